@@ -1,0 +1,7 @@
+namespace CoopAssistant.Scheduling.Tests;
+
+public class ProjectSmokeTests
+{
+    [Fact]
+    public void Assembly_Loads() => Assert.NotNull(typeof(ProjectSmokeTests).Assembly);
+}
