@@ -1,5 +1,12 @@
+using CoopAssistant.Bot;
+using CoopAssistant.Bot.Protocol;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoopAssistant();
+
 var app = builder.Build();
+app.MapCoopAssistant();
 app.Run();
 
+/// <summary>The host's entry point (public for WebApplicationFactory tests).</summary>
 public partial class Program;

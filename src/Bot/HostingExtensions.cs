@@ -1,0 +1,23 @@
+using CoopAssistant.Bot.Conversation;
+using CoopAssistant.Bot.Protocol;
+
+namespace CoopAssistant.Bot;
+
+/// <summary>The composition root: every part of the bot host, added and mapped.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddCoopAssistant(this WebApplicationBuilder builder)
+    {
+        builder.AddBotProtocol();
+        builder.Services.AddConversation();
+        return builder;
+    }
+
+    public static WebApplication MapCoopAssistant(this WebApplication app)
+    {
+        LocalMode.Announce(app);
+        app.MapBotEndpoint();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+}

@@ -1,0 +1,62 @@
+using CoopAssistant.Bot.Protocol.Authentication;
+using CoopAssistant.Bot.Protocol.Connector;
+using CoopAssistant.Bot.Protocol.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace CoopAssistant.Bot.Protocol;
+
+public static class BotProtocolExtensions
+{
+    public const string MessagesPath = "/api/messages";
+    public const string LocalModeUrl = "http://localhost:3978";
+
+    /// <summary>
+    /// The Bot Framework protocol: inbound authentication, the Connector client (token, retries, Teams'
+    /// rate limits), de-duplication and the activity router. Handlers are added as <see cref="IActivityHandler"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddBotProtocol(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        LocalMode.Apply(builder);
+
+        services.AddBotAuthentication(builder.Configuration);
+        services.AddOptions<ConnectorRateLimitOptions>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<ActivityRouter>();
+        services.AddScoped<ActivityProcessor>();
+        services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
+        services.AddHttpClient(MsalHttpClientFactory.ClientName);
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddTransient<ConversationRateLimitHandler>();
+
+        var connector = services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(100));
+        connector.AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 4,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = TimeSpan.FromSeconds(20),
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = static args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Outcome)),
+            }));
+        connector.AddHttpMessageHandler<ConversationRateLimitHandler>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesPath, (HttpContext http, ActivityProcessor processor) => processor.ProcessAsync(http))
+            .DisableAntiforgery();
+        endpoints.MapMethods(MessagesPath, ["GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], (HttpContext http) =>
+        {
+            http.Response.Headers.Allow = "POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        });
+        return endpoints;
+    }
+}

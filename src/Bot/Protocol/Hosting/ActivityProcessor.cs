@@ -1,0 +1,188 @@
+using System.Buffers;
+using System.Net.Mime;
+using System.Text.Json;
+using CoopAssistant.Bot.Protocol.Authentication;
+using CoopAssistant.Bot.Protocol.Connector;
+using CoopAssistant.Bot.Protocol.Schema;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Bot.Protocol.Hosting;
+
+/// <summary>
+/// The adapter: <c>POST /api/messages</c> → authenticate → read a bounded body → parse → channel
+/// checks → de-duplicate → route → answer (invoke responses in the HTTP body, messages through the Connector).
+/// </summary>
+public sealed partial class ActivityProcessor(
+    ActivityRouter router,
+    ActivityDeduplicator deduplicator,
+    ServiceUrlTrust trust,
+    ConnectorClient connector,
+    IOptions<BotOptions> bot,
+    IOptions<BotFrameworkOptions> framework,
+    ILogger<ActivityProcessor> logger)
+{
+    public async Task ProcessAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var authenticated = bot.Value.IsLocalMode ? null : await http.AuthenticateAsync(BotAuthenticationDefaults.Scheme);
+        if (authenticated is { Succeeded: false })
+        {
+            LogRefused(logger, StatusCodes.Status401Unauthorized, authenticated.Failure?.Message ?? "no bearer token");
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: a valid Bot Framework token is required.");
+            return;
+        }
+
+        if (!IsJson(http.Request.ContentType))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "The body must be application/json.");
+            return;
+        }
+
+        var body = await ReadBodyAsync(http, framework.Value.MaxActivityBytes);
+        if (body is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {framework.Value.MaxActivityBytes} bytes.");
+            return;
+        }
+
+        var activity = Parse(body);
+        if (activity?.Type is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 } || activity.Conversation?.Id is not { Length: > 0 })
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "The body is not an activity: type, serviceUrl and conversation.id are required.");
+            return;
+        }
+
+        if (authenticated?.Principal is { } principal)
+        {
+            var refusal = ChannelChecks.Verify(principal, activity);
+            if (refusal is { } problem)
+            {
+                LogRefused(logger, problem.Status, problem.Message);
+                await WriteErrorAsync(http, problem.Status, problem.Message);
+                return;
+            }
+
+            trust.Trust(activity.ServiceUrl);
+        }
+        else if (!trust.IsTrusted(activity.ServiceUrl))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "Local mode only talks to a channel on this machine (loopback serviceUrl).");
+            return;
+        }
+
+        if (!deduplicator.TryBegin(activity.ChannelId, activity.Conversation.Id, activity.Id))
+        {
+            LogDuplicate(logger, activity.Id);
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var handler = router.Find(activity);
+        if (handler is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            var turn = new TurnContext(activity, connector, http.RequestServices, http.RequestAborted);
+            response = await handler.HandleAsync(turn);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            deduplicator.Forget(activity.ChannelId, activity.Conversation.Id, activity.Id);
+            LogTurnFailed(logger, exception, activity.Type, activity.Name);
+            await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The turn failed; the channel may retry.");
+            return;
+        }
+
+        if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
+        {
+            response ??= new InvokeResponse(StatusCodes.Status200OK);
+            http.Response.StatusCode = response.Status;
+            if (response.Body is { } responseBody)
+            {
+                http.Response.ContentType = "application/json; charset=utf-8";
+                await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
+                responseBody.WriteTo(writer);
+            }
+
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + 1L;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(http.Request.ContentLength is { } length ? (int)Math.Max(length, 1) : 4096);
+        try
+        {
+            while (true)
+            {
+                var read = await http.Request.Body.ReadAsync(buffer.GetMemory(4096), http.RequestAborted);
+                if (read == 0)
+                {
+                    return buffer.WrittenSpan.ToArray();
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new ErrorBody(new ErrorDetail(status.ToString(System.Globalization.CultureInfo.InvariantCulture), message)), ErrorJsonContext.Default.ErrorBody);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound activity with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped redelivered activity {ActivityId}")]
+    private static partial void LogDuplicate(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CoopAssistant.Bot.Protocol.Connector;
+using CoopAssistant.Bot.Protocol.Schema;
+
+namespace CoopAssistant.Bot.Protocol.Hosting;
+
+/// <summary>One incoming activity and the means to answer it.</summary>
+public sealed class TurnContext(Activity activity, ConnectorClient connector, IServiceProvider services, CancellationToken cancellationToken)
+{
+    public Activity Activity { get; } = activity;
+
+    public ConnectorClient Connector { get; } = connector;
+
+    public IServiceProvider Services { get; } = services;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The user's culture: pt-BR when the activity's locale starts with <c>pt</c>, else en-US.</summary>
+    public CultureInfo Culture { get; } = CultureFromLocale(activity.Locale);
+
+    /// <summary>Ids of the activities sent during this turn, in order.</summary>
+    public IList<string> SentActivityIds { get; } = [];
+
+    public static CultureInfo CultureFromLocale(string? locale) =>
+        locale is not null && locale.StartsWith("pt", StringComparison.OrdinalIgnoreCase)
+            ? CultureInfo.GetCultureInfo("pt-BR")
+            : CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>Sends an activity into this turn's conversation, as a reply to the incoming activity when it has an id.</summary>
+    public async Task<string?> SendAsync(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var serviceUrl = Activity.ServiceUrl!;
+        var conversationId = Activity.Conversation!.Id!;
+        reply.Type ??= ActivityTypes.Message;
+        reply.ChannelId ??= Activity.ChannelId;
+        reply.ServiceUrl ??= serviceUrl;
+        reply.Conversation ??= Activity.Conversation;
+        reply.From ??= Activity.Recipient;
+        reply.Recipient ??= Activity.From;
+        reply.Locale ??= Culture.Name;
+
+        var response = Activity.Id is { Length: > 0 } replyTo
+            ? await Connector.ReplyToActivityAsync(serviceUrl, conversationId, replyTo, reply, CancellationToken)
+            : await Connector.SendToConversationAsync(serviceUrl, conversationId, reply, CancellationToken);
+        if (response?.Id is { } id)
+        {
+            SentActivityIds.Add(id);
+        }
+
+        return response?.Id;
+    }
+
+    /// <summary>Replaces an activity the bot sent earlier (a card updated in place).</summary>
+    public Task UpdateAsync(string activityId, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.Type ??= ActivityTypes.Message;
+        activity.Id = activityId;
+        activity.Conversation ??= Activity.Conversation;
+        activity.From ??= Activity.Recipient;
+        activity.Recipient ??= Activity.From;
+        return Connector.UpdateActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, activity, CancellationToken);
+    }
+
+    /// <summary>Shows the typing indicator at once, before long work.</summary>
+    public Task SendTypingAsync() => SendAsync(new Activity { Type = ActivityTypes.Typing });
+}
