@@ -1,7 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Help;
+using CoopAssistant.Bot.Conversation.Install;
+using CoopAssistant.Bot.Protocol.Hosting;
+
 namespace CoopAssistant.Bot.Conversation;
 
 public static class ConversationExtensions
 {
-    /// <summary>The conversation: install and welcome, commands, card actions.</summary>
-    public static IServiceCollection AddConversation(this IServiceCollection services) => services;
+    /// <summary>The conversation: install and welcome, commands (typed and from cards), card actions.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationReferenceTracker>();
+        services.AddSingleton<InstallWelcome>();
+        services.AddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<IUnmatchedTextHandler, NotUnderstoodHandler>();
+
+        services.AddSingleton<IActivityHandler, MessageActivityHandler>();
+        services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
+        services.AddSingleton<IActivityHandler, ConversationUpdateHandler>();
+        services.AddSingleton<IActivityHandler, InstallationUpdateHandler>();
+
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddSingleton<IBotCommand, WelcomeCommand>();
+        return services;
+    }
 }

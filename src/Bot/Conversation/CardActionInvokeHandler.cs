@@ -1,0 +1,44 @@
+using System.Text.Json;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Bot.Protocol.Schema;
+
+namespace CoopAssistant.Bot.Conversation;
+
+/// <summary>
+/// Universal Actions: <c>invoke</c> <c>adaptiveCard/action</c> with <c>value.action {type: Action.Execute, verb, data}</c>,
+/// answered in the HTTP response with the card that replaces the clicked one.
+/// </summary>
+public sealed class CardActionInvokeHandler(CommandDispatcher commands, ConversationReferenceTracker references) : IActivityHandler
+{
+    public const string Name = "adaptiveCard/action";
+
+    public string ActivityType => ActivityTypes.Invoke;
+
+    public string? InvokeName => Name;
+
+    public async Task<InvokeResponse?> HandleAsync(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await references.TrackAsync(turn);
+        if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out var action)
+            || action.ValueKind != JsonValueKind.Object
+            || !action.TryGetProperty("verb", out var verbElement)
+            || verbElement.ValueKind != JsonValueKind.String)
+        {
+            return CardMessages.Error(400, "BadRequest", BotText.Get(turn.Culture, "ActionMalformed"));
+        }
+
+        var command = commands.FindByVerb(verbElement.GetString());
+        if (command is null)
+        {
+            return CardMessages.Error(400, "UnknownVerb", BotText.Get(turn.Culture, "ActionUnknown"));
+        }
+
+        JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
+        var card = await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+        return card.ToInvokeResponse();
+    }
+}

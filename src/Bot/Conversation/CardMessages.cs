@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Protocol.Schema;
+
+namespace CoopAssistant.Bot.Conversation;
+
+/// <summary>Cards as activities and as Universal Action invoke responses.</summary>
+public static class CardMessages
+{
+    public const string CardResponseType = "application/vnd.microsoft.card.adaptive";
+    public const string MessageResponseType = "application/vnd.microsoft.activity.message";
+    public const string ErrorResponseType = "application/vnd.microsoft.error";
+
+    public static Activity ToActivity(this AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var attachment = card.ToAttachment();
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = card.FallbackText,
+            Attachments = [new Attachment { ContentType = attachment.ContentType, Content = attachment.Content }],
+        };
+    }
+
+    /// <summary>The <c>adaptiveCard/action</c> answer that replaces the clicked card.</summary>
+    public static InvokeResponse ToInvokeResponse(this AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = CardResponseType,
+            ["value"] = card.ToJsonObject(),
+        };
+        return new InvokeResponse(200, JsonSerializer.SerializeToElement(body, CardMessagesJsonContext.Default.JsonObject));
+    }
+
+    /// <summary>A Universal Action error (<c>application/vnd.microsoft.error</c>) with a status and message.</summary>
+    public static InvokeResponse Error(int statusCode, string code, string message)
+    {
+        var body = new JsonObject
+        {
+            ["statusCode"] = statusCode,
+            ["type"] = ErrorResponseType,
+            ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+        };
+        return new InvokeResponse(200, JsonSerializer.SerializeToElement(body, CardMessagesJsonContext.Default.JsonObject));
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(JsonObject))]
+internal sealed partial class CardMessagesJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Bot.Protocol.Schema;
+
+namespace CoopAssistant.Bot.Conversation;
+
+/// <summary>
+/// Messages: an <c>Action.Submit</c> (a message with <c>value.verb</c>) or typed text. Typed text is a
+/// command when it starts with a command phrase; anything else goes to the question answerer.
+/// </summary>
+public sealed class MessageActivityHandler(CommandDispatcher commands, IUnmatchedTextHandler unmatched, ConversationReferenceTracker references) : IActivityHandler
+{
+    public string ActivityType => ActivityTypes.Message;
+
+    public async Task<InvokeResponse?> HandleAsync(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        await references.TrackAsync(turn);
+        AdaptiveCard card;
+        if (turn.Activity.Value is { ValueKind: JsonValueKind.Object } data)
+        {
+            var verb = data.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            var command = commands.FindByVerb(verb);
+            card = command is null
+                ? NotUnderstoodCard.Create(turn.Culture, verb ?? string.Empty)
+                : await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+        }
+        else if (commands.FindByText(turn.Activity.Text) is var (command, argument))
+        {
+            card = await command.ExecuteAsync(new CommandContext(turn, argument, null, FromCardAction: false));
+        }
+        else
+        {
+            card = await unmatched.HandleAsync(turn);
+        }
+
+        await turn.SendAsync(card.ToActivity());
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Tokens;
+
+namespace CoopAssistant.Bot.Tests.Hosting;
+
+/// <summary>One local token issuer, one fake channel and one authenticated host for a test class.</summary>
+public sealed class AuthenticatedHostFixture : IAsyncLifetime
+{
+    public LocalTokenIssuer Issuer { get; private set; } = null!;
+
+    public FakeTeamsChannel Channel { get; private set; } = null!;
+
+    public BotHostFactory Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Issuer = await LocalTokenIssuer.StartAsync();
+        Channel = await FakeTeamsChannel.StartAsync();
+        Host = new BotHostFactory(Channel, Issuer);
+        Host.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Channel.DisposeAsync();
+        await Issuer.DisposeAsync();
+    }
+}
+
+/// <summary>One fake channel and one host in local mode (no authentication) for a test class.</summary>
+public sealed class LocalHostFixture : IAsyncLifetime
+{
+    public FakeTeamsChannel Channel { get; private set; } = null!;
+
+    public BotHostFactory Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Channel = await FakeTeamsChannel.StartAsync("_connector");
+        Host = new BotHostFactory(Channel);
+        Host.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Channel.DisposeAsync();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Tokens;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real bot host on Kestrel (loopback, random port) with a fresh data folder, talking to a fake
+/// Teams channel; with a local token issuer it runs with full authentication, without one in local mode.
+/// </summary>
+public sealed class BotHostFactory : WebApplicationFactory<Program>
+{
+    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string AppPassword = "test-secret";
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+    public const string UserObjectId = "00000000-0000-0000-0000-0000000000020";
+
+    private readonly LocalTokenIssuer? _issuer;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+    {
+        Channel = channel;
+        _issuer = issuer;
+        DataDirectory = Directory.CreateTempSubdirectory("coop-bot-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(DataDirectory, "coopassistant.db")}",
+            ["Evidence:LocalFolder"] = Path.Combine(DataDirectory, "evidence"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        if (issuer is not null)
+        {
+            issuer.Clients[AppId] = AppPassword;
+            _settings["MicrosoftAppId"] = AppId;
+            _settings["MicrosoftAppPassword"] = AppPassword;
+            _settings["MicrosoftAppType"] = "MultiTenant";
+            _settings["BotFramework:OpenIdMetadataUrl"] = issuer.BotFrameworkMetadataUrl.ToString();
+            _settings["BotFramework:EntraInstance"] = issuer.BaseAddress.ToString();
+            _settings["BotFramework:MinimumKeyRefreshInterval"] = "00:00:01";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public FakeTeamsChannel Channel { get; }
+
+    public string DataDirectory { get; }
+
+    public bool Authenticated => _issuer is not null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_issuer is not null)
+        {
+            var thumbprint = _issuer.Certificate.Thumbprint;
+            HttpMessageHandler TrustIssuer() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == thumbprint,
+            };
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddHttpClient(CoopAssistant.Bot.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
+                services.PostConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
+            });
+        }
+    }
+
+    /// <summary>A valid channel token for this host (override one property at a time in hostile tests).</summary>
+    public TokenRequest ValidToken() => new() { Audience = AppId, ServiceUrl = Channel.ServiceUrl };
+
+    /// <summary>Posts an activity to <c>/api/messages</c>, with a bearer token when authentication is on.</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? token = null, bool withToken = true)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (withToken && (token ?? (_issuer is null ? null : _issuer.CreateToken(ValidToken()))) is { } bearer)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Protocol;
+
+/// <summary>The loose schema reads the captured client activities and writes back everything it did not type.</summary>
+public sealed class ActivitySchemaTests
+{
+    public static TheoryData<string> Fixtures => new()
+    {
+        "message.json", "message-card-submit.json", "invoke-adaptive-card-action.json", "conversation-update.json", "installation-update.json",
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void CapturedActivity_RoundTrips_WithoutLosingAProperty(string file)
+    {
+        var json = File.ReadAllText(Path.Combine(RepoPaths.Shared, "fixtures", "playground", file));
+
+        var activity = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
+        var written = JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)), written);
+        Assert.Equal("00000000-0000-0000-0000-0000000000001", activity.TenantId);
+        Assert.Equal("msteams", activity.ChannelId);
+    }
+
+    [Fact]
+    public void UnknownTeamsFields_AreKept()
+    {
+        const string json = """{"type":"message","id":"1","serviceUrl":"https://smba.trafficmanager.net/amer/","conversation":{"id":"a:1","tenantId":"t","aadGroupId":"g"},"from":{"id":"29:x","userPrincipalName":"a@b.c"},"channelData":{"tenant":{"id":"t"},"eventType":"x"},"newField":{"deep":[1,2]}}""";
+
+        var activity = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
+
+        Assert.True(activity.Properties!.ContainsKey("newField"));
+        Assert.True(activity.Conversation!.Properties!.ContainsKey("aadGroupId"));
+        Assert.True(activity.From!.Properties!.ContainsKey("userPrincipalName"));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity))));
+    }
+}

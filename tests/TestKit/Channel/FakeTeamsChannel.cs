@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoopAssistant.TestKit.Channel;
+
+/// <summary>
+/// A Teams channel's Connector API on loopback HTTP (<c>{serviceUrl}v3/conversations…</c>, with a trailing
+/// slash like Teams' <c>…/amer/</c>). It records every call, answers scripted faults, and can enforce
+/// Teams' per-conversation rate limits by answering 429 as Teams would.
+/// </summary>
+public sealed class FakeTeamsChannel : IAsyncDisposable
+{
+    private static readonly (int Limit, TimeSpan Window)[] TeamsLimits =
+    [
+        (7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1)),
+    ];
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ReceivedActivity> _received = new();
+    private readonly ConcurrentQueue<ChannelFault> _faults = new();
+    private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _arrivals = new();
+    private readonly ConcurrentDictionary<string, string> _conversations = new();
+    private int _nextId;
+    private int _faultsServed;
+
+    private FakeTeamsChannel(WebApplication app) => _app = app;
+
+    /// <summary>The service URL activities carry (ends with <c>/</c>).</summary>
+    public string ServiceUrl { get; private set; } = null!;
+
+    /// <summary>When true, a send beyond Teams' per-conversation limits is answered 429.</summary>
+    public bool EnforceRateLimits { get; set; }
+
+    public int FaultsServed => _faultsServed;
+
+    public IReadOnlyList<ReceivedActivity> Received => _received.ToArray();
+
+    public static async Task<FakeTeamsChannel> StartAsync(string path = "amer/")
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var channel = new FakeTeamsChannel(app);
+        channel.Map(app, "/" + path.Trim('/'));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        channel.ServiceUrl = address.TrimEnd('/') + "/" + path.Trim('/') + "/";
+        return channel;
+    }
+
+    /// <summary>The next sends are answered with these faults, one each, in order.</summary>
+    public void EnqueueFaults(params ChannelFault[] faults)
+    {
+        foreach (var fault in faults)
+        {
+            _faults.Enqueue(fault);
+        }
+    }
+
+    /// <summary>Waits until the recorded calls satisfy <paramref name="done"/>.</summary>
+    public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(Func<IReadOnlyList<ReceivedActivity>, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var snapshot = Received;
+            if (done(snapshot))
+            {
+                return snapshot;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The fake channel did not see what was expected; it has {snapshot.Count} activities: " +
+                    string.Join(" | ", snapshot.Select(a => $"{a.Method} {a.Type} {a.Text}")));
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Every violation of Teams' per-conversation limits seen, as text (empty when none).</summary>
+    public IReadOnlyList<string> RateLimitViolations()
+    {
+        var violations = new List<string>();
+        foreach (var (conversation, arrivals) in _arrivals)
+        {
+            DateTimeOffset[] times;
+            lock (arrivals)
+            {
+                times = [.. arrivals.Order()];
+            }
+
+            foreach (var (limit, window) in TeamsLimits)
+            {
+                for (var i = limit; i < times.Length; i++)
+                {
+                    if (times[i] - times[i - limit] < window)
+                    {
+                        violations.Add($"{conversation}: {limit + 1} sends within {(times[i] - times[i - limit]).TotalMilliseconds:F0} ms (limit {limit}/{window.TotalSeconds} s)");
+                        break;
+                    }
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private void Map(WebApplication app, string prefix)
+    {
+        var group = app.MapGroup(prefix + "/v3/conversations");
+        group.MapPost("/", async (HttpRequest request) =>
+        {
+            var body = await ReadAsync(request);
+            var user = body?["members"]?[0]?["id"]?.GetValue<string>();
+            if (user is null || body?["bot"]?["id"] is null)
+            {
+                return Results.Json(Error("BadArgument", "bot and members are required"), statusCode: 400);
+            }
+
+            var id = _conversations.GetOrAdd(user, u => "a:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(u)))[..24]);
+            _received.Enqueue(new ReceivedActivity("CREATE", id, null, null, body!, request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
+            return Results.Json(new JsonObject { ["id"] = id }, statusCode: 201);
+        });
+        group.MapPost("/{conversationId}/activities", (string conversationId, HttpRequest request) => AcceptAsync("POST", conversationId, null, request));
+        group.MapPost("/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) => AcceptAsync("REPLY", conversationId, replyToId, request));
+        group.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) => AcceptAsync("PUT", conversationId, activityId, request));
+        group.MapDelete("/{conversationId}/activities/{activityId}", (string conversationId, string activityId) =>
+        {
+            _received.Enqueue(new ReceivedActivity("DELETE", conversationId, activityId, activityId, [], null, DateTimeOffset.UtcNow));
+            return Results.Ok();
+        });
+        group.MapGet("/{conversationId}/members/{memberId}", (string conversationId, string memberId) =>
+            Results.Json(new JsonObject { ["id"] = memberId, ["name"] = "Test User", ["aadObjectId"] = "00000000-0000-0000-0000-0000000000020" }));
+    }
+
+    private async Task<IResult> AcceptAsync(string method, string conversationId, string? target, HttpRequest request)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var body = await ReadAsync(request);
+        if (body is null)
+        {
+            return Results.Json(Error("BadArgument", "The body is not an activity."), statusCode: 400);
+        }
+
+        var type = body["type"]?.GetValue<string>();
+        if (method != "PUT" && type != "typing")
+        {
+            if (_faults.TryDequeue(out var fault))
+            {
+                Interlocked.Increment(ref _faultsServed);
+                if (fault.RetryAfter is { } retryAfter)
+                {
+                    request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return Results.Json(Error(fault.ErrorCode ?? "Error", "Scripted fault"), statusCode: fault.Status);
+            }
+
+            var arrivals = _arrivals.GetOrAdd(conversationId, _ => []);
+            lock (arrivals)
+            {
+                if (EnforceRateLimits && TeamsLimits.Any(l => arrivals.Count(t => now - t < l.Window) >= l.Limit))
+                {
+                    request.HttpContext.Response.Headers.RetryAfter = "1";
+                    return Results.Json(Error("TooManyRequests", "Rate limit exceeded"), statusCode: 429);
+                }
+
+                arrivals.Add(now);
+            }
+        }
+
+        var id = method == "PUT" ? target! : "act-" + Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _received.Enqueue(new ReceivedActivity(method, conversationId, method == "REPLY" ? target : null, id, body, request.Headers.Authorization.ToString(), now));
+        return Results.Json(new JsonObject { ["id"] = id }, statusCode: method == "PUT" ? 200 : 201);
+    }
+
+    private static async Task<JsonObject?> ReadAsync(HttpRequest request)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static JsonObject Error(string code, string message) => new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
+}
