@@ -57,7 +57,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public static async Task<BotProcess> StartAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string?>? environment, TimeSpan? timeout)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var data = Directory.CreateTempSubdirectory("coop-host-").FullName;
         var start = new ProcessStartInfo(fileName)
         {
@@ -153,12 +153,5 @@ public sealed class BotProcess : IAsyncDisposable
                 _output.AppendLine(e.Data);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

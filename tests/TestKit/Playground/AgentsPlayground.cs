@@ -52,7 +52,7 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
     /// <summary>Starts the Playground against a bot endpoint and waits until it listens and its chat stream is open.</summary>
     public static async Task<AgentsPlayground> StartAsync(string nodeModules, Uri botEndpoint, TimeSpan? timeout = null)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var cli = Path.Combine(nodeModules, "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
         {
@@ -250,13 +250,6 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
             {
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"Listening on (\d+)")]
