@@ -1,0 +1,3 @@
+namespace CoopAssistant.Bot.Cards;
+
+public sealed record ToggleVisibilityAction(IReadOnlyList<TargetElement> TargetElements) : CardAction;

@@ -1,0 +1,29 @@
+namespace CoopAssistant.Bot.Cards;
+
+/// <summary>The <c>verb</c> of every <c>Action.Execute</c> the bot puts on a card (also in the data of the Submit fallback).</summary>
+public static class CardVerbs
+{
+    public const string Welcome = "welcome";
+    public const string Help = "help";
+    public const string ClaimNew = "claim.new";
+    public const string ClaimCreate = "claim.create";
+    public const string ClaimList = "claim.list";
+    public const string ClaimListOrganization = "claim.listOrganization";
+    public const string ClaimStatus = "claim.status";
+    public const string ClaimEdit = "claim.edit";
+    public const string ClaimUpdate = "claim.update";
+    public const string ClaimRefresh = "claim.refresh";
+    public const string ClaimReady = "claim.ready";
+    public const string ClaimSubmit = "claim.submit";
+    public const string ClaimDocumentationRequested = "claim.documentationRequested";
+    public const string ClaimCancel = "claim.cancel";
+    public const string ClaimPackage = "claim.package";
+    public const string EvidenceAttach = "evidence.attach";
+
+    /// <summary>Every verb, for dispatcher tables and tests.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Welcome, Help, ClaimNew, ClaimCreate, ClaimList, ClaimListOrganization, ClaimStatus, ClaimEdit, ClaimUpdate,
+        ClaimRefresh, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, EvidenceAttach,
+    ];
+}

@@ -1,0 +1,3 @@
+namespace CoopAssistant.Bot.Cards;
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

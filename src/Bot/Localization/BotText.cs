@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace CoopAssistant.Bot.Localization;
+
+/// <summary>
+/// The bot's localised strings for one culture, read from <c>Strings.resx</c> / <c>Strings.pt-BR.resx</c> without
+/// touching the generated class's static <c>Culture</c>. Keys are <c>nameof(Strings.X)</c>, so a typo does not compile.
+/// </summary>
+public sealed class BotText
+{
+    private static readonly BotText EnglishText = new(BotCulture.English);
+    private static readonly BotText PortugueseText = new(BotCulture.BrazilianPortuguese);
+
+    private BotText(CultureInfo culture) => Culture = culture;
+
+    public CultureInfo Culture { get; }
+
+    public string this[string key] =>
+        Strings.ResourceManager.GetString(key, Culture)
+        ?? throw new KeyNotFoundException($"No localised string '{key}' for {Culture.Name}.");
+
+    public static BotText For(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return BotCulture.FromLocale(culture.Name) == BotCulture.BrazilianPortuguese ? PortugueseText : EnglishText;
+    }
+
+    public static BotText ForLocale(string? locale) => For(BotCulture.FromLocale(locale));
+
+    /// <summary>A composite-format string filled in with the culture's number and date formats.</summary>
+    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Cards;
+
+/// <summary>The harness itself must fail bad cards, or every "valid" verdict means nothing.</summary>
+public class CardValidatorTests
+{
+    private static JsonObject Valid() => WelcomeCard.Create(BotCulture.English).ToJsonObject();
+
+    [Fact]
+    public async Task ValidateAsync_UnknownElementType_ReportedBySchemaAndRenderer()
+    {
+        var card = Valid();
+        card["body"]!.AsArray().Add(new JsonObject { ["type"] = "Carousel", ["text"] = "x" });
+
+        var result = await CardValidator.Default.ValidateAsync("unknown-element", card);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Schema);
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Renderer && p.Message.Contains("Carousel"));
+        Assert.All(result.Problems, p => Assert.Equal("unknown-element", p.CardName));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_UnknownProperty_ReportedBySchema()
+    {
+        var card = Valid();
+        card["body"]![0]!["colour"] = "red";
+
+        var result = await CardValidator.Default.ValidateAsync("unknown-property", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Schema);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_InvalidEnumValue_ReportedBySchemaAndRenderer()
+    {
+        var card = Valid();
+        card["body"]![0]!["size"] = "huge";
+
+        var result = await CardValidator.Default.ValidateAsync("bad-size", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Schema);
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Renderer && p.Message.Contains("huge"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_InputWithoutId_ReportedByRenderer()
+    {
+        var card = Valid();
+        card["body"]!.AsArray().Add(new JsonObject { ["type"] = "Input.Text", ["label"] = "Title" });
+
+        var result = await CardValidator.Default.ValidateAsync("input-without-id", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Renderer);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_MissingVersion_Reported()
+    {
+        var card = Valid();
+        card.Remove("version");
+
+        var result = await CardValidator.Default.ValidateAsync("no-version", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Teams && p.Message.Contains("version"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_VersionAbove15_Reported()
+    {
+        var card = Valid();
+        card["version"] = "1.6";
+
+        var result = await CardValidator.Default.ValidateAsync("version-1.6", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Teams);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_CardOver28KB_ReportedAsSize()
+    {
+        var card = Valid();
+        var body = card["body"]!.AsArray();
+        for (var i = 0; i < 30; i++)
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = new string('a', 1000), ["wrap"] = true });
+        }
+
+        var result = await CardValidator.Default.ValidateAsync("oversize", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Size, problem.Check);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_WrongTeamsExtension_Reported()
+    {
+        var card = Valid();
+        card["msteams"] = new JsonObject { ["width"] = "Half" };
+
+        var result = await CardValidator.Default.ValidateAsync("msteams-half", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Teams, problem.Check);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_MixedBatch_AttributesProblemsToTheRightCard()
+    {
+        var bad = Valid();
+        bad["actions"]!.AsArray().Add(new JsonObject { ["type"] = "Action.Teleport", ["title"] = "Go" });
+
+        var result = await CardValidator.Default.ValidateAsync([("good", Valid()), ("bad", bad), ("good-too", Valid())]);
+
+        Assert.Empty(result.For("good"));
+        Assert.Empty(result.For("good-too"));
+        Assert.NotEmpty(result.For("bad"));
+        Assert.Contains("[bad]", result.Describe());
+    }
+
+    [Fact]
+    public async Task CardAssert_Valid_FailsWithEveryProblemNamed()
+    {
+        var card = Valid();
+        card["body"]![0]!["weight"] = "heavy";
+
+        var result = await CardValidator.Default.ValidateAsync("heavy", card);
+        var failure = Assert.ThrowsAny<Exception>(() => CardAssert.Valid(result));
+
+        Assert.Contains("[heavy] schema", failure.Message);
+        Assert.Contains("[heavy] renderer", failure.Message);
+    }
+}
