@@ -1,0 +1,23 @@
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAssistant.Claims.Access;
+
+internal sealed class ClaimsRoleResolver(ClaimsDatabase database) : IClaimsRoleResolver
+{
+    public async Task<bool> IsIncentivesAdministratorAsync(string tenantId, string objectId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(tenantId) || string.IsNullOrWhiteSpace(objectId))
+        {
+            return false;
+        }
+
+        await using var context = database.ForSystem();
+        return await context.TenantRoles.AnyAsync(
+            r => r.TenantId == tenantId && r.UserObjectId == objectId && r.Role == TenantRole.IncentivesAdministrator, cancellationToken);
+    }
+
+    public async Task<ClaimsCaller> ResolveAsync(string tenantId, string objectId, string? displayName, CancellationToken cancellationToken) =>
+        new(tenantId, objectId, displayName, await IsIncentivesAdministratorAsync(tenantId, objectId, cancellationToken));
+}

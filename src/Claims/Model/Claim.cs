@@ -1,0 +1,65 @@
+using CoopAssistant.Claims.Rules;
+
+namespace CoopAssistant.Claims.Model;
+
+/// <summary>A co-op claim (storage entity). Use <see cref="Services.IClaimService"/> to read and change claims.</summary>
+public sealed class Claim : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public required string TenantId { get; set; }
+
+    public required string OwnerObjectId { get; set; }
+
+    public string? OwnerDisplayName { get; set; }
+
+    public ClaimProgram Program { get; set; }
+
+    public ActivityType ActivityType { get; set; }
+
+    public required string Title { get; set; }
+
+    public DateOnly UsageStart { get; set; }
+
+    public DateOnly UsageEnd { get; set; }
+
+    public DateOnly ActivityDate { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public required string Currency { get; set; }
+
+    public bool VendorsUsed { get; set; }
+
+    public bool InHouseWork { get; set; }
+
+    public ClaimStatus Status { get; set; }
+
+    /// <summary>Usage end + 45 days; stored so it can be indexed.</summary>
+    public DateOnly Deadline { get; set; }
+
+    /// <summary>Activity date + 24 months.</summary>
+    public DateOnly RetentionEnd { get; set; }
+
+    /// <summary>The next date the owner must act by (deadline, or the earliest open documentation request); stored for "my claims by urgency".</summary>
+    public DateOnly UrgencyDate { get; set; }
+
+    public ICollection<EvidenceItem> Evidence { get; } = new List<EvidenceItem>();
+
+    public ICollection<DocumentationRequest> DocumentationRequests { get; } = new List<DocumentationRequest>();
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency version, incremented on every change.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Recomputes the stored derived dates from the claim's facts.</summary>
+    public void RecomputeDerivedDates()
+    {
+        Deadline = ClaimDates.Deadline(UsageEnd);
+        RetentionEnd = ClaimDates.RetentionEnd(ActivityDate);
+        UrgencyDate = ClaimDates.UrgencyDate(Status, Deadline, DocumentationRequests.Where(r => r.ResolvedOn is null).Select(r => r.RespondBy));
+    }
+}

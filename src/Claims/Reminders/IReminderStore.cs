@@ -1,0 +1,19 @@
+using CoopAssistant.Claims.Model;
+
+namespace CoopAssistant.Claims.Reminders;
+
+/// <summary>System-wide reminder rows for the scheduler (crosses tenants on purpose: it is not reachable from user requests).</summary>
+public interface IReminderStore
+{
+    /// <summary>Adds the reminder unless one with the same idempotency key exists; true when added.</summary>
+    Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken);
+
+    /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/>, by due time.</summary>
+    Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
+
+    /// <summary>Takes a lease on an unsent reminder whose lease is free or expired, and counts the attempt; false if another node holds it.</summary>
+    Task<bool> TryLeaseAsync(Guid reminderId, string leasedBy, DateTimeOffset now, TimeSpan leaseDuration, CancellationToken cancellationToken);
+
+    /// <summary>Marks a leased reminder sent; false if the lease was lost or it was already sent.</summary>
+    Task<bool> MarkSentAsync(Guid reminderId, string leasedBy, DateTimeOffset sentAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,65 @@
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAssistant.Claims.Reminders;
+
+internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
+{
+    public async Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        await using var context = database.ForTenant(reminder.TenantId);
+        if (await context.Reminders.IgnoreQueryFilters().AnyAsync(r => r.IdempotencyKey == reminder.IdempotencyKey, cancellationToken))
+        {
+            return false;
+        }
+
+        if (!await context.Claims.AnyAsync(c => c.Id == reminder.ClaimId, cancellationToken))
+        {
+            throw new InvalidOperationException("The reminder's claim does not exist in the reminder's tenant.");
+        }
+
+        context.Reminders.Add(reminder);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        return await context.Reminders.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.SentAt == null && r.DueAt <= now)
+            .OrderBy(r => r.DueAt)
+            .Take(Math.Clamp(take, 0, 10_000))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryLeaseAsync(Guid reminderId, string leasedBy, DateTimeOffset now, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        var until = now + leaseDuration;
+        await using var context = database.ForSystem();
+        var updated = await context.Reminders.IgnoreQueryFilters()
+            .Where(r => r.Id == reminderId && r.SentAt == null && (r.LeaseExpiresAt == null || r.LeaseExpiresAt < now))
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(r => r.LeasedBy, leasedBy).SetProperty(r => r.LeaseExpiresAt, until).SetProperty(r => r.Attempts, r => r.Attempts + 1),
+                cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<bool> MarkSentAsync(Guid reminderId, string leasedBy, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        var updated = await context.Reminders.IgnoreQueryFilters()
+            .Where(r => r.Id == reminderId && r.SentAt == null && r.LeasedBy == leasedBy)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, sentAt), cancellationToken);
+        return updated == 1;
+    }
+}

@@ -1,0 +1,318 @@
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Claims.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Claims.Services;
+
+internal sealed partial class ClaimService(ClaimsDatabase database, TimeProvider time, IOptions<ClaimsOptions> options, ILogger<ClaimService> logger)
+    : IClaimService
+{
+    private const int MaxTake = 1000;
+
+    public async Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.Forbidden<ClaimView>();
+        }
+
+        var errors = ClaimValidator.Validate(draft, options.Value);
+        if (errors.Count > 0)
+        {
+            return ClaimResult.Invalid<ClaimView>(errors);
+        }
+
+        var now = time.GetUtcNow();
+        var claim = new Claim
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = caller.TenantId,
+            OwnerObjectId = caller.UserObjectId,
+            OwnerDisplayName = caller.DisplayName,
+            Title = "",
+            Currency = "",
+            Status = ClaimStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        Apply(claim, draft);
+        claim.RecomputeDerivedDates();
+
+        await using var context = database.ForTenant(caller.TenantId);
+        context.Claims.Add(claim);
+        await context.SaveChangesAsync(cancellationToken);
+        LogCreated(claim.Id, caller.TenantId);
+        return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    public async Task<ClaimResult<ClaimView>> GetAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        await using var context = database.ForTenant(caller.TenantId);
+        var claim = await LoadAsync(context, caller, claimId, tracking: false, cancellationToken);
+        return claim is null ? ClaimResult.NotFound<ClaimView>() : ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    public async Task<IReadOnlyList<ClaimSummary>> ListMineAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return [];
+        }
+
+        var owner = caller.UserObjectId;
+        await using var context = database.ForTenant(caller.TenantId);
+        return await context.Claims.AsNoTracking()
+            .Where(ClaimAccessPolicy.Visible(caller))
+            .Where(c => c.OwnerObjectId == owner)
+            .OrderBy(c => c.UrgencyDate).ThenBy(c => c.Id)
+            .Take(Math.Clamp(take, 0, MaxTake))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ListTenantExpiringAsync(
+        ClaimsCaller caller, int withinDays, int take, TimeZoneInfo? timeZone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller) || !caller.IsIncentivesAdministrator)
+        {
+            return ClaimResult.Forbidden<IReadOnlyList<ClaimSummary>>();
+        }
+
+        var today = ClaimDates.Today(time, timeZone ?? TimeZoneInfo.Utc);
+        var last = today.AddDays(Math.Max(0, withinDays));
+        await using var context = database.ForTenant(caller.TenantId);
+        var list = await context.Claims.AsNoTracking()
+            .Where(ClaimAccessPolicy.Visible(caller))
+            .Where(c => c.Deadline >= today && c.Deadline <= last && (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready))
+            .OrderBy(c => c.Deadline).ThenBy(c => c.Id)
+            .Take(Math.Clamp(take, 0, MaxTake))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .ToListAsync(cancellationToken);
+        return ClaimResult.Ok<IReadOnlyList<ClaimSummary>>(list);
+    }
+
+    public Task<ClaimResult<ClaimView>> UpdateAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = ClaimValidator.Validate(draft, options.Value);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
+        }
+
+        return MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        {
+            if (!ClaimLifecycle.IsEditable(claim.Status))
+            {
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+            }
+
+            Apply(claim, draft);
+            return null;
+        }, cancellationToken);
+    }
+
+    public Task<ClaimResult<ClaimView>> AddEvidenceAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, NewEvidence evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var errors = ClaimValidator.Validate(evidence, options.Value);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
+        }
+
+        return MutateAsync(caller, claimId, expectedVersion, (claim, context) =>
+        {
+            if (!ClaimLifecycle.IsEditable(claim.Status))
+            {
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+            }
+
+            var item = new EvidenceItem
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                TenantId = claim.TenantId,
+                ClaimId = claim.Id,
+                Kind = evidence.Kind,
+                Source = evidence.Source,
+                Name = evidence.Name,
+                SizeBytes = evidence.SizeBytes,
+                ContentType = evidence.ContentType,
+                DriveId = evidence.DriveId,
+                ItemId = evidence.ItemId,
+                WebUrl = evidence.WebUrl,
+                ETag = evidence.ETag,
+                QuickXorHash = evidence.QuickXorHash,
+                Sha256 = evidence.Sha256,
+                AddedByObjectId = caller.UserObjectId,
+                AddedAt = time.GetUtcNow(),
+                KeptCopyLocation = evidence.KeptCopyLocation,
+            };
+            context.EvidenceItems.Add(item);
+            return null;
+        }, cancellationToken);
+    }
+
+    public Task<ClaimResult<ClaimView>> RecordDocumentationRequestAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, NewDocumentationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var respondBy = request.RespondBy ?? request.RequestedOn.AddDays(options.Value.DefaultDocumentationResponseDays);
+        var errors = ClaimValidator.Validate(request, respondBy);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
+        }
+
+        return MutateAsync(caller, claimId, expectedVersion, (claim, context) =>
+        {
+            if (claim.Status is not (ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested))
+            {
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestNotAllowed);
+            }
+
+            var row = new DocumentationRequest
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                TenantId = claim.TenantId,
+                ClaimId = claim.Id,
+                RequestedOn = request.RequestedOn,
+                RespondBy = respondBy,
+                WhatWasAsked = request.WhatWasAsked.Trim(),
+            };
+            context.DocumentationRequests.Add(row);
+            claim.Status = ClaimStatus.AdditionalDocumentationRequested;
+            return null;
+        }, cancellationToken);
+    }
+
+    public Task<ClaimResult<ClaimView>> ResolveDocumentationRequestAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, Guid requestId, DateOnly resolvedOn, CancellationToken cancellationToken) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        {
+            var request = claim.DocumentationRequests.FirstOrDefault(r => r.Id == requestId);
+            if (request is null)
+            {
+                return ClaimResult.NotFound<ClaimView>();
+            }
+
+            if (request.ResolvedOn is not null)
+            {
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestAlreadyResolved);
+            }
+
+            request.ResolvedOn = resolvedOn;
+            return null;
+        }, cancellationToken);
+
+    public Task<ClaimResult<ClaimView>> ChangeStatusAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimStatus target, TimeZoneInfo? timeZone, CancellationToken cancellationToken) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        {
+            var facts = new TransitionFacts(
+                Checklist.Evaluate(claim),
+                ClaimDates.DaysLeft(claim.Deadline, time, timeZone ?? TimeZoneInfo.Utc),
+                claim.DocumentationRequests.Count(r => r.ResolvedOn is null));
+            var error = ClaimLifecycle.Check(claim.Status, target, facts);
+            if (error is not null)
+            {
+                return ClaimResult.Refused<ClaimView>(error);
+            }
+
+            claim.Status = target;
+            return null;
+        }, cancellationToken);
+
+    private async Task<ClaimResult<ClaimView>> MutateAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, ClaimResult<ClaimView>?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        await using var context = database.ForTenant(caller.TenantId);
+        var claim = await LoadAsync(context, caller, claimId, tracking: true, cancellationToken);
+        if (claim is null || !ClaimAccessPolicy.CanChange(caller, claim))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        if (claim.Version != expectedVersion)
+        {
+            LogConflict(claimId, expectedVersion, claim.Version);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        var refusal = change(claim, context);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        claim.RecomputeDerivedDates();
+        claim.UpdatedAt = time.GetUtcNow();
+        claim.Version = expectedVersion + 1;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(claimId, expectedVersion, -1);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    private static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery()
+            .Where(ClaimAccessPolicy.Visible(caller));
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        return query.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+    }
+
+    private static void Apply(Claim claim, ClaimDraft draft)
+    {
+        claim.Program = draft.Program;
+        claim.ActivityType = draft.ActivityType;
+        claim.Title = draft.Title.Trim();
+        claim.UsageStart = draft.UsageStart;
+        claim.UsageEnd = draft.UsageEnd;
+        claim.ActivityDate = draft.ActivityDate;
+        claim.Amount = draft.Amount;
+        claim.Currency = draft.Currency;
+        claim.VendorsUsed = draft.VendorsUsed;
+        claim.InHouseWork = draft.InHouseWork;
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Claim {ClaimId} created in tenant {TenantId}")]
+    private partial void LogCreated(Guid claimId, string tenantId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Claim {ClaimId}: stale version {ExpectedVersion} (stored {StoredVersion}); change refused")]
+    private partial void LogConflict(Guid claimId, long expectedVersion, long storedVersion);
+}

@@ -1,0 +1,32 @@
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Validation;
+
+namespace CoopAssistant.Claims.Services;
+
+/// <summary>The one entry point for reading and changing claims. Every call goes through <see cref="ClaimAccessPolicy"/>
+/// on a tenant-scoped context. Changes take the version the caller read and return <see cref="ClaimOutcome.Conflict"/> when stale.
+/// <paramref name="timeZone"/> parameters decide "today" for deadline rules (UTC when null).</summary>
+public interface IClaimService
+{
+    Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken);
+
+    Task<ClaimResult<ClaimView>> GetAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken);
+
+    /// <summary>The caller's own claims, most urgent first (by <see cref="Claim.UrgencyDate"/>).</summary>
+    Task<IReadOnlyList<ClaimSummary>> ListMineAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken);
+
+    /// <summary>Administrators only: unsubmitted claims (draft or ready) of the tenant whose deadline is within <paramref name="withinDays"/> days from today.</summary>
+    Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ListTenantExpiringAsync(ClaimsCaller caller, int withinDays, int take, TimeZoneInfo? timeZone, CancellationToken cancellationToken);
+
+    Task<ClaimResult<ClaimView>> UpdateAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimDraft draft, CancellationToken cancellationToken);
+
+    Task<ClaimResult<ClaimView>> AddEvidenceAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, NewEvidence evidence, CancellationToken cancellationToken);
+
+    /// <summary>Records Partner Center's request for more documentation; a submitted claim moves to AdditionalDocumentationRequested.</summary>
+    Task<ClaimResult<ClaimView>> RecordDocumentationRequestAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, NewDocumentationRequest request, CancellationToken cancellationToken);
+
+    Task<ClaimResult<ClaimView>> ResolveDocumentationRequestAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, Guid requestId, DateOnly resolvedOn, CancellationToken cancellationToken);
+
+    Task<ClaimResult<ClaimView>> ChangeStatusAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimStatus target, TimeZoneInfo? timeZone, CancellationToken cancellationToken);
+}

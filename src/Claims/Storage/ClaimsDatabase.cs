@@ -1,0 +1,108 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace CoopAssistant.Claims.Storage;
+
+/// <summary>Creates tenant-scoped and system contexts for the configured provider. Registered as a singleton by <c>AddClaims</c>.</summary>
+public sealed class ClaimsDatabase
+{
+    public const string ConnectionStringName = "CoopAssistant";
+    public const string DefaultConnectionString = "Data Source=data/coopassistant.db";
+
+    private readonly DbContextOptions<SqliteClaimsDbContext>? _sqlite;
+    private readonly DbContextOptions<PostgresClaimsDbContext>? _postgres;
+
+    public ClaimsDatabase(StorageProvider provider, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Provider = provider;
+        ConnectionString = connectionString;
+        if (provider == StorageProvider.PostgreSQL)
+        {
+            _postgres = new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql(connectionString).Options;
+        }
+        else
+        {
+            _sqlite = new DbContextOptionsBuilder<SqliteClaimsDbContext>()
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                .Options;
+        }
+    }
+
+    public StorageProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>A context that only ever sees and writes rows of <paramref name="tenantId"/>.</summary>
+    public ClaimsDbContext ForTenant(string tenantId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        return Create(tenantId);
+    }
+
+    /// <summary>A context for system work (migrations, reminders, conversation rows): tenant rows are invisible unless a
+    /// query calls <c>IgnoreQueryFilters()</c> on purpose.</summary>
+    public ClaimsDbContext ForSystem() => Create(null);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var context = ForSystem();
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Builds the database from <c>ConnectionStrings:CoopAssistant</c> and <c>Storage:Provider</c>; a relative SQLite
+    /// path is resolved against <paramref name="contentRootPath"/> and its folder is created.</summary>
+    public static ClaimsDatabase FromConfiguration(IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = DefaultConnectionString;
+        }
+
+        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var provider = options.Provider ?? InferProvider(connectionString);
+        if (provider == StorageProvider.Sqlite)
+        {
+            connectionString = PrepareSqlite(connectionString, contentRootPath);
+        }
+
+        return new ClaimsDatabase(provider, connectionString);
+    }
+
+    /// <summary>PostgreSQL when the connection string names a host or server (Npgsql style), SQLite otherwise.</summary>
+    public static StorageProvider InferProvider(string connectionString)
+    {
+        var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return builder.ContainsKey("Host") || builder.ContainsKey("Server") ? StorageProvider.PostgreSQL : StorageProvider.Sqlite;
+    }
+
+    /// <summary>Makes a relative Data Source absolute under <paramref name="contentRootPath"/> and creates its folder.</summary>
+    public static string PrepareSqlite(string connectionString, string contentRootPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(dataSource) || dataSource.StartsWith(':'))
+        {
+            return builder.ToString();
+        }
+
+        var path = Path.IsPathRooted(dataSource) ? dataSource : Path.GetFullPath(Path.Combine(contentRootPath, dataSource));
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        builder.DataSource = path;
+        return builder.ToString();
+    }
+
+    private ClaimsDbContext Create(string? tenantId) =>
+        _postgres is not null ? new PostgresClaimsDbContext(_postgres, tenantId) : new SqliteClaimsDbContext(_sqlite!, tenantId);
+}

@@ -1,0 +1,73 @@
+using CoopAssistant.Claims.Conversations;
+using CoopAssistant.Claims.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAssistant.Claims.Storage;
+
+/// <summary>The claims database. A context is created for one tenant (<see cref="ClaimsDatabase.ForTenant"/>): every
+/// tenant-owned set is filtered to that tenant by a global query filter, and saving a row of another tenant throws.
+/// A system context (<see cref="ClaimsDatabase.ForSystem"/>) sees no tenant rows unless a query opts out explicitly.</summary>
+public abstract class ClaimsDbContext : DbContext
+{
+    protected ClaimsDbContext(DbContextOptions options, string? tenantId)
+        : base(options)
+    {
+        ScopeTenantId = tenantId;
+    }
+
+    /// <summary>The tenant this context is scoped to; null for the system context.</summary>
+    public string? ScopeTenantId { get; }
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<DocumentationRequest> DocumentationRequests => Set<DocumentationRequest>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<TenantRole> TenantRoles => Set<TenantRole>();
+
+    public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
+
+    public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnforceTenant();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnforceTenant();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ClaimsModel.Configure(modelBuilder);
+        modelBuilder.Entity<Claim>().HasQueryFilter(c => c.TenantId == ScopeTenantId);
+        modelBuilder.Entity<EvidenceItem>().HasQueryFilter(e => e.TenantId == ScopeTenantId);
+        modelBuilder.Entity<DocumentationRequest>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Reminder>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
+    }
+
+    private void EnforceTenant()
+    {
+        if (ScopeTenantId is null)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && !string.Equals(entry.Entity.TenantId, ScopeTenantId, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("A row of another tenant cannot be saved through a tenant-scoped context.");
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using CoopAssistant.Claims.Conversations;
+using CoopAssistant.Claims.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAssistant.Claims.Storage;
+
+/// <summary>Provider-neutral model configuration (tables, keys, lengths, indexes).</summary>
+internal static class ClaimsModel
+{
+    internal const int IdLength = 64;
+
+    internal static void Configure(ModelBuilder b)
+    {
+        b.Entity<Claim>(e =>
+        {
+            e.ToTable("Claims");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.TenantId).HasMaxLength(IdLength);
+            e.Property(c => c.OwnerObjectId).HasMaxLength(IdLength);
+            e.Property(c => c.OwnerDisplayName).HasMaxLength(256);
+            e.Property(c => c.Title).HasMaxLength(Validation.ClaimValidator.TitleMaxLength);
+            e.Property(c => c.Currency).HasMaxLength(3);
+            e.Property(c => c.Amount).HasPrecision(18, 4);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasMany(c => c.Evidence).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.TenantId, c.OwnerObjectId, c.UrgencyDate, c.Id }).HasDatabaseName("IX_Claims_Owner_Urgency");
+            e.HasIndex(c => new { c.TenantId, c.Deadline }).HasDatabaseName("IX_Claims_Tenant_Deadline");
+        });
+
+        b.Entity<EvidenceItem>(e =>
+        {
+            e.ToTable("EvidenceItems");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Name).HasMaxLength(Validation.ClaimValidator.FileNameMaxLength);
+            e.Property(x => x.ContentType).HasMaxLength(256);
+            e.Property(x => x.DriveId).HasMaxLength(256);
+            e.Property(x => x.ItemId).HasMaxLength(256);
+            e.Property(x => x.WebUrl).HasMaxLength(2048);
+            e.Property(x => x.ETag).HasMaxLength(256);
+            e.Property(x => x.QuickXorHash).HasMaxLength(64);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.AddedByObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.KeptCopyLocation).HasMaxLength(2048);
+        });
+
+        b.Entity<DocumentationRequest>(e =>
+        {
+            e.ToTable("DocumentationRequests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.WhatWasAsked).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
+        });
+
+        b.Entity<Reminder>(e =>
+        {
+            e.ToTable("Reminders");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.LeasedBy).HasMaxLength(128);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(200);
+            e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.HasIndex(x => new { x.SentAt, x.DueAt }).HasDatabaseName("IX_Reminders_Due");
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<TenantRole>(e =>
+        {
+            e.ToTable("TenantRoles");
+            e.HasKey(x => new { x.TenantId, x.UserObjectId, x.Role });
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.UserObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.Role).HasMaxLength(64);
+        });
+
+        b.Entity<ConversationReferenceEntity>(e =>
+        {
+            e.ToTable("ConversationReferences");
+            e.HasKey(x => new { x.TenantId, x.UserAadObjectId });
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.UserAadObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.UserId).HasMaxLength(256);
+            e.Property(x => x.ConversationId).HasMaxLength(512);
+            e.Property(x => x.ServiceUrl).HasMaxLength(2048);
+            e.Property(x => x.BotId).HasMaxLength(256);
+            e.Property(x => x.ChannelId).HasMaxLength(64);
+            e.Property(x => x.Locale).HasMaxLength(32);
+            e.Property(x => x.TimeZone).HasMaxLength(64);
+        });
+
+        b.Entity<ConversationStateEntity>(e =>
+        {
+            e.ToTable("ConversationStates");
+            e.HasKey(x => x.ConversationId);
+            e.Property(x => x.ConversationId).HasMaxLength(512);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+    }
+}

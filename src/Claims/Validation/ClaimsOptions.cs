@@ -1,0 +1,22 @@
+namespace CoopAssistant.Claims.Validation;
+
+/// <summary>Configurable limits (section <c>Claims</c>).</summary>
+public sealed class ClaimsOptions
+{
+    public const string SectionName = "Claims";
+
+    /// <summary>Amounts must be strictly below this ceiling (in the claim's currency).</summary>
+    public decimal AmountCeiling { get; set; } = 10_000_000m;
+
+    public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Allowed evidence file extensions, without the dot.</summary>
+    public IList<string> AllowedEvidenceExtensions { get; } =
+        ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
+
+    /// <summary>Default number of days to answer a documentation request when the user does not give the date (unconfirmed in the sources).</summary>
+    public int DefaultDocumentationResponseDays { get; set; } = 30;
+
+    /// <summary>Incentives administrators seeded into the TenantRoles table at start.</summary>
+    public IList<AdministratorEntry> Administrators { get; } = [];
+}
