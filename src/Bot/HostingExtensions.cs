@@ -1,5 +1,6 @@
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Protocol;
+using CoopAssistant.Claims;
 
 namespace CoopAssistant.Bot;
 
@@ -9,6 +10,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCoopAssistant(this WebApplicationBuilder builder)
     {
         builder.AddBotProtocol();
+        builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddConversation();
         return builder;
     }

@@ -28,13 +28,13 @@ public sealed class CardActionInvokeHandler(CommandDispatcher commands, Conversa
             || !action.TryGetProperty("verb", out var verbElement)
             || verbElement.ValueKind != JsonValueKind.String)
         {
-            return CardMessages.Error(400, "BadRequest", BotText.Get(turn.Culture, "ActionMalformed"));
+            return CardMessages.Error(400, "BadRequest", BotText.For(turn.Culture)[nameof(Strings.ActionMalformed)]);
         }
 
         var command = commands.FindByVerb(verbElement.GetString());
         if (command is null)
         {
-            return CardMessages.Error(400, "UnknownVerb", BotText.Get(turn.Culture, "ActionUnknown"));
+            return CardMessages.Error(400, "UnknownVerb", BotText.For(turn.Culture)[nameof(Strings.ActionUnknown)]);
         }
 
         JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;

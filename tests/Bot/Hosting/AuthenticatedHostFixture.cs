@@ -12,9 +12,13 @@ public sealed class AuthenticatedHostFixture : IAsyncLifetime
 
     public BotHostFactory Host { get; private set; } = null!;
 
+    /// <summary>A published key that endorses only <c>webchat</c> (present before the host reads the key set).</summary>
+    public SigningKey WebchatOnlyKey { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Issuer = await LocalTokenIssuer.StartAsync();
+        WebchatOnlyKey = Issuer.AddKey(["webchat"]);
         Channel = await FakeTeamsChannel.StartAsync();
         Host = new BotHostFactory(Channel, Issuer);
         Host.StartServer();

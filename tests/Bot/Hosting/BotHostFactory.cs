@@ -80,7 +80,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services =>
             {
                 services.AddHttpClient(CoopAssistant.Bot.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
-                services.PostConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
+                services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
             });
         }
     }

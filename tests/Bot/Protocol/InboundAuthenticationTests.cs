@@ -135,7 +135,7 @@ public sealed class InboundAuthenticationTests(AuthenticatedHostFixture fixture)
             "not yet valid" => (Issuer.CreateToken(valid with { NotBeforeOffset = TimeSpan.FromMinutes(10), ExpiresIn = TimeSpan.FromMinutes(70) }), true),
             "wrong issuer" => (Issuer.CreateToken(valid with { Issuer = "https://api.botframework.evil" }), true),
             "wrong audience" => (Issuer.CreateToken(valid with { Audience = "99999999-2222-3333-4444-555555555555" }), true),
-            "missing endorsement for the channel" => (Issuer.CreateToken(valid with { Key = Issuer.AddKey(["webchat"]) }), true),
+            "missing endorsement for the channel" => (Issuer.CreateToken(valid with { Key = fixture.WebchatOnlyKey }), true),
             "serviceurl claim missing" => (Issuer.CreateToken(valid with { ServiceUrl = null }), true),
             "serviceurl mismatch" => (Issuer.CreateToken(valid with { ServiceUrl = "https://evil.example.com/amer/" }), true),
             "alg none" => (Issuer.CreateToken(valid with { Unsigned = true }), true),

@@ -133,12 +133,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             _received.Enqueue(new ReceivedActivity("CREATE", id, null, null, body!, request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
             return Results.Json(new JsonObject { ["id"] = id }, statusCode: 201);
         });
-        group.MapPost("/{conversationId}/activities", (string conversationId, HttpRequest request) => AcceptAsync("POST", conversationId, null, request));
-        group.MapPost("/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) => AcceptAsync("REPLY", conversationId, replyToId, request));
-        group.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) => AcceptAsync("PUT", conversationId, activityId, request));
+        group.MapPost("/{conversationId}/activities", (string conversationId, HttpRequest request) => AcceptAsync("POST", Uri.UnescapeDataString(conversationId), null, request));
+        group.MapPost("/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request) => AcceptAsync("REPLY", Uri.UnescapeDataString(conversationId), replyToId, request));
+        group.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) => AcceptAsync("PUT", Uri.UnescapeDataString(conversationId), activityId, request));
         group.MapDelete("/{conversationId}/activities/{activityId}", (string conversationId, string activityId) =>
         {
-            _received.Enqueue(new ReceivedActivity("DELETE", conversationId, activityId, activityId, [], null, DateTimeOffset.UtcNow));
+            _received.Enqueue(new ReceivedActivity("DELETE", Uri.UnescapeDataString(conversationId), activityId, activityId, [], null, DateTimeOffset.UtcNow));
             return Results.Ok();
         });
         group.MapGet("/{conversationId}/members/{memberId}", (string conversationId, string memberId) =>

@@ -77,6 +77,8 @@ public static class BotAuthenticationExtensions
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ValidateIssuerSigningKey = true,
+            // A key id the key set does not have is refused (after a refresh), never tried against every key.
+            TryAllIssuerSigningKeys = false,
             ValidAlgorithms = SigningAlgorithms,
             ClockSkew = framework.ClockSkew,
         };

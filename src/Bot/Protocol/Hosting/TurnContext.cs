@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopAssistant.Bot.Localization;
 using CoopAssistant.Bot.Protocol.Connector;
 using CoopAssistant.Bot.Protocol.Schema;
 
@@ -16,15 +17,10 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, IS
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     /// <summary>The user's culture: pt-BR when the activity's locale starts with <c>pt</c>, else en-US.</summary>
-    public CultureInfo Culture { get; } = CultureFromLocale(activity.Locale);
+    public CultureInfo Culture { get; } = BotCulture.FromLocale(activity.Locale);
 
     /// <summary>Ids of the activities sent during this turn, in order.</summary>
     public IList<string> SentActivityIds { get; } = [];
-
-    public static CultureInfo CultureFromLocale(string? locale) =>
-        locale is not null && locale.StartsWith("pt", StringComparison.OrdinalIgnoreCase)
-            ? CultureInfo.GetCultureInfo("pt-BR")
-            : CultureInfo.GetCultureInfo("en-US");
 
     /// <summary>Sends an activity into this turn's conversation, as a reply to the incoming activity when it has an id.</summary>
     public async Task<string?> SendAsync(Activity reply)
