@@ -81,6 +81,33 @@ public class CardValidatorTests
     }
 
     [Fact]
+    public async Task ValidateAsync_ValidLangOnManyCards_IsNotFlagged()
+    {
+        // adaptivecards 3.0.6 keeps regex state between cards; the script resets it so valid cards stay valid.
+        var cards = Enumerable.Range(0, 4).Select(i =>
+        {
+            var card = Valid();
+            card["lang"] = i % 2 == 0 ? "en" : "pt";
+            return ($"lang-{i}", (JsonNode)card);
+        });
+
+        var result = await CardValidator.Default.ValidateAsync(cards);
+
+        CardAssert.Valid(result);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_InvalidLang_Reported()
+    {
+        var card = Valid();
+        card["lang"] = "english";
+
+        var result = await CardValidator.Default.ValidateAsync("lang-english", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Renderer && p.Message.Contains("lang"));
+    }
+
+    [Fact]
     public async Task ValidateAsync_CardOver28KB_ReportedAsSize()
     {
         var card = Valid();
