@@ -108,6 +108,58 @@ public class CardValidatorTests
     }
 
     [Fact]
+    public async Task ValidateAsync_ExecuteWithoutFallback_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]![0]!.AsObject().Remove("fallback");
+
+        var result = await CardValidator.Default.ValidateAsync("no-fallback", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Conventions, problem.Check);
+        Assert.Contains("fallback", problem.Message);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_FallbackWithDifferentData_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]![0]!["fallback"]!["data"]!["verb"] = "claim.submit";
+
+        var result = await CardValidator.Default.ValidateAsync("fallback-data", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Conventions && p.Message.Contains("same title and data"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_StandaloneSubmitAndDestructiveStyle_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]!.AsArray().Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = "Old", ["style"] = "destructive" });
+
+        var result = await CardValidator.Default.ValidateAsync("standalone-submit", card);
+
+        Assert.Equal(2, result.Problems.Count(p => p.Check == CardChecks.Conventions));
+        Assert.True((await CardValidator.WithoutConventions.ValidateAsync("standalone-submit", card)).IsValid);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_RefreshForMoreThan60Users_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "claim.refresh" },
+            ["userIds"] = new JsonArray([.. Enumerable.Range(0, 61).Select(i => (JsonNode)$"29:{i}")]),
+        };
+
+        var result = await CardValidator.Default.ValidateAsync("refresh-61", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Conventions, problem.Check);
+    }
+
+    [Fact]
     public async Task ValidateAsync_CardOver28KB_ReportedAsSize()
     {
         var card = Valid();

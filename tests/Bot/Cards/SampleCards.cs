@@ -84,7 +84,7 @@ internal static class SampleCards
                 CardActions.Execute("Help", CardVerbs.Help),
                 CardActions.OpenUrl("Partner Center", new Uri("https://partner.microsoft.com/dashboard/incentives")),
                 new ShowCardAction(AdaptiveCard.Nested([new TextBlock("inside")], [CardActions.Execute("Cancel", CardVerbs.ClaimCancel)])) { Title = "More", Mode = ActionMode.Secondary },
-                new SubmitAction { Title = "Plain submit", Data = new JsonObject { ["verb"] = "x" }, AssociatedInputs = AssociatedInputs.None, Tooltip = "tip", IsEnabled = true },
+                CardActions.Execute("Quiet", CardVerbs.ClaimList, new JsonObject { ["filter"] = "urgent" }) with { AssociatedInputs = AssociatedInputs.None, Tooltip = "tip", IsEnabled = true },
             ]) with
         {
             Refresh = new CardRefresh(CardActions.ExecuteForClaim("Refresh", CardVerbs.ClaimRefresh, claimId, 7)) { UserIds = ["29:user"] },
