@@ -20,7 +20,7 @@ public sealed class CardValidator
 
     private static readonly TimeSpan RendererTimeout = TimeSpan.FromMinutes(2);
 
-    private readonly string schemaPath;
+    private readonly string? schemaPath;
     private readonly bool checkConventions;
     private readonly Lazy<Task<JsonSchema>> schema;
 
@@ -28,7 +28,7 @@ public sealed class CardValidator
     /// <param name="checkConventions">Also apply <see cref="CardConventions"/> (the product's button rules); on by default.</param>
     public CardValidator(string? schemaPath = null, bool checkConventions = true)
     {
-        this.schemaPath = schemaPath ?? RepoPaths.AdaptiveCardSchema;
+        this.schemaPath = schemaPath;
         this.checkConventions = checkConventions;
         schema = new Lazy<Task<JsonSchema>>(LoadSchemaAsync);
     }
@@ -155,14 +155,16 @@ public sealed class CardValidator
 
     private async Task<JsonSchema> LoadSchemaAsync()
     {
-        if (!File.Exists(schemaPath))
+        // Resolved on first use, so a missing shared folder fails the test that needs it with its own message.
+        var path = schemaPath ?? RepoPaths.AdaptiveCardSchema;
+        if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"The Adaptive Cards schema '{schemaPath}' does not exist.", schemaPath);
+            throw new FileNotFoundException($"The Adaptive Cards schema '{path}' does not exist.", path);
         }
 
         // Loaded from text with its own path as document path: every $ref is local ("#/definitions/…"),
         // and the draft-06 "$schema" URL is only an identifier, never fetched.
-        var json = await File.ReadAllTextAsync(schemaPath);
-        return await JsonSchema.FromJsonAsync(json, schemaPath);
+        var json = await File.ReadAllTextAsync(path);
+        return await JsonSchema.FromJsonAsync(json, path);
     }
 }
