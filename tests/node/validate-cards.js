@@ -50,6 +50,11 @@ function validate(json) {
       errors.push('not a JSON object');
       return { errors, warnings };
     }
+    // adaptivecards 3.0.6 checks "lang" with a global (/g) regular expression, whose lastIndex survives between
+    // cards and makes every second valid "lang" fail; start each card from a clean state.
+    if (AC.CardElement.langProperty && AC.CardElement.langProperty.regEx) {
+      AC.CardElement.langProperty.regEx.lastIndex = 0;
+    }
     const card = new AC.AdaptiveCard();
     const context = new AC.SerializationContext(AC.Versions.v1_5);
     card.parse(json, context);

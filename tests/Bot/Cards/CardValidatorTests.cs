@@ -81,6 +81,85 @@ public class CardValidatorTests
     }
 
     [Fact]
+    public async Task ValidateAsync_ValidLangOnManyCards_IsNotFlagged()
+    {
+        // adaptivecards 3.0.6 keeps regex state between cards; the script resets it so valid cards stay valid.
+        var cards = Enumerable.Range(0, 4).Select(i =>
+        {
+            var card = Valid();
+            card["lang"] = i % 2 == 0 ? "en" : "pt";
+            return ($"lang-{i}", (JsonNode)card);
+        });
+
+        var result = await CardValidator.Default.ValidateAsync(cards);
+
+        CardAssert.Valid(result);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_InvalidLang_Reported()
+    {
+        var card = Valid();
+        card["lang"] = "english";
+
+        var result = await CardValidator.Default.ValidateAsync("lang-english", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Renderer && p.Message.Contains("lang"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_ExecuteWithoutFallback_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]![0]!.AsObject().Remove("fallback");
+
+        var result = await CardValidator.Default.ValidateAsync("no-fallback", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Conventions, problem.Check);
+        Assert.Contains("fallback", problem.Message);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_FallbackWithDifferentData_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]![0]!["fallback"]!["data"]!["verb"] = "claim.submit";
+
+        var result = await CardValidator.Default.ValidateAsync("fallback-data", card);
+
+        Assert.Contains(result.Problems, p => p.Check == CardChecks.Conventions && p.Message.Contains("same title and data"));
+    }
+
+    [Fact]
+    public async Task ValidateAsync_StandaloneSubmitAndDestructiveStyle_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["actions"]!.AsArray().Add(new JsonObject { ["type"] = "Action.Submit", ["title"] = "Old", ["style"] = "destructive" });
+
+        var result = await CardValidator.Default.ValidateAsync("standalone-submit", card);
+
+        Assert.Equal(2, result.Problems.Count(p => p.Check == CardChecks.Conventions));
+        Assert.True((await CardValidator.WithoutConventions.ValidateAsync("standalone-submit", card)).IsValid);
+    }
+
+    [Fact]
+    public async Task ValidateAsync_RefreshForMoreThan60Users_ReportedAsConvention()
+    {
+        var card = Valid();
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "claim.refresh" },
+            ["userIds"] = new JsonArray([.. Enumerable.Range(0, 61).Select(i => (JsonNode)$"29:{i}")]),
+        };
+
+        var result = await CardValidator.Default.ValidateAsync("refresh-61", card);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(CardChecks.Conventions, problem.Check);
+    }
+
+    [Fact]
     public async Task ValidateAsync_CardOver28KB_ReportedAsSize()
     {
         var card = Valid();

@@ -22,10 +22,23 @@ internal static class SampleCards
             yield return ($"not-understood-long/{lang}", NotUnderstoodCard.Create(culture, new string('x', 5000)));
             yield return ($"not-understood-empty/{lang}", NotUnderstoodCard.Create(culture, "   "));
             yield return ($"kitchen-sink/{lang}", KitchenSink(culture));
+            yield return ($"deadlines-and-form-errors/{lang}", DeadlinesAndFormErrors(culture));
         }
     }
 
     public static IEnumerable<(string Name, JsonNode Card)> AllAsJson() => All().Select(c => (c.Name, (JsonNode)c.Card.ToJsonObject()));
+
+    /// <summary>Deadline lines in every colour and a form whose fields carry server-side errors.</summary>
+    public static AdaptiveCard DeadlinesAndFormErrors(CultureInfo culture)
+    {
+        var today = new DateOnly(2026, 11, 24);
+        List<CardElement> body = [.. new[] { 40, 10, 1, 0, -4 }.Select(d => DeadlineText.Create(today.AddDays(d), today, culture))];
+        body.AddRange(CardForms.Field(new InputText("title") { Label = "Title", Value = CardText.Escape(HostileText) }, "Too long"));
+        body.AddRange(CardForms.Field(new InputNumber("amount") { Label = "Amount", Value = -1m }, "Must be positive"));
+        body.AddRange(CardForms.Field(new InputDate("usageEnd") { Label = "End", Value = InputDate.Format(today) }, null));
+        body.Add(new TextBlock(CardFormat.Amount(98765.43m, "BRL", culture)));
+        return CardScaffold.Card(culture, body, [CardActions.Execute("Create", CardVerbs.ClaimCreate)]);
+    }
 
     /// <summary>Every element, input and action type of the builder with most of their properties set.</summary>
     public static AdaptiveCard KitchenSink(CultureInfo culture)
@@ -71,7 +84,7 @@ internal static class SampleCards
                 CardActions.Execute("Help", CardVerbs.Help),
                 CardActions.OpenUrl("Partner Center", new Uri("https://partner.microsoft.com/dashboard/incentives")),
                 new ShowCardAction(AdaptiveCard.Nested([new TextBlock("inside")], [CardActions.Execute("Cancel", CardVerbs.ClaimCancel)])) { Title = "More", Mode = ActionMode.Secondary },
-                new SubmitAction { Title = "Plain submit", Data = new JsonObject { ["verb"] = "x" }, AssociatedInputs = AssociatedInputs.None, Tooltip = "tip", IsEnabled = true },
+                CardActions.Execute("Quiet", CardVerbs.ClaimList, new JsonObject { ["filter"] = "urgent" }) with { AssociatedInputs = AssociatedInputs.None, Tooltip = "tip", IsEnabled = true },
             ]) with
         {
             Refresh = new CardRefresh(CardActions.ExecuteForClaim("Refresh", CardVerbs.ClaimRefresh, claimId, 7)) { UserIds = ["29:user"] },

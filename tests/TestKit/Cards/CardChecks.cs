@@ -7,4 +7,5 @@ public static class CardChecks
     public const string Renderer = "renderer";
     public const string Size = "size";
     public const string Teams = "teams";
+    public const string Conventions = "conventions";
 }

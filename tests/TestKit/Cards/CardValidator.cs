@@ -11,7 +11,8 @@ namespace CoopAssistant.TestKit;
 /// renderer (npm <c>adaptivecards</c>, one node process per batch, parse + validate + render in jsdom, no event
 /// allowed), (c) the serialised size under Teams' 28 KB payload limit. The Teams host extension <c>msteams</c> on the
 /// top-level card is not in the schema: it is checked on its own (only <c>{"width": "Full"}</c>) and removed before (a);
-/// the top-level <c>version</c>, which the schema does not require, must be 1.0–1.5.
+/// the top-level <c>version</c>, which the schema does not require, must be 1.0–1.5. (d) Unless turned off, the
+/// product's <see cref="CardConventions"/>.
 /// </summary>
 public sealed class CardValidator
 {
@@ -19,17 +20,24 @@ public sealed class CardValidator
 
     private static readonly TimeSpan RendererTimeout = TimeSpan.FromMinutes(2);
 
-    private readonly string schemaPath;
+    private readonly string? schemaPath;
+    private readonly bool checkConventions;
     private readonly Lazy<Task<JsonSchema>> schema;
 
-    public CardValidator(string? schemaPath = null)
+    /// <param name="schemaPath">Defaults to the shared Adaptive Cards 1.5 schema.</param>
+    /// <param name="checkConventions">Also apply <see cref="CardConventions"/> (the product's button rules); on by default.</param>
+    public CardValidator(string? schemaPath = null, bool checkConventions = true)
     {
-        this.schemaPath = schemaPath ?? RepoPaths.AdaptiveCardSchema;
+        this.schemaPath = schemaPath;
+        this.checkConventions = checkConventions;
         schema = new Lazy<Task<JsonSchema>>(LoadSchemaAsync);
     }
 
-    /// <summary>A validator for the shared Adaptive Cards 1.5 schema (the schema is loaded once).</summary>
+    /// <summary>A validator for the shared Adaptive Cards 1.5 schema with the product conventions (the schema is loaded once).</summary>
     public static CardValidator Default { get; } = new();
+
+    /// <summary>Schema, renderer, size and Teams checks only, for cards that are not the bot's own (samples, fixtures).</summary>
+    public static CardValidator WithoutConventions { get; } = new(checkConventions: false);
 
     public async Task<CardValidationResult> ValidateAsync(IEnumerable<(string Name, JsonNode Card)> cards, CancellationToken cancellationToken = default)
     {
@@ -52,6 +60,11 @@ public sealed class CardValidator
             foreach (var error in loadedSchema.Validate(withoutHostExtension.ToJsonString()))
             {
                 problems.Add(new CardProblem(name, CardChecks.Schema, Describe(error)));
+            }
+
+            if (checkConventions)
+            {
+                problems.AddRange(CardConventions.Check(name, card));
             }
 
             forRenderer.Add(card.DeepClone());
@@ -142,14 +155,16 @@ public sealed class CardValidator
 
     private async Task<JsonSchema> LoadSchemaAsync()
     {
-        if (!File.Exists(schemaPath))
+        // Resolved on first use, so a missing shared folder fails the test that needs it with its own message.
+        var path = schemaPath ?? RepoPaths.AdaptiveCardSchema;
+        if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"The Adaptive Cards schema '{schemaPath}' does not exist.", schemaPath);
+            throw new FileNotFoundException($"The Adaptive Cards schema '{path}' does not exist.", path);
         }
 
         // Loaded from text with its own path as document path: every $ref is local ("#/definitions/…"),
         // and the draft-06 "$schema" URL is only an identifier, never fetched.
-        var json = await File.ReadAllTextAsync(schemaPath);
-        return await JsonSchema.FromJsonAsync(json, schemaPath);
+        var json = await File.ReadAllTextAsync(path);
+        return await JsonSchema.FromJsonAsync(json, path);
     }
 }

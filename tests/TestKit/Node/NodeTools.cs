@@ -89,9 +89,31 @@ public static class NodeTools
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>Installed when npm left its marker and every dependency of package.json (plus the renderer and jsdom) has its folder.</summary>
     private static bool IsInstalled() =>
         File.Exists(Path.Combine(NodeModules, ".package-lock.json"))
-        && RequiredPackages.All(p => File.Exists(Path.Combine(NodeModules, p, "package.json")));
+        && RequiredPackages.Concat(DeclaredDependencies()).All(p => File.Exists(Path.Combine(NodeModules, p, "package.json")));
+
+    private static IEnumerable<string> DeclaredDependencies()
+    {
+        var manifest = Path.Combine(Directory, "package.json");
+        if (!File.Exists(manifest))
+        {
+            throw new FileNotFoundException($"'{manifest}' is missing: the npm test tools cannot be installed.", manifest);
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        foreach (var section in new[] { "dependencies", "devDependencies" })
+        {
+            if (document.RootElement.TryGetProperty(section, out var dependencies))
+            {
+                foreach (var dependency in dependencies.EnumerateObject())
+                {
+                    yield return dependency.Name;
+                }
+            }
+        }
+    }
 
     private static async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace CoopAssistant.Bot.Localization;
+
+/// <summary>Dates and amounts written for the user's culture (en-US or pt-BR).</summary>
+public static class CardFormat
+{
+    // ISO 4217 currencies without minor units that partners may plausibly use.
+    private static readonly HashSet<string> ZeroDecimalCurrencies = new(StringComparer.OrdinalIgnoreCase) { "JPY", "KRW", "CLP", "VND", "ISK", "PYG", "UGX", "XOF", "XAF" };
+
+    /// <summary>The culture's short date: 11/24/2026 (en-US), 24/11/2026 (pt-BR).</summary>
+    public static string Date(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
+
+    /// <summary>
+    /// An amount in an ISO 4217 currency: with the culture's own symbol when the currency is the culture's
+    /// ("$1,234.50", "R$ 1.234,50"), otherwise code and number in the culture's digits ("EUR 1,234.50", "USD 1.234,50").
+    /// </summary>
+    public static string Amount(decimal amount, string currency, CultureInfo culture)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(currency);
+        ArgumentNullException.ThrowIfNull(culture);
+        var code = currency.Trim().ToUpperInvariant();
+        var digits = ZeroDecimalCurrencies.Contains(code) ? 0 : 2;
+        if (!culture.IsNeutralCulture && string.Equals(new RegionInfo(culture.Name).ISOCurrencySymbol, code, StringComparison.Ordinal))
+        {
+            return amount.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), culture);
+        }
+
+        return code + " " + amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), culture);
+    }
+
+    /// <summary>"12 days left", "due today", "3 days overdue" (and the pt-BR forms) for a signed number of days.</summary>
+    public static string DaysLeft(int days, CultureInfo culture)
+    {
+        var text = BotText.For(culture);
+        return days switch
+        {
+            > 1 => text.Format(nameof(Strings.DeadlineDaysLeft), days),
+            1 => text[nameof(Strings.DeadlineOneDayLeft)],
+            0 => text[nameof(Strings.DeadlineDueToday)],
+            -1 => text[nameof(Strings.DeadlineOverdueOneDay)],
+            _ => text.Format(nameof(Strings.DeadlineOverdueDays), -(long)days),
+        };
+    }
+}
