@@ -26,8 +26,15 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+        : this(channel.ServiceUrl, issuer, settings)
     {
         Channel = channel;
+    }
+
+    /// <summary>A host whose channel is any Connector at <paramref name="serviceUrl"/> (benchmarks use a bare stand-in).</summary>
+    public BotHostFactory(string serviceUrl, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+    {
+        ServiceUrl = serviceUrl;
         _issuer = issuer;
         DataDirectory = Directory.CreateTempSubdirectory("coop-bot-").FullName;
         _settings = new Dictionary<string, string?>
@@ -56,7 +63,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
-    public FakeTeamsChannel Channel { get; }
+    public FakeTeamsChannel Channel { get; } = null!;
+
+    public string ServiceUrl { get; }
 
     public string DataDirectory { get; }
 
@@ -86,7 +95,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A valid channel token for this host (override one property at a time in hostile tests).</summary>
-    public TokenRequest ValidToken() => new() { Audience = AppId, ServiceUrl = Channel.ServiceUrl };
+    public TokenRequest ValidToken() => new() { Audience = AppId, ServiceUrl = ServiceUrl };
 
     /// <summary>Posts an activity to <c>/api/messages</c>, with a bearer token when authentication is on.</summary>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? token = null, bool withToken = true)
