@@ -3,6 +3,7 @@ using CoopAssistant.Graph.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.Extensibility;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 
 namespace CoopAssistant.Graph.Tokens;
