@@ -47,6 +47,6 @@ public sealed class GraphOptions
     /// <summary>Slice size of large uploads; a multiple of 320 KiB.</summary>
     public int UploadSliceBytes { get; set; } = 10 * 320 * 1024;
 
-    /// <summary>True when this section asks for Graph to be used at all.</summary>
-    public bool Enabled { get; set; }
+    /// <summary>False turns Graph off even when <c>AzureAd</c> is configured (local evidence store then).</summary>
+    public bool? Enabled { get; set; }
 }
