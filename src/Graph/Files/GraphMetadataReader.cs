@@ -10,8 +10,8 @@ namespace CoopAssistant.Graph.Files;
 
 /// <summary>
 /// Metadata in <see cref="BatchRequestContentCollection"/> batches. A 429/503 on the <c>$batch</c> call itself is retried by the
-/// SDK's retry handler; steps throttled inside a batch are sent again with <see cref="BatchRequestContentCollection.NewBatchWithFailedRequests"/>
-/// after their Retry-After.
+/// SDK's retry handler; steps throttled inside a batch (429/503/504) are sent again in a new batch after
+/// their Retry-After (NewBatchWithFailedRequests renames step ids, so the batch is rebuilt for those items instead).
 /// </summary>
 public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, TimeProvider timeProvider, ILogger<GraphMetadataReader> logger) : IGraphMetadataReader
 {
@@ -28,20 +28,13 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
             return [];
         }
 
-        var batchSize = Math.Clamp(options.Value.BatchSize, 1, 20);
-        var batch = new BatchRequestContentCollection(client, batchSize);
-        var steps = new Dictionary<string, DriveItemRef>(StringComparer.Ordinal);
-        foreach (var item in unique)
-        {
-            var request = client.Drives[item.DriveId].Items[item.ItemId].ToGetRequestInformation(rc => rc.QueryParameters.Select = Fields);
-            steps[await batch.AddBatchRequestStepAsync(request)] = item;
-        }
-
+        var pending = unique;
         for (var attempt = 0; ; attempt++)
         {
+            var (batch, steps) = await BuildBatchAsync(client, pending);
             var response = await client.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
-            var retry = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal);
+            var retry = new List<DriveItemRef>();
             var wait = TimeSpan.Zero;
             foreach (var (id, status) in statuses)
             {
@@ -58,7 +51,7 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
                 else if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
                          && attempt < options.Value.BatchStepRetries)
                 {
-                    retry[id] = status;
+                    retry.Add(item);
                     using var message = await response.GetResponseByIdAsync(id);
                     var after = message?.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(options.Value.RetryDelaySeconds);
                     wait = after > wait ? after : wait;
@@ -77,10 +70,23 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
 
             LogStepsThrottled(logger, retry.Count, wait.TotalSeconds);
             await Task.Delay(wait > TimeSpan.FromMinutes(2) ? TimeSpan.FromMinutes(2) : wait, timeProvider, cancellationToken);
-            batch = batch.NewBatchWithFailedRequests(retry);
+            pending = retry;
         }
 
         return [.. items.Select(i => results.TryGetValue(i, out var r) ? r : new DriveItemMetadataResult(i, null, EvidenceErrorCode.GraphError))];
+    }
+
+    private async Task<(BatchRequestContentCollection Batch, Dictionary<string, DriveItemRef> Steps)> BuildBatchAsync(GraphServiceClient client, List<DriveItemRef> items)
+    {
+        var batch = new BatchRequestContentCollection(client, Math.Clamp(options.Value.BatchSize, 1, 20));
+        var steps = new Dictionary<string, DriveItemRef>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var request = client.Drives[item.DriveId].Items[item.ItemId].ToGetRequestInformation(rc => rc.QueryParameters.Select = Fields);
+            steps[await batch.AddBatchRequestStepAsync(request)] = item;
+        }
+
+        return (batch, steps);
     }
 
     internal static EvidenceErrorCode MapStatus(HttpStatusCode status) => status switch
