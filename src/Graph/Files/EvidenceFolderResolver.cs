@@ -15,6 +15,7 @@ namespace CoopAssistant.Graph.Files;
 public sealed class EvidenceFolderResolver(IOptions<GraphOptions> options)
 {
     private readonly ConcurrentDictionary<string, EvidenceFolder> known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> oneDrives = new(StringComparer.Ordinal);
 
     public async Task<EvidenceFolder> ResolveAsync(GraphServiceClient client, EvidenceTarget target, CancellationToken cancellationToken)
     {
@@ -34,10 +35,11 @@ public sealed class EvidenceFolderResolver(IOptions<GraphOptions> options)
             return folder;
         }
 
-        if (string.IsNullOrEmpty(driveId))
+        if (string.IsNullOrEmpty(driveId) && !oneDrives.TryGetValue(driveKey, out driveId))
         {
             var drive = await client.Me.Drive.GetAsync(rc => rc.QueryParameters.Select = ["id"], cancellationToken);
             driveId = drive?.Id ?? throw new InvalidOperationException("The user has no OneDrive.");
+            oneDrives[driveKey] = driveId;
         }
 
         var id = await TryGetIdAsync(client, driveId, path, cancellationToken);
