@@ -34,16 +34,22 @@ public sealed class GraphHarness : IAsyncDisposable
 
     public EvidenceTarget Target(string claimId = "claim-1") => new(Tenant, UserId, claimId);
 
-    public static async Task<GraphHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, IGraphTokenCacheStore? cacheStore = null)
+    public static async Task<GraphHarness> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null,
+        IGraphTokenCacheStore? cacheStore = null,
+        Action<IServiceCollection>? extra = null)
     {
         var graph = await FakeGraphServer.StartAsync();
         var entra = await FakeEntraServer.StartAsync();
         var harness = new GraphHarness(graph, entra, Path.Combine(Path.GetTempPath(), "coop-graph-tests", Guid.NewGuid().ToString("N")));
-        harness.Services = harness.BuildServices(configure, cacheStore);
+        harness.Services = harness.BuildServices(configure, cacheStore, extra);
         return harness;
     }
 
-    public ServiceProvider BuildServices(Action<Dictionary<string, string?>>? configure = null, IGraphTokenCacheStore? cacheStore = null)
+    public ServiceProvider BuildServices(
+        Action<Dictionary<string, string?>>? configure = null,
+        IGraphTokenCacheStore? cacheStore = null,
+        Action<IServiceCollection>? extra = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -67,6 +73,7 @@ public sealed class GraphHarness : IAsyncDisposable
             services.AddSingleton(cacheStore);
         }
 
+        extra?.Invoke(services);
         services.AddEvidence(configuration);
         services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
         var provider = services.BuildServiceProvider();

@@ -1,6 +1,7 @@
 using CoopAssistant.Graph.Tokens;
 using Microsoft.IdentityModel.Tokens;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Graph.Tests;
@@ -150,5 +151,21 @@ public sealed class TokenExchangeTests
 
         Assert.Empty(cache.Keys);
         Assert.Null(await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Exchange_WithDataProtectionRegistered_PersistsAnEncryptedCacheThatStillWorksAfterRestart()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        var keys = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "coop-dp-keys", Guid.NewGuid().ToString("N")));
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache, extra: s => s.AddDataProtection().PersistKeysToFileSystem(keys));
+        await h.SignInAsync();
+
+        var blob = await cache.ReadAsync($"{GraphHarness.UserId}.{GraphHarness.Tenant}", CancellationToken.None);
+        Assert.NotNull(blob);
+        Assert.DoesNotContain("graph-token-", System.Text.Encoding.UTF8.GetString(blob), StringComparison.Ordinal);
+        await using var restarted = h.BuildServices(cacheStore: cache, extra: s => s.AddDataProtection().PersistKeysToFileSystem(keys));
+        Assert.NotNull(await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+        keys.Delete(recursive: true);
     }
 }

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Identity.Web.TokenCacheProviders;
 
 namespace CoopAssistant.Graph.Tokens;
 
-/// <summary>Microsoft.Identity.Web cache serialiser writing MSAL's per-user cache to <see cref="IGraphTokenCacheStore"/>.</summary>
-internal sealed class GraphTokenCacheProvider(IGraphTokenCacheStore store) : MsalAbstractTokenCacheProvider(null)
+/// <summary>
+/// Microsoft.Identity.Web cache serialiser writing MSAL's per-user cache to <see cref="IGraphTokenCacheStore"/>,
+/// encrypted with ASP.NET Core data protection when the host registers it.
+/// </summary>
+internal sealed class GraphTokenCacheProvider(IGraphTokenCacheStore store, IDataProtector? protector) : MsalAbstractTokenCacheProvider(protector)
 {
     protected override Task<byte[]?> ReadCacheBytesAsync(string cacheKey) => store.ReadAsync(cacheKey, CancellationToken.None);
 

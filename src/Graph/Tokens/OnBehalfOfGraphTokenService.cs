@@ -1,5 +1,6 @@
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
@@ -28,7 +29,8 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         IHttpClientFactory httpClientFactory,
         IOptions<SsoOptions> ssoOptions,
         IOptions<GraphOptions> graphOptions,
-        ILogger<OnBehalfOfGraphTokenService> logger)
+        ILogger<OnBehalfOfGraphTokenService> logger,
+        IDataProtectionProvider? dataProtection = null)
     {
         ArgumentNullException.ThrowIfNull(ssoOptions);
         ArgumentNullException.ThrowIfNull(graphOptions);
@@ -48,7 +50,8 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
                 .WithLegacyCacheCompatibility(false)
                 .Build();
-            new GraphTokenCacheProvider(cacheStore).Initialize(application.UserTokenCache);
+            var protector = dataProtection?.CreateProtector("CoopAssistant.Graph.TokenCache");
+            new GraphTokenCacheProvider(cacheStore, protector).Initialize(application.UserTokenCache);
         }
     }
 
