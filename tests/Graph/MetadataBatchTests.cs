@@ -85,4 +85,22 @@ public sealed class MetadataBatchTests
         Assert.Null(Assert.Single(results).Error);
         Assert.Equal([429, 503, 200], h.Graph.Requests.Where(r => r.Kind == "batch").Select(r => r.Status));
     }
+
+    [Fact]
+    public async Task CheckSources_EditedDeletedAndUntouchedFiles_AreReportedAsSuch()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        await h.SignInAsync();
+        var same = h.Graph.AddFile("same.pdf");
+        var edited = h.Graph.AddFile("edited.pdf");
+        var deleted = h.Graph.AddFile("deleted.pdf");
+        var recorded = new[] { same, edited, deleted }.Select(f => new RecordedSource(new DriveItemRef(f.DriveId, f.Id), f.ETag)).ToList();
+        edited.ETag = "\"{edited},2\"";
+        h.Graph.FailItem(deleted.Id, 404);
+
+        var checks = await h.Get<IGraphEvidenceService>().CheckSourcesAsync(h.User, recorded, CancellationToken.None);
+
+        Assert.Equal([SourceState.Unchanged, SourceState.Changed, SourceState.Deleted], checks.Select(c => c.State));
+        Assert.Equal("\"{edited},2\"", checks[1].CurrentETag);
+    }
 }

@@ -168,4 +168,17 @@ public sealed class TokenExchangeTests
         Assert.NotNull(await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
         keys.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task Exchange_WhenEntraRejectsTheAppCredentials_IsFailedAndNothingIsStored()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        h.Entra.ClientSecret = "rotated-secret";
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId)), CancellationToken.None);
+
+        Assert.Equal("invalid_client", Assert.IsType<TokenExchangeResult.Failed>(result).ErrorCode);
+        Assert.Empty(cache.Keys);
+    }
 }

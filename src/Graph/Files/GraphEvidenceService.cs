@@ -28,6 +28,22 @@ public sealed class GraphEvidenceService(
         }
     }
 
+    public async Task<IReadOnlyList<SourceCheck>> CheckSourcesAsync(GraphUserKey user, IReadOnlyList<RecordedSource> sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var current = await GetMetadataAsync(user, [.. sources.Select(s => s.Ref)], cancellationToken);
+        return [.. sources.Zip(current, (recorded, now) => new SourceCheck(
+            recorded.Ref,
+            now switch
+            {
+                { Metadata: { } m } => string.Equals(m.ETag, recorded.ETag, StringComparison.Ordinal) ? SourceState.Unchanged : SourceState.Changed,
+                { Error: EvidenceErrorCode.NotFound } => SourceState.Deleted,
+                { Error: EvidenceErrorCode.NoAccess } => SourceState.NoAccess,
+                _ => SourceState.Unknown,
+            },
+            now.Metadata?.ETag))];
+    }
+
     public async Task<IReadOnlyList<AttachedEvidence>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);

@@ -13,4 +13,7 @@ public interface IGraphEvidenceService
 
     /// <summary>Current metadata (eTag) of recorded items, to show on the claim card when a source changed.</summary>
     Task<IReadOnlyList<DriveItemMetadataResult>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken);
+
+    /// <summary>Compares recorded eTags with the current ones (one <c>$batch</c> per 20 sources) so the claim card can flag changed or deleted sources.</summary>
+    Task<IReadOnlyList<SourceCheck>> CheckSourcesAsync(GraphUserKey user, IReadOnlyList<RecordedSource> sources, CancellationToken cancellationToken);
 }

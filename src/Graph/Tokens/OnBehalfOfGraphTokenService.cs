@@ -92,8 +92,8 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         }
         catch (MsalServiceException ex)
         {
-            LogConsentRequired(logger, ex.ErrorCode, user.TenantId);
-            return new TokenExchangeResult.ConsentRequired(user, ex.ErrorCode);
+            LogExchangeFailed(logger, ex.ErrorCode, ex.StatusCode, user.TenantId);
+            return new TokenExchangeResult.Failed(user, ex.ErrorCode);
         }
     }
 
@@ -145,6 +145,9 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "On-behalf-of exchange needs user interaction ({ErrorCode}) in tenant {TenantId}")]
     private static partial void LogConsentRequired(ILogger logger, string errorCode, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "On-behalf-of exchange failed ({ErrorCode}, HTTP {Status}) in tenant {TenantId}")]
+    private static partial void LogExchangeFailed(ILogger logger, string errorCode, int status, string tenantId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Silent Graph token failed ({ErrorCode}) in tenant {TenantId}")]
     private static partial void LogSilentFailed(ILogger logger, string errorCode, string tenantId);
