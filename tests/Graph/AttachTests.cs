@@ -36,6 +36,8 @@ public sealed class AttachTests
         Assert.Equal(2, progress.Reports.Max(p => p.Completed));
         Assert.All(progress.Reports, p => Assert.Equal(2, p.Total));
         Assert.All(h.Graph.Requests.Where(r => r.Kind == "monitor"), r => Assert.Null(r.Authorization));
+        Assert.All(h.Graph.Requests.Where(r => r.Kind == "copy"), r => Assert.Equal("?@microsoft.graph.conflictBehavior=rename", r.Query));
+        Assert.All(h.Graph.Requests.Where(r => r.Kind == "item"), r => Assert.Contains("$select=", r.Query, StringComparison.Ordinal));
     }
 
     [Fact]

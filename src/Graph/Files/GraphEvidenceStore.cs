@@ -104,7 +104,8 @@ public sealed partial class GraphEvidenceStore(
             return null;
         }
 
-        var slice = Math.Max(320 * 1024, graphOptions.Value.UploadSliceBytes / (320 * 1024) * (320 * 1024));
+        const int unit = 320 * 1024;
+        var slice = Math.Clamp(graphOptions.Value.UploadSliceBytes / unit, 1, 191) * unit; // multiple of 320 KiB, below 60 MiB
         var task = new LargeFileUploadTask<DriveItem>(session, content, slice, client.RequestAdapter);
         var result = await task.UploadAsync(progress, cancellationToken: cancellationToken);
         return result.UploadSucceeded ? result.ItemResponse : null;

@@ -197,7 +197,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             (kind, response) = HandleOther(request.Method, path, body, request.Headers.ContentRange.ToString());
         }
 
-        requests.Enqueue(new FakeGraphRequest(request.Method, path, kind, response.Status, false, string.IsNullOrEmpty(authorization) ? null : authorization));
+        requests.Enqueue(new FakeGraphRequest(request.Method, path, kind, response.Status, false, string.IsNullOrEmpty(authorization) ? null : authorization, Uri.UnescapeDataString(request.QueryString.Value ?? string.Empty)));
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
@@ -246,7 +246,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             var path = q < 0 ? url : url[..q];
             var stepBody = step["body"] is { } b ? JsonSerializer.SerializeToUtf8Bytes(b) : [];
             var (kind, response) = HandleGraph(method, Uri.UnescapeDataString(path), q < 0 ? null : url[q..], stepBody, string.Empty);
-            requests.Enqueue(new FakeGraphRequest(method, path, kind, response.Status, true, string.IsNullOrEmpty(authorization) ? null : authorization));
+            requests.Enqueue(new FakeGraphRequest(method, path, kind, response.Status, true, string.IsNullOrEmpty(authorization) ? null : authorization, q < 0 ? null : Uri.UnescapeDataString(url[q..])));
             var headers = new JsonObject { ["Content-Type"] = "application/json" };
             foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             {
