@@ -1,0 +1,7 @@
+namespace CoopAssistant.Graph.Chat;
+
+/// <summary>Downloads files users drop into the 1:1 chat (only https URLs on allowed hosts).</summary>
+public interface ITeamsFileDownloader
+{
+    Task<ChatFileDownloadResult> DownloadAsync(TeamsFileDownloadInfo info, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+namespace CoopAssistant.Graph.Evidence;
+
+/// <summary>Why a file was not taken as evidence; the Bot localises each code (en-US, pt-BR).</summary>
+public enum EvidenceErrorCode
+{
+    EmptyFile,
+    TooLarge,
+    TypeNotAllowed,
+    InvalidName,
+    NoAccess,
+    NotFound,
+    Throttled,
+    CopyFailed,
+    UploadFailed,
+    SignInRequired,
+    DownloadHostNotAllowed,
+    DownloadFailed,
+    GraphError,
+}

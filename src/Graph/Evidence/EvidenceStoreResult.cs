@@ -1,0 +1,13 @@
+namespace CoopAssistant.Graph.Evidence;
+
+/// <summary>Outcome of keeping one file: <see cref="Kept"/> or <see cref="Refused"/>.</summary>
+public abstract record EvidenceStoreResult
+{
+    private EvidenceStoreResult()
+    {
+    }
+
+    public sealed record Kept(StoredEvidence Evidence) : EvidenceStoreResult;
+
+    public sealed record Refused(EvidenceErrorCode Code, string FileName) : EvidenceStoreResult;
+}

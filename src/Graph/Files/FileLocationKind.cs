@@ -1,0 +1,7 @@
+namespace CoopAssistant.Graph.Files;
+
+public enum FileLocationKind
+{
+    OneDrive,
+    SharePoint,
+}

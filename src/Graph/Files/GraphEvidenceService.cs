@@ -1,0 +1,133 @@
+using CoopAssistant.Graph.Client;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Options;
+using Microsoft.Extensions.Options;
+using Microsoft.Kiota.Abstractions;
+
+namespace CoopAssistant.Graph.Files;
+
+public sealed class GraphEvidenceService(
+    IGraphClientFactory clients,
+    IGraphMetadataReader metadataReader,
+    IEvidenceFilePolicy policy,
+    EvidenceFolderResolver folders,
+    GraphItemCopier copier,
+    IOptions<GraphOptions> options) : IGraphEvidenceService
+{
+    public async Task<IReadOnlyList<DriveItemMetadataResult>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        try
+        {
+            return await metadataReader.ReadAsync(clients.CreateForUser(user), items, cancellationToken);
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            var code = GraphErrors.Map(ex, EvidenceErrorCode.GraphError);
+            return [.. items.Select(i => new DriveItemMetadataResult(i, null, code))];
+        }
+    }
+
+    public async Task<IReadOnlyList<SourceCheck>> CheckSourcesAsync(GraphUserKey user, IReadOnlyList<RecordedSource> sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var current = await GetMetadataAsync(user, [.. sources.Select(s => s.Ref)], cancellationToken);
+        return [.. sources.Zip(current, (recorded, now) => new SourceCheck(
+            recorded.Ref,
+            now switch
+            {
+                { Metadata: { } m } => string.Equals(m.ETag, recorded.ETag, StringComparison.Ordinal) ? SourceState.Unchanged : SourceState.Changed,
+                { Error: EvidenceErrorCode.NotFound } => SourceState.Deleted,
+                { Error: EvidenceErrorCode.NoAccess } => SourceState.NoAccess,
+                _ => SourceState.Unknown,
+            },
+            now.Metadata?.ETag))];
+    }
+
+    public async Task<IReadOnlyList<AttachedEvidence>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(items);
+        var client = clients.CreateForUser(target.User);
+        var results = new AttachedEvidence[items.Count];
+        IReadOnlyList<DriveItemMetadataResult> metadata;
+        try
+        {
+            metadata = await metadataReader.ReadAsync(client, items, cancellationToken);
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            var code = GraphErrors.Map(ex, EvidenceErrorCode.GraphError);
+            return [.. items.Select(i => new AttachedEvidence(i, null, null, code))];
+        }
+
+        var completed = 0;
+        var toCopy = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var m = metadata[i];
+            var error = m.Error ?? (m.Metadata is null ? EvidenceErrorCode.NotFound : policy.Check(m.Metadata.Name, m.Metadata.SizeBytes));
+            if (error is not null)
+            {
+                results[i] = new AttachedEvidence(items[i], m.Metadata, null, error);
+                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Metadata?.Name));
+            }
+            else
+            {
+                toCopy.Add(i);
+            }
+        }
+
+        if (toCopy.Count == 0)
+        {
+            return results;
+        }
+
+        EvidenceFolder folder;
+        try
+        {
+            folder = await folders.ResolveAsync(client, target, cancellationToken);
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            var code = GraphErrors.Map(ex, EvidenceErrorCode.CopyFailed);
+            foreach (var i in toCopy)
+            {
+                results[i] = new AttachedEvidence(items[i], metadata[i].Metadata, null, code);
+            }
+
+            return results;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.CopyParallelism), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(toCopy, parallel, async (i, ct) =>
+        {
+            var source = metadata[i].Metadata!;
+            GraphCopyOutcome outcome;
+            try
+            {
+                outcome = await copier.CopyAsync(client, items[i], source.Name, folder, ct);
+            }
+            catch (GraphSignInRequiredException)
+            {
+                outcome = new GraphCopyOutcome(null, null, EvidenceErrorCode.SignInRequired);
+            }
+
+            results[i] = outcome.Succeeded
+                ? new AttachedEvidence(items[i], source, new StoredEvidence(
+                    EvidenceStoreKind.Graph,
+                    $"{outcome.DriveId}/{outcome.ItemId}",
+                    EvidenceFileNames.Sanitise(source.Name),
+                    source.SizeBytes,
+                    source.MimeType,
+                    Sha256: null,
+                    DriveId: outcome.DriveId,
+                    ItemId: outcome.ItemId,
+                    QuickXorHash: source.QuickXorHash), null)
+                : new AttachedEvidence(items[i], source, null, outcome.Error);
+            progress?.Report(new EvidenceCopyProgress(Interlocked.Increment(ref completed), items.Count, source.Name));
+        });
+
+        return results;
+    }
+}

@@ -1,0 +1,119 @@
+using CoopAssistant.Graph.Client;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
+
+namespace CoopAssistant.Graph.Files;
+
+/// <summary>
+/// Keeps uploaded bytes (files dropped in the Teams chat, Outlook attachments) in the claim's Graph evidence folder:
+/// a simple PUT up to <see cref="GraphOptions.SimpleUploadLimitBytes"/>, the SDK's <see cref="LargeFileUploadTask{T}"/> above it.
+/// The bytes are first spooled to a temporary file (SHA-256 and size computed on the way).
+/// </summary>
+public sealed partial class GraphEvidenceStore(
+    IGraphClientFactory clients,
+    EvidenceFolderResolver folders,
+    IEvidenceFilePolicy policy,
+    IOptions<GraphOptions> graphOptions,
+    IOptions<EvidenceOptions> evidenceOptions,
+    ILogger<GraphEvidenceStore> logger) : IEvidenceStore
+{
+    public EvidenceStoreKind Kind => EvidenceStoreKind.Graph;
+
+    public async Task<EvidenceStoreResult> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var precheck = policy.Check(upload.FileName, upload.Length ?? 1);
+        if (precheck is not null)
+        {
+            return new EvidenceStoreResult.Refused(precheck.Value, upload.FileName);
+        }
+
+        var tempPath = Path.Combine(Path.GetTempPath(), $"coopassistant-{Guid.NewGuid():N}");
+        await using var spool = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        var copied = await HashingCopy.CopyAsync(upload.Content, spool, evidenceOptions.Value.MaxFileBytes, null, cancellationToken);
+        var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length);
+        if (check is not null)
+        {
+            return new EvidenceStoreResult.Refused(check.Value, upload.FileName);
+        }
+
+        spool.Position = 0;
+        var name = EvidenceFileNames.Sanitise(upload.FileName);
+        var client = clients.CreateForUser(upload.Target.User);
+        try
+        {
+            var folder = await folders.ResolveAsync(client, upload.Target, cancellationToken);
+            var bytes = new Progress<long>(b => progress?.Report(new EvidenceCopyProgress(0, 1, name, b)));
+            var item = copied.Length <= graphOptions.Value.SimpleUploadLimitBytes
+                ? await PutAsync(client, folder, name, spool, cancellationToken)
+                : await UploadLargeAsync(client, folder, name, spool, bytes, cancellationToken);
+            if (item?.Id is null)
+            {
+                return new EvidenceStoreResult.Refused(EvidenceErrorCode.UploadFailed, upload.FileName);
+            }
+
+            progress?.Report(new EvidenceCopyProgress(1, 1, name, copied.Length));
+            LogUploaded(logger, name, copied.Length, folder.Path);
+            Uri.TryCreate(item.WebUrl, UriKind.Absolute, out var webUrl);
+            return new EvidenceStoreResult.Kept(new StoredEvidence(
+                EvidenceStoreKind.Graph,
+                $"{folder.DriveId}/{item.Id}",
+                item.Name ?? name,
+                copied.Length,
+                upload.ContentType,
+                copied.Sha256,
+                folder.DriveId,
+                item.Id,
+                webUrl,
+                item.ETag,
+                item.File?.Hashes?.QuickXorHash));
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            LogUploadFailed(logger, name, ex.GetType().Name);
+            return new EvidenceStoreResult.Refused(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), upload.FileName);
+        }
+    }
+
+    private static async Task<DriveItem?> PutAsync(GraphServiceClient client, EvidenceFolder folder, string name, Stream content, CancellationToken cancellationToken)
+    {
+        var request = client.Drives[folder.DriveId].Items[folder.FolderId].ItemWithPath(name).Content.ToPutRequestInformation(content);
+        request.URI = new Uri(request.URI.AbsoluteUri + "?@microsoft.graph.conflictBehavior=rename");
+        return await client.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken);
+    }
+
+    private async Task<DriveItem?> UploadLargeAsync(GraphServiceClient client, EvidenceFolder folder, string name, Stream content, IProgress<long> progress, CancellationToken cancellationToken)
+    {
+        var body = new CreateUploadSessionPostRequestBody
+        {
+            Item = new DriveItemUploadableProperties
+            {
+                AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "rename" },
+            },
+        };
+        var session = await client.Drives[folder.DriveId].Items[folder.FolderId].ItemWithPath(name).CreateUploadSession
+            .PostAsync(body, cancellationToken: cancellationToken);
+        if (session is null)
+        {
+            return null;
+        }
+
+        const int unit = 320 * 1024;
+        var slice = Math.Clamp(graphOptions.Value.UploadSliceBytes / unit, 1, 191) * unit; // multiple of 320 KiB, below 60 MiB
+        var task = new LargeFileUploadTask<DriveItem>(session, content, slice, client.RequestAdapter);
+        var result = await task.UploadAsync(progress, cancellationToken: cancellationToken);
+        return result.UploadSucceeded ? result.ItemResponse : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence {FileName} ({Size} bytes) uploaded to {Folder}")]
+    private static partial void LogUploaded(ILogger logger, string fileName, long size, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of evidence {FileName} failed ({Error})")]
+    private static partial void LogUploadFailed(ILogger logger, string fileName, string error);
+}

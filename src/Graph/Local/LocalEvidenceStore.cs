@@ -1,0 +1,102 @@
+using System.Text.Json;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Graph.Local;
+
+/// <summary>
+/// Embedded default: content-addressed files under <c>{data}/evidence/{tenant}/{claim}/{sha256}</c>,
+/// with a <c>{sha256}.json</c> sidecar holding the sanitised original name.
+/// </summary>
+public sealed partial class LocalEvidenceStore(
+    IOptions<EvidenceOptions> options,
+    IEvidenceFilePolicy policy,
+    TimeProvider timeProvider,
+    ILogger<LocalEvidenceStore> logger) : IEvidenceStore
+{
+    private static readonly JsonSerializerOptions SidecarJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public EvidenceStoreKind Kind => EvidenceStoreKind.Local;
+
+    /// <summary>Directory holding one claim's evidence.</summary>
+    public string ClaimDirectory(string tenantId, string claimId) =>
+        Path.Combine(options.Value.ResolveDataDirectory(), "evidence", EvidenceFileNames.SafeSegment(tenantId), EvidenceFileNames.SafeSegment(claimId));
+
+    public async Task<EvidenceStoreResult> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var precheck = policy.Check(upload.FileName, upload.Length ?? 1);
+        if (precheck is not null)
+        {
+            LogRefused(logger, upload.FileName, precheck.Value);
+            return new EvidenceStoreResult.Refused(precheck.Value, upload.FileName);
+        }
+
+        var directory = ClaimDirectory(upload.Target.TenantId, upload.Target.ClaimId);
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".incoming-{Guid.NewGuid():N}");
+        try
+        {
+            HashingCopy.Result copied;
+            var bytes = new Progress<long>(b => progress?.Report(new EvidenceCopyProgress(0, 1, upload.FileName, b)));
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                copied = await HashingCopy.CopyAsync(upload.Content, file, options.Value.MaxFileBytes, bytes, cancellationToken);
+            }
+
+            var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length);
+            if (check is not null)
+            {
+                LogRefused(logger, upload.FileName, check.Value);
+                return new EvidenceStoreResult.Refused(check.Value, upload.FileName);
+            }
+
+            var contentPath = Path.Combine(directory, copied.Sha256);
+            if (File.Exists(contentPath))
+            {
+                File.Delete(temp);
+            }
+            else
+            {
+                File.Move(temp, contentPath);
+            }
+
+            var name = EvidenceFileNames.Sanitise(upload.FileName);
+            var sidecar = new LocalEvidenceSidecar(name, upload.ContentType, copied.Length, copied.Sha256, timeProvider.GetUtcNow());
+            var sidecarPath = contentPath + ".json";
+            if (!File.Exists(sidecarPath))
+            {
+                await File.WriteAllTextAsync(sidecarPath, JsonSerializer.Serialize(sidecar, SidecarJson), cancellationToken);
+            }
+
+            progress?.Report(new EvidenceCopyProgress(1, 1, upload.FileName, copied.Length));
+            LogStored(logger, name, copied.Sha256, copied.Length);
+            return new EvidenceStoreResult.Kept(new StoredEvidence(
+                EvidenceStoreKind.Local, contentPath, name, copied.Length, upload.ContentType, copied.Sha256));
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>Opens a kept file for reading, or null when it is not there.</summary>
+    public static Stream? OpenRead(StoredEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return evidence.Kind == EvidenceStoreKind.Local && File.Exists(evidence.Location)
+            ? new FileStream(evidence.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence file {FileName} refused: {Code}")]
+    private static partial void LogRefused(ILogger logger, string fileName, EvidenceErrorCode code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence file {FileName} stored locally as {Sha256} ({Size} bytes)")]
+    private static partial void LogStored(ILogger logger, string fileName, string sha256, long size);
+}

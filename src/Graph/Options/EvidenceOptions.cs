@@ -1,0 +1,32 @@
+namespace CoopAssistant.Graph.Options;
+
+/// <summary>Evidence storage and file rules, bound from the <c>Evidence</c> section.</summary>
+public sealed class EvidenceOptions
+{
+    public const string SectionName = "Evidence";
+
+    /// <summary>Data directory of the local store; a relative path is resolved against AppContext.BaseDirectory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public long MaxFileBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Allowed extensions without the dot; empty = the defaults.</summary>
+    public IList<string> AllowedExtensions { get; } = [];
+
+    public IReadOnlyList<string> EffectiveAllowedExtensions => AllowedExtensions.Count > 0
+        ? [.. AllowedExtensions]
+        : ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
+
+    /// <summary>Hosts (or <c>*.suffix</c>) that Teams chat file download URLs may point at; empty = SharePoint.</summary>
+    public IList<string> AllowedDownloadHosts { get; } = [];
+
+    public IReadOnlyList<string> EffectiveAllowedDownloadHosts => AllowedDownloadHosts.Count > 0
+        ? [.. AllowedDownloadHosts]
+        : ["*.sharepoint.com", "*.sharepoint-df.com"];
+
+    /// <summary>Tests only: also accept http/https URLs on loopback.</summary>
+    public bool AllowLoopbackDownloads { get; set; }
+
+    public string ResolveDataDirectory() =>
+        Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, DataDirectory));
+}

@@ -1,0 +1,74 @@
+using CoopAssistant.Graph.Chat;
+using CoopAssistant.Graph.Client;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Files;
+using CoopAssistant.Graph.Local;
+using CoopAssistant.Graph.Options;
+using CoopAssistant.Graph.Tokens;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoopAssistant.Graph;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Evidence services. Graph-backed (<see cref="GraphEvidenceStore"/> as <see cref="IEvidenceStore"/>) when <c>AzureAd:ClientId</c> and
+    /// <c>AzureAd:ClientSecret</c> are set and <c>Graph:Enabled</c> is not false; otherwise the local folder store.
+    /// Token, search and attach services are registered either way (they answer "sign in"/not configured without Graph).
+    /// Register your own <see cref="IGraphTokenCacheStore"/>, <see cref="ITokenExchangeDeduplicator"/> or <see cref="IEvidenceFilePolicy"/>
+    /// before or after this call to replace the in-memory defaults (TryAdd is used for those).
+    /// </summary>
+    public static IServiceCollection AddEvidence(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName);
+        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName);
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName);
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(GraphHttpClientNames.Entra);
+        services.AddHttpClient(GraphHttpClientNames.ChatFiles);
+        services.AddHttpClient(GraphHttpClientNames.Monitor)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        services.TryAddSingleton<IEvidenceFilePolicy, DefaultEvidenceFilePolicy>();
+        services.TryAddSingleton<IGraphTokenCacheStore, InMemoryGraphTokenCacheStore>();
+        services.TryAddSingleton<ITokenExchangeDeduplicator, InMemoryTokenExchangeDeduplicator>();
+        services.TryAddSingleton<ISsoTokenValidator, SsoTokenValidator>();
+        services.TryAddSingleton<IGraphTokenService, OnBehalfOfGraphTokenService>();
+        services.TryAddSingleton<IGraphClientFactory, UserGraphClientFactory>();
+        services.TryAddSingleton<IGraphFileFinder, GraphFileFinder>();
+        services.TryAddSingleton<IGraphMetadataReader, GraphMetadataReader>();
+        services.TryAddSingleton<EvidenceFolderResolver>();
+        services.TryAddSingleton<GraphItemCopier>();
+        services.TryAddSingleton<IGraphEvidenceService, GraphEvidenceService>();
+        services.TryAddSingleton<ITeamsFileDownloader, TeamsFileDownloader>();
+        services.TryAddSingleton<LocalEvidenceStore>();
+        services.TryAddSingleton<GraphEvidenceStore>();
+
+        if (IsGraphConfigured(configuration))
+        {
+            services.TryAddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<GraphEvidenceStore>());
+        }
+        else
+        {
+            services.TryAddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<LocalEvidenceStore>());
+        }
+
+        return services;
+    }
+
+    /// <summary>True when the configuration asks for Microsoft Graph (an app registration with a secret, Graph not disabled).</summary>
+    public static bool IsGraphConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var azureAd = configuration.GetSection(SsoOptions.SectionName);
+        var enabled = configuration.GetSection(GraphOptions.SectionName)[nameof(GraphOptions.Enabled)];
+        return !string.IsNullOrWhiteSpace(azureAd[nameof(SsoOptions.ClientId)])
+            && !string.IsNullOrWhiteSpace(azureAd[nameof(SsoOptions.ClientSecret)])
+            && !string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,16 @@
+using CoopAssistant.Graph.Evidence;
+
+namespace CoopAssistant.Graph.Tokens;
+
+/// <summary>Teams SSO token → Graph token on behalf of the user, and later silent tokens from the per-user cache.</summary>
+public interface IGraphTokenService
+{
+    /// <summary>De-duplicates by <see cref="SsoTokenExchange.Id"/>, validates the SSO token, then exchanges it on behalf of the user.</summary>
+    Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken);
+
+    /// <summary>A Graph access token for a user who signed in before, or null when a new sign-in is needed.</summary>
+    Task<string?> GetAccessTokenAsync(GraphUserKey user, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the user's cached tokens.</summary>
+    Task SignOutAsync(GraphUserKey user, CancellationToken cancellationToken);
+}

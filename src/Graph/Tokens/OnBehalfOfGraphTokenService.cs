@@ -1,0 +1,154 @@
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Options;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.Extensibility;
+using LogLevel = Microsoft.Extensions.Logging.LogLevel;
+
+namespace CoopAssistant.Graph.Tokens;
+
+/// <summary>
+/// MSAL long-running on-behalf-of: the first exchange stores the user's tokens under the key <c>{oid}.{tid}</c>
+/// (through <see cref="IGraphTokenCacheStore"/>); later calls refresh silently from that cache.
+/// </summary>
+public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
+{
+    private readonly ISsoTokenValidator validator;
+    private readonly ITokenExchangeDeduplicator deduplicator;
+    private readonly IGraphTokenCacheStore cacheStore;
+    private readonly ILogger<OnBehalfOfGraphTokenService> logger;
+    private readonly IReadOnlyList<string> scopes;
+    private readonly IConfidentialClientApplication? application;
+
+    public OnBehalfOfGraphTokenService(
+        ISsoTokenValidator validator,
+        ITokenExchangeDeduplicator deduplicator,
+        IGraphTokenCacheStore cacheStore,
+        IHttpClientFactory httpClientFactory,
+        IOptions<SsoOptions> ssoOptions,
+        IOptions<GraphOptions> graphOptions,
+        ILogger<OnBehalfOfGraphTokenService> logger,
+        IDataProtectionProvider? dataProtection = null)
+    {
+        ArgumentNullException.ThrowIfNull(ssoOptions);
+        ArgumentNullException.ThrowIfNull(graphOptions);
+        this.validator = validator;
+        this.deduplicator = deduplicator;
+        this.cacheStore = cacheStore;
+        this.logger = logger;
+        scopes = graphOptions.Value.EffectiveScopes;
+        var sso = ssoOptions.Value;
+        if (sso.IsConfigured)
+        {
+            var authority = new Uri(sso.Instance, sso.TenantId.Trim('/') + "/");
+            application = ConfidentialClientApplicationBuilder.Create(sso.ClientId)
+                .WithClientSecret(sso.ClientSecret)
+                .WithAuthority(authority.AbsoluteUri, validateAuthority: false)
+                .WithInstanceDiscovery(false)
+                .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
+                .WithLegacyCacheCompatibility(false)
+                .Build();
+            var protector = dataProtection?.CreateProtector("CoopAssistant.Graph.TokenCache");
+            new GraphTokenCacheProvider(cacheStore, protector).Initialize(application.UserTokenCache);
+        }
+    }
+
+    public async Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (!await deduplicator.TryBeginAsync(exchange.Id, cancellationToken))
+        {
+            return new TokenExchangeResult.Duplicate(exchange.Id);
+        }
+
+        var validation = await validator.ValidateAsync(exchange.Token, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new TokenExchangeResult.Invalid(validation.Reason ?? TokenRejectionReason.Malformed);
+        }
+
+        if (application is null)
+        {
+            return new TokenExchangeResult.Invalid(TokenRejectionReason.NotConfigured);
+        }
+
+        var user = validation.User!;
+        string? sessionKey = user.CacheKey;
+        try
+        {
+            var result = await ((ILongRunningWebApi)application)
+                .InitiateLongRunningProcessInWebApi(scopes, exchange.Token, ref sessionKey)
+                .WithTenantId(user.TenantId)
+                .ExecuteAsync(cancellationToken);
+            LogExchanged(logger, user.TenantId, user.ObjectId);
+            return new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn);
+        }
+        catch (MsalUiRequiredException ex)
+        {
+            LogConsentRequired(logger, ex.ErrorCode, user.TenantId);
+            return new TokenExchangeResult.ConsentRequired(user, ex.ErrorCode);
+        }
+        catch (MsalServiceException ex)
+        {
+            LogExchangeFailed(logger, ex.ErrorCode, ex.StatusCode, user.TenantId);
+            return new TokenExchangeResult.Failed(user, ex.ErrorCode);
+        }
+    }
+
+    public async Task<string?> GetAccessTokenAsync(GraphUserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (application is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var result = await ((ILongRunningWebApi)application)
+                .AcquireTokenInLongRunningProcess(scopes, user.CacheKey)
+                .WithTenantId(user.TenantId)
+                .ExecuteAsync(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (MsalUiRequiredException ex)
+        {
+            LogSilentFailed(logger, ex.ErrorCode, user.TenantId);
+            return null;
+        }
+        catch (MsalClientException ex) when (ex.ErrorCode == MsalError.OboCacheKeyNotInCacheError)
+        {
+            return null;
+        }
+        catch (MsalServiceException ex)
+        {
+            LogSilentFailed(logger, ex.ErrorCode, user.TenantId);
+            return null;
+        }
+    }
+
+    public async Task SignOutAsync(GraphUserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (application is not null)
+        {
+            await ((ILongRunningWebApi)application).StopLongRunningProcessInWebApiAsync(user.CacheKey, cancellationToken);
+        }
+
+        await cacheStore.RemoveAsync(user.CacheKey, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph token obtained on behalf of user {ObjectId} in tenant {TenantId}")]
+    private static partial void LogExchanged(ILogger logger, string tenantId, string objectId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "On-behalf-of exchange needs user interaction ({ErrorCode}) in tenant {TenantId}")]
+    private static partial void LogConsentRequired(ILogger logger, string errorCode, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "On-behalf-of exchange failed ({ErrorCode}, HTTP {Status}) in tenant {TenantId}")]
+    private static partial void LogExchangeFailed(ILogger logger, string errorCode, int status, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silent Graph token failed ({ErrorCode}) in tenant {TenantId}")]
+    private static partial void LogSilentFailed(ILogger logger, string errorCode, string tenantId);
+}

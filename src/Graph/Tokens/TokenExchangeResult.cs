@@ -1,0 +1,26 @@
+using CoopAssistant.Graph.Evidence;
+
+namespace CoopAssistant.Graph.Tokens;
+
+/// <summary>Outcome of a token exchange. Anything but <see cref="Success"/> and <see cref="Duplicate"/> means: answer 412 and send a sign-in card.</summary>
+public abstract record TokenExchangeResult
+{
+    private TokenExchangeResult()
+    {
+    }
+
+    /// <summary>Graph token obtained on behalf of the user and cached for later silent use.</summary>
+    public sealed record Success(GraphUserKey User, string AccessToken, DateTimeOffset ExpiresOn) : TokenExchangeResult;
+
+    /// <summary>Entra wants user interaction (consent, MFA, conditional access…).</summary>
+    public sealed record ConsentRequired(GraphUserKey User, string ErrorCode) : TokenExchangeResult;
+
+    /// <summary>The SSO token itself was not acceptable; nothing was asked of Entra and nothing stored.</summary>
+    public sealed record Invalid(TokenRejectionReason Reason) : TokenExchangeResult;
+
+    /// <summary>Entra refused the exchange for another reason (bad app credentials, service unavailable…); answer 412 too, and log.</summary>
+    public sealed record Failed(GraphUserKey User, string ErrorCode) : TokenExchangeResult;
+
+    /// <summary>This exchange id was already handled (another Teams client sent it too).</summary>
+    public sealed record Duplicate(string ExchangeId) : TokenExchangeResult;
+}

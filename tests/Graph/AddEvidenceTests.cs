@@ -1,0 +1,53 @@
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Local;
+using CoopAssistant.Graph.Files;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Graph.Tests;
+
+public sealed class AddEvidenceTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddEvidence(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddEvidence_WithoutGraphConfiguration_UsesTheLocalStore()
+    {
+        using var sp = Build([]);
+
+        Assert.IsType<LocalEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+    }
+
+    [Fact]
+    public void AddEvidence_WithAnAppRegistration_UsesGraph()
+    {
+        using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret" });
+
+        Assert.IsType<GraphEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+    }
+
+    [Fact]
+    public void AddEvidence_GraphDisabled_UsesTheLocalStoreEvenWithAnAppRegistration()
+    {
+        using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret", ["Graph:Enabled"] = "false" });
+
+        Assert.IsType<LocalEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+    }
+
+    [Fact]
+    public void AddEvidence_ConfiguredExtensions_ReplaceTheDefaults()
+    {
+        using var sp = Build(new() { ["Evidence:AllowedExtensions:0"] = "pdf" });
+        var policy = sp.GetRequiredService<IEvidenceFilePolicy>();
+
+        Assert.Null(policy.Check("a.pdf", 10));
+        Assert.Equal(EvidenceErrorCode.TypeNotAllowed, policy.Check("a.png", 10));
+    }
+}

@@ -1,0 +1,184 @@
+using CoopAssistant.Graph.Tokens;
+using Microsoft.IdentityModel.Tokens;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Graph.Tests;
+
+public sealed class TokenExchangeTests
+{
+    private static SsoTokenExchange Exchange(string token, string? id = null) => new(id ?? Guid.NewGuid().ToString(), "sso", token);
+
+    [Fact]
+    public async Task Exchange_ValidTeamsToken_GetsGraphTokenOnBehalfOfTheUserAndCachesItPerUserAndTenant()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        var sso = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(sso), CancellationToken.None);
+
+        var success = Assert.IsType<TokenExchangeResult.Success>(result);
+        Assert.Equal(h.User, success.User);
+        Assert.StartsWith("graph-token-", success.AccessToken, StringComparison.Ordinal);
+        var request = Assert.Single(h.Entra.TokenRequests);
+        Assert.Equal("urn:ietf:params:oauth:grant-type:jwt-bearer", request["grant_type"]);
+        Assert.Equal("on_behalf_of", request["requested_token_use"]);
+        Assert.Equal(sso, request["assertion"]);
+        Assert.Equal([$"{GraphHarness.UserId}.{GraphHarness.Tenant}"], cache.Keys);
+
+        var silent = await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None);
+        Assert.Equal(success.AccessToken, silent);
+        Assert.Single(h.Entra.TokenRequests);
+    }
+
+    [Fact]
+    public async Task GetAccessToken_AfterRestartWithThePersistedCache_DoesNotNeedANewSignIn()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        await h.SignInAsync();
+
+        await using var restarted = h.BuildServices(cacheStore: cache);
+        var token = await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None);
+
+        Assert.NotNull(token);
+        Assert.StartsWith("graph-token-", token, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAccessToken_ForAUserWhoNeverSignedIn_IsNull()
+    {
+        await using var h = await GraphHarness.StartAsync();
+
+        Assert.Null(await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+    }
+
+    public static TheoryData<string, TokenRejectionReason> BadTokens => new()
+    {
+        { "wrong-audience", TokenRejectionReason.WrongAudience },
+        { "expired", TokenRejectionReason.Expired },
+        { "issuer-of-other-tenant", TokenRejectionReason.WrongIssuer },
+        { "foreign-key", TokenRejectionReason.BadSignature },
+        { "garbage", TokenRejectionReason.Malformed },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task Exchange_BadToken_IsInvalidAndNothingIsAskedOrStored(string kind, TokenRejectionReason expected)
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        using var otherKey = RSA.Create(2048);
+        var token = kind switch
+        {
+            "wrong-audience" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, audience: "api://botid-someone-else"),
+            "expired" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, expires: DateTimeOffset.UtcNow.AddHours(-1)),
+            "issuer-of-other-tenant" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, issuerTenantId: "33333333-3333-3333-3333-333333333333"),
+            "foreign-key" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, signWith: new RsaSecurityKey(otherKey) { KeyId = "fake-entra-key-1" }),
+            _ => "not-a-jwt",
+        };
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
+
+        Assert.Equal(expected, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Empty(h.Entra.TokenRequests);
+        Assert.Empty(cache.Keys);
+    }
+
+    [Fact]
+    public async Task Exchange_TokenFromATenantThatIsNotAllowed_IsInvalid()
+    {
+        await using var h = await GraphHarness.StartAsync(s => s["AzureAd:AllowedTenants:0"] = "44444444-4444-4444-4444-444444444444");
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
+
+        Assert.Equal(TokenRejectionReason.TenantNotAllowed, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Empty(h.Entra.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Exchange_V1IssuerAndDomainResource_AreAccepted()
+    {
+        await using var h = await GraphHarness.StartAsync(s => s["AzureAd:Resource"] = "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e");
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, audience: "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e", v1Issuer: true);
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
+
+        Assert.IsType<TokenExchangeResult.Success>(result);
+    }
+
+    [Fact]
+    public async Task Exchange_WhenEntraSaysConsentRequired_IsConsentRequiredAndNothingIsStored()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        h.Entra.OboFailure = "consent_required";
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId)), CancellationToken.None);
+
+        var consent = Assert.IsType<TokenExchangeResult.ConsentRequired>(result);
+        Assert.Equal("invalid_grant", consent.ErrorCode);
+        Assert.Empty(cache.Keys);
+        Assert.Null(await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Exchange_SameExchangeIdTwice_IsHandledOnce()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        var service = h.Get<IGraphTokenService>();
+
+        var first = await service.ExchangeAsync(Exchange(token, "exchange-1"), CancellationToken.None);
+        var second = await service.ExchangeAsync(Exchange(token, "exchange-1"), CancellationToken.None);
+
+        Assert.IsType<TokenExchangeResult.Success>(first);
+        Assert.Equal("exchange-1", Assert.IsType<TokenExchangeResult.Duplicate>(second).ExchangeId);
+        Assert.Single(h.Entra.TokenRequests);
+    }
+
+    [Fact]
+    public async Task SignOut_ForgetsTheUsersTokens()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        await h.SignInAsync();
+
+        await h.Get<IGraphTokenService>().SignOutAsync(h.User, CancellationToken.None);
+
+        Assert.Empty(cache.Keys);
+        Assert.Null(await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Exchange_WithDataProtectionRegistered_PersistsAnEncryptedCacheThatStillWorksAfterRestart()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        var keys = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "coop-dp-keys", Guid.NewGuid().ToString("N")));
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache, extra: s => s.AddDataProtection().PersistKeysToFileSystem(keys));
+        await h.SignInAsync();
+
+        var blob = await cache.ReadAsync($"{GraphHarness.UserId}.{GraphHarness.Tenant}", CancellationToken.None);
+        Assert.NotNull(blob);
+        Assert.DoesNotContain("graph-token-", System.Text.Encoding.UTF8.GetString(blob), StringComparison.Ordinal);
+        await using var restarted = h.BuildServices(cacheStore: cache, extra: s => s.AddDataProtection().PersistKeysToFileSystem(keys));
+        Assert.NotNull(await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+        keys.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Exchange_WhenEntraRejectsTheAppCredentials_IsFailedAndNothingIsStored()
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        h.Entra.ClientSecret = "rotated-secret";
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId)), CancellationToken.None);
+
+        Assert.Equal("invalid_client", Assert.IsType<TokenExchangeResult.Failed>(result).ErrorCode);
+        Assert.Empty(cache.Keys);
+    }
+}
