@@ -25,7 +25,7 @@ internal static class ClaimsModel
             e.HasMany(c => c.Evidence).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.TenantId, c.OwnerObjectId, c.UrgencyDate, c.Id }).HasDatabaseName("IX_Claims_Owner_Urgency");
-            e.HasIndex(c => new { c.TenantId, c.Deadline }).HasDatabaseName("IX_Claims_Tenant_Deadline");
+            e.HasIndex(c => new { c.TenantId, c.Deadline, c.Id }).HasDatabaseName("IX_Claims_Tenant_Deadline");
         });
 
         b.Entity<EvidenceItem>(e =>

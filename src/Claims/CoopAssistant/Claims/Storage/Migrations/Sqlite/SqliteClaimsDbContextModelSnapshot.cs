@@ -169,7 +169,7 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Deadline")
+                    b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
