@@ -74,7 +74,7 @@ async Task RunAsync(string name, ClaimsDatabase database, Func<Task> seed, Func<
 
 async Task MeasureAsync(string label, double targetMs, Func<Task<int>> query, Func<CapturedCommand, Task> explain)
 {
-    for (var i = 0; i < 30; i++)
+    for (var i = 0; i < 200; i++)
     {
         await query();
     }

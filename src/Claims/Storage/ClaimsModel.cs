@@ -61,7 +61,9 @@ internal static class ClaimsModel
             e.Property(x => x.LeasedBy).HasMaxLength(128);
             e.Property(x => x.IdempotencyKey).HasMaxLength(200);
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
-            e.HasIndex(x => new { x.SentAt, x.DueAt }).HasDatabaseName("IX_Reminders_Due");
+            // Partial index of unsent reminders by due time: "next N due" reads it in order and stops (both providers
+            // accept the double-quoted filter). A composite (SentAt, DueAt) index cannot give PostgreSQL the DueAt order.
+            e.HasIndex(x => x.DueAt).HasDatabaseName("IX_Reminders_Due_Unsent").HasFilter("\"SentAt\" IS NULL");
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -335,11 +335,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ClaimId");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Reminders_Due_Unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
-
-                    b.HasIndex("SentAt", "DueAt")
-                        .HasDatabaseName("IX_Reminders_Due");
 
                     b.ToTable("Reminders", (string)null);
                 });

@@ -330,11 +330,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
                     b.HasIndex("ClaimId");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Reminders_Due_Unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
-
-                    b.HasIndex("SentAt", "DueAt")
-                        .HasDatabaseName("IX_Reminders_Due");
 
                     b.ToTable("Reminders", (string)null);
                 });

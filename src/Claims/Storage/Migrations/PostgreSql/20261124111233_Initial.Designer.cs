@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresClaimsDbContext))]
-    [Migration("20261124110516_Initial")]
+    [Migration("20261124111233_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -338,11 +338,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ClaimId");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Reminders_Due_Unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
-
-                    b.HasIndex("SentAt", "DueAt")
-                        .HasDatabaseName("IX_Reminders_Due");
 
                     b.ToTable("Reminders", (string)null);
                 });

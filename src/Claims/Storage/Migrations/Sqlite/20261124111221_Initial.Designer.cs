@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261124110452_Initial")]
+    [Migration("20261124111221_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -333,11 +333,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
                     b.HasIndex("ClaimId");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Reminders_Due_Unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
-
-                    b.HasIndex("SentAt", "DueAt")
-                        .HasDatabaseName("IX_Reminders_Due");
 
                     b.ToTable("Reminders", (string)null);
                 });
