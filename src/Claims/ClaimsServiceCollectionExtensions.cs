@@ -24,8 +24,8 @@ public static class ClaimsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
+        services.AddOptions<ClaimsOptions>().Bind(configuration.GetSection(ClaimsOptions.SectionName));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
         services.TryAddSingleton<IClaimService, ClaimService>();
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();

@@ -25,7 +25,7 @@ internal static class ClaimsModel
             e.HasMany(c => c.Evidence).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.TenantId, c.OwnerObjectId, c.UrgencyDate, c.Id }).HasDatabaseName("IX_Claims_Owner_Urgency");
-            e.HasIndex(c => new { c.TenantId, c.Deadline }).HasDatabaseName("IX_Claims_Tenant_Deadline");
+            e.HasIndex(c => new { c.TenantId, c.Deadline, c.Id }).HasDatabaseName("IX_Claims_Tenant_Deadline");
         });
 
         b.Entity<EvidenceItem>(e =>
@@ -61,7 +61,9 @@ internal static class ClaimsModel
             e.Property(x => x.LeasedBy).HasMaxLength(128);
             e.Property(x => x.IdempotencyKey).HasMaxLength(200);
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
-            e.HasIndex(x => new { x.SentAt, x.DueAt }).HasDatabaseName("IX_Reminders_Due");
+            // Partial index of unsent reminders by due time: "next N due" reads it in order and stops (both providers
+            // accept the double-quoted filter). A composite (SentAt, DueAt) index cannot give PostgreSQL the DueAt order.
+            e.HasIndex(x => x.DueAt).HasDatabaseName("IX_Reminders_Due_Unsent").HasFilter("\"SentAt\" IS NULL");
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -179,7 +179,7 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Claims_Tenant_Deadline",
                 table: "Claims",
-                columns: new[] { "TenantId", "Deadline" });
+                columns: new[] { "TenantId", "Deadline", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DocumentationRequests_ClaimId",
@@ -197,9 +197,10 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 column: "ClaimId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reminders_Due",
+                name: "IX_Reminders_Due_Unsent",
                 table: "Reminders",
-                columns: new[] { "SentAt", "DueAt" });
+                column: "DueAt",
+                filter: "\"SentAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_IdempotencyKey",

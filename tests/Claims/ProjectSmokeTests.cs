@@ -1,7 +1,0 @@
-namespace CoopAssistant.Claims.Tests;
-
-public class ProjectSmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => Assert.NotNull(typeof(ProjectSmokeTests).Assembly);
-}

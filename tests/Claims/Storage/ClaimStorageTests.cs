@@ -1,0 +1,450 @@
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Conversations;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Claims.Tests.Validation;
+using CoopAssistant.Claims.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoopAssistant.Claims.Tests.Storage;
+
+/// <summary>The storage suite; runs on SQLite (<see cref="SqliteClaimStorageTests"/>) and PostgreSQL (<see cref="PostgresClaimStorageTests"/>).
+/// Every test gets its own database.</summary>
+public abstract class ClaimStorageTests : IAsyncLifetime
+{
+    protected static readonly ClaimsCaller Alice = new("tenant-a", "alice", "Alice", false);
+    protected static readonly ClaimsCaller Bob = new("tenant-a", "bob", "Bob", false);
+    protected static readonly ClaimsCaller AdminA = new("tenant-a", "ana", "Ana", true);
+    protected static readonly ClaimsCaller AliceInB = new("tenant-b", "alice", "Alice elsewhere", true);
+
+    private ServiceProvider? _provider;
+
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 7, 10, 12, 0, 0, TimeSpan.Zero));
+
+    protected ClaimsDatabase Db { get; private set; } = null!;
+
+    protected IClaimService Claims => _provider!.GetRequiredService<IClaimService>();
+
+    protected abstract Task<ClaimsDatabase> CreateDatabaseAsync();
+
+    protected virtual Task DeleteDatabaseAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync()
+    {
+        Db = await CreateDatabaseAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Claims:Administrators:0:TenantId"] = "tenant-a",
+            ["Claims:Administrators:0:ObjectId"] = "ana",
+        }).Build();
+        _provider = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Db)
+            .AddClaims(configuration, Path.GetTempPath())
+            .BuildServiceProvider();
+        foreach (var hosted in _provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
+        {
+            await hosted.StartingAsync(CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_provider is not null)
+        {
+            await _provider.DisposeAsync();
+        }
+
+        await DeleteDatabaseAsync();
+    }
+
+    private async Task<ClaimView> CreateAsync(ClaimsCaller caller, ClaimDraft? draft = null)
+    {
+        var result = await Claims.CreateAsync(caller, draft ?? ClaimValidatorTests.ValidDraft(), CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Ok, result.Outcome);
+        return result.Value!;
+    }
+
+    private static NewEvidence Evidence(EvidenceKind kind, string name = "evidence.pdf") =>
+        new(kind, EvidenceSource.OneDrive, name, 2048, "application/pdf", "drive-1", "item-1", new Uri("https://contoso.sharepoint.com/x/evidence.pdf"), "\"etag-1\"", "qxh==", null, "local/evidence.pdf");
+
+    private async Task<ClaimView> AddCompleteEvidenceAsync(ClaimsCaller caller, ClaimView claim)
+    {
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
+        {
+            var result = await Claims.AddEvidenceAsync(caller, claim.Id, claim.Version, Evidence(kind), CancellationToken.None);
+            Assert.Equal(ClaimOutcome.Ok, result.Outcome);
+            claim = result.Value!;
+        }
+
+        return claim;
+    }
+
+    [Fact]
+    public async Task Migrations_AreApplied_AndTheModelHasNoPendingChanges()
+    {
+        await using var context = Db.ForSystem();
+        Assert.False(context.Database.HasPendingModelChanges());
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Create_ThenGet_RoundTripsEveryField()
+    {
+        var created = await CreateAsync(Alice);
+        var withEvidence = (await Claims.AddEvidenceAsync(Alice, created.Id, created.Version, Evidence(EvidenceKind.VendorInvoice, "Fatura março.pdf"), CancellationToken.None)).Value!;
+
+        var read = (await Claims.GetAsync(Alice, created.Id, CancellationToken.None)).Value!;
+        Assert.Equal("tenant-a", read.TenantId);
+        Assert.Equal("alice", read.OwnerObjectId);
+        Assert.Equal("Alice", read.OwnerDisplayName);
+        Assert.Equal("Azure seminar São Paulo", read.Title);
+        Assert.Equal(1234.56m, read.Amount);
+        Assert.Equal("USD", read.Currency);
+        Assert.Equal(new DateOnly(2026, 8, 14), read.Deadline);
+        Assert.Equal(new DateOnly(2028, 3, 10), read.RetentionEnd);
+        Assert.Equal(read.Deadline, read.UrgencyDate);
+        Assert.Equal(ClaimStatus.Draft, read.Status);
+        Assert.Equal(Time.GetUtcNow(), read.CreatedAt);
+        Assert.Equal(2, read.Version);
+        Assert.Equal(withEvidence.Version, read.Version);
+        var evidence = Assert.Single(read.Evidence);
+        Assert.Equal("Fatura março.pdf", evidence.Name);
+        Assert.Equal(new Uri("https://contoso.sharepoint.com/x/evidence.pdf"), evidence.WebUrl);
+        Assert.Equal("\"etag-1\"", evidence.ETag);
+        Assert.Equal("qxh==", evidence.QuickXorHash);
+        Assert.Equal("alice", evidence.AddedByObjectId);
+        Assert.Equal(Time.GetUtcNow(), evidence.AddedAt);
+        Assert.Equal([EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution], read.Checklist.Missing);
+    }
+
+    [Fact]
+    public async Task Create_WithInvalidFields_ReturnsEveryFieldError_AndStoresNothing()
+    {
+        var result = await Claims.CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "x", Currency = "ABC" }, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Invalid, result.Outcome);
+        Assert.Contains(new FieldError(ClaimFields.Title, ClaimErrorCode.TitleLength), result.Errors);
+        Assert.Contains(new FieldError(ClaimFields.Currency, ClaimErrorCode.CurrencyUnknown), result.Errors);
+        Assert.Empty(await Claims.ListMineAsync(Alice, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnotherTenant_CannotReadOrChange_ThroughAnyPublicOperation()
+    {
+        var claim = await CreateAsync(Alice);
+        var submitted = await AddCompleteEvidenceAsync(Alice, claim);
+        var ct = CancellationToken.None;
+
+        // Same object id, administrator, but another tenant: nothing is visible, nothing changes, existence is not leaked.
+        var intruders = new[] { AliceInB, AliceInB with { IsIncentivesAdministrator = false }, new ClaimsCaller("tenant-b", "mallory", null, true) };
+        foreach (var intruder in intruders)
+        {
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.GetAsync(intruder, claim.Id, ct)).Outcome);
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.UpdateAsync(intruder, claim.Id, submitted.Version, ClaimValidatorTests.ValidDraft() with { Title = "hijacked" }, ct)).Outcome);
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.AddEvidenceAsync(intruder, claim.Id, submitted.Version, Evidence(EvidenceKind.ProofOfExecution), ct)).Outcome);
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.ChangeStatusAsync(intruder, claim.Id, submitted.Version, ClaimStatus.Ready, null, ct)).Outcome);
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.RecordDocumentationRequestAsync(intruder, claim.Id, submitted.Version, new(new DateOnly(2026, 7, 10), null, "more"), ct)).Outcome);
+            Assert.Equal(ClaimOutcome.NotFound, (await Claims.ResolveDocumentationRequestAsync(intruder, claim.Id, submitted.Version, Guid.NewGuid(), new DateOnly(2026, 7, 10), ct)).Outcome);
+            Assert.Empty(await Claims.ListMineAsync(intruder, 100, ct));
+            var expiring = await Claims.ListTenantExpiringAsync(intruder, 3650, 100, null, ct);
+            Assert.True(expiring.Outcome == ClaimOutcome.Forbidden || expiring.Value!.Count == 0);
+        }
+
+        var after = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.Equal(submitted.Version, after.Version);
+        Assert.Equal(ClaimStatus.Draft, after.Status);
+        Assert.Equal(3, after.Evidence.Count);
+        Assert.Equal("Azure seminar São Paulo", after.Title);
+    }
+
+    [Fact]
+    public async Task AnotherUserOfTheSameTenant_SeesNothing_ButTheAdministratorSeesAndChangesEverything()
+    {
+        var claim = await CreateAsync(Alice);
+        Assert.Equal(ClaimOutcome.NotFound, (await Claims.GetAsync(Bob, claim.Id, CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.NotFound, (await Claims.UpdateAsync(Bob, claim.Id, 1, ClaimValidatorTests.ValidDraft(), CancellationToken.None)).Outcome);
+        Assert.Equal(ClaimOutcome.Forbidden, (await Claims.ListTenantExpiringAsync(Bob, 60, 10, null, CancellationToken.None)).Outcome);
+
+        Assert.Equal(ClaimOutcome.Ok, (await Claims.GetAsync(AdminA, claim.Id, CancellationToken.None)).Outcome);
+        var changed = await Claims.UpdateAsync(AdminA, claim.Id, 1, ClaimValidatorTests.ValidDraft() with { Title = "Fixed by admin" }, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Ok, changed.Outcome);
+        Assert.Equal("Fixed by admin", (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!.Title);
+        Assert.Single((await Claims.ListTenantExpiringAsync(AdminA, 60, 10, null, CancellationToken.None)).Value!);
+        Assert.Empty(await Claims.ListMineAsync(AdminA, 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TenantScopedContext_SeesOnlyItsTenant_AndRefusesToSaveAnotherTenantsRows()
+    {
+        var claim = await CreateAsync(Alice);
+        await CreateAsync(AliceInB);
+
+        await using (var b = Db.ForTenant("tenant-b"))
+        {
+            Assert.Equal(1, await b.Claims.CountAsync());
+            Assert.Null(await b.Claims.FirstOrDefaultAsync(c => c.Id == claim.Id));
+            b.EvidenceItems.Add(new EvidenceItem { TenantId = "tenant-a", ClaimId = claim.Id, Name = "x.pdf", AddedByObjectId = "mallory" });
+            await Assert.ThrowsAsync<InvalidOperationException>(() => b.SaveChangesAsync());
+        }
+
+        await using (var system = Db.ForSystem())
+        {
+            Assert.Equal(0, await system.Claims.CountAsync());
+            Assert.Equal(2, await system.Claims.IgnoreQueryFilters().CountAsync());
+        }
+
+        Assert.Empty((await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!.Evidence);
+    }
+
+    [Fact]
+    public async Task ConcurrentUpdates_OneWins_TheOthersGetAConflict_AndNothingIsLost()
+    {
+        var claim = await CreateAsync(Alice);
+        var titles = Enumerable.Range(1, 6).Select(i => $"Writer {i}").ToArray();
+        var results = await Task.WhenAll(titles.Select(title => Task.Run(() =>
+            Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft() with { Title = title }, CancellationToken.None))));
+
+        var winner = Assert.Single(results, r => r.Outcome == ClaimOutcome.Ok);
+        Assert.All(results.Where(r => r != winner), r => Assert.Equal(ClaimOutcome.Conflict, r.Outcome));
+        Assert.All(results.Where(r => r != winner), r => Assert.Equal(ClaimErrorCode.Conflict, r.Code));
+        var stored = (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!;
+        Assert.Equal(winner.Value!.Title, stored.Title);
+        Assert.Equal(claim.Version + 1, stored.Version);
+    }
+
+    [Fact]
+    public async Task ConcurrentEvidenceAdds_OneWins_AndTheLosersItemIsNotStored()
+    {
+        var claim = await CreateAsync(Alice);
+        var results = await Task.WhenAll(
+            Task.Run(() => Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, Evidence(EvidenceKind.ProofOfExecution, "a.pdf"), CancellationToken.None)),
+            Task.Run(() => Claims.AddEvidenceAsync(AdminA, claim.Id, claim.Version, Evidence(EvidenceKind.ProofOfExecution, "b.pdf"), CancellationToken.None)));
+        var winner = Assert.Single(results, r => r.IsOk);
+        Assert.Single(results, r => r.Outcome == ClaimOutcome.Conflict);
+        var stored = (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!;
+        Assert.Equal(winner.Value!.Evidence.Single().Name, Assert.Single(stored.Evidence).Name);
+    }
+
+    [Fact]
+    public async Task StaleUpdateAtTheDatabase_IsRefusedByTheConcurrencyToken()
+    {
+        var claim = await CreateAsync(Alice);
+        await using var first = Db.ForTenant("tenant-a");
+        await using var second = Db.ForTenant("tenant-a");
+        var one = await first.Claims.SingleAsync(c => c.Id == claim.Id);
+        var two = await second.Claims.SingleAsync(c => c.Id == claim.Id);
+        one.Title = "first";
+        one.Version++;
+        two.Title = "second";
+        two.Version++;
+        await first.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        Assert.Equal("first", (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!.Title);
+    }
+
+    [Fact]
+    public async Task StaleExpectedVersion_IsAConflict_AndOverwritesNothing()
+    {
+        var claim = await CreateAsync(Alice);
+        var updated = await Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft() with { Title = "Newer" }, CancellationToken.None);
+        Assert.True(updated.IsOk);
+        var stale = await Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft() with { Title = "Older" }, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Conflict, stale.Outcome);
+        Assert.Equal(ClaimOutcome.Conflict, (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Expired, null, CancellationToken.None)).Outcome);
+        Assert.Equal("Newer", (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!.Title);
+    }
+
+    [Fact]
+    public async Task ListMine_OrdersByUrgency_AndReturnsOnlyTheCallersClaims()
+    {
+        var late = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "late", UsageStart = new DateOnly(2026, 7, 1), UsageEnd = new DateOnly(2026, 12, 31), ActivityDate = new DateOnly(2026, 7, 5) });
+        var soon = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "soon" });
+        var middle = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "middle", UsageStart = new DateOnly(2026, 2, 1), UsageEnd = new DateOnly(2026, 7, 31) });
+        await CreateAsync(Bob);
+
+        var mine = await Claims.ListMineAsync(Alice, 10, CancellationToken.None);
+        Assert.Equal([soon.Id, middle.Id, late.Id], mine.Select(c => c.Id));
+        Assert.Equal([soon.Id], (await Claims.ListMineAsync(Alice, 1, CancellationToken.None)).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ListTenantExpiring_ReturnsUnsubmittedClaimsWithinTheWindow()
+    {
+        // Today is 2026-07-10; deadlines = usage end + 45.
+        async Task<ClaimView> WithDeadline(ClaimsCaller caller, DateOnly deadline, string title) =>
+            await CreateAsync(caller, ClaimValidatorTests.ValidDraft() with { Title = title, UsageStart = deadline.AddDays(-100), UsageEnd = deadline.AddDays(-45), ActivityDate = deadline.AddDays(-100) });
+
+        var today = await WithDeadline(Alice, new DateOnly(2026, 7, 10), "today");
+        var in14 = await WithDeadline(Bob, new DateOnly(2026, 7, 24), "in 14");
+        var in15 = await WithDeadline(Alice, new DateOnly(2026, 7, 25), "in 15");
+        await WithDeadline(Alice, new DateOnly(2026, 7, 9), "yesterday");
+        await WithDeadline(AliceInB, new DateOnly(2026, 7, 12), "other tenant");
+
+        var result = await Claims.ListTenantExpiringAsync(AdminA, 14, 100, null, CancellationToken.None);
+        Assert.Equal([today.Id, in14.Id], result.Value!.Select(c => c.Id));
+
+        // In Auckland it is already 11 July: the claim due on the 10th is late there, and the window reaches the 25th.
+        var auckland = await Claims.ListTenantExpiringAsync(AdminA, 14, 100, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland"), CancellationToken.None);
+        Assert.Equal([in14.Id, in15.Id], auckland.Value!.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Lifecycle_FromDraftToPaid_WithADocumentationRequest()
+    {
+        var ct = CancellationToken.None;
+        var claim = await CreateAsync(Alice);
+
+        var refused = await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, ct);
+        Assert.Equal(ClaimOutcome.Refused, refused.Outcome);
+        Assert.Equal(ClaimErrorCode.ChecklistIncomplete, refused.Code);
+        Assert.Equal([EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution], refused.Transition!.MissingEvidence);
+
+        claim = await AddCompleteEvidenceAsync(Alice, claim);
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, ct)).Value!;
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
+        Assert.Equal(DateOnly.MaxValue, claim.UrgencyDate);
+        Assert.Equal(ClaimErrorCode.ClaimNotEditable, (await Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft(), ct)).Code);
+
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new(new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 15), "Booth photo"), ct)).Value!;
+        Assert.Equal(ClaimStatus.AdditionalDocumentationRequested, claim.Status);
+        Assert.Equal(new DateOnly(2026, 9, 15), claim.UrgencyDate);
+        var request = Assert.Single(claim.DocumentationRequests);
+        Assert.True(request.IsOpen);
+
+        var blocked = await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct);
+        Assert.Equal(ClaimErrorCode.OpenDocumentationRequests, blocked.Code);
+        claim = (await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, Evidence(EvidenceKind.ProofOfExecution, "booth.jpg"), ct)).Value!;
+        claim = (await Claims.ResolveDocumentationRequestAsync(Alice, claim.Id, claim.Version, request.Id, new DateOnly(2026, 9, 3), ct)).Value!;
+        Assert.Equal(ClaimErrorCode.DocumentationRequestAlreadyResolved, (await Claims.ResolveDocumentationRequestAsync(Alice, claim.Id, claim.Version, request.Id, new DateOnly(2026, 9, 3), ct)).Code);
+
+        Time.Advance(TimeSpan.FromDays(100)); // past the claim deadline: resubmitting an answer is still allowed
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
+        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Approved, null, ct)).Value!;
+        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Paid, null, ct)).Value!;
+        Assert.Equal(ClaimStatus.Paid, claim.Status);
+
+        var illegal = await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Draft, null, ct);
+        Assert.Equal(ClaimOutcome.Refused, illegal.Outcome);
+        Assert.Equal(new CoopAssistant.Claims.Rules.TransitionError(ClaimStatus.Paid, ClaimStatus.Draft, ClaimErrorCode.IllegalTransition, []), illegal.Transition! with { MissingEvidence = [] });
+        Assert.Equal(4, (await Claims.GetAsync(Alice, claim.Id, ct)).Value!.Evidence.Count);
+    }
+
+    [Fact]
+    public async Task AfterTheDeadline_ADraftExpires_AndAReadyClaimCannotBeSubmitted()
+    {
+        var ct = CancellationToken.None;
+        var draft = await CreateAsync(Alice);
+        var ready = await AddCompleteEvidenceAsync(Alice, await CreateAsync(Alice));
+        ready = (await Claims.ChangeStatusAsync(Alice, ready.Id, ready.Version, ClaimStatus.Ready, null, ct)).Value!;
+        Assert.Equal(ClaimErrorCode.DeadlineNotPassed, (await Claims.ChangeStatusAsync(Alice, draft.Id, draft.Version, ClaimStatus.Expired, null, ct)).Code);
+
+        Time.SetUtcNow(new DateTimeOffset(2026, 8, 15, 1, 0, 0, TimeSpan.Zero)); // deadline was 2026-08-14
+        Assert.Equal(ClaimErrorCode.DeadlinePassed, (await Claims.ChangeStatusAsync(Alice, ready.Id, ready.Version, ClaimStatus.Submitted, null, ct)).Code);
+        // Still 14 August in São Paulo: the user can submit.
+        var saoPaulo = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
+        Assert.True((await Claims.ChangeStatusAsync(Alice, ready.Id, ready.Version, ClaimStatus.Submitted, saoPaulo, ct)).IsOk);
+        var expired = await Claims.ChangeStatusAsync(Alice, draft.Id, draft.Version, ClaimStatus.Expired, null, ct);
+        Assert.Equal(ClaimStatus.Expired, expired.Value!.Status);
+    }
+
+    [Fact]
+    public async Task DocumentationRequest_OnADraft_IsRefused_AndTheDefaultAnswerDateIsConfigured()
+    {
+        var claim = await CreateAsync(Alice);
+        var refused = await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new(new DateOnly(2026, 9, 1), null, "x"), CancellationToken.None);
+        Assert.Equal(ClaimErrorCode.DocumentationRequestNotAllowed, refused.Code);
+
+        claim = await AddCompleteEvidenceAsync(Alice, claim);
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, CancellationToken.None)).Value!;
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new(new DateOnly(2026, 9, 1), null, "Invoices"), CancellationToken.None)).Value!;
+        Assert.Equal(new DateOnly(2026, 10, 1), claim.DocumentationRequests.Single().RespondBy);
+    }
+
+    [Fact]
+    public async Task Reminders_DueQuery_IsUnsentFirstNByDueTime_WithIdempotencyAndLeases()
+    {
+        var claim = await CreateAsync(Alice);
+        var other = await CreateAsync(AliceInB);
+        var store = _provider!.GetRequiredService<IReminderStore>();
+        var now = Time.GetUtcNow();
+        Reminder R(string key, ClaimView c, TimeSpan offset) => new() { Id = Guid.NewGuid(), TenantId = c.TenantId, ClaimId = c.Id, Kind = ReminderKind.ClaimDeadline, DueAt = now + offset, IdempotencyKey = key };
+
+        Assert.True(await store.AddAsync(R("k3", claim, TimeSpan.FromMinutes(-1)), CancellationToken.None));
+        Assert.True(await store.AddAsync(R("k1", other, TimeSpan.FromHours(-3)), CancellationToken.None));
+        Assert.True(await store.AddAsync(R("k2", claim, TimeSpan.FromHours(-2)), CancellationToken.None));
+        Assert.True(await store.AddAsync(R("future", claim, TimeSpan.FromHours(1)), CancellationToken.None));
+        Assert.False(await store.AddAsync(R("k2", claim, TimeSpan.FromHours(-2)), CancellationToken.None));
+
+        var due = await store.GetDueAsync(now, 10, CancellationToken.None);
+        Assert.Equal(["k1", "k2", "k3"], due.Select(r => r.IdempotencyKey));
+        Assert.Equal(["k1", "k2"], (await store.GetDueAsync(now, 2, CancellationToken.None)).Select(r => r.IdempotencyKey));
+
+        var first = due[0].Id;
+        Assert.True(await store.TryLeaseAsync(first, "node-1", now, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.False(await store.TryLeaseAsync(first, "node-2", now, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.False(await store.MarkSentAsync(first, "node-2", now, CancellationToken.None));
+        Assert.True(await store.MarkSentAsync(first, "node-1", now, CancellationToken.None));
+        Assert.Equal(["k2", "k3"], (await store.GetDueAsync(now, 10, CancellationToken.None)).Select(r => r.IdempotencyKey));
+
+        // An expired lease can be taken over; attempts are counted.
+        var second = due[1].Id;
+        Assert.True(await store.TryLeaseAsync(second, "node-1", now, TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.True(await store.TryLeaseAsync(second, "node-2", now + TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.Equal(2, (await store.GetDueAsync(now, 10, CancellationToken.None)).Single(r => r.Id == second).Attempts);
+    }
+
+    [Fact]
+    public async Task Reminder_ForAClaimOfAnotherTenant_IsRefused()
+    {
+        var claim = await CreateAsync(Alice);
+        var store = _provider!.GetRequiredService<IReminderStore>();
+        var reminder = new Reminder { Id = Guid.NewGuid(), TenantId = "tenant-b", ClaimId = claim.Id, DueAt = Time.GetUtcNow(), IdempotencyKey = "x" };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddAsync(reminder, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ConversationReferences_AreUpserted_PerTenantAndUser()
+    {
+        var store = _provider!.GetRequiredService<IConversationReferenceStore>();
+        var reference = new ConversationReferenceRecord("tenant-a", "alice", "29:alice", "a:conv1", "https://smba.trafficmanager.net/amer/", "28:bot", "msteams", "pt-BR", "America/Sao_Paulo", Time.GetUtcNow());
+        await store.UpsertAsync(reference, CancellationToken.None);
+        await store.UpsertAsync(reference with { ConversationId = "a:conv2", Locale = "en-US" }, CancellationToken.None);
+
+        var found = await store.FindAsync("tenant-a", "alice", CancellationToken.None);
+        Assert.Equal(reference with { ConversationId = "a:conv2", Locale = "en-US" }, found);
+        Assert.Null(await store.FindAsync("tenant-b", "alice", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ConversationState_SavesWithOptimisticVersions()
+    {
+        var store = _provider!.GetRequiredService<IConversationStateStore>();
+        var now = Time.GetUtcNow();
+        Assert.True(await store.TrySaveAsync(new("conv-1", "{\"step\":1}", 1, now), 0, CancellationToken.None));
+        Assert.False(await store.TrySaveAsync(new("conv-1", "{\"step\":9}", 1, now), 0, CancellationToken.None));
+        Assert.True(await store.TrySaveAsync(new("conv-1", "{\"step\":2}", 2, now), 1, CancellationToken.None));
+        Assert.False(await store.TrySaveAsync(new("conv-1", "{\"step\":3}", 2, now), 1, CancellationToken.None));
+        Assert.Equal(new ConversationStateRecord("conv-1", "{\"step\":2}", 2, now), await store.GetAsync("conv-1", CancellationToken.None));
+        Assert.Null(await store.GetAsync("conv-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Roles_AreSeededFromConfiguration_AndResolvedPerTenant()
+    {
+        var roles = _provider!.GetRequiredService<IClaimsRoleResolver>();
+        Assert.True(await roles.IsIncentivesAdministratorAsync("tenant-a", "ana", CancellationToken.None));
+        Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-b", "ana", CancellationToken.None));
+        Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-a", "alice", CancellationToken.None));
+        Assert.Equal(new ClaimsCaller("tenant-a", "ana", "Ana", true), await roles.ResolveAsync("tenant-a", "ana", "Ana", CancellationToken.None));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Validation;
+
+namespace CoopAssistant.Claims.Tests.Validation;
+
+public class ClaimTextsTests
+{
+    [Fact]
+    public void EveryCode_KindStatusAndActivity_HasEnglishAndPortugueseText()
+    {
+        var texts = Enum.GetValues<ClaimErrorCode>().Select(c => (Key: $"Error.{c}", En: ClaimTexts.For(c, ClaimTexts.English), Pt: ClaimTexts.For(c, ClaimTexts.Portuguese)))
+            .Concat(Enum.GetValues<EvidenceKind>().Select(k => (Key: $"Evidence.{k}", En: ClaimTexts.For(k, ClaimTexts.English), Pt: ClaimTexts.For(k, ClaimTexts.Portuguese))))
+            .Concat(Enum.GetValues<ClaimStatus>().Select(s => (Key: $"Status.{s}", En: ClaimTexts.For(s, ClaimTexts.English), Pt: ClaimTexts.For(s, ClaimTexts.Portuguese))))
+            .Concat(Enum.GetValues<ActivityType>().Select(a => (Key: $"Activity.{a}", En: ClaimTexts.For(a, ClaimTexts.English), Pt: ClaimTexts.For(a, ClaimTexts.Portuguese))));
+        foreach (var (key, en, pt) in texts)
+        {
+            Assert.NotEqual(key, en);
+            Assert.NotEqual(key, pt);
+            Assert.False(string.IsNullOrWhiteSpace(pt), key);
+        }
+    }
+
+    [Fact]
+    public void Portuguese_UsesTheSeedsTerms()
+    {
+        Assert.Contains("reivindicação", ClaimTexts.For(ClaimErrorCode.NotFound, ClaimTexts.Portuguese), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Declaração e Relatório de Certificação (SAC) para trabalho interno", ClaimTexts.For(EvidenceKind.CertificationStatement, ClaimTexts.Portuguese));
+        Assert.StartsWith("Comprovação de execução", ClaimTexts.For(EvidenceKind.ProofOfExecution, ClaimTexts.Portuguese));
+        Assert.Contains("Administrador de incentivos", ClaimTexts.For(ClaimErrorCode.Forbidden, ClaimTexts.Portuguese));
+    }
+
+    [Theory]
+    [InlineData("pt-PT", true)]
+    [InlineData("pt", true)]
+    [InlineData("fr-FR", false)]
+    [InlineData("en-GB", false)]
+    public void OtherCultures_FallBackByLanguage(string culture, bool portuguese)
+    {
+        var text = ClaimTexts.For(ClaimErrorCode.Conflict, CultureInfo.GetCultureInfo(culture));
+        Assert.Equal(portuguese ? ClaimTexts.For(ClaimErrorCode.Conflict, ClaimTexts.Portuguese) : ClaimTexts.For(ClaimErrorCode.Conflict, ClaimTexts.English), text);
+    }
+}
