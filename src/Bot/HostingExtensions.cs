@@ -1,6 +1,8 @@
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Claims;
+using CoopAssistant.Graph;
+using CoopAssistant.Graph.Options;
 
 namespace CoopAssistant.Bot;
 
@@ -11,6 +13,9 @@ public static class HostingExtensions
     {
         builder.AddBotProtocol();
         builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddEvidence(builder.Configuration);
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.PostConfigure<EvidenceOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
         builder.Services.AddConversation();
         return builder;
     }

@@ -41,7 +41,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(DataDirectory, "coopassistant.db")}",
-            ["Evidence:LocalFolder"] = Path.Combine(DataDirectory, "evidence"),
+            ["Evidence:DataDirectory"] = DataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (issuer is not null)

@@ -74,7 +74,7 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__CoopAssistant"] = $"Data Source={Path.Combine(data, "coopassistant.db")}";
-        start.Environment["Evidence__LocalFolder"] = Path.Combine(data, "evidence");
+        start.Environment["Evidence__DataDirectory"] = data;
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
