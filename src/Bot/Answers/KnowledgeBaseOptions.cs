@@ -1,0 +1,26 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>Retrieval tuning, bound from the "Knowledge" configuration section.</summary>
+public sealed class KnowledgeBaseOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
+    public double ConfidenceThreshold { get; set; } = 0.5;
+
+    public float TitleBoost { get; set; } = 2.0f;
+
+    public float KeywordBoost { get; set; } = 2.5f;
+
+    /// <summary>Weight of typo-tolerant (fuzzy) matches relative to exact ones.</summary>
+    public float FuzzyBoost { get; set; } = 0.4f;
+
+    /// <summary>Analysed terms at least this long are also matched with one edit; see <see cref="FuzzyTwoEditsLength"/>.</summary>
+    public int FuzzyMinLength { get; set; } = 4;
+
+    /// <summary>Analysed terms at least this long are matched with up to two edits.</summary>
+    public int FuzzyTwoEditsLength { get; set; } = 8;
+
+    /// <summary>How many related topics an answer offers (1 or 2).</summary>
+    public int MaxRelated { get; set; } = 2;
+}

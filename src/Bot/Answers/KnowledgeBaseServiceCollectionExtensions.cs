@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoopAssistant.Bot.Answers;
+
+public static class KnowledgeBaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IKnowledgeBase"/> (a singleton <see cref="LuceneKnowledgeBase"/> built
+    /// when the host starts) and binds <see cref="KnowledgeBaseOptions"/> to the "Knowledge" section.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName);
+        services.TryAddSingleton<LuceneKnowledgeBase>();
+        services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<LuceneKnowledgeBase>());
+        services.AddHostedService<KnowledgeBaseWarmup>();
+        return services;
+    }
+}

@@ -1,0 +1,195 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>
+/// The in-memory Lucene index of one language's articles: one document per passage, with the
+/// article's title and keywords repeated on each passage so they can be boosted. Immutable after
+/// construction; searching is thread-safe.
+/// </summary>
+internal sealed class LanguageIndex : IDisposable
+{
+    private const string BodyField = "body";
+    private const string TitleField = "title";
+    private const string KeywordsField = "keywords";
+    private const string NumberField = "n";
+
+    private readonly KnowledgeBaseOptions options;
+    private readonly Analyzer analyzer;
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly IndexedPassage[] passagesByDoc;
+    private readonly Dictionary<string, int> articleFrequency = new(StringComparer.Ordinal);
+    private readonly int articleCount;
+
+    public LanguageIndex(KnowledgeLanguage language, IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options)
+    {
+        this.options = options;
+        Language = language;
+        analyzer = new KnowledgeAnalyzer(language);
+        Articles = articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        articleCount = articles.Count;
+
+        var passages = new List<IndexedPassage>();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var article in articles)
+            {
+                var articleTerms = Analyze(article.Title).Concat(article.Keywords.SelectMany(Analyze)).ToHashSet(StringComparer.Ordinal);
+                var allTerms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
+                var keywords = string.Join(" ; ", article.Keywords);
+                for (var n = 0; n < article.Passages.Count; n++)
+                {
+                    var text = article.Passages[n];
+                    var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
+                    terms.UnionWith(Analyze(text));
+                    allTerms.UnionWith(terms);
+                    writer.AddDocument(new Document
+                    {
+                        new StoredField(NumberField, passages.Count),
+                        new TextField(BodyField, text, Field.Store.NO),
+                        new TextField(TitleField, article.Title, Field.Store.NO),
+                        new TextField(KeywordsField, keywords, Field.Store.NO),
+                    });
+                    passages.Add(new IndexedPassage(article, n, text, terms));
+                }
+
+                foreach (var term in allTerms)
+                {
+                    articleFrequency[term] = articleFrequency.GetValueOrDefault(term) + 1;
+                }
+            }
+
+            writer.Commit();
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        passagesByDoc = new IndexedPassage[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            passagesByDoc[doc] = passages[reader.Document(doc).GetField(NumberField).GetInt32Value() ?? 0];
+        }
+
+        PassageCount = passages.Count;
+    }
+
+    public KnowledgeLanguage Language { get; }
+
+    public IReadOnlyDictionary<string, SourceArticle> Articles { get; }
+
+    public int PassageCount { get; }
+
+    /// <summary>Ranks the passages for a question; empty when nothing matches.</summary>
+    public SearchResult Search(string question)
+    {
+        var terms = Analyze(question).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(TermQuery(term), Occur.SHOULD);
+        }
+
+        var top = searcher.Search(query, 10);
+        if (top.ScoreDocs.Length == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
+        return new SearchResult(hits, Coverage(terms, hits[0].Passage));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+    }
+
+    private DisjunctionMaxQuery TermQuery(string term)
+    {
+        var query = new DisjunctionMaxQuery(0.3f)
+        {
+            Exact(BodyField, term, 1f),
+            Exact(TitleField, term, options.TitleBoost),
+            Exact(KeywordsField, term, options.KeywordBoost),
+        };
+
+        var edits = MaxEdits(term);
+        if (edits > 0)
+        {
+            query.Add(Fuzzy(BodyField, term, edits, options.FuzzyBoost));
+            query.Add(Fuzzy(TitleField, term, edits, options.FuzzyBoost * options.TitleBoost));
+            query.Add(Fuzzy(KeywordsField, term, edits, options.FuzzyBoost * options.KeywordBoost));
+        }
+
+        return query;
+    }
+
+    private static TermQuery Exact(string field, string term, float boost) =>
+        new(new Term(field, term)) { Boost = boost };
+
+    private static FuzzyQuery Fuzzy(string field, string term, int edits, float boost) =>
+        new(new Term(field, term), edits, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost };
+
+    private int MaxEdits(string term) =>
+        term.Length >= options.FuzzyTwoEditsLength ? 2 : term.Length >= options.FuzzyMinLength ? 1 : 0;
+
+    /// <summary>
+    /// The share of the question's information the best passage covers: each question term is
+    /// weighted by its rarity across articles (terms no article uses weigh the most), and counts
+    /// as covered when the passage, its title or its keywords hold it or a near spelling of it.
+    /// </summary>
+    private double Coverage(List<string> terms, IndexedPassage best)
+    {
+        double total = 0;
+        double covered = 0;
+        foreach (var term in terms)
+        {
+            var frequency = articleFrequency.GetValueOrDefault(term);
+            var weight = Math.Log(1 + (articleCount / (frequency == 0 ? 0.5 : frequency)));
+            if (frequency == 0 && term.Length <= 3)
+            {
+                weight /= 2;
+            }
+
+            total += weight;
+            if (best.Terms.Contains(term) || (MaxEdits(term) is var edits and > 0 && best.Terms.Any(t => Levenshtein.Within(term, t, edits))))
+            {
+                covered += weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(BodyField, text);
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(attribute.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}
