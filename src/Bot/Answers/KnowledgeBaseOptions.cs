@@ -6,17 +6,26 @@ public sealed class KnowledgeBaseOptions
     public const string SectionName = "Knowledge";
 
     /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
-    public double ConfidenceThreshold { get; set; } = 0.5;
+    public double ConfidenceThreshold { get; set; } = 0.45;
+
+    /// <summary>Covered term weight below which the confidence is scaled down (a lone term used by 4 of 15 articles weighs ~1.6, by 2 of 15 ~2.1).</summary>
+    public double MinimumCoveredWeight { get; set; } = 2.0;
+
+    /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
+    public double UnknownTermWeight { get; set; } = 2.5;
 
     public float TitleBoost { get; set; } = 2.0f;
 
     public float KeywordBoost { get; set; } = 2.5f;
 
+    /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
+    public float ArticleBoost { get; set; } = 0.3f;
+
     /// <summary>Weight of typo-tolerant (fuzzy) matches relative to exact ones.</summary>
     public float FuzzyBoost { get; set; } = 0.4f;
 
     /// <summary>Analysed terms at least this long are also matched with one edit; see <see cref="FuzzyTwoEditsLength"/>.</summary>
-    public int FuzzyMinLength { get; set; } = 4;
+    public int FuzzyMinLength { get; set; } = 5;
 
     /// <summary>Analysed terms at least this long are matched with up to two edits.</summary>
     public int FuzzyTwoEditsLength { get; set; } = 8;

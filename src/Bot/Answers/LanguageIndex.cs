@@ -19,6 +19,7 @@ internal sealed class LanguageIndex : IDisposable
     private const string BodyField = "body";
     private const string TitleField = "title";
     private const string KeywordsField = "keywords";
+    private const string ArticleField = "article";
     private const string NumberField = "n";
 
     private readonly KnowledgeBaseOptions options;
@@ -30,9 +31,13 @@ internal sealed class LanguageIndex : IDisposable
     private readonly Dictionary<string, int> articleFrequency = new(StringComparer.Ordinal);
     private readonly int articleCount;
 
+    // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
+    private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
     public LanguageIndex(KnowledgeLanguage language, IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options)
     {
         this.options = options;
+        unnormalisedText.Freeze();
         Language = language;
         analyzer = new KnowledgeAnalyzer(language);
         Articles = articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -47,6 +52,7 @@ internal sealed class LanguageIndex : IDisposable
                 var articleTerms = Analyze(article.Title).Concat(article.Keywords.SelectMany(Analyze)).ToHashSet(StringComparer.Ordinal);
                 var allTerms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
                 var keywords = string.Join(" ; ", article.Keywords);
+                var whole = string.Join(Environment.NewLine, article.Passages);
                 for (var n = 0; n < article.Passages.Count; n++)
                 {
                     var text = article.Passages[n];
@@ -57,8 +63,9 @@ internal sealed class LanguageIndex : IDisposable
                     {
                         new StoredField(NumberField, passages.Count),
                         new TextField(BodyField, text, Field.Store.NO),
-                        new TextField(TitleField, article.Title, Field.Store.NO),
-                        new TextField(KeywordsField, keywords, Field.Store.NO),
+                        new Field(TitleField, article.Title, unnormalisedText),
+                        new Field(KeywordsField, keywords, unnormalisedText),
+                        new TextField(ArticleField, whole, Field.Store.NO),
                     });
                     passages.Add(new IndexedPassage(article, n, text, terms));
                 }
@@ -73,7 +80,7 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        searcher = new IndexSearcher(reader) { Similarity = new ArticleIdfSimilarity(articleFrequency, articleCount) };
         passagesByDoc = new IndexedPassage[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -102,6 +109,7 @@ internal sealed class LanguageIndex : IDisposable
         foreach (var term in terms)
         {
             query.Add(TermQuery(term), Occur.SHOULD);
+            query.Add(Exact(ArticleField, term, options.ArticleBoost), Occur.SHOULD);
         }
 
         var top = searcher.Search(query, 10);
@@ -111,7 +119,8 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
-        return new SearchResult(hits, Coverage(terms, hits[0].Passage));
+        var (coverage, details) = Coverage(terms, hits[0].Passage);
+        return new SearchResult(hits, coverage, details);
     }
 
     public void Dispose()
@@ -152,30 +161,29 @@ internal sealed class LanguageIndex : IDisposable
 
     /// <summary>
     /// The share of the question's information the best passage covers: each question term is
-    /// weighted by its rarity across articles (terms no article uses weigh the most), and counts
-    /// as covered when the passage, its title or its keywords hold it or a near spelling of it.
+    /// weighted by its rarity across articles (a term no article uses weighs
+    /// <see cref="KnowledgeBaseOptions.UnknownTermWeight"/>), and counts as covered when the passage,
+    /// its title or its keywords hold it or a near spelling of it. Scaled down when the covered
+    /// weight is below <see cref="KnowledgeBaseOptions.MinimumCoveredWeight"/>.
     /// </summary>
-    private double Coverage(List<string> terms, IndexedPassage best)
+    private (double Coverage, List<TermCoverage> Terms) Coverage(List<string> terms, IndexedPassage best)
     {
         double total = 0;
         double covered = 0;
+        var details = new List<TermCoverage>(terms.Count);
         foreach (var term in terms)
         {
             var frequency = articleFrequency.GetValueOrDefault(term);
-            var weight = Math.Log(1 + (articleCount / (frequency == 0 ? 0.5 : frequency)));
-            if (frequency == 0 && term.Length <= 3)
-            {
-                weight /= 2;
-            }
-
+            var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
+            var isCovered = best.Terms.Contains(term) || (MaxEdits(term) is var edits and > 0 && best.Terms.Any(t => Levenshtein.Within(term, t, edits)));
             total += weight;
-            if (best.Terms.Contains(term) || (MaxEdits(term) is var edits and > 0 && best.Terms.Any(t => Levenshtein.Within(term, t, edits))))
-            {
-                covered += weight;
-            }
+            covered += isCovered ? weight : 0;
+            details.Add(new TermCoverage(term, frequency, weight, isCovered));
         }
 
-        return total == 0 ? 0 : covered / total;
+        // A question made only of words every article uses ("claim?") carries too little to answer.
+        var evidence = Math.Min(1, covered / options.MinimumCoveredWeight);
+        return (total == 0 ? 0 : evidence * covered / total, details);
     }
 
     private List<string> Analyze(string text)

@@ -51,9 +51,8 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
     public KnowledgeAnswer Ask(string question, CultureInfo locale)
     {
-        var language = LanguageDetector.Detect(question ?? string.Empty, KnowledgeLanguageExtensions.FromCulture(locale));
+        var (language, result) = Search(question, locale);
         var index = indexes[language];
-        var result = string.IsNullOrWhiteSpace(question) ? SearchResult.Empty : index.Search(question);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -65,6 +64,13 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         {
             Language = language.Culture(),
         };
+    }
+
+    /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>
+    internal (KnowledgeLanguage Language, SearchResult Result) Search(string question, CultureInfo locale)
+    {
+        var language = LanguageDetector.Detect(question ?? string.Empty, KnowledgeLanguageExtensions.FromCulture(locale));
+        return (language, string.IsNullOrWhiteSpace(question) ? SearchResult.Empty : indexes[language].Search(question));
     }
 
     public IReadOnlyList<KnowledgeTopic> Topics(CultureInfo locale) => topics[KnowledgeLanguageExtensions.FromCulture(locale)];

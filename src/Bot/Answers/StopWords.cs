@@ -29,7 +29,7 @@ internal static class StopWords
         "tambem", "fazer", "faco", "tenho", "temos", "ter", "tem", "algum", "alguma", "coisa", "coisas", "ta",
         "to", "pra", "pro", "pras", "pros", "ne", "entao", "favor", "obrigado", "obrigada", "gente", "alguem",
         "cara", "sei", "ja", "ainda", "agora", "aqui", "isso", "isto", "esse", "essa", "dai", "la", "q", "eh",
-        "afinal", "mesmo", "tipo", "vou", "vai", "seria", "sao", "existe", "ha", "hein",
+        "afinal", "mesmo", "tipo", "quanto", "quantos", "quanta", "quantas", "vou", "vai", "seria", "sao", "existe", "ha", "hein",
     ];
 
     public static IReadOnlyList<string> For(KnowledgeLanguage language)

@@ -94,7 +94,7 @@ internal static class QuestionSetData
 
     public const string PortugueseTuning = """
         # id do artigo esperado <TAB> pergunta como as pessoas digitam ("unknown" = deve responder "não sei")
-        claim-contents	o que preciso anexar para uma feira?
+        proof-of-execution	o que preciso anexar para uma feira?
         claim-contents	o que precisa ter numa reivindicacao
         claim-contents	quais documentos tenho q mandar no claim
         claim-contents	o que uma declaração de cooperação precisa incluir
