@@ -21,13 +21,16 @@ public sealed class KnowledgeBaseOptions
     /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
     public float ArticleBoost { get; set; } = 0.3f;
 
-    /// <summary>Weight of typo-tolerant (fuzzy) matches relative to exact ones.</summary>
-    public float FuzzyBoost { get; set; } = 0.4f;
+    /// <summary>Weight of a near spelling (typo correction) of a question term the articles do not use, relative to an exact match.</summary>
+    public float FuzzyBoost { get; set; } = 0.8f;
 
-    /// <summary>Analysed terms at least this long are also matched with one edit; see <see cref="FuzzyTwoEditsLength"/>.</summary>
-    public int FuzzyMinLength { get; set; } = 5;
+    /// <summary>Share of a corrected (near-spelling) term's weight that counts as covered in the confidence.</summary>
+    public double CorrectionCredit { get; set; } = 0.6;
 
-    /// <summary>Analysed terms at least this long are matched with up to two edits.</summary>
+    /// <summary>Unknown analysed terms at least this long are corrected to vocabulary terms one edit away; see <see cref="FuzzyTwoEditsLength"/>.</summary>
+    public int FuzzyMinLength { get; set; } = 4;
+
+    /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
     public int FuzzyTwoEditsLength { get; set; } = 8;
 
     /// <summary>How many related topics an answer offers (1 or 2).</summary>

@@ -30,6 +30,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly IndexedPassage[] passagesByDoc;
     private readonly Dictionary<string, int> articleFrequency = new(StringComparer.Ordinal);
     private readonly int articleCount;
+    private readonly Dictionary<char, string[]> vocabularyByInitial;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -88,6 +89,7 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         PassageCount = passages.Count;
+        vocabularyByInitial = articleFrequency.Keys.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public KnowledgeLanguage Language { get; }
@@ -106,10 +108,11 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         var query = new BooleanQuery();
-        foreach (var term in terms)
+        var spellings = new List<string>[terms.Count];
+        for (var i = 0; i < terms.Count; i++)
         {
-            query.Add(TermQuery(term), Occur.SHOULD);
-            query.Add(Exact(ArticleField, term, options.ArticleBoost), Occur.SHOULD);
+            spellings[i] = NearSpellings(terms[i]);
+            query.Add(TermQuery(terms[i], spellings[i]), Occur.SHOULD);
         }
 
         var top = searcher.Search(query, 10);
@@ -119,7 +122,7 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
-        var (coverage, details) = Coverage(terms, hits[0].Passage);
+        var (coverage, details) = Coverage(terms, spellings, hits[0].Passage);
         return new SearchResult(hits, coverage, details);
     }
 
@@ -130,21 +133,31 @@ internal sealed class LanguageIndex : IDisposable
         analyzer.Dispose();
     }
 
-    private DisjunctionMaxQuery TermQuery(string term)
+    /// <summary>
+    /// One question term: the best of its body, title and keyword matches (plus a share of the
+    /// others), its near spellings when the term itself is not in the vocabulary (typos), and a
+    /// light vote from the whole article.
+    /// </summary>
+    private BooleanQuery TermQuery(string term, List<string> spellings)
     {
-        var query = new DisjunctionMaxQuery(0.3f)
+        var best = new DisjunctionMaxQuery(0.3f)
         {
             Exact(BodyField, term, 1f),
             Exact(TitleField, term, options.TitleBoost),
             Exact(KeywordsField, term, options.KeywordBoost),
         };
 
-        var edits = MaxEdits(term);
-        if (edits > 0)
+        foreach (var spelling in spellings)
         {
-            query.Add(Fuzzy(BodyField, term, edits, options.FuzzyBoost));
-            query.Add(Fuzzy(TitleField, term, edits, options.FuzzyBoost * options.TitleBoost));
-            query.Add(Fuzzy(KeywordsField, term, edits, options.FuzzyBoost * options.KeywordBoost));
+            best.Add(Exact(BodyField, spelling, options.FuzzyBoost));
+            best.Add(Exact(TitleField, spelling, options.FuzzyBoost * options.TitleBoost));
+            best.Add(Exact(KeywordsField, spelling, options.FuzzyBoost * options.KeywordBoost));
+        }
+
+        var query = new BooleanQuery { { best, Occur.SHOULD }, { Exact(ArticleField, term, options.ArticleBoost), Occur.SHOULD } };
+        foreach (var spelling in spellings)
+        {
+            query.Add(Exact(ArticleField, spelling, options.ArticleBoost * options.FuzzyBoost), Occur.SHOULD);
         }
 
         return query;
@@ -153,8 +166,26 @@ internal sealed class LanguageIndex : IDisposable
     private static TermQuery Exact(string field, string term, float boost) =>
         new(new Term(field, term)) { Boost = boost };
 
-    private static FuzzyQuery Fuzzy(string field, string term, int edits, float boost) =>
-        new(new Term(field, term), edits, prefixLength: 1, maxExpansions: 8, transpositions: true) { Boost = boost };
+    /// <summary>Vocabulary terms within one or two edits of a term the articles do not use (same first letter); empty for known terms.</summary>
+    private List<string> NearSpellings(string term)
+    {
+        var edits = MaxEdits(term);
+        if (edits == 0 || articleFrequency.ContainsKey(term) || !vocabularyByInitial.TryGetValue(term[0], out var candidates))
+        {
+            return [];
+        }
+
+        var near = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            if (Levenshtein.Within(term, candidate, edits))
+            {
+                near.Add(candidate);
+            }
+        }
+
+        return near;
+    }
 
     private int MaxEdits(string term) =>
         term.Length >= options.FuzzyTwoEditsLength ? 2 : term.Length >= options.FuzzyMinLength ? 1 : 0;
@@ -163,21 +194,24 @@ internal sealed class LanguageIndex : IDisposable
     /// The share of the question's information the best passage covers: each question term is
     /// weighted by its rarity across articles (a term no article uses weighs
     /// <see cref="KnowledgeBaseOptions.UnknownTermWeight"/>), and counts as covered when the passage,
-    /// its title or its keywords hold it or a near spelling of it. Scaled down when the covered
+    /// its title or its keywords hold it (a near spelling earns <see cref="KnowledgeBaseOptions.CorrectionCredit"/>
+    /// of its weight: a corrected word is a guess). Scaled down when the covered
     /// weight is below <see cref="KnowledgeBaseOptions.MinimumCoveredWeight"/>.
     /// </summary>
-    private (double Coverage, List<TermCoverage> Terms) Coverage(List<string> terms, IndexedPassage best)
+    private (double Coverage, List<TermCoverage> Terms) Coverage(List<string> terms, List<string>[] spellings, IndexedPassage best)
     {
         double total = 0;
         double covered = 0;
         var details = new List<TermCoverage>(terms.Count);
-        foreach (var term in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var term = terms[i];
             var frequency = articleFrequency.GetValueOrDefault(term);
             var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
-            var isCovered = best.Terms.Contains(term) || (MaxEdits(term) is var edits and > 0 && best.Terms.Any(t => Levenshtein.Within(term, t, edits)));
+            var credit = best.Terms.Contains(term) ? 1 : spellings[i].Exists(best.Terms.Contains) ? options.CorrectionCredit : 0;
+            var isCovered = credit > 0;
             total += weight;
-            covered += isCovered ? weight : 0;
+            covered += weight * credit;
             details.Add(new TermCoverage(term, frequency, weight, isCovered));
         }
 

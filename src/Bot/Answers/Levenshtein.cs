@@ -1,19 +1,22 @@
 namespace CoopAssistant.Bot.Answers;
 
-/// <summary>Bounded edit distance (with adjacent transpositions) between two short terms.</summary>
+/// <summary>Bounded edit distance (optimal string alignment: adjacent transpositions count as one edit).</summary>
 internal static class Levenshtein
 {
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> share their first letter and differ by at most <paramref name="maxEdits"/> edits.</summary>
     public static bool Within(string a, string b, int maxEdits)
     {
-        if (Math.Abs(a.Length - b.Length) > maxEdits || a.Length == 0 || b.Length == 0 || a[0] != b[0])
+        if (Math.Abs(a.Length - b.Length) > maxEdits || a.Length == 0 || b.Length == 0 || a[0] != b[0] || b.Length > 64)
         {
             return false;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var width = b.Length + 1;
+        Span<int> rows = stackalloc int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
             previous[j] = j;
         }
@@ -40,7 +43,10 @@ internal static class Levenshtein
                 return false;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length] <= maxEdits;
