@@ -17,6 +17,7 @@ var questions = new[]
     (QuestionSetData.PortugueseHeldOut, portuguese),
 }.SelectMany(set => LabelledQuestion.Parse(set.Item1).Select(q => (q.Question, Locale: set.Item2))).ToArray();
 
+Console.WriteLine($"Load average at start: {LoadAverage()}");
 Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {questions.Length} questions x {repetitions} repetitions");
 
 var cold = Stopwatch.StartNew();
@@ -42,7 +43,10 @@ foreach (var (question, locale) in questions)
 }
 
 var latencies = new List<double>(questions.Length * repetitions);
+var perQuestion = new Dictionary<string, List<double>>();
 var slowest = new Dictionary<string, double>();
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var gen0Before = GC.CollectionCount(0);
 for (var r = 0; r < repetitions; r++)
 {
     foreach (var (question, locale) in questions)
@@ -52,11 +56,20 @@ for (var r = 0; r < repetitions; r++)
         var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         latencies.Add(ms);
         slowest[question] = Math.Max(slowest.GetValueOrDefault(question), ms);
+        (perQuestion.TryGetValue(question, out var list) ? list : perQuestion[question] = []).Add(ms);
     }
 }
 
+var allocatedPerAnswer = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)latencies.Count;
+var gen0 = GC.CollectionCount(0) - gen0Before;
+
 Console.WriteLine(FormattableString.Invariant(
     $"Ask, single thread ({latencies.Count} answers): mean {latencies.Average():F3} ms, p50 {Percentiles.Of(latencies, 0.5):F3} ms, p90 {Percentiles.Of(latencies, 0.9):F3} ms, p99 {Percentiles.Of(latencies, 0.99):F3} ms, max {latencies.Max():F3} ms"));
+var medians = perQuestion.Values.Select(v => Percentiles.Of(v, 0.5)).ToList();
+Console.WriteLine(FormattableString.Invariant(
+    $"Ask, per-question median (robust to other processes): p50 {Percentiles.Of(medians, 0.5):F3} ms, p99 {Percentiles.Of(medians, 0.99):F3} ms, max {medians.Max():F3} ms"));
+Console.WriteLine(FormattableString.Invariant($"Allocated per answer: {allocatedPerAnswer / 1024:F1} KiB; gen0 collections: {gen0}"));
+Console.WriteLine($"Load average during the run: {LoadAverage()}");
 Console.WriteLine("Slowest questions (max over repetitions):");
 foreach (var (question, ms) in slowest.OrderByDescending(p => p.Value).Take(5))
 {
@@ -74,3 +87,5 @@ Parallel.For(0, repetitions, new ParallelOptions { MaxDegreeOfParallelism = Envi
     }
 });
 Console.WriteLine(FormattableString.Invariant($"Ask, {Environment.ProcessorCount} threads: {count} answers in {parallel.Elapsed.TotalMilliseconds:F0} ms ({count / parallel.Elapsed.TotalSeconds:F0} answers/s)"));
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
