@@ -7,13 +7,14 @@ public static class KnowledgeBaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IKnowledgeBase"/> (a singleton <see cref="LuceneKnowledgeBase"/> built
-    /// when the host starts) and binds <see cref="KnowledgeBaseOptions"/> to the "Knowledge" section.
+    /// when the host starts), the <see cref="ClaimQuestionRecognizer"/>, and binds <see cref="KnowledgeBaseOptions"/> to the "Knowledge" section.
     /// </summary>
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName);
         services.TryAddSingleton<LuceneKnowledgeBase>();
         services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<LuceneKnowledgeBase>());
+        services.TryAddSingleton<ClaimQuestionRecognizer>();
         services.AddHostedService<KnowledgeBaseWarmup>();
         return services;
     }
