@@ -17,4 +17,10 @@ public sealed record KnowledgeAnswer(
 {
     /// <summary>The language the answer (and its topics) is written in: en-US or pt-BR.</summary>
     public CultureInfo Language { get; init; } = CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>The passages retrieved for the question (best first, the answer's passage included); empty when not found.</summary>
+    public IReadOnlyList<KnowledgePassage> Evidence { get; init; } = [];
+
+    /// <summary>True when <see cref="Passage"/> was written by a chat model from <see cref="Evidence"/> (generative mode).</summary>
+    public bool IsGenerated { get; init; }
 }

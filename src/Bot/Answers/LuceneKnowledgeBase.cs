@@ -63,6 +63,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         return new KnowledgeAnswer(true, article.Id, article.Title, best.Passage.Text, article.Source, result.Coverage, Related(index, result))
         {
             Language = language.Culture(),
+            Evidence = Evidence(result),
         };
     }
 
@@ -125,6 +126,15 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
         return [.. ids.Select(id => Topic(index, id)).OfType<KnowledgeTopic>().Take(Math.Max(1, options.MaxRelated))];
     }
+
+    /// <summary>The best passage and up to two more that score at least half as well.</summary>
+    private static List<KnowledgePassage> Evidence(SearchResult result) =>
+    [
+        .. result.Hits
+            .Where(h => h.Score >= result.Hits[0].Score * 0.5f)
+            .Take(3)
+            .Select(h => new KnowledgePassage(h.Passage.Article.Id, h.Passage.Article.Title, h.Passage.Text, h.Passage.Article.Source)),
+    ];
 
     private static KnowledgeTopic? Topic(LanguageIndex index, string id) =>
         index.Articles.TryGetValue(id, out var article) ? new KnowledgeTopic(article.Id, article.Title) : null;
