@@ -198,15 +198,24 @@ internal sealed class LanguageIndex : IDisposable
     private TermQuery? Exact(string field, string term, float boost) =>
         fieldTerms[field].TryGetValue(term, out var known) ? new TermQuery(known.Term, known.Context) { Boost = boost } : null;
 
+    /// <summary>Every term of a field with its per-segment state, read with one pass over each segment's terms.</summary>
     private static Dictionary<string, (Term Term, TermContext Context)> FieldTerms(IndexReaderContext context, string field)
     {
-        var terms = new Dictionary<string, (Term, TermContext)>(StringComparer.Ordinal);
-        var enumerator = MultiFields.GetTerms(context.Reader, field)?.GetEnumerator();
-        while (enumerator is not null && enumerator.MoveNext())
+        var terms = new Dictionary<string, (Term Term, TermContext Context)>(StringComparer.Ordinal);
+        foreach (var leaf in context.Leaves)
         {
-            var text = enumerator.Term.Utf8ToString();
-            var term = new Term(field, text);
-            terms[text] = (term, TermContext.Build(context, term));
+            var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            while (enumerator is not null && enumerator.MoveNext())
+            {
+                var text = enumerator.Term.Utf8ToString();
+                if (!terms.TryGetValue(text, out var known))
+                {
+                    known = (new Term(field, text), new TermContext(context));
+                    terms[text] = known;
+                }
+
+                known.Context.Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
+            }
         }
 
         return terms;
