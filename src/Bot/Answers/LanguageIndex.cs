@@ -11,8 +11,9 @@ namespace CoopAssistant.Bot.Answers;
 
 /// <summary>
 /// The in-memory Lucene index of one language's articles: one document per passage, with the
-/// article's title and keywords repeated on each passage so they can be boosted. Immutable after
-/// construction; searching is thread-safe.
+/// article's title, keywords and whole text repeated on each passage so they can be boosted (the
+/// passage body decides which passage of an article is quoted). Immutable after construction;
+/// searching is thread-safe.
 /// </summary>
 internal sealed class LanguageIndex : IDisposable
 {
