@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoopAssistant.Answers.Bench;
+using CoopAssistant.Bot.Answers;
+using CoopAssistant.Bot.Tests.Answers;
+
+// Requirements Q&A benchmark: index build time, then Ask() latency over the whole question set.
+// Usage: dotnet run -c Release --project bench/Answers.Bench [-- repetitions]
+var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
+var english = CultureInfo.GetCultureInfo("en-US");
+var portuguese = CultureInfo.GetCultureInfo("pt-BR");
+var questions = new[]
+{
+    (QuestionSetData.EnglishTuning, english),
+    (QuestionSetData.EnglishHeldOut, english),
+    (QuestionSetData.PortugueseTuning, portuguese),
+    (QuestionSetData.PortugueseHeldOut, portuguese),
+}.SelectMany(set => LabelledQuestion.Parse(set.Item1).Select(q => (q.Question, Locale: set.Item2))).ToArray();
+
+Console.WriteLine($"Load average at start: {LoadAverage()}");
+Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {questions.Length} questions x {repetitions} repetitions");
+
+var cold = Stopwatch.StartNew();
+using var knowledge = new LuceneKnowledgeBase();
+cold.Stop();
+Console.WriteLine(FormattableString.Invariant($"Index build, first (cold, includes JIT): {cold.Elapsed.TotalMilliseconds:F1} ms (in-constructor {knowledge.BuildTime.TotalMilliseconds:F1} ms)"));
+
+var builds = new List<double>();
+for (var i = 0; i < 10; i++)
+{
+    var warm = Stopwatch.StartNew();
+    using (new LuceneKnowledgeBase())
+    {
+        builds.Add(warm.Elapsed.TotalMilliseconds);
+    }
+}
+
+Console.WriteLine(FormattableString.Invariant($"Index build, warm: median {Percentiles.Of(builds, 0.5):F1} ms, max {builds.Max():F1} ms (10 builds)"));
+
+foreach (var (question, locale) in questions)
+{
+    knowledge.Ask(question, locale); // warm-up: JIT and Lucene caches
+}
+
+var latencies = new List<double>(questions.Length * repetitions);
+var perQuestion = new Dictionary<string, List<double>>();
+var slowest = new Dictionary<string, double>();
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var gen0Before = GC.CollectionCount(0);
+for (var r = 0; r < repetitions; r++)
+{
+    foreach (var (question, locale) in questions)
+    {
+        var start = Stopwatch.GetTimestamp();
+        knowledge.Ask(question, locale);
+        var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        latencies.Add(ms);
+        slowest[question] = Math.Max(slowest.GetValueOrDefault(question), ms);
+        (perQuestion.TryGetValue(question, out var list) ? list : perQuestion[question] = []).Add(ms);
+    }
+}
+
+var allocatedPerAnswer = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)latencies.Count;
+var gen0 = GC.CollectionCount(0) - gen0Before;
+
+Console.WriteLine(FormattableString.Invariant(
+    $"Ask, single thread ({latencies.Count} answers): mean {latencies.Average():F3} ms, p50 {Percentiles.Of(latencies, 0.5):F3} ms, p90 {Percentiles.Of(latencies, 0.9):F3} ms, p99 {Percentiles.Of(latencies, 0.99):F3} ms, max {latencies.Max():F3} ms"));
+var medians = perQuestion.Values.Select(v => Percentiles.Of(v, 0.5)).ToList();
+Console.WriteLine(FormattableString.Invariant(
+    $"Ask, per-question median (robust to other processes): p50 {Percentiles.Of(medians, 0.5):F3} ms, p99 {Percentiles.Of(medians, 0.99):F3} ms, max {medians.Max():F3} ms"));
+Console.WriteLine(FormattableString.Invariant($"Allocated per answer: {allocatedPerAnswer / 1024:F1} KiB; gen0 collections: {gen0}"));
+Console.WriteLine($"Load average during the run: {LoadAverage()}");
+Console.WriteLine("Slowest questions (max over repetitions):");
+foreach (var (question, ms) in slowest.OrderByDescending(p => p.Value).Take(5))
+{
+    Console.WriteLine(FormattableString.Invariant($"  {ms,8:F3} ms  {question}"));
+}
+
+var parallel = Stopwatch.StartNew();
+var count = 0;
+Parallel.For(0, repetitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _ =>
+{
+    foreach (var (question, locale) in questions)
+    {
+        knowledge.Ask(question, locale);
+        Interlocked.Increment(ref count);
+    }
+});
+Console.WriteLine(FormattableString.Invariant($"Ask, {Environment.ProcessorCount} threads: {count} answers in {parallel.Elapsed.TotalMilliseconds:F0} ms ({count / parallel.Elapsed.TotalSeconds:F0} answers/s)"));
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

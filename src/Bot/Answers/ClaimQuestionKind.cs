@@ -1,0 +1,14 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>Questions about the user's own claims, answered from the claim data rather than the articles.</summary>
+public enum ClaimQuestionKind
+{
+    /// <summary>"what is missing on my claim X?" / "o que falta na reivindicação X?"</summary>
+    MissingEvidence,
+
+    /// <summary>"when is claim X due?" / "quando vence a reivindicação X?"</summary>
+    DueDate,
+
+    /// <summary>"which claims expire this month?" / "quais reivindicações vencem este mês?"</summary>
+    ExpiringThisMonth,
+}

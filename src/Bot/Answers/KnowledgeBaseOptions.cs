@@ -1,0 +1,38 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>Retrieval tuning, bound from the "Knowledge" configuration section.</summary>
+public sealed class KnowledgeBaseOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
+    public double ConfidenceThreshold { get; set; } = 0.45;
+
+    /// <summary>Covered term weight below which the confidence is scaled down (a lone term used by 4 of 15 articles weighs ~1.6, by 2 of 15 ~2.1).</summary>
+    public double MinimumCoveredWeight { get; set; } = 2.0;
+
+    /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
+    public double UnknownTermWeight { get; set; } = 2.5;
+
+    public float TitleBoost { get; set; } = 2.0f;
+
+    public float KeywordBoost { get; set; } = 2.5f;
+
+    /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
+    public float ArticleBoost { get; set; } = 0.3f;
+
+    /// <summary>Weight of a near spelling (typo correction) of a question term the articles do not use, relative to an exact match.</summary>
+    public float FuzzyBoost { get; set; } = 0.8f;
+
+    /// <summary>Share of a corrected (near-spelling) term's weight that counts as covered in the confidence.</summary>
+    public double CorrectionCredit { get; set; } = 0.6;
+
+    /// <summary>Unknown analysed terms at least this long are corrected to vocabulary terms one edit away; see <see cref="FuzzyTwoEditsLength"/>.</summary>
+    public int FuzzyMinLength { get; set; } = 4;
+
+    /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
+    public int FuzzyTwoEditsLength { get; set; } = 8;
+
+    /// <summary>How many related topics an answer offers (1 or 2).</summary>
+    public int MaxRelated { get; set; } = 2;
+}

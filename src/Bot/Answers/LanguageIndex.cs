@@ -1,0 +1,293 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>
+/// The in-memory Lucene index of one language's articles: one document per passage, with the
+/// article's title, keywords and whole text repeated on each passage so they can be boosted (the
+/// passage body decides which passage of an article is quoted). Immutable after construction;
+/// searching is thread-safe.
+/// </summary>
+internal sealed class LanguageIndex : IDisposable
+{
+    private const string BodyField = "body";
+    private const string TitleField = "title";
+    private const string KeywordsField = "keywords";
+    private const string ArticleField = "article";
+    private const string NumberField = "n";
+
+    private readonly KnowledgeBaseOptions options;
+    private readonly Analyzer analyzer;
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly IndexedPassage[] passagesByDoc;
+    private readonly Dictionary<string, int> articleFrequency = new(StringComparer.Ordinal);
+    private readonly int articleCount;
+    private readonly Dictionary<char, string[]> vocabularyByInitial;
+    private readonly Dictionary<string, Dictionary<string, (Term Term, TermContext Context)>> fieldTerms = new(StringComparer.Ordinal);
+
+    // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
+    private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
+    public LanguageIndex(KnowledgeLanguage language, IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options)
+    {
+        this.options = options;
+        unnormalisedText.Freeze();
+        Language = language;
+        analyzer = new KnowledgeAnalyzer(language);
+        Articles = articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        articleCount = articles.Count;
+
+        var passages = new List<IndexedPassage>();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var article in articles)
+            {
+                var articleTerms = Analyze(article.Title).Concat(article.Keywords.SelectMany(Analyze)).ToHashSet(StringComparer.Ordinal);
+                var allTerms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
+                var keywords = string.Join(" ; ", article.Keywords);
+                var whole = string.Join(Environment.NewLine, article.Passages);
+                for (var n = 0; n < article.Passages.Count; n++)
+                {
+                    var text = article.Passages[n];
+                    var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
+                    terms.UnionWith(Analyze(text));
+                    allTerms.UnionWith(terms);
+                    writer.AddDocument(new Document
+                    {
+                        new StoredField(NumberField, passages.Count),
+                        new TextField(BodyField, text, Field.Store.NO),
+                        new Field(TitleField, article.Title, unnormalisedText),
+                        new Field(KeywordsField, keywords, unnormalisedText),
+                        new TextField(ArticleField, whole, Field.Store.NO),
+                    });
+                    passages.Add(new IndexedPassage(article, n, text, terms));
+                }
+
+                foreach (var term in allTerms)
+                {
+                    articleFrequency[term] = articleFrequency.GetValueOrDefault(term) + 1;
+                }
+            }
+
+            writer.Commit();
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new ArticleIdfSimilarity(articleFrequency, articleCount) };
+        passagesByDoc = new IndexedPassage[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            passagesByDoc[doc] = passages[reader.Document(doc).GetField(NumberField).GetInt32Value() ?? 0];
+        }
+
+        PassageCount = passages.Count;
+        foreach (var field in new[] { BodyField, TitleField, KeywordsField, ArticleField })
+        {
+            fieldTerms[field] = FieldTerms(reader.Context, field);
+        }
+
+        vocabularyByInitial = articleFrequency.Keys.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public KnowledgeLanguage Language { get; }
+
+    public IReadOnlyDictionary<string, SourceArticle> Articles { get; }
+
+    public int PassageCount { get; }
+
+    /// <summary>Ranks the passages for a question; empty when nothing matches.</summary>
+    public SearchResult Search(string question)
+    {
+        var terms = Analyze(question).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var query = new BooleanQuery();
+        var spellings = new List<string>[terms.Count];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            spellings[i] = NearSpellings(terms[i]);
+            if (TermQuery(terms[i], spellings[i]) is { Clauses.Count: > 0 } termQuery)
+            {
+                query.Add(termQuery, Occur.SHOULD);
+            }
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return SearchResult.Empty with { Terms = [.. terms.Select(t => new TermCoverage(t, 0, options.UnknownTermWeight, false))] };
+        }
+
+        // An in-order collector keeps Lucene on BooleanScorer2: the out-of-order BooleanScorer
+        // allocates a 2,048-bucket table per search (~150 KB), which dominated the answer time.
+        var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
+        if (top.ScoreDocs.Length == 0)
+        {
+            return SearchResult.Empty;
+        }
+
+        var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
+        var (coverage, details) = Coverage(terms, spellings, hits[0].Passage);
+        return new SearchResult(hits, coverage, details);
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+    }
+
+    /// <summary>
+    /// One question term: the best of its body, title and keyword matches (plus a share of the
+    /// others), its near spellings when the term itself is not in the vocabulary (typos), and a
+    /// light vote from the whole article.
+    /// </summary>
+    private BooleanQuery TermQuery(string term, List<string> spellings)
+    {
+        var best = new DisjunctionMaxQuery(0.3f);
+        var query = new BooleanQuery();
+        Add(term, 1f);
+        foreach (var spelling in spellings)
+        {
+            Add(spelling, options.FuzzyBoost);
+        }
+
+        if (best.Disjuncts.Count > 0)
+        {
+            query.Add(best, Occur.SHOULD);
+        }
+
+        return query;
+
+        void Add(string text, float weight)
+        {
+            foreach (var clause in new[] { Exact(BodyField, text, weight), Exact(TitleField, text, weight * options.TitleBoost), Exact(KeywordsField, text, weight * options.KeywordBoost) })
+            {
+                if (clause is not null)
+                {
+                    best.Add(clause);
+                }
+            }
+
+            if (Exact(ArticleField, text, weight * options.ArticleBoost) is { } article)
+            {
+                query.Add(article, Occur.SHOULD);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A term query, or nothing when the field does not hold the term. The term's dictionary
+    /// lookup (its <see cref="TermContext"/>) was done once at build time, so a question does not
+    /// pay for it; clauses that cannot match are not built at all.
+    /// </summary>
+    private TermQuery? Exact(string field, string term, float boost) =>
+        fieldTerms[field].TryGetValue(term, out var known) ? new TermQuery(known.Term, known.Context) { Boost = boost } : null;
+
+    /// <summary>Every term of a field with its per-segment state, read with one pass over each segment's terms.</summary>
+    private static Dictionary<string, (Term Term, TermContext Context)> FieldTerms(IndexReaderContext context, string field)
+    {
+        var terms = new Dictionary<string, (Term Term, TermContext Context)>(StringComparer.Ordinal);
+        foreach (var leaf in context.Leaves)
+        {
+            var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            while (enumerator is not null && enumerator.MoveNext())
+            {
+                var text = enumerator.Term.Utf8ToString();
+                if (!terms.TryGetValue(text, out var known))
+                {
+                    known = (new Term(field, text), new TermContext(context));
+                    terms[text] = known;
+                }
+
+                known.Context.Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Vocabulary terms within one or two edits of a term the articles do not use (same first letter); empty for known terms.</summary>
+    private List<string> NearSpellings(string term)
+    {
+        var edits = MaxEdits(term);
+        if (edits == 0 || articleFrequency.ContainsKey(term) || !vocabularyByInitial.TryGetValue(term[0], out var candidates))
+        {
+            return [];
+        }
+
+        var near = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            if (Levenshtein.Within(term, candidate, edits))
+            {
+                near.Add(candidate);
+            }
+        }
+
+        return near;
+    }
+
+    private int MaxEdits(string term) =>
+        term.Length >= options.FuzzyTwoEditsLength ? 2 : term.Length >= options.FuzzyMinLength ? 1 : 0;
+
+    /// <summary>
+    /// The share of the question's information the best passage covers: each question term is
+    /// weighted by its rarity across articles (a term no article uses weighs
+    /// <see cref="KnowledgeBaseOptions.UnknownTermWeight"/>), and counts as covered when the passage,
+    /// its title or its keywords hold it (a near spelling earns <see cref="KnowledgeBaseOptions.CorrectionCredit"/>
+    /// of its weight: a corrected word is a guess). Scaled down when the covered
+    /// weight is below <see cref="KnowledgeBaseOptions.MinimumCoveredWeight"/>.
+    /// </summary>
+    private (double Coverage, List<TermCoverage> Terms) Coverage(List<string> terms, List<string>[] spellings, IndexedPassage best)
+    {
+        double total = 0;
+        double covered = 0;
+        var details = new List<TermCoverage>(terms.Count);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            var frequency = articleFrequency.GetValueOrDefault(term);
+            var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
+            var credit = best.Terms.Contains(term) ? 1 : spellings[i].Exists(best.Terms.Contains) ? options.CorrectionCredit : 0;
+            var isCovered = credit > 0;
+            total += weight;
+            covered += weight * credit;
+            details.Add(new TermCoverage(term, frequency, weight, isCovered));
+        }
+
+        // A question made only of words every article uses ("claim?") carries too little to answer.
+        var evidence = Math.Min(1, covered / options.MinimumCoveredWeight);
+        return (total == 0 ? 0 : evidence * covered / total, details);
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(BodyField, text);
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(attribute.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,13 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>Passages ranked for a question (best first) and how much of the question the best one covers.</summary>
+internal sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Coverage, IReadOnlyList<TermCoverage> Terms)
+{
+    public static SearchResult Empty { get; } = new([], 0, []);
+}
+
+/// <summary>A ranked passage and its BM25 score.</summary>
+internal sealed record SearchHit(IndexedPassage Passage, float Score);
+
+/// <summary>One analysed question term: in how many articles it occurs, its weight, and whether the best passage covers it.</summary>
+internal sealed record TermCoverage(string Term, int ArticleFrequency, double Weight, bool Covered);

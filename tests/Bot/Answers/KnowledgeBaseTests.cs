@@ -1,0 +1,134 @@
+using System.Globalization;
+using CoopAssistant.Bot.Answers;
+
+namespace CoopAssistant.Bot.Tests.Answers;
+
+public sealed class KnowledgeBaseTests(KnowledgeBaseFixture fixture) : IClassFixture<KnowledgeBaseFixture>
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
+
+    private LuceneKnowledgeBase Knowledge => fixture.Knowledge;
+
+    [Fact]
+    public void Ask_DeadlineQuestion_AnswersWithTheBestPassageNotTheWholeArticle()
+    {
+        var answer = Knowledge.Ask("when is my claim due?", English);
+        var article = Knowledge.Article("deadline", English);
+
+        Assert.True(answer.Found);
+        Assert.Equal("deadline", answer.ArticleId);
+        Assert.NotNull(article);
+        Assert.Contains(answer.Passage, article.Passages);
+        Assert.Contains("45 days", answer.Passage, StringComparison.Ordinal);
+        Assert.Equal(article.Title, answer.Title);
+        Assert.Equal(new Uri("https://learn.microsoft.com/partner-center/incentives/claims-overview"), answer.Source);
+        Assert.InRange(answer.Confidence, 0.45, 1.0);
+    }
+
+    [Fact]
+    public void Ask_Found_OffersOneOrTwoRelatedTopicsOtherThanTheAnswer()
+    {
+        var answer = Knowledge.Ask("o que preciso anexar para uma feira?", Portuguese);
+
+        Assert.True(answer.Found);
+        Assert.InRange(answer.Related.Count, 1, 2);
+        Assert.DoesNotContain(answer.Related, t => t.ArticleId == answer.ArticleId);
+        var titles = Knowledge.Topics(Portuguese).ToDictionary(t => t.ArticleId, t => t.Title);
+        Assert.All(answer.Related, t => Assert.Equal(titles[t.ArticleId], t.Title));
+    }
+
+    [Theory]
+    [InlineData("what's the weather?", "en-US")]
+    [InlineData("qual é a capital da França?", "pt-BR")]
+    [InlineData("claim?", "en-US")]
+    [InlineData("", "pt-BR")]
+    [InlineData("   ", "en-US")]
+    public void Ask_OutsideTheDomainOrEmpty_SaysUnknownAndOffersTheTopicList(string question, string locale)
+    {
+        var culture = CultureInfo.GetCultureInfo(locale);
+
+        var answer = Knowledge.Ask(question, culture);
+
+        Assert.False(answer.Found);
+        Assert.Null(answer.ArticleId);
+        Assert.Null(answer.Passage);
+        Assert.Null(answer.Source);
+        Assert.Equal(Knowledge.Topics(culture), answer.Related);
+        Assert.True(answer.Confidence < 0.45);
+    }
+
+    [Fact]
+    public void Ask_PortugueseTextWithEnglishLocale_AnswersInPortuguese()
+    {
+        var answer = Knowledge.Ask("por quanto tempo tenho que guardar os documentos originais", English);
+
+        Assert.True(answer.Found);
+        Assert.Equal("retention", answer.ArticleId);
+        Assert.Equal("pt-BR", answer.Language.Name);
+        Assert.Contains("24 meses", answer.Passage, StringComparison.Ordinal);
+        Assert.Equal(new Uri("https://learn.microsoft.com/pt-br/partner-center/incentives/claims-overview"), answer.Source);
+    }
+
+    [Theory]
+    [InlineData("qual o prazo da reivindicação")]
+    [InlineData("qual o prazo da reivindicacao")]
+    [InlineData("QUAL O PRAZO DA REIVINDICACAO")]
+    [InlineData("qual o praso da reivindicasao")]
+    public void Ask_WithoutAccentsInCapitalsOrWithTypos_FindsTheSameArticle(string question) =>
+        Assert.Equal("deadline", Knowledge.Ask(question, Portuguese).ArticleId);
+
+    [Fact]
+    public void Ask_TypoInTheOnlyKeyWord_IsCorrected() =>
+        Assert.Equal("deadline", Knowledge.Ask("i missed the deadlne", English).ArticleId);
+
+    [Fact]
+    public void Ask_ActivityTypeQuestion_QuotesThatActivitysPassage()
+    {
+        var answer = Knowledge.Ask("proof of execution for a trade show", English);
+
+        Assert.Equal("proof-of-execution", answer.ArticleId);
+        Assert.StartsWith("Trade shows:", answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Topics_ListEveryArticleInTheLocalesLanguage()
+    {
+        var english = Knowledge.Topics(English);
+        var portuguese = Knowledge.Topics(Portuguese);
+
+        Assert.Equal(15, english.Count);
+        Assert.Equal(english.Select(t => t.ArticleId), portuguese.Select(t => t.ArticleId));
+        Assert.Contains(portuguese, t => t.Title.Contains("Prazo", StringComparison.Ordinal));
+        Assert.Equal(english, Knowledge.Topics(CultureInfo.GetCultureInfo("fr-FR")));
+    }
+
+    [Fact]
+    public void Article_KnownId_ReturnsTheWholeArticleWithRelatedTopics()
+    {
+        var article = Knowledge.Article("proof-of-execution", Portuguese);
+
+        Assert.NotNull(article);
+        Assert.Equal("pt-BR", article.Language.Name);
+        Assert.True(article.Passages.Count > 10);
+        Assert.Contains(article.Passages, p => p.StartsWith("Feiras", StringComparison.Ordinal));
+        Assert.NotEmpty(article.Related);
+    }
+
+    [Theory]
+    [InlineData("no-such-topic")]
+    [InlineData("")]
+    public void Article_UnknownId_ReturnsNull(string id) => Assert.Null(Knowledge.Article(id, English));
+
+    [Fact]
+    public void Ask_FromManyThreadsAtOnce_GivesTheSameAnswersAsOneThread()
+    {
+        var questions = LabelledQuestion.Parse(QuestionSetData.EnglishTuning).Select(q => q.Question).ToArray();
+        var sequential = questions.Select(q => Knowledge.Ask(q, English).ArticleId).ToArray();
+
+        var parallel = new string?[questions.Length];
+        Parallel.For(0, questions.Length * 4, i => parallel[i % questions.Length] = Knowledge.Ask(questions[i % questions.Length], English).ArticleId);
+
+        Assert.Equal(sequential, parallel);
+    }
+}
