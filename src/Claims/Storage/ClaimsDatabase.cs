@@ -47,10 +47,27 @@ public sealed class ClaimsDatabase
     /// query calls <c>IgnoreQueryFilters()</c> on purpose.</summary>
     public ClaimsDbContext ForSystem() => Create(null);
 
+    /// <summary>Creates or upgrades the schema (and, on SQLite, switches the file to WAL first).</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await EnsureJournalAsync(cancellationToken);
         await using var context = ForSystem();
         await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>SQLite: puts the database file in WAL mode (persistent in the file; creates the file if needed). No-op on PostgreSQL.</summary>
+    public async Task EnsureJournalAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != StorageProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var context = ForSystem();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Builds the database from <c>ConnectionStrings:CoopAssistant</c> and <c>Storage:Provider</c>; a relative SQLite

@@ -17,6 +17,7 @@ internal sealed partial class ClaimsStorageInitializer(
     {
         if (storage.Value.SkipMigrations)
         {
+            await database.EnsureJournalAsync(cancellationToken);
             LogSkipped();
         }
         else

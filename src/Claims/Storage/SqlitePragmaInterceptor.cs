@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoopAssistant.Claims.Storage;
 
-/// <summary>Every SQLite connection: WAL journal, a busy timeout, foreign keys, synchronous=FULL, a 16 MB page cache.</summary>
+/// <summary>Every SQLite connection: a busy timeout and foreign keys. The WAL journal mode is persistent in the file and is set
+/// once at start (<see cref="ClaimsDatabase.EnsureJournalAsync"/>); re-issuing it on every open costs the page cache.</summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    internal const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-16000;";
+    internal const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

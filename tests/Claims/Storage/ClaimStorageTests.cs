@@ -357,6 +357,30 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExpireOverdue_ExpiresOnlyUnsubmittedClaimsPastTheirDeadline_InEveryTenant()
+    {
+        var ct = CancellationToken.None;
+        var overdueA = await CreateAsync(Alice); // deadline 2026-08-14
+        var overdueB = await CreateAsync(AliceInB);
+        var later = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { UsageStart = new DateOnly(2026, 7, 1), UsageEnd = new DateOnly(2026, 9, 30), ActivityDate = new DateOnly(2026, 7, 1) });
+        var submitted = await AddCompleteEvidenceAsync(Alice, await CreateAsync(Alice));
+        submitted = (await Claims.ChangeStatusAsync(Alice, submitted.Id, submitted.Version, ClaimStatus.Ready, null, ct)).Value!;
+        submitted = (await Claims.ChangeStatusAsync(Alice, submitted.Id, submitted.Version, ClaimStatus.Submitted, null, ct)).Value!;
+
+        var maintenance = _provider!.GetRequiredService<IClaimMaintenance>();
+        Assert.Equal(0, await maintenance.ExpireOverdueAsync(new DateOnly(2026, 8, 14), ct)); // the deadline day itself still counts
+        Assert.Equal(2, await maintenance.ExpireOverdueAsync(new DateOnly(2026, 8, 15), ct));
+
+        var a = (await Claims.GetAsync(Alice, overdueA.Id, ct)).Value!;
+        Assert.Equal(ClaimStatus.Expired, a.Status);
+        Assert.Equal(overdueA.Version + 1, a.Version);
+        Assert.Equal(ClaimStatus.Expired, (await Claims.GetAsync(AliceInB, overdueB.Id, ct)).Value!.Status);
+        Assert.Equal(ClaimStatus.Draft, (await Claims.GetAsync(Alice, later.Id, ct)).Value!.Status);
+        Assert.Equal(ClaimStatus.Submitted, (await Claims.GetAsync(Alice, submitted.Id, ct)).Value!.Status);
+        Assert.Equal(ClaimOutcome.Conflict, (await Claims.UpdateAsync(Alice, overdueA.Id, overdueA.Version, ClaimValidatorTests.ValidDraft(), ct)).Outcome);
+    }
+
+    [Fact]
     public async Task DocumentationRequest_OnADraft_IsRefused_AndTheDefaultAnswerDateIsConfigured()
     {
         var claim = await CreateAsync(Alice);
