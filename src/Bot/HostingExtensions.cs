@@ -1,4 +1,5 @@
 using CoopAssistant.Bot.Conversation;
+using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Claims;
 using CoopAssistant.Graph;
@@ -16,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddEvidence(builder.Configuration);
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.PostConfigure<EvidenceOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
+        builder.Services.AddQuestions();
         builder.Services.AddConversation();
         return builder;
     }

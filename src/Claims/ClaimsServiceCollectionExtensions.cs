@@ -32,6 +32,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
         services.TryAddSingleton<IReminderStore, ReminderStore>();
+        services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClaimsStorageInitializer)))

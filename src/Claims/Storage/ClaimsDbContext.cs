@@ -32,6 +32,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
 
+    public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnforceTenant();

@@ -98,5 +98,19 @@ internal static class ClaimsModel
             e.Property(x => x.ConversationId).HasMaxLength(512);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
+
+        b.Entity<Feedback.AnswerFeedbackEntity>(e =>
+        {
+            e.ToTable("AnswerFeedback");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(64);
+            e.Property(x => x.UserId).HasMaxLength(256);
+            e.Property(x => x.Question).HasMaxLength(512);
+            e.Property(x => x.ArticleId).HasMaxLength(128);
+            e.Property(x => x.Language).HasMaxLength(16);
+            e.Property(x => x.ActivityId).HasMaxLength(256);
+            e.HasIndex(x => new { x.TenantId, x.ActivityId });
+            e.HasIndex(x => new { x.TenantId, x.RecordedAt });
+        });
     }
 }
