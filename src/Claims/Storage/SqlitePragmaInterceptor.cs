@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoopAssistant.Claims.Storage;
 
-/// <summary>Every SQLite connection: a busy timeout and foreign keys. The WAL journal mode is persistent in the file and is set
-/// once at start (<see cref="ClaimsDatabase.EnsureJournalAsync"/>); re-issuing it on every open costs the page cache.</summary>
+/// <summary>Every SQLite connection: a busy timeout, foreign keys and a 32 MB page cache (the default 2 MB is smaller than
+/// the pages "next 1,000 due reminders" touches). The WAL journal mode is persistent in the file and is set once at start
+/// (<see cref="ClaimsDatabase.EnsureJournalAsync"/>), so it is not re-issued on every open.</summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    internal const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    internal const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -10,7 +10,8 @@ public sealed class ClaimsOptions
 
     public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
 
-    /// <summary>Allowed evidence file extensions, without the dot.</summary>
+    /// <summary>Allowed evidence file extensions, without the dot. Note: configuration binding adds configured entries to these
+    /// defaults (it cannot remove one); to restrict the list, change it in code (<c>PostConfigure&lt;ClaimsOptions&gt;</c>).</summary>
     public IList<string> AllowedEvidenceExtensions { get; } =
         ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
 
