@@ -4,8 +4,8 @@ using CoopAssistant.Bot.Protocol.Hosting;
 
 namespace CoopAssistant.Bot.Conversation.Questions;
 
-/// <summary>Text that is not a command is a question: answered from the knowledge articles.</summary>
-public sealed class QuestionAnswerer(IKnowledgeBase knowledge, IKnowledgeAnswerWriter writer) : IUnmatchedTextHandler
+/// <summary>Text that is not a command is a question: about the user's own claims (answered from the data) or about the rules (from the articles).</summary>
+public sealed class QuestionAnswerer(IKnowledgeBase knowledge, IKnowledgeAnswerWriter writer, ClaimQuestionRecognizer recognizer, ClaimQuestionAnswerer claims) : IUnmatchedTextHandler
 {
     public async Task<AdaptiveCard> HandleAsync(TurnContext turn)
     {
@@ -14,6 +14,12 @@ public sealed class QuestionAnswerer(IKnowledgeBase knowledge, IKnowledgeAnswerW
         if (question.Length == 0)
         {
             return NotUnderstoodCard.Create(turn.Culture, question);
+        }
+
+        if (recognizer.Recognize(question, turn.Culture) is { } claimQuestion
+            && await claims.AnswerAsync(turn, claimQuestion) is { } fromData)
+        {
+            return fromData;
         }
 
         var answer = knowledge.Ask(question, turn.Culture);

@@ -9,6 +9,7 @@ public static class QuestionsExtensions
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
         services.AddKnowledgeBase();
+        services.AddSingleton<ClaimQuestionAnswerer>();
         services.AddSingleton<IUnmatchedTextHandler, QuestionAnswerer>();
         services.AddSingleton<IBotCommand, TopicCommand>();
         services.AddSingleton<IBotCommand, FeedbackCommand>();
