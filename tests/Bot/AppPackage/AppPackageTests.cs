@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.AppPackage;
 
@@ -80,13 +82,15 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
             .ToList();
 
         Assert.Equal(12, commands.Count);
+        var dispatcher = fixture.Host.Services.GetRequiredService<CommandDispatcher>();
         foreach (var (text, locale) in commands)
         {
+            Assert.True(dispatcher.FindByText(text) is not null, $"'{text}' ({locale}) is in the command list but is no command of the bot");
             var before = fixture.Channel.Received.Count;
             using var response = await fixture.Host.PostActivityAsync(Activities.Message(fixture.Channel.ServiceUrl, text, locale));
             var received = await fixture.Channel.WaitForAsync(r => r.Count > before);
             var reply = string.Concat(received.Skip(before).SelectMany(r => r.Cards).Select(c => c.ToJsonString()));
-            Assert.False(reply.Contains("I did not understand", StringComparison.Ordinal) || reply.Contains("Não entendi", StringComparison.Ordinal),
+            Assert.False(reply.Contains("I did not understand", StringComparison.Ordinal) || reply.Contains("N\\u00E3o entendi", StringComparison.Ordinal) || reply.Contains("answer.feedback", StringComparison.Ordinal),
                 $"the bot did not understand the command list entry '{text}' ({locale})");
         }
     }

@@ -32,6 +32,7 @@ public sealed class ConversationRateLimiter : IDisposable
             SegmentsPerWindow = window.Segments + 1,
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
+            // The partitioned limiter replenishes every partition from one timer; a timer per conversation would not scale.
+            AutoReplenishment = false,
         }));
 }

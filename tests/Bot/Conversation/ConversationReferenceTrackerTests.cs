@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CoopAssistant.Bot.Conversation;
+using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Claims.Conversations;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Bot.Tests.Conversation;
+
+/// <summary>The conversation reference costs no database write on an ordinary turn, and one when it changes.</summary>
+public sealed class ConversationReferenceTrackerTests
+{
+    [Fact]
+    public async Task TrackAsync_WritesOnce_ThenOnlyWhenTheReferenceChanges()
+    {
+        var store = new CountingStore();
+        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        var tracker = new ConversationReferenceTracker(cache, TimeProvider.System);
+
+        for (var i = 0; i < 20; i++)
+        {
+            await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+        }
+
+        Assert.Equal(1, store.Upserts);
+        Assert.Equal(1, store.Finds);
+
+        await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/emea/"));
+        Assert.Equal(2, store.Upserts);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", store.Current!.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task TrackAsync_AfterARestart_ReadsOnce_AndDoesNotRewriteAnUnchangedReference()
+    {
+        var store = new CountingStore();
+        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
+        using (var firstCache = new MemoryCache(new MemoryCacheOptions()))
+        {
+            await new ConversationReferenceTracker(firstCache, TimeProvider.System).TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+        }
+
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        var restarted = new ConversationReferenceTracker(cache, TimeProvider.System);
+        await restarted.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+        await restarted.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+
+        Assert.Equal(1, store.Upserts);
+        Assert.Equal(2, store.Finds);
+    }
+
+    private static TurnContext Turn(IServiceProvider services, string serviceUrl) => new(
+        new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = Guid.NewGuid().ToString(),
+            ServiceUrl = serviceUrl,
+            ChannelId = "msteams",
+            From = new ChannelAccount { Id = "29:user", AadObjectId = "aad-user" },
+            Recipient = new ChannelAccount { Id = "28:bot" },
+            Conversation = new ConversationAccount { Id = "a:conv", ConversationType = "personal" },
+            ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "tenant-1" } }),
+            Locale = "en-US",
+        },
+        null!,
+        services,
+        CancellationToken.None);
+
+    private sealed class CountingStore : IConversationReferenceStore
+    {
+        public int Finds { get; private set; }
+
+        public int Upserts { get; private set; }
+
+        public ConversationReferenceRecord? Current { get; private set; }
+
+        public Task<ConversationReferenceRecord?> FindAsync(string tenantId, string userAadObjectId, CancellationToken cancellationToken)
+        {
+            Finds++;
+            return Task.FromResult(Current);
+        }
+
+        public Task UpsertAsync(ConversationReferenceRecord reference, CancellationToken cancellationToken)
+        {
+            Upserts++;
+            Current = reference;
+            return Task.CompletedTask;
+        }
+    }
+}
