@@ -24,6 +24,7 @@ public static class DocumentationRequestCard
     {
         ArgumentNullException.ThrowIfNull(claim);
         var text = BotText.For(culture);
+        var required = text[nameof(Strings.FormErrorRequired)];
         errors ??= new Dictionary<string, string>();
         var body = new List<CardElement>
         {
@@ -31,12 +32,12 @@ public static class DocumentationRequestCard
             CardScaffold.Paragraph(text[nameof(Strings.DocumentationIntro)]),
         };
         body.AddRange(CardForms.Field(
-            new InputDate(RequestedOnInput) { Label = text[nameof(Strings.FieldRequestedOn)], IsRequired = true, Value = requestedOn },
+            new InputDate(RequestedOnInput) { Label = text[nameof(Strings.FieldRequestedOn)], IsRequired = true, ErrorMessage = required, Value = requestedOn },
             errors.GetValueOrDefault(RequestedOnInput)));
         body.AddRange(CardForms.Field(
             new InputText(ClaimFields.RequestText)
             {
-                Label = text[nameof(Strings.FieldWhatWasAsked)], IsRequired = true, IsMultiline = true, MaxLength = 2000, Value = whatWasAsked,
+                Label = text[nameof(Strings.FieldWhatWasAsked)], IsRequired = true, ErrorMessage = required, IsMultiline = true, MaxLength = 2000, Value = whatWasAsked,
             },
             errors.GetValueOrDefault(ClaimFields.RequestText)));
         body.AddRange(CardForms.Field(

@@ -22,6 +22,7 @@ public static class AttachEvidenceCard
     {
         ArgumentNullException.ThrowIfNull(claim);
         var text = BotText.For(culture);
+        var required = text[nameof(Strings.FormErrorRequired)];
         var body = new List<CardElement>
         {
             CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))),
@@ -47,7 +48,7 @@ public static class AttachEvidenceCard
         body.AddRange(CardForms.Field(
             new InputChoiceSet(KindInput, choices)
             {
-                Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, Style = ChoiceInputStyle.Expanded,
+                Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Expanded,
                 Value = (missing.Count > 0 ? missing[0] : EvidenceKind.ProofOfExecution).ToString(),
             },
             error));

@@ -18,6 +18,7 @@ public static class ClaimFormCard
     {
         ArgumentNullException.ThrowIfNull(form);
         var text = BotText.For(culture);
+        var required = text[nameof(Strings.FormErrorRequired)];
         errors ??= new Dictionary<string, string>();
         var v = form.Values;
         var body = new List<CardElement>
@@ -35,39 +36,39 @@ public static class ClaimFormCard
         body.AddRange(CardForms.Field(
             new InputChoiceSet(ClaimFields.Program, [.. Enum.GetValues<ClaimProgram>().Select(p => new InputChoice(ClaimNames.Program(p, culture), p.ToString()))])
             {
-                Label = text[nameof(Strings.FieldProgram)], IsRequired = true, Style = ChoiceInputStyle.Compact, Value = v.Program,
+                Label = text[nameof(Strings.FieldProgram)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Compact, Value = v.Program,
             },
             errors.GetValueOrDefault(ClaimFields.Program)));
         body.AddRange(CardForms.Field(
             new InputChoiceSet(ClaimFields.ActivityType, [.. Enum.GetValues<ActivityType>().Select(t => new InputChoice(ClaimTexts.For(t, culture), t.ToString()))])
             {
-                Label = text[nameof(Strings.FieldActivityType)], IsRequired = true, Style = ChoiceInputStyle.Compact, Value = v.ActivityType,
+                Label = text[nameof(Strings.FieldActivityType)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Compact, Value = v.ActivityType,
                 Placeholder = text[nameof(Strings.FieldActivityTypePlaceholder)],
             },
             errors.GetValueOrDefault(ClaimFields.ActivityType)));
         body.AddRange(CardForms.Field(
             new InputText(ClaimFields.Title)
             {
-                Label = text[nameof(Strings.FieldTitle)], IsRequired = true, MaxLength = 200, Value = v.Title,
+                Label = text[nameof(Strings.FieldTitle)], IsRequired = true, ErrorMessage = required, MaxLength = 200, Value = v.Title,
                 Placeholder = text[nameof(Strings.FieldTitlePlaceholder)],
             },
             errors.GetValueOrDefault(ClaimFields.Title)));
         body.AddRange(CardForms.Field(
-            new InputDate(ClaimFields.UsageStart) { Label = text[nameof(Strings.FieldUsageStart)], IsRequired = true, Value = v.UsageStart },
+            new InputDate(ClaimFields.UsageStart) { Label = text[nameof(Strings.FieldUsageStart)], IsRequired = true, ErrorMessage = required, Value = v.UsageStart },
             errors.GetValueOrDefault(ClaimFields.UsageStart)));
         body.AddRange(CardForms.Field(
-            new InputDate(ClaimFields.UsageEnd) { Label = text[nameof(Strings.FieldUsageEnd)], IsRequired = true, Value = v.UsageEnd },
+            new InputDate(ClaimFields.UsageEnd) { Label = text[nameof(Strings.FieldUsageEnd)], IsRequired = true, ErrorMessage = required, Value = v.UsageEnd },
             errors.GetValueOrDefault(ClaimFields.UsageEnd)));
         body.AddRange(CardForms.Field(
-            new InputDate(ClaimFields.ActivityDate) { Label = text[nameof(Strings.FieldActivityDate)], IsRequired = true, Value = v.ActivityDate },
+            new InputDate(ClaimFields.ActivityDate) { Label = text[nameof(Strings.FieldActivityDate)], IsRequired = true, ErrorMessage = required, Value = v.ActivityDate },
             errors.GetValueOrDefault(ClaimFields.ActivityDate)));
         body.AddRange(CardForms.Field(
-            new InputNumber(ClaimFields.Amount) { Label = text[nameof(Strings.FieldAmount)], IsRequired = true, Min = 0, Value = ParseAmount(v.Amount) },
+            new InputNumber(ClaimFields.Amount) { Label = text[nameof(Strings.FieldAmount)], IsRequired = true, ErrorMessage = required, Min = 0, Value = ParseAmount(v.Amount) },
             errors.GetValueOrDefault(ClaimFields.Amount)));
         body.AddRange(CardForms.Field(
             new InputText(ClaimFields.Currency)
             {
-                Label = text[nameof(Strings.FieldCurrency)], IsRequired = true, MaxLength = 3, Value = v.Currency, Placeholder = "USD",
+                Label = text[nameof(Strings.FieldCurrency)], IsRequired = true, ErrorMessage = required, MaxLength = 3, Value = v.Currency, Placeholder = "USD",
             },
             errors.GetValueOrDefault(ClaimFields.Currency)));
         body.Add(new InputToggle(ClaimFormValues.VendorsUsedField, text[nameof(Strings.FieldVendorsUsed)])
