@@ -1,4 +1,5 @@
 using CoopAssistant.Bot.Conversation;
+using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Claims;
@@ -26,6 +27,7 @@ public static class HostingExtensions
     {
         LocalMode.Announce(app);
         app.MapBotEndpoint();
+        app.MapClaimPackage();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }

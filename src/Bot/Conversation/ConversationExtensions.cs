@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
@@ -25,6 +26,7 @@ public static class ConversationExtensions
 
         services.AddSingleton<IBotCommand, HelpCommand>();
         services.AddSingleton<IBotCommand, WelcomeCommand>();
+        services.AddClaimConversation();
         return services;
     }
 }

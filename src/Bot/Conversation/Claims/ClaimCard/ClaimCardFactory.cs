@@ -1,0 +1,122 @@
+using System.Globalization;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+
+namespace CoopAssistant.Bot.Conversation.Claims.ClaimCard;
+
+/// <summary>
+/// The claim card: title, program, status, deadline with days left (coloured), the checklist with what is present and
+/// missing (with the proof-of-execution hint for the activity type), open documentation requests, and the actions the
+/// status allows. For its owner the card refreshes itself (<c>refresh</c> with the owner's channel user id).
+/// </summary>
+public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
+{
+    public AdaptiveCard Create(CultureInfo culture, ClaimTurn turn, ClaimView claim, params CardNote[] notes)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(claim);
+        var text = BotText.For(culture);
+        var body = new List<CardElement> { CardScaffold.Title(CardText.Escape(claim.Title)) };
+        body.AddRange(notes.Select(n => n.ToTextBlock()));
+
+        var facts = new List<Fact>
+        {
+            new(text[nameof(Strings.FieldProgram)], ClaimNames.Program(claim.Program, culture)),
+            new(text[nameof(Strings.FieldActivityType)], ClaimTexts.For(claim.ActivityType, culture)),
+            new(text[nameof(Strings.FieldStatus)], ClaimTexts.For(claim.Status, culture)),
+            new(text[nameof(Strings.FieldUsagePeriod)], CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture)),
+            new(text[nameof(Strings.FieldActivityDate)], CardFormat.Date(claim.ActivityDate, culture)),
+            new(text[nameof(Strings.FieldAmount)], CardFormat.Amount(claim.Amount, claim.Currency, culture)),
+        };
+        if (!string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal))
+        {
+            facts.Add(new(text[nameof(Strings.FieldOwner)], CardText.Escape(claim.OwnerDisplayName ?? claim.OwnerObjectId)));
+        }
+
+        body.Add(new FactSet(facts));
+        body.Add(ClaimStatusGroups.IsOpen(claim.Status)
+            ? DeadlineText.Create(claim.Deadline, turn.Today, culture)
+            : new TextBlock(text.Format(nameof(Strings.DeadlineWas), CardFormat.Date(claim.Deadline, culture))) { Wrap = true, IsSubtle = true });
+
+        body.Add(new TextBlock(text[nameof(Strings.ChecklistTitle)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });
+        foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
+        {
+            var kind = ClaimTexts.For(item.Kind, culture);
+            body.Add(item.Missing
+                ? new TextBlock(text.Format(nameof(Strings.ChecklistMissing), kind)) { Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Small }
+                : new TextBlock(text.Format(nameof(Strings.ChecklistPresent), kind, item.Count)) { Wrap = true, Color = TextColor.Good, Spacing = Spacing.Small });
+        }
+
+        body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+
+        foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
+        {
+            body.Add(new TextBlock(text.Format(
+                nameof(Strings.DocumentationOpen),
+                CardFormat.Date(request.RequestedOn, culture),
+                CardText.EscapeTruncated(request.WhatWasAsked, 300),
+                CardFormat.Date(request.RespondBy, culture)))
+            {
+                Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Medium,
+            });
+        }
+
+        var card = CardScaffold.Card(culture, body, Actions(culture, turn, claim));
+        if (string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) && turn.UserChannelId is { Length: > 0 } userId)
+        {
+            card = card with
+            {
+                Refresh = new CardRefresh(CardActions.ExecuteForClaim(text[nameof(Strings.ActionRefresh)], CardVerbs.ClaimRefresh, claim.Id, claim.Version))
+                {
+                    UserIds = [userId],
+                },
+            };
+        }
+
+        return card;
+    }
+
+    private List<CardAction> Actions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        var actions = new List<CardAction>();
+        var isOwner = string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal);
+        if (isOwner)
+        {
+            switch (claim.Status)
+            {
+                case ClaimStatus.Draft:
+                    actions.Add(For(nameof(Strings.ActionAttachEvidence), CardVerbs.EvidenceAttach));
+                    actions.Add(For(nameof(Strings.ActionReady), CardVerbs.ClaimReady));
+                    actions.Add(For(nameof(Strings.ActionEdit), CardVerbs.ClaimEdit));
+                    break;
+                case ClaimStatus.Ready:
+                    actions.Add(For(nameof(Strings.ActionPartnerCenterSteps), CardVerbs.ClaimReady));
+                    actions.Add(For(nameof(Strings.ActionAttachEvidence), CardVerbs.EvidenceAttach));
+                    actions.Add(For(nameof(Strings.ActionEdit), CardVerbs.ClaimEdit));
+                    break;
+                case ClaimStatus.Submitted:
+                    actions.Add(For(nameof(Strings.ActionDocumentationRequested), CardVerbs.ClaimDocumentationRequested));
+                    break;
+                case ClaimStatus.AdditionalDocumentationRequested:
+                    actions.Add(For(nameof(Strings.ActionAttachEvidence), CardVerbs.EvidenceAttach));
+                    actions.Add(For(nameof(Strings.ActionMarkResubmitted), CardVerbs.ClaimSubmit));
+                    actions.Add(For(nameof(Strings.ActionEdit), CardVerbs.ClaimEdit));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        actions.Add(CardActions.OpenUrl(text[nameof(Strings.ActionPackage)], packageLinks.Create(turn.Caller, claim.Id, culture)));
+        actions.Add(For(nameof(Strings.ActionRefresh), CardVerbs.ClaimRefresh));
+        return actions;
+
+        CardAction For(string titleKey, string verb) => CardActions.ExecuteForClaim(text[titleKey], verb, claim.Id, claim.Version);
+    }
+}

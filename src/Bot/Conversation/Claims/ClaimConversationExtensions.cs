@@ -1,0 +1,49 @@
+using CoopAssistant.Bot.Conversation.Claims.Cancel;
+using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Documentation;
+using CoopAssistant.Bot.Conversation.Claims.Edit;
+using CoopAssistant.Bot.Conversation.Claims.Evidence;
+using CoopAssistant.Bot.Conversation.Claims.MyClaims;
+using CoopAssistant.Bot.Conversation.Claims.NewClaim;
+using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Conversation.Claims.Ready;
+using CoopAssistant.Bot.Conversation.Claims.Status;
+using CoopAssistant.Bot.Conversation.Claims.Submit;
+using CoopAssistant.Bot.Conversation.Commands;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace CoopAssistant.Bot.Conversation.Claims;
+
+public static class ClaimConversationExtensions
+{
+    /// <summary>Filing a claim in the chat: the claim commands, their shared services and the claim package links.</summary>
+    public static IServiceCollection AddClaimConversation(this IServiceCollection services)
+    {
+        services.AddDataProtection();
+        services.AddOptions<ClaimPackageOptions>().BindConfiguration(ClaimPackageOptions.SectionName);
+        services.AddSingleton<ClaimPackageLinks>();
+        services.AddSingleton<ClaimTurnResolver>();
+        services.AddSingleton<ClaimFormStateStore>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<ClaimCardFactory>();
+        services.AddSingleton<ClaimCommandSupport>();
+        services.AddSingleton<ReadyFlow>();
+
+        services.AddSingleton<IBotCommand, NewClaimCommand>();
+        services.AddSingleton<IBotCommand, CreateClaimCommand>();
+        services.AddSingleton<IBotCommand, MyClaimsCommand>();
+        services.AddSingleton<IBotCommand, OrganizationClaimsCommand>();
+        services.AddSingleton<IBotCommand, ClaimStatusCommand>();
+        services.AddSingleton<IBotCommand, RefreshClaimCommand>();
+        services.AddSingleton<IBotCommand, EditClaimCommand>();
+        services.AddSingleton<IBotCommand, UpdateClaimCommand>();
+        services.AddSingleton<IBotCommand, ReadyCommand>();
+        services.AddSingleton<IBotCommand, SubmitCommand>();
+        services.AddSingleton<IBotCommand, DocumentationRequestedCommand>();
+        services.AddSingleton<IBotCommand, CancelCommand>();
+        services.AddSingleton<IBotCommand, AttachEvidenceCommand>();
+        services.AddSingleton<IBotCommand, ClaimPackageCommand>();
+        return services;
+    }
+}

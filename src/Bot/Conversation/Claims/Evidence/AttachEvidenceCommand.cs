@@ -1,0 +1,56 @@
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Validation;
+
+namespace CoopAssistant.Bot.Conversation.Claims.Evidence;
+
+/// <summary>
+/// "attach evidence &lt;claim&gt;" / "anexar evidência …" or the button: the kind is chosen here and remembered in the
+/// conversation state (<see cref="PendingEvidence"/>); the file itself is taken by the evidence conversation (another issue).
+/// </summary>
+public sealed class AttachEvidenceCommand(ClaimCommandSupport support) : IBotCommand
+{
+    public string Verb => CardVerbs.EvidenceAttach;
+
+    public IReadOnlyList<string> Phrases { get; } = ["attach evidence", "add evidence", "attach", "anexar evidencia", "anexar comprovante", "anexar"];
+
+    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await support.ResolveTurnAsync(context) is not { } turn)
+        {
+            return NoticeCard.Unidentified(context.Culture);
+        }
+
+        var culture = context.Culture;
+        var lookup = await support.FindAsync(context, turn);
+        if (lookup.Claim is not { } claim)
+        {
+            return lookup.Answer!;
+        }
+
+        if (!ClaimLifecycle.IsEditable(claim.Status) || claim.OwnerObjectId != turn.Caller.UserObjectId)
+        {
+            return support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+        }
+
+        if (CardData.Text(context.Data, AttachEvidenceCard.StepKey) != AttachEvidenceCard.ChooseStep)
+        {
+            return AttachEvidenceCard.Create(culture, claim, null);
+        }
+
+        var chosen = CardData.Text(context.Data, AttachEvidenceCard.KindInput);
+        if (!Enum.TryParse<EvidenceKind>(chosen, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(chosen, out _))
+        {
+            return AttachEvidenceCard.Create(culture, claim, null, ClaimTexts.For(ClaimErrorCode.EvidenceKindUnknown, culture));
+        }
+
+        await support.State.UpdateAsync(turn.ConversationId, s => s with { PendingEvidence = new PendingEvidence(claim.Id, kind) }, context.CancellationToken);
+        return AttachEvidenceCard.Create(culture, claim, kind);
+    }
+}

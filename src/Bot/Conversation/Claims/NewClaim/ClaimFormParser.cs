@@ -1,0 +1,108 @@
+using System.Globalization;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Validation;
+
+namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
+
+/// <summary>Turns the submitted form into a <see cref="ClaimDraft"/>, or the errors (field → localised text) to show under the fields.</summary>
+public static class ClaimFormParser
+{
+    public static (ClaimDraft? Draft, IReadOnlyDictionary<string, string> Errors) Parse(ClaimFormValues values, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var text = BotText.For(culture);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        var program = ParseEnum<ClaimProgram>(values.Program, ClaimFields.Program, ClaimErrorCode.ProgramUnknown);
+        var activityType = ParseEnum<ActivityType>(values.ActivityType, ClaimFields.ActivityType, ClaimErrorCode.ActivityTypeUnknown);
+        var title = values.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            errors[ClaimFields.Title] = text[nameof(Strings.FormErrorRequired)];
+        }
+
+        var usageStart = ParseDate(values.UsageStart, ClaimFields.UsageStart);
+        var usageEnd = ParseDate(values.UsageEnd, ClaimFields.UsageEnd);
+        var activityDate = ParseDate(values.ActivityDate, ClaimFields.ActivityDate);
+
+        decimal amount = 0;
+        if (string.IsNullOrWhiteSpace(values.Amount))
+        {
+            errors[ClaimFields.Amount] = text[nameof(Strings.FormErrorRequired)];
+        }
+        else if (!decimal.TryParse(values.Amount.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out amount)
+            && !decimal.TryParse(values.Amount.Trim(), NumberStyles.Number, culture, out amount))
+        {
+            errors[ClaimFields.Amount] = text[nameof(Strings.FormErrorNumber)];
+        }
+
+        var currency = values.Currency?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(currency))
+        {
+            errors[ClaimFields.Currency] = text[nameof(Strings.FormErrorRequired)];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var draft = new ClaimDraft(
+            program!.Value, activityType!.Value, title!, usageStart!.Value, usageEnd!.Value, activityDate!.Value, amount, currency!,
+            IsTrue(values.VendorsUsed), IsTrue(values.InHouseWork));
+        return (draft, errors);
+
+        T? ParseEnum<T>(string? value, string field, ClaimErrorCode unknown)
+            where T : struct, Enum
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors[field] = text[nameof(Strings.FormErrorRequired)];
+                return null;
+            }
+
+            if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            {
+                return parsed;
+            }
+
+            errors[field] = ClaimTexts.For(unknown, culture);
+            return null;
+        }
+
+        DateOnly? ParseDate(string? value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors[field] = text[nameof(Strings.FormErrorRequired)];
+                return null;
+            }
+
+            var date = CardData.Date(value);
+            if (date is null)
+            {
+                errors[field] = text[nameof(Strings.FormErrorDate)];
+            }
+
+            return date;
+        }
+    }
+
+    /// <summary>The domain's field errors as localised texts by field (the first error of each field).</summary>
+    public static IReadOnlyDictionary<string, string> Localize(IEnumerable<FieldError> errors, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var error in errors)
+        {
+            result.TryAdd(error.Field, ClaimTexts.For(error.Code, culture));
+        }
+
+        return result;
+    }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+}

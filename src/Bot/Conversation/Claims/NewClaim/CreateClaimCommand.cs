@@ -1,0 +1,66 @@
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Services;
+
+namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
+
+/// <summary>
+/// The new-claim form's submit (<c>claim.create</c>): errors → the form again with each error under its field and the
+/// values kept; valid → the claim is created and its card shown. The same form submitted twice (double click, retry)
+/// shows the claim created the first time instead of creating another.
+/// </summary>
+public sealed class CreateClaimCommand(ClaimCommandSupport support) : IBotCommand
+{
+    public string Verb => CardVerbs.ClaimCreate;
+
+    public IReadOnlyList<string> Phrases { get; } = [];
+
+    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await support.ResolveTurnAsync(context) is not { } turn)
+        {
+            return NoticeCard.Unidentified(context.Culture);
+        }
+
+        var culture = context.Culture;
+        var values = ClaimFormValues.FromData(context.Data);
+        var formId = CardData.Text(context.Data, ClaimFormCard.FormIdKey) is { Length: > 0 and <= 64 } id ? id : Guid.NewGuid().ToString("N");
+        var form = new ClaimFormState(ClaimFormMode.New, formId, null, null, values);
+        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+
+        var state = await support.State.GetAsync(turn.ConversationId, context.CancellationToken);
+        if (state.Created.TryGetValue(formId, out var createdId)
+            && await support.Claims.GetAsync(turn.Caller, createdId, context.CancellationToken) is { IsOk: true, Value: { } created })
+        {
+            return support.ClaimCard(culture, turn, created, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
+        }
+
+        var (draft, errors) = ClaimFormParser.Parse(values, culture);
+        ClaimResult<ClaimView>? result = null;
+        if (draft is not null)
+        {
+            result = await support.Claims.CreateAsync(turn.Caller, draft, context.CancellationToken);
+            if (result.Outcome == ClaimOutcome.Invalid)
+            {
+                errors = ClaimFormParser.Localize(result.Errors, culture);
+            }
+        }
+
+        if (result is not { IsOk: true, Value: { } claim })
+        {
+            if (errors.Count == 0 && result?.Code is { } code)
+            {
+                errors = new Dictionary<string, string> { ["form"] = CoopAssistant.Claims.Localization.ClaimTexts.For(code, culture) };
+            }
+
+            await support.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
+            return ClaimFormCard.Create(culture, form, errors);
+        }
+
+        await support.State.UpdateAsync(turn.ConversationId, s => s.WithCreated(formId, claim.Id), context.CancellationToken);
+        return support.ClaimCard(culture, turn, claim, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
+    }
+}

@@ -1,0 +1,35 @@
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Commands;
+
+namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
+
+/// <summary>"new claim" / "nova reivindicação": the claim form, continuing a new-claim form in progress (kept across restarts).</summary>
+public sealed class NewClaimCommand(ClaimCommandSupport support) : IBotCommand
+{
+    public string Verb => CardVerbs.ClaimNew;
+
+    public IReadOnlyList<string> Phrases { get; } = ["new claim", "create claim", "start claim", "nova reivindicacao", "criar reivindicacao", "novo pedido"];
+
+    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await support.ResolveTurnAsync(context) is not { } turn)
+        {
+            return NoticeCard.Unidentified(context.Culture);
+        }
+
+        ClaimFormState? form = null;
+        await support.State.UpdateAsync(
+            turn.ConversationId,
+            state =>
+            {
+                form = state.Form is { Mode: ClaimFormMode.New } current
+                    ? current
+                    : new ClaimFormState(ClaimFormMode.New, Guid.NewGuid().ToString("N"), null, null, ClaimFormValues.Blank(context.Culture));
+                return state with { Form = form };
+            },
+            context.CancellationToken);
+        return ClaimFormCard.Create(context.Culture, form!);
+    }
+}

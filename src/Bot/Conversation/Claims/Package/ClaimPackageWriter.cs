@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Services;
+
+namespace CoopAssistant.Bot.Conversation.Claims.Package;
+
+/// <summary>
+/// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
+/// <c>evidence-index.csv</c> (name, kind, link, hash of every evidence item) — what to upload into Partner Center in one go.
+/// </summary>
+public static class ClaimPackageWriter
+{
+    public const string SummaryEntry = "summary.txt";
+    public const string IndexEntry = "evidence-index.csv";
+
+    public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, SummaryEntry, Summary(claim, culture, today));
+            Add(zip, IndexEntry, Index(claim, culture));
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static string FileName(ClaimView claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return "claim-" + claim.Id.ToString("N")[..8] + ".zip";
+    }
+
+    private static void Add(ZipArchive zip, string name, string content)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        using var stream = entry.Open();
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(content)).ToArray();
+        stream.Write(bytes);
+    }
+
+    private static string Summary(ClaimView claim, CultureInfo culture, DateOnly today)
+    {
+        var text = BotText.For(culture);
+        var s = new StringBuilder();
+        s.AppendLine(text[nameof(Strings.PackageSummaryTitle)]);
+        s.AppendLine();
+        Line(nameof(Strings.FieldTitle), claim.Title);
+        Line(nameof(Strings.FieldProgram), ClaimNames.Program(claim.Program, culture));
+        Line(nameof(Strings.FieldActivityType), ClaimTexts.For(claim.ActivityType, culture));
+        Line(nameof(Strings.FieldStatus), ClaimTexts.For(claim.Status, culture));
+        Line(nameof(Strings.FieldUsagePeriod), CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture));
+        Line(nameof(Strings.FieldActivityDate), CardFormat.Date(claim.ActivityDate, culture));
+        Line(nameof(Strings.FieldAmount), CardFormat.Amount(claim.Amount, claim.Currency, culture));
+        Line(nameof(Strings.FieldVendorsUsed), text[claim.VendorsUsed ? nameof(Strings.Yes) : nameof(Strings.No)]);
+        Line(nameof(Strings.FieldInHouseWork), text[claim.InHouseWork ? nameof(Strings.Yes) : nameof(Strings.No)]);
+        s.AppendLine(text.Format(nameof(Strings.DeadlineWithDaysLeft), CardFormat.Date(claim.Deadline, culture), CardFormat.DaysLeft(claim.Deadline.DayNumber - today.DayNumber, culture)));
+        s.AppendLine(text.Format(nameof(Strings.PackageRetention), CardFormat.Date(claim.RetentionEnd, culture)));
+        s.AppendLine();
+        s.AppendLine(text[nameof(Strings.ChecklistTitle)]);
+        foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
+        {
+            var kind = ClaimTexts.For(item.Kind, culture);
+            s.Append("- ").AppendLine(item.Missing ? text.Format(nameof(Strings.ChecklistMissing), kind) : text.Format(nameof(Strings.ChecklistPresent), kind, item.Count));
+        }
+
+        s.AppendLine(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture)));
+        foreach (var request in claim.DocumentationRequests)
+        {
+            s.AppendLine(text.Format(nameof(Strings.DocumentationOpen), CardFormat.Date(request.RequestedOn, culture), request.WhatWasAsked, CardFormat.Date(request.RespondBy, culture)));
+        }
+
+        s.AppendLine();
+        s.AppendLine(text.Format(nameof(Strings.PackageIndexNote), IndexEntry));
+        return s.ToString();
+
+        void Line(string key, string value) => s.Append(text[key]).Append(": ").AppendLine(value);
+    }
+
+    private static string Index(ClaimView claim, CultureInfo culture)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("name,kind,link,hash,size_bytes,added_at");
+        foreach (var e in claim.Evidence)
+        {
+            var link = e.WebUrl?.AbsoluteUri ?? e.KeptCopyLocation ?? string.Empty;
+            var hash = e.Sha256 is { Length: > 0 } sha ? "sha256:" + sha : e.QuickXorHash is { Length: > 0 } qx ? "quickXorHash:" + qx : string.Empty;
+            s.AppendJoin(',', Csv(e.Name), Csv(ClaimTexts.For(e.Kind, culture)), Csv(link), Csv(hash),
+                e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture));
+            s.AppendLine();
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>A CSV field, quoted, with a leading quote mark when a spreadsheet would read it as a formula.</summary>
+    private static string Csv(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,25 @@
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Commands;
+
+namespace CoopAssistant.Bot.Conversation.Claims.Status;
+
+/// <summary>"status &lt;title or number&gt;" / "situação …", or a claim row or button: the current claim card.</summary>
+public sealed class ClaimStatusCommand(ClaimCommandSupport support) : IBotCommand
+{
+    public string Verb => CardVerbs.ClaimStatus;
+
+    public IReadOnlyList<string> Phrases { get; } = ["status", "claim status", "situacao", "status da reivindicacao", "show claim", "mostrar reivindicacao"];
+
+    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await support.ResolveTurnAsync(context) is not { } turn)
+        {
+            return NoticeCard.Unidentified(context.Culture);
+        }
+
+        var lookup = await support.FindAsync(context, turn);
+        return lookup.Claim is { } claim ? support.ClaimCard(context.Culture, turn, claim) : lookup.Answer!;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Documentation;
+using CoopAssistant.Bot.Conversation.Claims.Evidence;
+using CoopAssistant.Bot.Conversation.Claims.MyClaims;
+using CoopAssistant.Bot.Conversation.Claims.NewClaim;
+using CoopAssistant.Bot.Conversation.Claims.Ready;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Conversation.Claims;
+
+/// <summary>Every card of the claim flow, in each state and both languages, against the schema, the official renderer, the size limit and Teams conventions.</summary>
+public sealed class ClaimCardCatalogTests
+{
+    public static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
+    {
+        foreach (var culture in BotCulture.Supported)
+        {
+            foreach (var (name, card) in CardsFor(culture))
+            {
+                yield return ($"{name} ({culture.Name})", card);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EveryClaimFlowCard_IsValid_InBothLanguages()
+    {
+        var cards = AllCards().ToList();
+
+        Assert.True(cards.Count >= 60, $"only {cards.Count} cards");
+        await CardAssert.AllValidAsync(cards.Select(c => (c.Name, (JsonNode)c.Card.ToJsonObject())));
+    }
+
+    [Fact]
+    public void ClaimCard_OfADraftWithGaps_ListsTheMissingEvidence_WithTheProofHint_AndWarnsAboutTheDeadline()
+    {
+        var card = ClaimSamples.Cards.Create(BotCulture.BrazilianPortuguese, ClaimSamples.OwnerTurn, ClaimSamples.Claim(deadlineInDays: 2)).ToJson();
+
+        Assert.Contains("✗ Comprovação de execução (POE): faltando", card, StringComparison.Ordinal);
+        Assert.Contains("Declaração e Relatório de Certificação", card, StringComparison.Ordinal);
+        Assert.Contains("Comprovação de execução: ", card, StringComparison.Ordinal);
+        Assert.Contains("\"color\":\"attention\"", card, StringComparison.Ordinal);
+        Assert.Contains("faltam 2 dias", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimCard_ForItsOwner_RefreshesForTheOwnersChannelId_AndCarriesIdAndVersionOnEveryButton()
+    {
+        var claim = ClaimSamples.Claim();
+        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim).ToJsonObject();
+
+        Assert.Equal("29:owner", card["refresh"]!["userIds"]![0]!.GetValue<string>());
+        var executes = card["actions"]!.AsArray().Where(a => a!["type"]!.GetValue<string>() == "Action.Execute").ToList();
+        Assert.NotEmpty(executes);
+        Assert.All(executes, a =>
+        {
+            Assert.Equal(claim.Id.ToString("D"), a!["data"]!["claimId"]!.GetValue<string>());
+            Assert.Equal(claim.Version, a["data"]!["claimVersion"]!.GetValue<long>());
+        });
+    }
+
+    [Fact]
+    public void ClaimCard_SeenByAnAdministrator_HasNoRefreshAndNoOwnerActions()
+    {
+        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()).ToJsonObject();
+
+        Assert.Null(card["refresh"]);
+        Assert.DoesNotContain(CardVerbs.ClaimReady, card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepsCard_LinksOnlyHttpFiles_AndNeutralisesMarkdownInFileNames()
+    {
+        var claim = ClaimSamples.Claim(ClaimStatus.Ready, evidence: ClaimSamples.CompleteEvidence());
+        var json = PartnerCenterStepsCard.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim, new Uri("https://bot.example.com/p")).ToJson();
+
+        Assert.Contains("Incentives → Co-op management → Create a claim", json, StringComparison.Ordinal);
+        Assert.Contains("file%20%281%29.pdf", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1](https://evil.example)", json, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> CardsFor(CultureInfo culture)
+    {
+        var owner = ClaimSamples.OwnerTurn;
+        var cards = ClaimSamples.Cards;
+        var stale = ClaimCommandSupport.StaleNote(culture);
+        var complete = ClaimSamples.CompleteEvidence();
+        var injected = ClaimSamples.Claim(title: "**Big** [win](https://evil.example) <at>Boss</at> {{DATE(2026-01-01)}}");
+        var request = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(28), "Send the *signed* attendee list", null);
+
+        yield return ("claim: draft, nothing yet", cards.Create(culture, owner, ClaimSamples.Claim()));
+        yield return ("claim: draft, created note", cards.Create(culture, owner, ClaimSamples.Claim(), new CardNote("Claim created.", TextColor.Good)));
+        yield return ("claim: draft, stale note", cards.Create(culture, owner, ClaimSamples.Claim(), stale));
+        yield return ("claim: draft, not ready", cards.Create(culture, owner, ClaimSamples.Claim(), new CardNote("Not ready yet. Missing: x.", TextColor.Attention)));
+        yield return ("claim: draft, overdue", cards.Create(culture, owner, ClaimSamples.Claim(deadlineInDays: -3)));
+        yield return ("claim: draft, complete", cards.Create(culture, owner, ClaimSamples.Claim(evidence: complete, deadlineInDays: 40)));
+        yield return ("claim: markdown in title", cards.Create(culture, owner, injected));
+        yield return ("claim: ready", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Ready, evidence: complete)));
+        yield return ("claim: submitted", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Submitted, evidence: complete)));
+        yield return ("claim: documentation requested", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.AdditionalDocumentationRequested, evidence: complete, requests: [request])));
+        foreach (var status in new[] { ClaimStatus.Approved, ClaimStatus.Rejected, ClaimStatus.Paid, ClaimStatus.Expired, ClaimStatus.Disputed })
+        {
+            yield return ($"claim: {status}", cards.Create(culture, owner, ClaimSamples.Claim(status, evidence: complete)));
+        }
+
+        yield return ("claim: seen by an administrator", cards.Create(culture, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()));
+
+        var blank = new ClaimFormState(ClaimFormMode.New, "f1", null, null, ClaimFormValues.Blank(culture));
+        yield return ("form: new, blank", ClaimFormCard.Create(culture, blank));
+        var bad = blank with { Values = blank.Values with { Title = "**x**", UsageStart = "2026-07-01", UsageEnd = "2026-06-01", Amount = "abc" } };
+        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture);
+        yield return ("form: new, parse errors", ClaimFormCard.Create(culture, bad, errors));
+        var domainErrors = ClaimFormParser.Localize(
+            [new(CoopAssistant.Claims.Validation.ClaimFields.UsageEnd, CoopAssistant.Claims.Validation.ClaimErrorCode.UsagePeriodEndBeforeStart), new("other", CoopAssistant.Claims.Validation.ClaimErrorCode.AmountAboveCeiling)],
+            culture);
+        yield return ("form: new, domain errors", ClaimFormCard.Create(culture, bad, domainErrors));
+        var claim = ClaimSamples.Claim();
+        yield return ("form: edit", ClaimFormCard.Create(culture, new ClaimFormState(ClaimFormMode.Edit, "f2", claim.Id, claim.Version, ClaimFormValues.FromClaim(claim))));
+
+        var summaries = new[] { -5, 0, 3, 12, 60 }.Select((d, i) => new ClaimSummary(
+            Guid.NewGuid(), ClaimSamples.Owner, "Alex", $"Claim {i} *x*", i == 4 ? ClaimStatus.Submitted : ClaimStatus.Draft,
+            ClaimSamples.Today.AddDays(d), ClaimSamples.Today.AddDays(d), 100 * (i + 1), "BRL", 1)).ToList();
+        yield return ("my claims: empty", MyClaimsCard.Create(culture, owner, [], organization: false));
+        yield return ("my claims: five", MyClaimsCard.Create(culture, owner, summaries, organization: false));
+        yield return ("my claims: administrator", MyClaimsCard.Create(culture, ClaimSamples.AdministratorTurn, summaries, organization: false));
+        yield return ("organization: list", MyClaimsCard.Create(culture, ClaimSamples.AdministratorTurn, summaries, organization: true));
+        yield return ("organization: empty", MyClaimsCard.Create(culture, ClaimSamples.AdministratorTurn, [], organization: true));
+
+        var ready = ClaimSamples.Claim(ClaimStatus.Ready, evidence: complete);
+        var url = ClaimSamples.Links.Create(ClaimSamples.OwnerCaller, ready.Id, culture);
+        yield return ("steps", PartnerCenterStepsCard.Create(culture, owner, ready, url));
+        yield return ("steps: no evidence links", PartnerCenterStepsCard.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Ready), url));
+        yield return ("steps: id error", PartnerCenterStepsCard.Create(culture, owner, ready, url, "bad id!", "Use only letters", stale));
+
+        var submitted = ClaimSamples.Claim(ClaimStatus.Submitted, evidence: complete);
+        yield return ("documentation: form", DocumentationRequestCard.Create(culture, submitted, "2026-11-24", null, null));
+        yield return ("documentation: errors", DocumentationRequestCard.Create(
+            culture, submitted, "x", "2026-01-01", null,
+            new Dictionary<string, string> { [DocumentationRequestCard.RequestedOnInput] = "Enter a valid date.", [CoopAssistant.Claims.Validation.ClaimFields.RequestText] = "Required" }));
+
+        yield return ("evidence: choose", AttachEvidenceCard.Create(culture, claim, null));
+        yield return ("evidence: choose, error", AttachEvidenceCard.Create(culture, claim, null, "Choose a kind"));
+        yield return ("evidence: proof chosen", AttachEvidenceCard.Create(culture, claim, EvidenceKind.ProofOfExecution));
+        yield return ("evidence: invoice chosen", AttachEvidenceCard.Create(culture, claim, EvidenceKind.VendorInvoice));
+
+        yield return ("notice: not found", NoticeCard.NotFound(culture));
+        yield return ("notice: unidentified", NoticeCard.Unidentified(culture));
+        yield return ("notice: cancelled", NoticeCard.Create(culture, BotText.For(culture)[nameof(Strings.CancelledTitle)], BotText.For(culture)[nameof(Strings.CancelledNote)]));
+    }
+}
