@@ -1,6 +1,8 @@
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Protocol;
+using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Claims;
+using CoopAssistant.Scheduling;
 
 namespace CoopAssistant.Bot;
 
@@ -12,6 +14,8 @@ public static class HostingExtensions
         builder.AddBotProtocol();
         builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddConversation();
+        builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddReminders();
         return builder;
     }
 
