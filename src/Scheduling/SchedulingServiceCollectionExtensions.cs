@@ -31,13 +31,15 @@ public static class SchedulingServiceCollectionExtensions
         {
             q.UsePersistentStore(store =>
             {
-                store.UseClustering(c =>
-                {
-                    c.CheckinInterval = TimeSpan.FromSeconds(7);
-                    c.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
-                });
                 if (database.Provider == StorageProvider.PostgreSQL)
                 {
+                    // Clustered: several hosts share the store and each trigger fires once (Quartz refuses clustering on SQLite,
+                    // a single-host file; the reminder rows' leases keep overlapping runs apart either way).
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(7);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                    });
                     store.UsePostgres(database.ConnectionString);
                 }
                 else
