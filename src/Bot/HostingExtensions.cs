@@ -2,9 +2,11 @@ using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Protocol;
+using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Claims;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Options;
+using CoopAssistant.Scheduling;
 
 namespace CoopAssistant.Bot;
 
@@ -20,6 +22,8 @@ public static class HostingExtensions
         builder.Services.PostConfigure<EvidenceOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
         builder.Services.AddQuestions();
         builder.Services.AddConversation();
+        builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddReminders();
         return builder;
     }
 

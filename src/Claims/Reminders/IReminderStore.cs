@@ -8,7 +8,8 @@ public interface IReminderStore
     /// <summary>Adds the reminder unless one with the same idempotency key exists; true when added.</summary>
     Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken);
 
-    /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/>, by due time.</summary>
+    /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/> whose lease is free or
+    /// expired, by due time.</summary>
     Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
 
     /// <summary>Takes a lease on an unsent reminder whose lease is free or expired, and counts the attempt; false if another node holds it.</summary>
@@ -16,4 +17,13 @@ public interface IReminderStore
 
     /// <summary>Marks a leased reminder sent; false if the lease was lost or it was already sent.</summary>
     Task<bool> MarkSentAsync(Guid reminderId, string leasedBy, DateTimeOffset sentAt, CancellationToken cancellationToken);
+
+    /// <summary>Gives a leased, unsent reminder back with a new due time (a retry later); false if the lease was lost.</summary>
+    Task<bool> ReleaseAsync(Guid reminderId, string leasedBy, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the claim's unsent reminders whose idempotency key is not in <paramref name="keep"/> (a re-plan); returns how many.</summary>
+    Task<int> CancelUnsentAsync(Guid claimId, IReadOnlyCollection<string> keep, CancellationToken cancellationToken);
+
+    /// <summary>The idempotency keys of all the claim's reminders (sent or not).</summary>
+    Task<IReadOnlyList<string>> GetKeysAsync(Guid claimId, CancellationToken cancellationToken);
 }

@@ -36,7 +36,7 @@ internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
     {
         await using var context = database.ForSystem();
         return await context.Reminders.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.SentAt == null && r.DueAt <= now)
+            .Where(r => r.SentAt == null && r.DueAt <= now && (r.LeaseExpiresAt == null || r.LeaseExpiresAt < now))
             .OrderBy(r => r.DueAt)
             .Take(Math.Clamp(take, 0, 10_000))
             .ToListAsync(cancellationToken);
@@ -61,5 +61,35 @@ internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
             .Where(r => r.Id == reminderId && r.SentAt == null && r.LeasedBy == leasedBy)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, sentAt), cancellationToken);
         return updated == 1;
+    }
+
+    public async Task<bool> ReleaseAsync(Guid reminderId, string leasedBy, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        var updated = await context.Reminders.IgnoreQueryFilters()
+            .Where(r => r.Id == reminderId && r.SentAt == null && r.LeasedBy == leasedBy)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(r => r.DueAt, dueAt).SetProperty(r => r.LeasedBy, (string?)null).SetProperty(r => r.LeaseExpiresAt, (DateTimeOffset?)null),
+                cancellationToken);
+        return updated == 1;
+    }
+
+    public async Task<int> CancelUnsentAsync(Guid claimId, IReadOnlyCollection<string> keep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        await using var context = database.ForSystem();
+        var keys = keep.ToList();
+        return await context.Reminders.IgnoreQueryFilters()
+            .Where(r => r.ClaimId == claimId && r.SentAt == null && !keys.Contains(r.IdempotencyKey))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> GetKeysAsync(Guid claimId, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        return await context.Reminders.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.ClaimId == claimId)
+            .Select(r => r.IdempotencyKey)
+            .ToListAsync(cancellationToken);
     }
 }

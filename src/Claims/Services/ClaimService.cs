@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Claims.Services;
 
-internal sealed partial class ClaimService(ClaimsDatabase database, TimeProvider time, IOptions<ClaimsOptions> options, ILogger<ClaimService> logger)
+internal sealed partial class ClaimService(
+    ClaimsDatabase database, TimeProvider time, IOptions<ClaimsOptions> options, IEnumerable<IClaimChangeObserver> observers, ILogger<ClaimService> logger)
     : IClaimService
 {
     private const int MaxTake = 1000;
@@ -50,6 +51,7 @@ internal sealed partial class ClaimService(ClaimsDatabase database, TimeProvider
         context.Claims.Add(claim);
         await context.SaveChangesAsync(cancellationToken);
         LogCreated(claim.Id, caller.TenantId);
+        await NotifyAsync(claim.TenantId, claim.Id, cancellationToken);
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
     }
 
@@ -281,7 +283,25 @@ internal sealed partial class ClaimService(ClaimsDatabase database, TimeProvider
             return ClaimResult.Conflict<ClaimView>();
         }
 
+        await NotifyAsync(claim.TenantId, claim.Id, cancellationToken);
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    private async Task NotifyAsync(string tenantId, Guid claimId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnClaimChangedAsync(tenantId, claimId, cancellationToken);
+            }
+#pragma warning disable CA1031 // An observer (reminder planning) must never fail the user's change; it is logged.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(ex, claimId);
+            }
+        }
     }
 
     private static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
@@ -315,4 +335,7 @@ internal sealed partial class ClaimService(ClaimsDatabase database, TimeProvider
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Claim {ClaimId}: stale version {ExpectedVersion} (stored {StoredVersion}); change refused")]
     private partial void LogConflict(Guid claimId, long expectedVersion, long storedVersion);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A claim change observer failed for claim {ClaimId}")]
+    private partial void LogObserverFailed(Exception exception, Guid claimId);
 }

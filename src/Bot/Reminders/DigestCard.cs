@@ -1,0 +1,30 @@
+using System.Globalization;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Scheduling.Dispatch;
+
+namespace CoopAssistant.Bot.Reminders;
+
+/// <summary>The administrators' weekly digest: expiring claims and open documentation requests.</summary>
+public static class DigestCard
+{
+    public static AdaptiveCard Create(DigestMessage message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(ReminderText.Get("DigestTitle", culture)),
+            CardScaffold.Paragraph(ReminderText.Get("DigestExpiring", culture)) with { Weight = TextWeight.Bolder },
+            message.ExpiringClaims.Count == 0
+                ? CardScaffold.Paragraph(ReminderText.Get("DigestNone", culture))
+                : new FactSet([.. message.ExpiringClaims.Take(25).Select(c => new Fact(
+                    CardFormat.Date(c.Deadline, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName})", 200)))]),
+            CardScaffold.Paragraph(ReminderText.Get("DigestRequests", culture)) with { Weight = TextWeight.Bolder },
+            message.OpenRequests.Count == 0
+                ? CardScaffold.Paragraph(ReminderText.Get("DigestNone", culture))
+                : new FactSet([.. message.OpenRequests.Take(25).Select(r => new Fact(
+                    CardFormat.Date(r.RespondBy, culture), CardText.EscapeTruncated($"{r.Title}: {r.WhatWasAsked}", 200)))]),
+        };
+        return CardScaffold.Card(culture, body, CardScaffold.MainCommands(culture));
+    }
+}

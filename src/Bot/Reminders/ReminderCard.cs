@@ -1,0 +1,86 @@
+using System.Globalization;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Planning;
+
+namespace CoopAssistant.Bot.Reminders;
+
+/// <summary>The reminder card: title, claim, deadline with days left, what is missing (or what Partner Center asked), and
+/// open claim / attach evidence / snooze 1 day / already submitted.</summary>
+public static class ReminderCard
+{
+    public static AdaptiveCard Create(ReminderMessage message, DateOnly today, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(ReminderText.Get(TitleKey(message.Notice), culture)),
+            new FactSet([new Fact(ReminderText.Get("Claim", culture), CardText.EscapeTruncated(message.ClaimTitle, 200))]),
+        };
+        switch (message.Notice)
+        {
+            case ReminderNotice.RetentionEnding:
+                body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
+                break;
+            case ReminderNotice.DocumentationRequested or ReminderNotice.DocumentationFollowUp:
+                body.Add(new FactSet(
+                [
+                    new Fact(ReminderText.Get("Asked", culture), CardText.EscapeTruncated(message.WhatWasAsked, 500)),
+                    new Fact(ReminderText.Get("RespondBy", culture), message.RespondBy is { } by ? $"{CardFormat.Date(by, culture)} ({DaysLeft(by, today, culture)})" : "-"),
+                ]));
+                break;
+            default:
+                if (message.Notice == ReminderNotice.DeadlineExpired)
+                {
+                    body.Add(CardScaffold.Paragraph(ReminderText.Get("ExpiredBody", culture)));
+                }
+
+                body.Add(new FactSet([new Fact(ReminderText.Get("Deadline", culture), $"{CardFormat.Date(message.Deadline, culture)} ({DaysLeft(message.Deadline, today, culture)})")]));
+                body.Add(CardScaffold.Paragraph(message.Missing.Count == 0
+                    ? ReminderText.Get("NothingMissing", culture)
+                    : ReminderText.Get("Missing", culture) + ": " + string.Join(", ", message.Missing.Select(k => ClaimTexts.For(k, culture)))));
+                break;
+        }
+
+        var actions = new List<CardAction>
+        {
+            CardActions.ExecuteForClaim(ReminderText.Get("OpenClaim", culture), CardVerbs.ClaimStatus, message.ClaimId, message.ClaimVersion),
+            CardActions.ExecuteForClaim(ReminderText.Get("AttachEvidence", culture), CardVerbs.EvidenceAttach, message.ClaimId, message.ClaimVersion),
+        };
+        if (message.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed or ReminderNotice.DeadlineExpired && message.RecipientIsOwner)
+        {
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), ReminderVerbs.Snooze, message.ClaimId, message.ClaimVersion));
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), ReminderVerbs.AlreadySubmitted, message.ClaimId, message.ClaimVersion));
+        }
+
+        return CardScaffold.Card(culture, body, actions);
+    }
+
+    /// <summary>A short confirmation card (snooze, already submitted).</summary>
+    public static AdaptiveCard Confirmation(string textKey, CultureInfo culture) =>
+        CardScaffold.Card(culture, [CardScaffold.Paragraph(ReminderText.Get(textKey, culture))], CardScaffold.MainCommands(culture));
+
+    public static string DaysLeft(DateOnly date, DateOnly today, CultureInfo culture)
+    {
+        var days = date.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => ReminderText.Get("Today", culture),
+            1 => ReminderText.Get("DayLeft", culture),
+            < 0 => ReminderText.Format("Overdue", culture, -days),
+            _ => ReminderText.Format("DaysLeft", culture, days),
+        };
+    }
+
+    private static string TitleKey(ReminderNotice notice) => notice switch
+    {
+        ReminderNotice.DeadlineExpired => "ExpiredTitle",
+        ReminderNotice.DocumentationRequested => "RequestedTitle",
+        ReminderNotice.DocumentationFollowUp => "FollowUpTitle",
+        ReminderNotice.RetentionEnding => "RetentionTitle",
+        ReminderNotice.Snoozed => "SnoozedTitle",
+        _ => "DeadlineTitle",
+    };
+}

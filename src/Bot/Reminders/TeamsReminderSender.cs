@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Bot.Protocol.Connector;
+using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Claims.Conversations;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Planning;
+using Microsoft.Extensions.Options;
+using CoopAssistant.Scheduling;
+
+namespace CoopAssistant.Bot.Reminders;
+
+/// <summary>Sends reminder and digest cards to the recipient's 1:1 conversation (stored reference; created with
+/// <c>POST v3/conversations</c> when only the user and tenant are known). The idempotency key travels in
+/// <c>channelData.coopIdempotencyKey</c>. ConnectorClient retries 429/5xx (honouring Retry-After) and paces per conversation;
+/// <see cref="TenantRateLimiter"/> paces per tenant.</summary>
+public sealed class TeamsReminderSender(
+    ConnectorClient connector,
+    ServiceUrlTrust trust,
+    IConversationReferenceStore conversations,
+    TenantRateLimiter tenantLimiter,
+    TimeProvider time,
+    IOptions<ReminderOptions> options) : IReminderSender
+{
+    public const string IdempotencyKeyProperty = "coopIdempotencyKey";
+
+    public async Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindAsync(message.TenantId, message.RecipientObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+        }
+
+        var culture = BotCulture.FromLocale(reference.Locale);
+        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
+        var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
+        return await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken);
+    }
+
+    public async Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindAsync(message.TenantId, message.AdministratorObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+        }
+
+        var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
+        return await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken);
+    }
+
+    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        trust.Trust(reference.ServiceUrl);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = Cards.AdaptiveCard.ContentType, Content = card.ToJsonElement() }],
+            ChannelData = JsonSerializer.SerializeToElement(
+                new Dictionary<string, string> { [IdempotencyKeyProperty] = key }, ReminderJsonContext.Default.DictionaryStringString),
+            Summary = key,
+        };
+        try
+        {
+            await tenantLimiter.WaitAsync(reference.TenantId, cancellationToken);
+            var conversationId = reference.ConversationId;
+            if (string.IsNullOrEmpty(conversationId))
+            {
+                var created = await connector.CreateConversationAsync(reference.ServiceUrl, new ConversationParameters
+                {
+                    IsGroup = false,
+                    Bot = new ChannelAccount { Id = reference.BotId },
+                    Members = [new ChannelAccount { Id = reference.UserId }],
+                    TenantId = reference.TenantId,
+                    ChannelData = JsonSerializer.SerializeToElement(
+                        new Dictionary<string, Dictionary<string, string>> { ["tenant"] = new() { ["id"] = reference.TenantId } },
+                        ReminderJsonContext.Default.DictionaryStringDictionaryStringString),
+                }, cancellationToken);
+                conversationId = created?.Id;
+                if (string.IsNullOrEmpty(conversationId))
+                {
+                    return new SendResult(SendOutcome.Failed, "CreateConversationReturnedNoId");
+                }
+
+                await conversations.UpsertAsync(reference with { ConversationId = conversationId, UpdatedAt = reference.UpdatedAt }, cancellationToken);
+                await tenantLimiter.WaitAsync(reference.TenantId, cancellationToken);
+            }
+
+            await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
+            return SendResult.Sent;
+        }
+        catch (ConnectorException ex) when (ex.IsBlocked)
+        {
+            return new SendResult(SendOutcome.Blocked, ex.ErrorCode ?? "MessageWritesBlocked");
+        }
+        catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            return new SendResult(SendOutcome.Blocked, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
+        }
+        catch (ConnectorException ex)
+        {
+            return new SendResult(SendOutcome.Failed, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
+        }
+        catch (HttpRequestException ex)
+        {
+            return new SendResult(SendOutcome.Failed, ex.GetType().Name);
+        }
+    }
+}

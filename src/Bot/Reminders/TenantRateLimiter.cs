@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Bot.Reminders;
+
+/// <summary>Paces proactive sends per tenant (Teams: 50 RPS per app per tenant; <c>Reminders:TenantRequestsPerSecond</c>).</summary>
+public sealed class TenantRateLimiter(IOptions<ReminderSenderOptions> options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _limiters = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task WaitAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var perSecond = options.Value.TenantRequestsPerSecond;
+        if (perSecond <= 0)
+        {
+            return;
+        }
+
+        var limiter = _limiters.GetOrAdd(tenantId, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, perSecond / 10),
+            TokensPerPeriod = Math.Max(1, perSecond / 10),
+            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        }));
+        using var lease = await limiter.AcquireAsync(1, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        foreach (var limiter in _limiters.Values)
+        {
+            limiter.Dispose();
+        }
+    }
+}

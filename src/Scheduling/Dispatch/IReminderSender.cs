@@ -1,0 +1,10 @@
+namespace CoopAssistant.Scheduling.Dispatch;
+
+/// <summary>Delivers reminder and digest cards (implemented by the bot: <c>CoopAssistant.Bot.Reminders</c>).
+/// Implementations carry <see cref="ReminderMessage.IdempotencyKey"/> in the activity so a receiver can recognise a repeat.</summary>
+public interface IReminderSender
+{
+    Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken);
+
+    Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Scheduling.Planning;
+
+namespace CoopAssistant.Scheduling.Dispatch;
+
+/// <summary>Everything a reminder card shows, for one recipient.</summary>
+public sealed record ReminderMessage(
+    string IdempotencyKey,
+    ReminderNotice Notice,
+    string TenantId,
+    string RecipientObjectId,
+    bool RecipientIsOwner,
+    Guid ClaimId,
+    long ClaimVersion,
+    string ClaimTitle,
+    ClaimStatus Status,
+    DateOnly Deadline,
+    DateOnly RetentionEnd,
+    IReadOnlyList<EvidenceKind> Missing,
+    Guid? RequestId,
+    string? WhatWasAsked,
+    DateOnly? RespondBy);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Scheduling.Dispatch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CoopAssistant.Scheduling.Jobs;
+
+/// <summary>Quartz job (weekly cron, one firing per cluster): each tenant administrator gets the tenant's unsubmitted claims
+/// expiring within <see cref="ReminderOptions.DigestWithinDays"/> days and its open documentation requests.</summary>
+[DisallowConcurrentExecution]
+public sealed class WeeklyDigestJob(ClaimsDatabase database, IReminderSender sender, TimeProvider time, IOptions<ReminderOptions> options) : IJob
+{
+    public static readonly JobKey Key = new("weekly-digest", "coop");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await SendAllAsync(cancellationToken);
+
+    public async Task<int> SendAllAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var limit = today.AddDays(Math.Max(0, options.Value.DigestWithinDays));
+        var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture) + "W" +
+            ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
+        List<TenantRole> admins;
+        await using (var system = database.ForSystem())
+        {
+            admins = await system.TenantRoles.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => r.Role == TenantRole.IncentivesAdministrator).ToListAsync(cancellationToken);
+        }
+
+        var sent = 0;
+        foreach (var tenant in admins.GroupBy(a => a.TenantId))
+        {
+            await using var context = database.ForTenant(tenant.Key);
+            var expiring = await context.Claims.AsNoTracking()
+                .Where(c => (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline <= limit && c.Deadline >= today)
+                .OrderBy(c => c.Deadline).Take(50)
+                .Select(c => new DigestClaim(c.Id, c.Title, c.OwnerDisplayName, c.Deadline)).ToListAsync(cancellationToken);
+            var open = await context.DocumentationRequests.AsNoTracking()
+                .Where(r => r.ResolvedOn == null)
+                .Join(context.Claims, r => r.ClaimId, c => c.Id, (r, c) => new { r, c.Title })
+                .OrderBy(x => x.r.RespondBy).Take(50)
+                .Select(x => new DigestRequest(x.r.ClaimId, x.Title, x.r.WhatWasAsked, x.r.RespondBy)).ToListAsync(cancellationToken);
+            if (expiring.Count == 0 && open.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var admin in tenant)
+            {
+                var message = new DigestMessage($"digest:{tenant.Key}:{admin.UserObjectId}:{week}", tenant.Key, admin.UserObjectId, expiring, open);
+                if ((await sender.SendDigestAsync(message, cancellationToken)).Outcome == SendOutcome.Sent)
+                {
+                    sent++;
+                }
+            }
+        }
+
+        return sent;
+    }
+}

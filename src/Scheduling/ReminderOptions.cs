@@ -1,0 +1,60 @@
+namespace CoopAssistant.Scheduling;
+
+/// <summary>Reminder planning and delivery settings (section <c>Reminders</c>).</summary>
+public sealed class ReminderOptions
+{
+    public const string SectionName = "Reminders";
+
+    public static readonly IReadOnlyList<int> DefaultDeadlineOffsets = [30, 14, 7, 3, 1, 0];
+
+    public static readonly IReadOnlyList<int> DefaultDocumentationOffsets = [7, 3, 1];
+
+    /// <summary>Days before the claim deadline a reminder is sent (null: 30, 14, 7, 3, 1, 0).</summary>
+    public IList<int>? DeadlineOffsetDays { get; set; }
+
+    /// <summary>Days before a documentation request's respond-by date a follow-up is sent (null: 7, 3, 1).</summary>
+    public IList<int>? DocumentationOffsetDays { get; set; }
+
+    /// <summary>Local hour (in the owner's time zone) reminders are delivered at.</summary>
+    public int LocalHour { get; set; } = 9;
+
+    /// <summary>Working hours [start, end) for "at once" notices; outside them (or on a weekend) they wait for the next start.</summary>
+    public int WorkdayStartHour { get; set; } = 9;
+
+    public int WorkdayEndHour { get; set; } = 18;
+
+    /// <summary>Days before the retention end the owner and administrators are told.</summary>
+    public int RetentionNoticeDays { get; set; } = 30;
+
+    /// <summary>Time zone (IANA or Windows id) used when the owner's conversation carries none.</summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Per-tenant default time zones, by tenant id.</summary>
+    public IDictionary<string, string> TenantTimeZones { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    public int DispatchBatchSize { get; set; } = 200;
+
+    public int DispatchParallelism { get; set; } = 32;
+
+    public int LeaseSeconds { get; set; } = 120;
+
+    public int RetryDelaySeconds { get; set; } = 60;
+
+    /// <summary>Attempts after which a reminder that keeps failing transiently is given up (and logged).</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>How often the dispatch job looks for due rows.</summary>
+    public int PollSeconds { get; set; } = 30;
+
+    /// <summary>Quartz cron expression of the administrators' weekly digest (UTC).</summary>
+    public string DigestCron { get; set; } = "0 0 8 ? * MON";
+
+    public int DigestWithinDays { get; set; } = 14;
+
+    /// <summary>Node name used for leases (null: machine, process and a random suffix).</summary>
+    public string? NodeId { get; set; }
+
+    public IReadOnlyList<int> EffectiveDeadlineOffsets => DeadlineOffsetDays is { Count: > 0 } o ? [.. o] : DefaultDeadlineOffsets;
+
+    public IReadOnlyList<int> EffectiveDocumentationOffsets => DocumentationOffsetDays is { Count: > 0 } o ? [.. o] : DefaultDocumentationOffsets;
+}

@@ -1,0 +1,78 @@
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Jobs;
+using CoopAssistant.Scheduling.Planning;
+using CoopAssistant.Scheduling.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace CoopAssistant.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>Reminder planning (an <see cref="IClaimChangeObserver"/>), the dispatcher and Quartz (hosted, persistent
+    /// clustered ADO.NET store on the claims database: SQLite or PostgreSQL; <c>Quartz</c> section for Quartz properties,
+    /// <c>Reminders</c> for <see cref="ReminderOptions"/>). Needs <c>AddClaims</c> and an <see cref="IReminderSender"/>.</summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddReminderCore(services, configuration);
+
+        var database = ClaimsDatabase.FromConfiguration(configuration, contentRootPath);
+        var options = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
+        services.AddSingleton<IHostedService, SchedulingStorageInitializer>();
+        services.TryAddSingleton<IDispatchTrigger, QuartzDispatchTrigger>();
+        services.AddQuartz(configuration.GetSection("Quartz"), q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                if (database.Provider == StorageProvider.PostgreSQL)
+                {
+                    // Clustered: several hosts share the store and each trigger fires once (Quartz refuses clustering on SQLite,
+                    // a single-host file; the reminder rows' leases keep overlapping runs apart either way).
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(7);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                    });
+                    store.UsePostgres(database.ConnectionString);
+                }
+                else
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+
+                store.UseSystemTextJsonSerializer(_ => { });
+                store.ConfigureStore(s => s.SchemaProvisioning = SchemaProvisioning.Validate);
+            });
+            q.AddJob<DispatchRemindersJob>(j => j.WithIdentity(DispatchRemindersJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(DispatchRemindersJob.Key).WithIdentity("dispatch-reminders-poll", "coop").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds))).RepeatForever()));
+            q.AddJob<WeeklyDigestJob>(j => j.WithIdentity(WeeklyDigestJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
+                .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>Planning and dispatch without Quartz (tests and benchmarks drive <see cref="ReminderDispatcher"/> themselves).</summary>
+    public static IServiceCollection AddReminderCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
+        services.TryAddSingleton<TimeZoneResolver>();
+        services.TryAddSingleton<ReminderPlanning>();
+        services.TryAddSingleton<ReminderDispatcher>();
+        services.TryAddSingleton<IReminderBlockList, SqlReminderBlockList>();
+        services.TryAddSingleton<WeeklyDigestJob>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanning>()));
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Reminders;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Planning;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Reminders;
+
+public sealed class ReminderCardTests
+{
+    private static readonly DateOnly Today = new(2026, 8, 4);
+
+    private static ReminderMessage Message(ReminderNotice notice) => new(
+        "deadline:x", notice, "t1", "owner", true, Guid.NewGuid(), 3, "Azure <b>seminar</b>", ClaimStatus.Draft,
+        new DateOnly(2026, 8, 14), new DateOnly(2028, 3, 10), [EvidenceKind.ProofOfExecution], Guid.NewGuid(), "Vendor invoice", new DateOnly(2026, 8, 20));
+
+    [Fact]
+    public async Task EveryReminderAndDigestCard_IsValidInBothLanguages()
+    {
+        var cards = new List<(string, JsonNode)>();
+        foreach (var culture in new[] { "en-US", "pt-BR" }.Select(CultureInfo.GetCultureInfo))
+        {
+            foreach (var notice in Enum.GetValues<ReminderNotice>())
+            {
+                cards.Add(($"{notice}-{culture.Name}", ReminderCard.Create(Message(notice), Today, culture).ToJsonObject()));
+            }
+
+            var digest = new DigestMessage("digest:t1:a:2026W32", "t1", "a",
+                [new DigestClaim(Guid.NewGuid(), "Seminar", "Ana", new DateOnly(2026, 8, 10))], [new DigestRequest(Guid.NewGuid(), "Webinar", "Invoice", new DateOnly(2026, 8, 12))]);
+            cards.Add(($"digest-{culture.Name}", DigestCard.Create(digest, culture).ToJsonObject()));
+            cards.Add(($"confirmation-{culture.Name}", ReminderCard.Confirmation("Snoozed", culture).ToJsonObject()));
+        }
+
+        await CardAssert.AllValidAsync(cards);
+    }
+
+    [Fact]
+    public void DeadlineReminder_ShowsDaysLeftMissingEvidenceAndTheFourButtons_InPortuguese()
+    {
+        var json = ReminderCard.Create(Message(ReminderNotice.DeadlineApproaching), Today, CultureInfo.GetCultureInfo("pt-BR")).ToJson();
+
+        Assert.Contains("faltam 10 dias", json, StringComparison.Ordinal);
+        Assert.Contains("Ainda falta", json, StringComparison.Ordinal);
+        Assert.Contains(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
+        Assert.Contains(ReminderVerbs.AlreadySubmitted, json, StringComparison.Ordinal);
+        Assert.Contains("Abrir solicitação", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RetentionNoticeForAnAdministrator_HasNoSnoozeOrSubmitButtons()
+    {
+        var message = Message(ReminderNotice.RetentionEnding) with { RecipientIsOwner = false };
+        var json = ReminderCard.Create(message, Today, CultureInfo.GetCultureInfo("en-US")).ToJson();
+
+        Assert.Contains("Evidence retention ends soon", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
+    }
+}
