@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.AddIn;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Claims;
@@ -17,6 +18,7 @@ public static class HostingExtensions
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.PostConfigure<EvidenceOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
         builder.Services.AddConversation();
+        builder.AddAddIn();
         return builder;
     }
 
@@ -24,6 +26,7 @@ public static class HostingExtensions
     {
         LocalMode.Announce(app);
         app.MapBotEndpoint();
+        app.MapAddIn();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }
