@@ -91,6 +91,15 @@ public static partial class AddInExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapGet(AddInDefaults.PanePath + "/config.json", (IConfiguration configuration, Microsoft.Extensions.Options.IOptions<AddInOptions> options) =>
+        {
+            var clientId = configuration["AzureAd:ClientId"] ?? "";
+            var instance = (configuration["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
+            var tenant = configuration["AzureAd:TenantId"] ?? "organizations";
+            var scope = options.Value.ApiScope ?? (clientId.Length > 0 ? $"api://{clientId}/{AddInDefaults.RequiredScope}" : "");
+            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}"), Http.AddInJson.Options);
+        }).AllowAnonymous();
+
         var api = app.MapGroup(AddInDefaults.ApiPrefix)
             .RequireAuthorization(AddInDefaults.AuthorizationPolicy)
             .RequireCors(AddInDefaults.CorsPolicy);

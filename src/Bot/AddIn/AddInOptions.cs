@@ -16,6 +16,9 @@ public sealed class AddInOptions
         ? [.. IssuerTemplates]
         : ["https://login.microsoftonline.com/{tenantid}/v2.0", "https://sts.windows.net/{tenantid}/"];
 
+    /// <summary>The scope the task pane asks for; default <c>api://{AzureAd:ClientId}/access_as_user</c>.</summary>
+    public string? ApiScope { get; set; }
+
     /// <summary>How many open claims the pane lists.</summary>
     public int MaxClaims { get; set; } = 50;
 
