@@ -48,6 +48,8 @@ public static partial class AddInExtensions
             authentication.AddScheme<AuthenticationSchemeOptions, UnconfiguredHandler>(AddInDefaults.Scheme, "Add-in (not configured)", null);
         }
 
+        // The scope requirement's handler (AddMicrosoftIdentityWebApi does not add it; the development identity needs it too).
+        services.AddRequiredScopeAuthorization();
         services.AddAuthorizationBuilder().AddPolicy(AddInDefaults.AuthorizationPolicy, policy => policy
             .AddAuthenticationSchemes(AddInDefaults.Scheme)
             .RequireAuthenticatedUser()

@@ -214,6 +214,9 @@
         body: JSON.stringify({ whatWasAsked: asked, respondBy: respondBy, requestedOn: todayIso() })
       });
       claim.version = recorded.version;
+      claim.status = recorded.status;
+      // Partner Center asked for more: the claim takes evidence again until it is resubmitted.
+      claim.acceptsEvidence = recorded.status === 'AdditionalDocumentationRequested';
       result.className = 'result ok';
       result.textContent = t('recorded', { date: formatDate(recorded.request.respondBy) });
     } catch (e) {
