@@ -15,6 +15,12 @@ internal sealed class DevelopmentIdentityHandler(
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Belt and braces: even in Development, only a browser on this machine gets the development identity.
+        if (Context.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The development identity is for loopback clients only."));
+        }
+
         var user = addIn.Value.Development;
         var identity = new ClaimsIdentity(
             [

@@ -217,6 +217,9 @@
       claim.status = recorded.status;
       // Partner Center asked for more: the claim takes evidence again until it is resubmitted.
       claim.acceptsEvidence = recorded.status === 'AdditionalDocumentationRequested';
+      claim.statusText = t('requestHeading');
+      var meta = document.querySelector('#claims input[value="' + claim.id + '"] + label .meta');
+      if (meta) { meta.textContent = '#' + claim.reference + ' · ' + claim.statusText + ' · ' + t('deadline') + ' ' + formatDate(claim.deadline); }
       result.className = 'result ok';
       result.textContent = t('recorded', { date: formatDate(recorded.request.respondBy) });
     } catch (e) {
