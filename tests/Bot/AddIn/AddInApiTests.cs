@@ -261,6 +261,20 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
+    [Fact]
+    public async Task Api_FromTheConfiguredOrigin_GetsACorsGrantWithoutCredentials()
+    {
+        using var client = fixture.Client(null);
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/addin/claims");
+        request.Headers.Add("Origin", AddInHostFixture.AllowedOrigin);
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization");
+        using var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, ((int)response.StatusCode).ToString());
+        Assert.Equal(AddInHostFixture.AllowedOrigin, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string route, Guid claimId)
     {
         var path = route.Replace("{id}", claimId.ToString(), StringComparison.Ordinal);

@@ -20,6 +20,7 @@ public sealed class AddInHostFixture : IAsyncLifetime
     public const string Alice = "00000000-0000-0000-0000-0000000000a1";
     public const string Bob = "00000000-0000-0000-0000-0000000000b2";
     public const long MaxEvidenceBytes = 64 * 1024;
+    public const string AllowedOrigin = "https://pane.coop.example";
 
     public LocalTokenIssuer Issuer { get; private set; } = null!;
 
@@ -36,6 +37,7 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AzureAd:Instance"] = Issuer.BaseAddress.ToString(),
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = ApiClientId,
+            ["AddIn:AllowedOrigins:0"] = AllowedOrigin,
             ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Host.StartServer();
