@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.AddIn;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Questions;
@@ -24,6 +25,7 @@ public static class HostingExtensions
         builder.Services.AddConversation();
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
+        builder.AddAddIn();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class HostingExtensions
         LocalMode.Announce(app);
         app.MapBotEndpoint();
         app.MapClaimPackage();
+        app.MapAddIn();
         app.MapGet("/healthz", () => Results.Text("ok"));
         return app;
     }

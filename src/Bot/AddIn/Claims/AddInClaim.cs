@@ -1,0 +1,18 @@
+using CoopAssistant.Claims.Model;
+
+namespace CoopAssistant.Bot.AddIn.Claims;
+
+/// <summary>A claim as the task pane lists it. <see cref="Reference"/> is the short number shown to users (last 8 hex digits of the id).</summary>
+public sealed record AddInClaim(
+    Guid Id,
+    string Reference,
+    string Title,
+    ClaimStatus Status,
+    string StatusText,
+    DateOnly Deadline,
+    DateOnly UrgencyDate,
+    decimal Amount,
+    string Currency,
+    long Version,
+    bool AcceptsEvidence,
+    bool AcceptsDocumentationRequest);

@@ -1,0 +1,42 @@
+using CoopAssistant.Bot.AddIn.Http;
+using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Services;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Bot.AddIn.Claims;
+
+/// <summary><c>GET /api/addin/claims</c>: the caller's own open claims, most urgent first.</summary>
+internal static class ListMyClaims
+{
+    private static readonly ClaimStatus[] Closed = [ClaimStatus.Approved, ClaimStatus.Rejected, ClaimStatus.Paid, ClaimStatus.Expired];
+
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/claims", HandleAsync);
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, IClaimService claims, IClaimsRoleResolver roles, IOptions<AddInOptions> options, CancellationToken cancellationToken)
+    {
+        var culture = AddInCulture.From(http.Request);
+        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        if (caller is null)
+        {
+            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+        }
+
+        // Ask for more than shown: closed claims are filtered out here.
+        var mine = await claims.ListMineAsync(caller, options.Value.MaxClaims * 4, cancellationToken);
+        var open = mine
+            .Where(c => !Closed.Contains(c.Status))
+            .Take(options.Value.MaxClaims)
+            .Select(c => new AddInClaim(
+                c.Id, ClaimReference.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture), c.Deadline, c.UrgencyDate,
+                c.Amount, c.Currency, c.Version, ClaimLifecycle.IsEditable(c.Status),
+                c.Status is ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested))
+            .ToList();
+        var kinds = Enum.GetValues<EvidenceKind>().Select(k => new AddInEvidenceKind(k.ToString(), ClaimTexts.For(k, culture))).ToList();
+        return AddInResults.Json(new AddInClaimList(caller.DisplayName, open, kinds));
+    }
+}

@@ -1,0 +1,20 @@
+namespace CoopAssistant.Bot.AddIn.Evidence;
+
+/// <summary>Thrown by <see cref="LimitedReadStream"/> when an upload passes the claims domain's size limit.</summary>
+public sealed class EvidenceTooLargeException : IOException
+{
+    public EvidenceTooLargeException()
+        : base("The upload is larger than the evidence size limit.")
+    {
+    }
+
+    public EvidenceTooLargeException(string message)
+        : base(message)
+    {
+    }
+
+    public EvidenceTooLargeException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using CoopAssistant.Claims.Access;
+
+namespace CoopAssistant.Bot.AddIn.Identity;
+
+/// <summary>Turns the authenticated user into the claims domain's caller (tenant, object id, administrator flag).</summary>
+internal static class AddInCaller
+{
+    public static async Task<ClaimsCaller?> ResolveAsync(ClaimsPrincipal user, IClaimsRoleResolver roles, CancellationToken cancellationToken)
+    {
+        var tenant = Find(user, AddInClaimTypes.TenantId, "http://schemas.microsoft.com/identity/claims/tenantid");
+        var objectId = Find(user, AddInClaimTypes.ObjectId, "http://schemas.microsoft.com/identity/claims/objectidentifier");
+        if (tenant is null || objectId is null)
+        {
+            return null;
+        }
+
+        return await roles.ResolveAsync(tenant, objectId, Find(user, AddInClaimTypes.Name, ClaimTypes.Name), cancellationToken);
+    }
+
+    private static string? Find(ClaimsPrincipal user, params string[] types) =>
+        types.Select(t => user.FindFirst(t)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

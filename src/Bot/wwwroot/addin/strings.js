@@ -1,0 +1,102 @@
+/* UI texts of the task pane, en-US and pt-BR, chosen from Office's display language. */
+(function (global) {
+  'use strict';
+  var texts = {
+    'en-US': {
+      appName: 'CoopAssistant',
+      loading: 'Loading…',
+      thisEmail: 'This email',
+      subject: 'Subject',
+      from: 'From',
+      claim: 'Claim',
+      chooseClaim: 'Choose the claim',
+      noClaims: 'You have no open claims. Start one in the CoopAssistant chat in Teams.',
+      attachHeading: 'Attach as evidence',
+      noAttachments: 'This email has no attachments.',
+      chooseAttachments: 'Attachments to keep',
+      evidenceKind: 'Kind of evidence',
+      attachSelected: 'Attach selected',
+      requestHeading: 'Additional documentation requested',
+      requestHint: "Record Partner Center's request: CoopAssistant reminds you before the date.",
+      respondBy: 'Respond by',
+      whatWasAsked: 'What was asked',
+      recordRequest: 'Record documentation request',
+      deadline: 'Deadline',
+      noSubject: '(no subject)',
+      selectAttachment: 'Select at least one attachment.',
+      selectClaim: 'Choose a claim first.',
+      uploading: 'Attaching {name}…',
+      attached: '{name}: attached as {kind}.',
+      failed: '{name}: {message}',
+      reading: 'Reading {name}…',
+      cannotRead: 'Outlook could not give the content of this attachment.',
+      recording: 'Recording…',
+      recorded: 'Recorded. Respond by {date}; CoopAssistant will remind you.',
+      network: 'CoopAssistant could not be reached. Check your connection and try again.',
+      signIn: 'Sign-in is needed. Close and reopen the pane to sign in again.',
+      loadFailed: 'Your claims could not be loaded: {message}',
+      notInOffice: 'Open this pane from an email in Outlook.',
+      needDateAndText: 'Give the date and what was asked.',
+      notAcceptingEvidence: 'This claim does not accept evidence in its current status.',
+      notAcceptingRequest: 'Only a submitted claim can receive a documentation request.',
+      size: '{size}'
+    },
+    'pt-BR': {
+      appName: 'CoopAssistant',
+      loading: 'Carregando…',
+      thisEmail: 'Este email',
+      subject: 'Assunto',
+      from: 'De',
+      claim: 'Reivindicação',
+      chooseClaim: 'Escolha a reivindicação',
+      noClaims: 'Você não tem reivindicações abertas. Comece uma no chat do CoopAssistant no Teams.',
+      attachHeading: 'Anexar como evidência',
+      noAttachments: 'Este email não tem anexos.',
+      chooseAttachments: 'Anexos a guardar',
+      evidenceKind: 'Tipo de evidência',
+      attachSelected: 'Anexar selecionados',
+      requestHeading: 'Documentação adicional solicitada',
+      requestHint: 'Registre a solicitação do Partner Center: o CoopAssistant lembra você antes da data.',
+      respondBy: 'Responder até',
+      whatWasAsked: 'O que foi pedido',
+      recordRequest: 'Registrar solicitação de documentação',
+      deadline: 'Prazo',
+      noSubject: '(sem assunto)',
+      selectAttachment: 'Selecione pelo menos um anexo.',
+      selectClaim: 'Escolha uma reivindicação primeiro.',
+      uploading: 'Anexando {name}…',
+      attached: '{name}: anexado como {kind}.',
+      failed: '{name}: {message}',
+      reading: 'Lendo {name}…',
+      cannotRead: 'O Outlook não forneceu o conteúdo deste anexo.',
+      recording: 'Registrando…',
+      recorded: 'Registrado. Responder até {date}; o CoopAssistant vai lembrar você.',
+      network: 'Não foi possível falar com o CoopAssistant. Verifique a conexão e tente de novo.',
+      signIn: 'É preciso entrar. Feche e abra o painel para entrar de novo.',
+      loadFailed: 'Não foi possível carregar suas reivindicações: {message}',
+      notInOffice: 'Abra este painel a partir de um email no Outlook.',
+      needDateAndText: 'Informe a data e o que foi pedido.',
+      notAcceptingEvidence: 'Esta reivindicação não aceita evidências no status atual.',
+      notAcceptingRequest: 'Só uma reivindicação enviada pode receber uma solicitação de documentação.',
+      size: '{size}'
+    }
+  };
+
+  function pick(displayLanguage) {
+    return /^pt/i.test(displayLanguage || '') ? 'pt-BR' : 'en-US';
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) {
+      return values && values[key] !== undefined ? String(values[key]) : '';
+    });
+  }
+
+  global.CoopStrings = {
+    languageFor: pick,
+    get: function (language, key, values) {
+      var table = texts[language] || texts['en-US'];
+      return format(table[key] || texts['en-US'][key] || key, values);
+    }
+  };
+})(window);

@@ -1,0 +1,74 @@
+using CoopAssistant.Claims;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.EndToEnd.Tests.AddIn;
+
+/// <summary>The built host as a child process in local mode (no MicrosoftAppId, no AzureAd:ClientId: the add-in API's development
+/// identity), plus the claims service on the same SQLite file to seed claims for that identity.</summary>
+public sealed class AddInHostFixture : IAsyncLifetime
+{
+    public const string TenantId = "00000000-0000-0000-0000-0000000000e2";
+    public const string UserObjectId = "00000000-0000-0000-0000-0000000000e3";
+
+    private ServiceProvider? _services;
+
+    public BotProcess Host { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Host = await BotProcess.StartBuiltAsync(RepoPaths.Root, new Dictionary<string, string?>
+        {
+            ["AddIn__Development__TenantId"] = TenantId,
+            ["AddIn__Development__UserObjectId"] = UserObjectId,
+            ["AddIn__Development__DisplayName"] = "Ana Souza",
+        });
+        Http = new HttpClient { BaseAddress = Host.BaseAddress };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(Host.DataDirectory, "coopassistant.db")}",
+        }).Build();
+        _services = new ServiceCollection().AddLogging().AddClaims(configuration, Host.DataDirectory).BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        await Host.DisposeAsync();
+    }
+
+    public async Task<ClaimView> CreateClaimAsync(string title, bool submitted, int usageEndDaysAgo = 1)
+    {
+        var claims = _services!.GetRequiredService<IClaimService>();
+        var caller = new ClaimsCaller(TenantId, UserObjectId, "Ana Souza", IsIncentivesAdministrator: false);
+        var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-usageEndDaysAgo);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, end.AddDays(-20), end, end.AddDays(-5),
+            1500m, "USD", VendorsUsed: false, InHouseWork: false);
+        var claim = (await claims.CreateAsync(caller, draft, CancellationToken.None)).Value!;
+        if (!submitted)
+        {
+            return claim;
+        }
+
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        {
+            claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
+        }
+
+        claim = (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;
+        return (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Submitted, null, CancellationToken.None)).Value!;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.EndToEnd.Tests.AddIn;
+
+/// <summary>The task pane in headless Chromium (playwright-core, Debian chromium) against the real host in local mode, with an
+/// Office.js double serving a fake email with two attachments. Screenshots go to the test output folder (artifacts/addin).</summary>
+public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddInHostFixture>
+{
+    private static readonly byte[] InvoicePdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+    private static readonly byte[] ScreenshotPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task TaskPane_ListsTheEmailAndClaims_AttachesAnInvoice_AndRecordsADocumentationRequest()
+    {
+        var other = await fixture.CreateClaimAsync("Spring webinar series", submitted: false, usageEndDaysAgo: 40);
+        var target = await fixture.CreateClaimAsync("Search ads Q3", submitted: true);
+        var reference = target.Id.ToString("N")[^8..].ToUpperInvariant();
+        var respondBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(12);
+        var written = respondBy.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"));
+
+        var run = await RunAsync("en", new JsonObject
+        {
+            ["displayLanguage"] = "en-US",
+            ["subject"] = $"Action required: additional documentation for claim {reference}",
+            ["from"] = new JsonObject { ["displayName"] = "Partner Center", ["emailAddress"] = "pcnoreply@microsoft.com" },
+            ["body"] = $"Hello,\n\nWe reviewed claim {reference} and need the signed vendor invoice for the search ads.\nPlease respond by {written}.\n\n-- \nPartner Center",
+            ["attachments"] = new JsonArray(
+                Attachment("att-1", "vendor-invoice.pdf", "application/pdf", InvoicePdf),
+                Attachment("att-2", "screenshot.png", "image/png", ScreenshotPng)),
+        }, attach: ["vendor-invoice.pdf"], kind: "VendorInvoice", requestClaimId: target.Id);
+
+        var shown = run.GetProperty("shown");
+        Assert.Equal("en-US", shown.GetProperty("lang").GetString());
+        Assert.Equal(["vendor-invoice.pdf", "screenshot.png"], Strings(shown.GetProperty("attachments")));
+        var listed = Strings(shown.GetProperty("claims"));
+        Assert.Contains(other.Id.ToString(), listed);
+        Assert.Contains(target.Id.ToString(), listed);
+        Assert.True(Array.IndexOf(listed, other.Id.ToString()) < Array.IndexOf(listed, target.Id.ToString()), "the more urgent claim comes first");
+        Assert.Equal(target.Id.ToString(), shown.GetProperty("selectedClaim").GetString());
+        Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("respondBy").GetString());
+        Assert.Contains("signed vendor invoice", shown.GetProperty("asked").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, shown.GetProperty("error").ValueKind);
+        Assert.Empty(run.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Contains("Recorded", run.GetProperty("requestResult").GetString(), StringComparison.Ordinal);
+        var attached = Assert.Single(run.GetProperty("attachResults").EnumerateArray());
+        Assert.True(attached.GetProperty("ok").GetBoolean(), attached.GetProperty("text").GetString());
+
+        // Through the API: the invoice is on the claim, byte for byte the attachment's size, and the request is recorded.
+        var claim = await fixture.Http.GetFromJsonAsync<JsonElement>($"/api/addin/claims/{target.Id}");
+        var invoice = claim.GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "vendor-invoice.pdf");
+        Assert.Equal("VendorInvoice", invoice.GetProperty("kind").GetString());
+        Assert.Equal("Outlook", invoice.GetProperty("source").GetString());
+        Assert.Equal(InvoicePdf.Length, invoice.GetProperty("sizeBytes").GetInt64());
+        Assert.DoesNotContain(claim.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("name").GetString() == "screenshot.png");
+        var request = Assert.Single(claim.GetProperty("documentationRequests").EnumerateArray());
+        Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), request.GetProperty("respondBy").GetString());
+        Assert.Contains("signed vendor invoice", request.GetProperty("whatWasAsked").GetString(), StringComparison.Ordinal);
+        Assert.Equal("AdditionalDocumentationRequested", claim.GetProperty("status").GetString());
+
+        foreach (var screenshot in run.GetProperty("screenshots").EnumerateArray())
+        {
+            Assert.True(new FileInfo(screenshot.GetString()!).Length > 1000, screenshot.GetString());
+        }
+    }
+
+    [Fact]
+    public async Task TaskPane_InPortuguese_ShowsPortugueseTextsAndReadsDayFirstDates()
+    {
+        await fixture.CreateClaimAsync("Feira de tecnologia", submitted: false);
+        var respondBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(9);
+        var run = await RunAsync("pt", new JsonObject
+        {
+            ["displayLanguage"] = "pt-BR",
+            ["subject"] = "Fatura do fornecedor",
+            ["from"] = new JsonObject { ["displayName"] = "Fornecedor", ["emailAddress"] = "financeiro@fornecedor.com.br" },
+            ["body"] = $"Segue a fatura. Vencimento em {respondBy.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.",
+            ["attachments"] = new JsonArray(
+                Attachment("a1", "fatura.pdf", "application/pdf", InvoicePdf),
+                Attachment("a2", "comprovante.png", "image/png", ScreenshotPng)),
+        }, attach: [], kind: "VendorInvoice", requestClaimId: null);
+
+        var shown = run.GetProperty("shown");
+        Assert.Equal("pt-BR", shown.GetProperty("lang").GetString());
+        Assert.Equal("Anexar como evidência", shown.GetProperty("heading").GetString());
+        Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("respondBy").GetString());
+        Assert.Equal(["fatura.pdf", "comprovante.png"], Strings(shown.GetProperty("attachments")));
+    }
+
+    private async Task<JsonElement> RunAsync(string name, JsonObject email, string[] attach, string kind, Guid? requestClaimId)
+    {
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "addin", name);
+        var scenario = new JsonObject
+        {
+            ["baseUrl"] = fixture.Host.BaseAddress.ToString(),
+            ["screenshotDir"] = screenshots,
+            ["email"] = email,
+            ["attach"] = new JsonArray([.. attach.Select(a => (JsonNode?)JsonValue.Create(a))]),
+            ["kind"] = kind,
+            ["requestClaimId"] = requestClaimId?.ToString(),
+        };
+        var file = Path.Combine(Path.GetTempPath(), $"addin-scenario-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, scenario.ToJsonString());
+        try
+        {
+            var result = await NodeTools.RunScriptAsync(Path.Combine("addin", "taskpane-e2e.js"), arguments: [file], timeout: TimeSpan.FromMinutes(3));
+            Assert.True(result.Succeeded, result.ToString() + "\n--- host ---\n" + fixture.Host.Output);
+            var line = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+            var run = JsonDocument.Parse(line).RootElement;
+            Assert.Empty(run.GetProperty("blocked").EnumerateArray());
+            return run;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static JsonObject Attachment(string id, string name, string contentType, byte[] bytes) => new()
+    {
+        ["id"] = id,
+        ["name"] = name,
+        ["contentType"] = contentType,
+        ["size"] = bytes.Length,
+        ["base64"] = Convert.ToBase64String(bytes),
+    };
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+}

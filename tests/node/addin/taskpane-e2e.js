@@ -1,0 +1,94 @@
+// Drives the Outlook add-in task pane in headless Chromium against a running host, with the Office.js double and a fake email.
+// Usage: node addin/taskpane-e2e.js <scenario.json>
+// scenario: { baseUrl, screenshotDir, email: {...see office-double.js}, attach: ["name"], kind, requestClaimId?, expectLanguageText }
+// Prints one JSON line with what the pane showed and did; exits non-zero on any failure. Only loopback requests are allowed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+async function main() {
+  const scenario = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+  fs.mkdirSync(scenario.screenshotDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  const blocked = [];
+  const consoleErrors = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: scenario.email.displayLanguage });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) {
+        return route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(path.join(__dirname, 'office-double.js'), 'utf8') });
+      }
+      const host = new URL(url).hostname;
+      if (host === '127.0.0.1' || host === 'localhost') { return route.continue(); }
+      blocked.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await page.addInitScript((email) => { window.__fakeEmail = email; }, scenario.email);
+    await page.goto(new URL('/addin/taskpane.html', scenario.baseUrl).toString());
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+
+    const shown = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      heading: document.getElementById('attach-heading').textContent,
+      subject: document.getElementById('subject').textContent,
+      sender: document.getElementById('sender').textContent,
+      attachments: Array.from(document.querySelectorAll('#attachments label .name')).map((e) => e.textContent),
+      claims: Array.from(document.querySelectorAll('#claims input[name="claim"]')).map((e) => e.value),
+      selectedClaim: (document.querySelector('#claims input[name="claim"]:checked') || {}).value || null,
+      kinds: Array.from(document.querySelectorAll('#kind option')).map((o) => o.value),
+      respondBy: document.getElementById('respond-by').value,
+      asked: document.getElementById('asked').value,
+      error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
+    }));
+    const screenshots = [];
+    async function shot(name) {
+      const file = path.join(scenario.screenshotDir, name);
+      await page.screenshot({ path: file, fullPage: true });
+      screenshots.push(file);
+    }
+    await shot(`01-loaded-${shown.lang}.png`);
+    console.error(JSON.stringify(shown));
+
+    let requestResult = null;
+    if (scenario.requestClaimId) {
+      await page.check(`#claims input[value="${scenario.requestClaimId}"]`);
+      await page.click('#record');
+      await page.waitForSelector('#request-result.ok, #request-result.failed', { timeout: 30000 });
+      requestResult = await page.textContent('#request-result');
+      await shot('02-request-recorded.png');
+    }
+
+    const attachResults = [];
+    if (scenario.attach && scenario.attach.length > 0) {
+      for (const box of await page.$$('#attachments input[type="checkbox"]')) {
+        const name = await box.evaluate((e) => e.dataset.name);
+        await box.setChecked(scenario.attach.includes(name));
+      }
+      await page.selectOption('#kind', scenario.kind);
+      await page.click('#attach');
+      await page.waitForFunction((n) => document.querySelectorAll('#attach-results li.ok, #attach-results li.failed').length === n,
+        scenario.attach.length, { timeout: 30000 });
+      for (const li of await page.$$('#attach-results li')) {
+        attachResults.push({ ok: await li.evaluate((e) => e.className === 'ok'), text: await li.textContent() });
+      }
+      await shot('03-attached.png');
+    }
+
+    console.log(JSON.stringify({ shown, requestResult, attachResults, screenshots, blocked, consoleErrors }));
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => { console.error(e && e.stack ? e.stack : String(e)); process.exit(1); });
