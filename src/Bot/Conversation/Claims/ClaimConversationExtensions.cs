@@ -26,6 +26,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<ClaimTurnResolver>();
         services.AddSingleton<ClaimFormStateStore>();
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<CreatedForms>();
         services.AddSingleton<ClaimCardFactory>();
         services.AddSingleton<ClaimCommandSupport>();
         services.AddSingleton<ReadyFlow>();

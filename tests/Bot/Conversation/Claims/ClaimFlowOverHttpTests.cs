@@ -205,6 +205,22 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         Assert.DoesNotContain("\"form\":{", state.Json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StatusTyped_WithANumber_ShowsThatPositionOfMyClaims_ByUrgency()
+    {
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:typed-number");
+        await chat.CreateDirectlyAsync(ClaimConversation.User, "Numbered claim");
+        var mine = await chat.Claims.ListMineAsync(ClaimConversation.User, 25, default);
+
+        var list = await chat.SendTextAsync("my claims");
+        var first = await chat.SendTextAsync("status 1");
+        var outOfRange = await chat.SendTextAsync("status 999");
+
+        Assert.Contains("1. " + mine[0].Title, ClaimConversation.Json(list), StringComparison.Ordinal);
+        Assert.Contains(mine[0].Title, first["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Claim not found", ClaimConversation.Json(outOfRange), StringComparison.Ordinal);
+    }
+
     private static string Read(ZipArchive zip, string name)
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open(), Encoding.UTF8);

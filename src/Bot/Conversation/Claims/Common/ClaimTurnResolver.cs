@@ -1,15 +1,19 @@
 using CoopAssistant.Bot.Protocol.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Common;
 
 /// <summary>
 /// The caller of a turn: tenant = <c>activity.TenantId</c>, user = <c>from.aadObjectId</c>, display name = <c>from.name</c>,
-/// administrator from <see cref="IClaimsRoleResolver"/>; "today" in the activity's <c>localTimezone</c> (UTC when unknown).
+/// administrator from <see cref="IClaimsRoleResolver"/> (reused for <see cref="CallerLifetime"/>); "today" in the activity's <c>localTimezone</c> (UTC when unknown).
 /// </summary>
-public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider time)
+public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider time, IMemoryCache cache)
 {
+    /// <summary>How long the administrator flag is reused before it is read again.</summary>
+    public static readonly TimeSpan CallerLifetime = TimeSpan.FromMinutes(1);
+
     /// <summary>Null when the activity does not say who the user is (no tenant or no Entra object id).</summary>
     public async Task<ClaimTurn?> ResolveAsync(TurnContext turn)
     {
@@ -22,7 +26,13 @@ public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider ti
             return null;
         }
 
-        var caller = await roles.ResolveAsync(tenantId, objectId, activity.From?.Name, turn.CancellationToken);
+        var key = "claimflow:caller:" + tenantId + ":" + objectId + ":" + activity.From?.Name;
+        if (!cache.TryGetValue(key, out ClaimsCaller? caller) || caller is null)
+        {
+            caller = await roles.ResolveAsync(tenantId, objectId, activity.From?.Name, turn.CancellationToken);
+            cache.Set(key, caller, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = CallerLifetime, Size = 1 });
+        }
+
         var zone = FindZone(activity.LocalTimezone);
         var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : tenantId + "/" + objectId;
         return new ClaimTurn(caller, zone, ClaimDates.Today(time, zone), conversationId, activity.From?.Id);

@@ -11,7 +11,7 @@ namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 /// values kept; valid → the claim is created and its card shown. The same form submitted twice (double click, retry)
 /// shows the claim created the first time instead of creating another.
 /// </summary>
-public sealed class CreateClaimCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms createdForms) : IBotCommand
 {
     public string Verb => CardVerbs.ClaimCreate;
 
@@ -32,7 +32,7 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support) : IBotComman
         using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
 
         var state = await support.State.GetAsync(turn.ConversationId, context.CancellationToken);
-        if (state.Created.TryGetValue(formId, out var createdId)
+        if ((createdForms.TryGet(turn.ConversationId, formId, out var createdId) || state.Created.TryGetValue(formId, out createdId))
             && await support.Claims.GetAsync(turn.Caller, createdId, context.CancellationToken) is { IsOk: true, Value: { } created })
         {
             return support.ClaimCard(culture, turn, created, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
@@ -60,7 +60,13 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support) : IBotComman
             return ClaimFormCard.Create(culture, form, errors);
         }
 
-        await support.State.UpdateAsync(turn.ConversationId, s => s.WithCreated(formId, claim.Id), context.CancellationToken);
+        createdForms.Remember(turn.ConversationId, formId, claim.Id);
+        if (state.Form is not null)
+        {
+            // A form was stored (it had errors before): clear it, and remember the form's claim across restarts too.
+            await support.State.UpdateAsync(turn.ConversationId, s => s.WithCreated(formId, claim.Id), context.CancellationToken);
+        }
+
         return support.ClaimCard(culture, turn, claim, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
     }
 }

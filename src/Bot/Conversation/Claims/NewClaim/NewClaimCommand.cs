@@ -4,7 +4,7 @@ using CoopAssistant.Bot.Conversation.Commands;
 
 namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 
-/// <summary>"new claim" / "nova reivindicação": the claim form, continuing a new-claim form in progress (kept across restarts).</summary>
+/// <summary>"new claim" / "nova reivindicação": the claim form, continuing a new-claim form in progress (stored once submitted with errors, so kept across restarts).</summary>
 public sealed class NewClaimCommand(ClaimCommandSupport support) : IBotCommand
 {
     public string Verb => CardVerbs.ClaimNew;
@@ -19,17 +19,11 @@ public sealed class NewClaimCommand(ClaimCommandSupport support) : IBotCommand
             return NoticeCard.Unidentified(context.Culture);
         }
 
-        ClaimFormState? form = null;
-        await support.State.UpdateAsync(
-            turn.ConversationId,
-            state =>
-            {
-                form = state.Form is { Mode: ClaimFormMode.New } current
-                    ? current
-                    : new ClaimFormState(ClaimFormMode.New, Guid.NewGuid().ToString("N"), null, null, ClaimFormValues.Blank(context.Culture));
-                return state with { Form = form };
-            },
-            context.CancellationToken);
-        return ClaimFormCard.Create(context.Culture, form!);
+        // A blank form is not stored (the card holds it); a form sent back with errors is, and is continued here.
+        var state = await support.State.GetAsync(turn.ConversationId, context.CancellationToken);
+        var form = state.Form is { Mode: ClaimFormMode.New } current
+            ? current
+            : new ClaimFormState(ClaimFormMode.New, Guid.NewGuid().ToString("N"), null, null, ClaimFormValues.Blank(context.Culture));
+        return ClaimFormCard.Create(context.Culture, form);
     }
 }
