@@ -16,6 +16,7 @@ internal static class ReminderBench
 
     public static async Task Main(string[] args)
     {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COOPASSISTANT_BOT", CoopAssistant.TestKit.RepoPaths.InRepo("src", "Bot"));
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var claimsToPlan = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 
@@ -59,7 +60,7 @@ internal static class ReminderBench
             ["Reminders:PollSeconds"] = "1",
             ["Reminders:DispatchBatchSize"] = "500",
             ["Reminders:DispatchParallelism"] = "64",
-            ["Reminders:TenantRequestsPerSecond"] = TenantLimit.ToString(CultureInfo.InvariantCulture),
+            ["Reminders:TenantRequestsPerSecond"] = "47",
         });
         watch.Restart();
         _ = host.Services;
