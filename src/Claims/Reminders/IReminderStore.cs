@@ -8,9 +8,12 @@ public interface IReminderStore
     /// <summary>Adds the reminder unless one with the same idempotency key exists; true when added.</summary>
     Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken);
 
-    /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/> whose lease is free or
-    /// expired, by due time.</summary>
+    /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/>, by due time.</summary>
     Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
+
+    /// <summary>Like <see cref="GetDueAsync"/> but only rows whose lease is free or expired (what a dispatcher can take, so rows
+    /// held by a dead node never starve the others).</summary>
+    Task<IReadOnlyList<Reminder>> GetLeasableAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
 
     /// <summary>Takes a lease on an unsent reminder whose lease is free or expired, and counts the attempt; false if another node holds it.</summary>
     Task<bool> TryLeaseAsync(Guid reminderId, string leasedBy, DateTimeOffset now, TimeSpan leaseDuration, CancellationToken cancellationToken);

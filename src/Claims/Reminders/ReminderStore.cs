@@ -36,6 +36,16 @@ internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
     {
         await using var context = database.ForSystem();
         return await context.Reminders.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.SentAt == null && r.DueAt <= now)
+            .OrderBy(r => r.DueAt)
+            .Take(Math.Clamp(take, 0, 10_000))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Reminder>> GetLeasableAsync(DateTimeOffset now, int take, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        return await context.Reminders.IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.SentAt == null && r.DueAt <= now && (r.LeaseExpiresAt == null || r.LeaseExpiresAt < now))
             .OrderBy(r => r.DueAt)
             .Take(Math.Clamp(take, 0, 10_000))

@@ -34,7 +34,7 @@ public sealed partial class ReminderDispatcher(
         var counters = new int[5];
         while (!cancellationToken.IsCancellationRequested)
         {
-            var due = await store.GetDueAsync(time.GetUtcNow(), Math.Max(1, o.DispatchBatchSize), cancellationToken);
+            var due = await store.GetLeasableAsync(time.GetUtcNow(), Math.Max(1, o.DispatchBatchSize), cancellationToken);
             if (due.Count == 0)
             {
                 break;

@@ -18,7 +18,7 @@ public sealed class ReminderCrashTests(PostgresServer postgres, ITestOutputHelpe
         ["Reminders__PollSeconds"] = "1",
         ["Reminders__LeaseSeconds"] = "5",
         ["Reminders__DispatchParallelism"] = "8",
-        ["Reminders__TenantRequestsPerSecond"] = "50",
+        ["Reminders__TenantRequestsPerSecond"] = "47",
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

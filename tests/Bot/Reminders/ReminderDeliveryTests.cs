@@ -115,4 +115,21 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         await Task.Delay(2500); // two more poll periods: nothing more may arrive
         Assert.Single(_channel.Received, a => KeyOf(a) == key);
     }
+
+    [Fact]
+    public async Task SnoozeButton_AnswersInTheUsersLanguageAndSchedulesTheReminderForTomorrow()
+    {
+        var caller = new ClaimsCaller(Tenant, BotHostFactory.UserObjectId, "Owner", false);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", false, false);
+        var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
+        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = ReminderVerbs.Snooze, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
+
+        using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, ReminderVerbs.Snooze, data, "pt-BR"));
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("Certo, vou lembrar você novamente amanhã.", body["value"]?["body"]?[0]?["text"]?.GetValue<string>());
+        var keys = await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None);
+        Assert.Single(keys, k => k.StartsWith("snooze:", StringComparison.Ordinal));
+    }
 }
