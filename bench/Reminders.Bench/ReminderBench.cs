@@ -86,6 +86,9 @@ internal static class ReminderBench
 
         Console.WriteLine(FormattableString.Invariant(
             $"deliver: {posts.Count:N0} sends, {keys.Count:N0} distinct keys, lost {count - keys.Count}, duplicated {keys.Sum(g => g.Count() - 1)}; {seconds:F1} s first->last; {rate:F1} sends/s = {100 * rate / TenantLimit:F1}% of the {TenantLimit} RPS tenant limit; busiest 1 s window {maxPerSecond}; per-conversation violations {channel.RateLimitViolations().Count}; 429s answered by the channel: none recorded"));
+        await host.DisposeAsync();
+        await StoragePlanningBench.RunAsync(connectionString, folder, Math.Min(count, 2_000));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 }

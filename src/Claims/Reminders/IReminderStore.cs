@@ -8,6 +8,9 @@ public interface IReminderStore
     /// <summary>Adds the reminder unless one with the same idempotency key exists; true when added.</summary>
     Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken);
 
+    /// <summary>Adds the reminders (all of one claim) whose idempotency keys do not exist yet, in one transaction; returns how many.</summary>
+    Task<int> AddManyAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken);
+
     /// <summary>The first <paramref name="take"/> unsent reminders due at or before <paramref name="now"/>, by due time.</summary>
     Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
 

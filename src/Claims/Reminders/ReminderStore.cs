@@ -32,6 +32,54 @@ internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
         }
     }
 
+    public async Task<int> AddManyAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reminders);
+        if (reminders.Count == 0)
+        {
+            return 0;
+        }
+
+        var tenantId = reminders[0].TenantId;
+        var claimId = reminders[0].ClaimId;
+        if (reminders.Any(r => r.TenantId != tenantId || r.ClaimId != claimId))
+        {
+            throw new ArgumentException("All reminders must belong to one claim.", nameof(reminders));
+        }
+
+        var keys = reminders.Select(r => r.IdempotencyKey).ToList();
+        await using var context = database.ForTenant(tenantId);
+        var existing = await context.Reminders.IgnoreQueryFilters().Where(r => keys.Contains(r.IdempotencyKey)).Select(r => r.IdempotencyKey).ToListAsync(cancellationToken);
+        var fresh = reminders.Where(r => !existing.Contains(r.IdempotencyKey)).DistinctBy(r => r.IdempotencyKey).ToList();
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        if (!await context.Claims.AnyAsync(c => c.Id == claimId, cancellationToken))
+        {
+            throw new InvalidOperationException("The reminder's claim does not exist in the reminder's tenant.");
+        }
+
+        context.Reminders.AddRange(fresh);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return fresh.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node planned the same claim at the same moment: fall back to one by one (each idempotent).
+            var added = 0;
+            foreach (var reminder in fresh)
+            {
+                added += await AddAsync(reminder, cancellationToken) ? 1 : 0;
+            }
+
+            return added;
+        }
+    }
+
     public async Task<IReadOnlyList<Reminder>> GetDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken)
     {
         await using var context = database.ForSystem();

@@ -46,16 +46,9 @@ public sealed class ReminderPlanning(
             && ReminderPlanner.NeedsDeadlineReminders(claim.Status))).ToList();
         await store.CancelUnsentAsync(claimId, keep, cancellationToken);
 
-        var added = 0;
-        var dueNow = false;
-        foreach (var reminder in plan.Where(p => p.DueAt >= now && !existing.Contains(p.Key.ToString())))
-        {
-            if (await store.AddAsync(NewRow(claim, reminder.Key.ToString(), reminder.Kind, reminder.DueAt), cancellationToken))
-            {
-                added++;
-                dueNow |= reminder.DueAt <= now.AddMinutes(1);
-            }
-        }
+        var fresh = plan.Where(p => p.DueAt >= now && !existing.Contains(p.Key.ToString())).ToList();
+        var added = await store.AddManyAsync([.. fresh.Select(p => NewRow(claim, p.Key.ToString(), p.Kind, p.DueAt))], cancellationToken);
+        var dueNow = added > 0 && fresh.Any(p => p.DueAt <= now.AddMinutes(1));
 
         if (dueNow)
         {

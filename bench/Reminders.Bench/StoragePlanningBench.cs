@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoopAssistant.Claims;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Scheduling;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Planning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Reminders.Bench;
+
+/// <summary>Re-planning with storage (load claim, zone, existing keys, cancel, insert rows) for claims already seeded.</summary>
+internal static class StoragePlanningBench
+{
+    public static async Task RunAsync(string connectionString, string contentRoot, int take)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connectionString }).Build();
+        var services = new ServiceCollection().AddLogging().AddClaims(configuration, contentRoot);
+        services.AddReminderCore(configuration);
+        services.AddSingleton<IDispatchTrigger, NoTrigger>();
+        services.AddSingleton<IReminderSender, NoSender>();
+        await using var provider = services.BuildServiceProvider();
+        List<(string TenantId, Guid Id)> claims;
+        await using (var context = provider.GetRequiredService<ClaimsDatabase>().ForSystem())
+        {
+            claims = [.. (await context.Claims.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Id).Take(take).Select(c => new { c.TenantId, c.Id }).ToListAsync())
+                .Select(c => (c.TenantId, c.Id))];
+        }
+
+        var planning = provider.GetRequiredService<ReminderPlanning>();
+        var watch = Stopwatch.StartNew();
+        var added = 0;
+        foreach (var (tenantId, id) in claims)
+        {
+            added += await planning.PlanAsync(tenantId, id, CancellationToken.None);
+        }
+
+        var first = watch.Elapsed;
+        watch.Restart();
+        foreach (var (tenantId, id) in claims)
+        {
+            await planning.PlanAsync(tenantId, id, CancellationToken.None);
+        }
+
+        var again = watch.Elapsed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"plan+store (SQLite, sequential): first plan of {claims.Count:N0} claims {first.TotalMilliseconds / claims.Count:F2} ms/claim ({added:N0} rows), re-plan unchanged {again.TotalMilliseconds / claims.Count:F2} ms/claim; 1,000,000 claims ~ {first.TotalHours / claims.Count * 1_000_000:F1} h first plan, {again.TotalHours / claims.Count * 1_000_000:F1} h re-plan"));
+    }
+
+    private sealed class NoTrigger : IDispatchTrigger
+    {
+        public Task TriggerAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private sealed class NoSender : IReminderSender
+    {
+        public Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+
+        public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+    }
+}
