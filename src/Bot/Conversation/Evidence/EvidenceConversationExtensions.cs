@@ -1,0 +1,26 @@
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Protocol.Hosting;
+
+namespace CoopAssistant.Bot.Conversation.Evidence;
+
+public static class EvidenceConversationExtensions
+{
+    /// <summary>
+    /// The evidence conversation: files dropped into the chat. Call after <c>AddConversation</c>: the message handler is
+    /// wrapped so messages with files come here first and all others go on to <see cref="MessageActivityHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddEvidenceConversation(this IServiceCollection services)
+    {
+        var message = services.FirstOrDefault(d => d.ServiceType == typeof(IActivityHandler) && d.ImplementationType == typeof(MessageActivityHandler));
+        if (message is not null)
+        {
+            services.Remove(message);
+        }
+
+        services.AddSingleton<MessageActivityHandler>();
+        services.AddSingleton<ChatFileIntake>();
+        services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
+        services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
+        return services;
+    }
+}
