@@ -113,21 +113,29 @@ public sealed class ChatFileIntake(
         }
     }
 
-    private async Task<ClaimResult<ClaimView>> RecordAsync(ClaimTurn turn, ClaimView claim, EvidenceKind kind, StoredEvidence evidence, CancellationToken cancellationToken)
+    private Task<ClaimResult<ClaimView>> RecordAsync(ClaimTurn turn, ClaimView claim, EvidenceKind kind, StoredEvidence evidence, CancellationToken cancellationToken) =>
+        RecordAsync(
+            turn,
+            claim,
+            new NewEvidence(
+                kind,
+                EvidenceSource.TeamsUpload,
+                evidence.FileName,
+                evidence.SizeBytes,
+                evidence.ContentType,
+                evidence.DriveId,
+                evidence.ItemId,
+                evidence.WebUrl,
+                evidence.ETag,
+                evidence.QuickXorHash,
+                evidence.Sha256,
+                evidence.Location),
+            cancellationToken);
+
+    /// <summary>Records <paramref name="item"/> on the claim, re-reading the claim once on a version conflict.</summary>
+    public async Task<ClaimResult<ClaimView>> RecordAsync(ClaimTurn turn, ClaimView claim, NewEvidence item, CancellationToken cancellationToken)
     {
-        var item = new NewEvidence(
-            kind,
-            EvidenceSource.TeamsUpload,
-            evidence.FileName,
-            evidence.SizeBytes,
-            evidence.ContentType,
-            evidence.DriveId,
-            evidence.ItemId,
-            evidence.WebUrl,
-            evidence.ETag,
-            evidence.QuickXorHash,
-            evidence.Sha256,
-            evidence.Location);
+        ArgumentNullException.ThrowIfNull(claim);
         var result = await support.Claims.AddEvidenceAsync(turn.Caller, claim.Id, claim.Version, item, cancellationToken);
         if (result.Outcome == ClaimOutcome.Conflict && await EditableClaimAsync(turn, claim.Id, cancellationToken) is { } fresh)
         {

@@ -1,4 +1,5 @@
 using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence.Search;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Protocol.Hosting;
 
@@ -27,6 +28,9 @@ public static class EvidenceConversationExtensions
         services.AddSingleton<IActivityHandler, TokenExchangeInvokeHandler>();
         services.AddSingleton<IActivityHandler, VerifyStateInvokeHandler>();
         services.AddSingleton<IBotCommand, SignInCommand>();
+
+        services.AddSingleton<IBotCommand, SearchFilesCommand>();
+        services.AddSingleton<IBotCommand, AttachFoundFilesCommand>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
-/// <summary>A local-mode host with Graph configured against the fake Entra server (SSO validation and on-behalf-of); the
+/// <summary>A local-mode host with Graph configured against the fake Entra server (SSO validation and on-behalf-of) and the
+/// fake Graph server; the
 /// Entra client trusts the fake's certificate. Answers go to the fake Teams channel over HTTP.</summary>
 public sealed class SignInHostFixture : IAsyncLifetime
 {
@@ -20,6 +21,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
 
     public FakeEntraServer Entra { get; private set; } = null!;
 
+    public FakeGraphServer Graph { get; private set; } = null!;
+
     /// <summary>A client of the host (the derived factory runs on the in-memory test server; its own CreateClient refuses).</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -28,6 +31,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Entra = await FakeEntraServer.StartAsync();
+        Graph = await FakeGraphServer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync("_connector");
         _parent = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
         {
@@ -36,6 +40,9 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["AzureAd:ClientId"] = Entra.ClientId,
             ["AzureAd:ClientSecret"] = Entra.ClientSecret,
             ["AzureAd:OpenIdMetadataUrl"] = Entra.OpenIdMetadataUrl.AbsoluteUri,
+            ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
+            ["Graph:CopyPollInterval"] = "00:00:00.010",
+            ["Graph:RetryDelaySeconds"] = "1",
         });
         Host = _parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler)));
@@ -59,5 +66,6 @@ public sealed class SignInHostFixture : IAsyncLifetime
         await _parent.DisposeAsync();
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();
+        await Graph.DisposeAsync();
     }
 }
