@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
 using CoopAssistant.Bot.Protocol.Hosting;
@@ -27,6 +28,7 @@ public static class ConversationExtensions
         services.AddSingleton<IBotCommand, HelpCommand>();
         services.AddSingleton<IBotCommand, WelcomeCommand>();
         services.AddClaimConversation();
+        services.AddEvidenceConversation();
         return services;
     }
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Evidence;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Graph.Chat;
+
+namespace CoopAssistant.Bot.Conversation.Evidence;
+
+/// <summary>Cards of the chat-file flow: which claim and kind (when none was chosen before), and the progress card.</summary>
+public static class ChatFileCards
+{
+    public const string StoreVerb = "evidence.chatFiles";
+    public const string ClaimInput = "evidenceClaim";
+
+    public static AdaptiveCard Choose(CultureInfo culture, IReadOnlyList<TeamsFileDownloadInfo> files, IReadOnlyList<ClaimSummary> claims, string? error = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(claims);
+        var text = BotText.For(culture);
+        var required = text[nameof(Strings.FormErrorRequired)];
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(text.Format(nameof(Strings.ChatFilesChooseTitle), files.Count)),
+        };
+        body.AddRange(files.Select(f => new TextBlock("• " + CardText.Escape(f.Name)) { Wrap = true, Spacing = Spacing.Small }));
+        if (claims.Count == 0)
+        {
+            body.Add(CardScaffold.Paragraph(text[nameof(Strings.ChatFilesNoOpenClaim)]));
+            return CardScaffold.Card(culture, body, CardScaffold.MainCommands(culture));
+        }
+
+        body.Add(CardScaffold.Paragraph(text[nameof(Strings.ChatFilesChooseIntro)]));
+        body.AddRange(CardForms.Field(
+            new InputChoiceSet(ClaimInput, [.. claims.Select(c => new InputChoice(CardText.Escape(c.Title), c.Id.ToString("D")))])
+            {
+                Label = text[nameof(Strings.FieldEvidenceClaim)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Compact,
+                Value = claims[0].Id.ToString("D"),
+            },
+            error));
+        body.AddRange(CardForms.Field(
+            new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
+            {
+                Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Expanded,
+                Value = nameof(EvidenceKind.ProofOfExecution),
+            },
+            null));
+        return CardScaffold.Card(
+            culture,
+            body,
+            [CardActions.Execute(text[nameof(Strings.ActionStoreChatFiles)], StoreVerb, new JsonObject { [ChatFileAttachments.FilesKey] = ChatFileAttachments.ToJson(files) })]);
+    }
+
+    public static AdaptiveCard Progress(CultureInfo culture, int current, int total, string? fileName)
+    {
+        var text = BotText.For(culture);
+        var body = new List<CardElement>
+        {
+            new TextBlock(text.Format(nameof(Strings.ChatFilesProgress), current, total)) { Wrap = true, Weight = TextWeight.Bolder },
+        };
+        if (fileName is { Length: > 0 })
+        {
+            body.Add(new TextBlock(CardText.Escape(fileName)) { Wrap = true, IsSubtle = true });
+        }
+
+        return CardScaffold.Card(culture, body);
+    }
+}

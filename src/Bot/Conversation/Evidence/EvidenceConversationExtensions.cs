@@ -1,0 +1,36 @@
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence.Search;
+using CoopAssistant.Bot.Conversation.Evidence.SignIn;
+using CoopAssistant.Bot.Protocol.Hosting;
+
+namespace CoopAssistant.Bot.Conversation.Evidence;
+
+public static class EvidenceConversationExtensions
+{
+    /// <summary>
+    /// The evidence conversation: files dropped into the chat, and Teams SSO for Graph (OAuth card, <c>signin/tokenExchange</c>, <c>signin/verifyState</c>, "sign in"). Call after <c>AddConversation</c>: the message handler is
+    /// wrapped so messages with files come here first and all others go on to <see cref="MessageActivityHandler"/>.
+    /// </summary>
+    public static IServiceCollection AddEvidenceConversation(this IServiceCollection services)
+    {
+        var message = services.FirstOrDefault(d => d.ServiceType == typeof(IActivityHandler) && d.ImplementationType == typeof(MessageActivityHandler));
+        if (message is not null)
+        {
+            services.Remove(message);
+        }
+
+        services.AddSingleton<MessageActivityHandler>();
+        services.AddSingleton<ChatFileIntake>();
+        services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
+        services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
+
+        services.AddSingleton<GraphSignIn>();
+        services.AddSingleton<IActivityHandler, TokenExchangeInvokeHandler>();
+        services.AddSingleton<IActivityHandler, VerifyStateInvokeHandler>();
+        services.AddSingleton<IBotCommand, SignInCommand>();
+
+        services.AddSingleton<IBotCommand, SearchFilesCommand>();
+        services.AddSingleton<IBotCommand, AttachFoundFilesCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Evidence;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Graph.Files;
+
+namespace CoopAssistant.Bot.Conversation.Evidence.Search;
+
+/// <summary>The search card (a query) and the results card (multi-select of files, the evidence kind, attach / more).</summary>
+public static class FileSearchCards
+{
+    public const string SearchVerb = "evidence.search";
+    public const string AttachVerb = "evidence.attachFound";
+    public const string QueryInput = "query";
+    public const string FilesInput = "foundFiles";
+    public const string FromKey = "from";
+    public const int PageSize = 10;
+
+    public static AdaptiveCard Search(CultureInfo culture, ClaimView claim, string? query = null, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var text = BotText.For(culture);
+        var body = new List<CardElement> { CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))) };
+        if (note is not null)
+        {
+            body.Add(new TextBlock(note) { Wrap = true, Color = TextColor.Attention });
+        }
+
+        body.Add(new InputText(QueryInput)
+        {
+            Label = text[nameof(Strings.FieldFileQuery)], Placeholder = text[nameof(Strings.FileQueryPlaceholder)], IsRequired = true,
+            ErrorMessage = text[nameof(Strings.FormErrorRequired)], MaxLength = 200, Value = query,
+        });
+        return CardScaffold.Card(culture, body, [CardActions.ExecuteForClaim(text[nameof(Strings.ActionSearchFiles)], SearchVerb, claim.Id, claim.Version)]);
+    }
+
+    public static AdaptiveCard Results(CultureInfo culture, ClaimView claim, string query, FileSearchPage page)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(page);
+        var text = BotText.For(culture);
+        if (page.Items.Count == 0)
+        {
+            return Search(culture, claim, query, text[nameof(Strings.FileSearchNothing)]);
+        }
+
+        var required = text[nameof(Strings.FormErrorRequired)];
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))),
+            new TextBlock(text.Format(nameof(Strings.FileSearchResults), CardText.Escape(query))) { Wrap = true, IsSubtle = true },
+            new InputChoiceSet(FilesInput, [.. page.Items.Select(f => new InputChoice(Describe(f, culture), FoundFileValue.Format(f)))])
+            {
+                Label = text[nameof(Strings.FieldFoundFiles)], IsMultiSelect = true, IsRequired = true, ErrorMessage = required,
+                Style = ChoiceInputStyle.Expanded, Wrap = true,
+            },
+            new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
+            {
+                Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Compact,
+                Value = (claim.Checklist.Missing.Count > 0 ? claim.Checklist.Missing[0] : EvidenceKind.ProofOfExecution).ToString(),
+            },
+        };
+        var actions = new List<CardAction>
+        {
+            CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], AttachVerb, claim.Id, claim.Version),
+        };
+        if (page.MoreAvailable)
+        {
+            actions.Add(CardActions.ExecuteForClaim(
+                text[nameof(Strings.ActionMoreFiles)],
+                SearchVerb,
+                claim.Id,
+                claim.Version,
+                new JsonObject { [QueryInput] = query, [FromKey] = page.From + page.Items.Count }) with { AssociatedInputs = AssociatedInputs.None });
+        }
+
+        return CardScaffold.Card(culture, body, actions);
+    }
+
+    /// <summary>"name — OneDrive or site · folder · modified · size".</summary>
+    private static string Describe(FoundFile file, CultureInfo culture)
+    {
+        var text = BotText.For(culture);
+        var parts = new List<string> { file.LocationKind == FileLocationKind.OneDrive ? "OneDrive" : file.SiteName ?? "SharePoint" };
+        if (file.FolderPath is { Length: > 0 } folder)
+        {
+            parts.Add(folder);
+        }
+
+        if (file.LastModified is { } modified)
+        {
+            parts.Add(modified.ToString("d", culture));
+        }
+
+        if (file.SizeBytes is { } size)
+        {
+            parts.Add(text.Format(nameof(Strings.FileSizeKb), Math.Max(1, (size + 1023) / 1024)));
+        }
+
+        return CardText.Escape(file.Name + " — " + string.Join(" · ", parts));
+    }
+}

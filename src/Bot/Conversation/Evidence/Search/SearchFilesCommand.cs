@@ -1,0 +1,70 @@
+using System.Globalization;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence.SignIn;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Files;
+
+namespace CoopAssistant.Bot.Conversation.Evidence.Search;
+
+/// <summary>
+/// "find files &lt;claim&gt;" / "buscar arquivos …" or the button: without a query the search card; with one, Graph search
+/// over OneDrive and SharePoint and the results card (paged with <c>from</c>). Sends the OAuth card first when the user
+/// has no Graph token.
+/// </summary>
+public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder) : IBotCommand
+{
+    public string Verb => FileSearchCards.SearchVerb;
+
+    public IReadOnlyList<string> Phrases { get; } = ["find files", "search files", "buscar arquivos", "procurar arquivos"];
+
+    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var text = BotText.For(culture);
+        if (await support.ResolveTurnAsync(context) is not { } turn)
+        {
+            return NoticeCard.Unidentified(culture);
+        }
+
+        var lookup = await support.FindAsync(context, turn);
+        if (lookup.Claim is not { } claim)
+        {
+            return lookup.Answer!;
+        }
+
+        if (!ClaimLifecycle.IsEditable(claim.Status) || claim.OwnerObjectId != turn.Caller.UserObjectId)
+        {
+            return support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+        }
+
+        if (!signIn.IsConfigured)
+        {
+            return NoticeCard.Create(culture, text[nameof(Strings.SignInTitle)], text[nameof(Strings.SignInNotConfigured)]);
+        }
+
+        var user = new GraphUserKey(turn.Caller.TenantId, turn.Caller.UserObjectId);
+        if (await signIn.NeedsSignInAsync(user, context.CancellationToken))
+        {
+            await signIn.SendOAuthCardAsync(context.Turn);
+            return NoticeCard.Create(culture, text[nameof(Strings.SignInTitle)], text[nameof(Strings.SignInSent)]);
+        }
+
+        var query = CardData.Text(context.Data, FileSearchCards.QueryInput)?.Trim();
+        if (string.IsNullOrEmpty(query))
+        {
+            return FileSearchCards.Search(culture, claim);
+        }
+
+        var from = int.TryParse(CardData.Text(context.Data, FileSearchCards.FromKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 0;
+        await context.Turn.SendTypingAsync();
+        var page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
+        return FileSearchCards.Results(culture, claim, query, page);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Evidence;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
+
+/// <summary>Files dropped into the 1:1 chat, over real HTTP with the fake channel, kept in the local evidence folder.</summary>
+public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassFixture<ChatFileHostFixture>
+{
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% a small test document\n%%EOF\n");
+
+    private static ClaimsCaller User => ClaimConversation.User;
+
+    [Fact]
+    public async Task AFileDropped_AfterTheKindWasChosen_IsKeptAndTheClaimCardShowsIt()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-one");
+        var claim = await chat.CreateDirectlyAsync(User, "Chat file webinar");
+        await ChooseKindAsync(chat, claim, EvidenceKind.ProofOfExecution);
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("attendees.pdf", fixture.Files.Add(Pdf)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var replies = ChatFileConversation.RepliesTo(received, id).ToList();
+
+        Assert.Equal("typing", replies[0].Type);
+        var card = Assert.Single(replies.Single(a => a.Cards.Any()).Cards);
+        var json = ClaimConversation.Json(card);
+        Assert.Contains("1 file(s) added as Proof of execution (POE).", json, StringComparison.Ordinal);
+        Assert.Contains("✓ Proof of execution (POE): 1 file(s)", json, StringComparison.Ordinal);
+
+        var stored = await chat.ReadAsync(User, claim.Id);
+        var evidence = Assert.Single(stored.Evidence);
+        Assert.Equal("attendees.pdf", evidence.Name);
+        Assert.Equal(EvidenceKind.ProofOfExecution, evidence.Kind);
+        Assert.Equal(EvidenceSource.TeamsUpload, evidence.Source);
+        Assert.Equal(Pdf.Length, evidence.SizeBytes);
+        await CardAssert.AllValidAsync([("claim card after chat file", card)]);
+    }
+
+    [Fact]
+    public async Task SeveralFiles_ShowOneProgressCardUpdatedInPlace_AndEachRefusalHasItsOwnMessage()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-many");
+        var claim = await chat.CreateDirectlyAsync(User, "Many files event");
+        await ChooseKindAsync(chat, claim, EvidenceKind.CoreRequirementDocumentation);
+
+        var message = ChatFileConversation.FileMessage(
+            fixture.Channel.ServiceUrl,
+            conversationId,
+            "en-US",
+            ("agenda.pdf", fixture.Files.Add(Pdf)),
+            ("../../escape.pdf", fixture.Files.Add(Pdf)),
+            ("empty.pdf", fixture.Files.Add([])),
+            ("huge.pdf", fixture.Files.Add(new byte[ChatFileHostFixture.MaxFileBytes + 1])),
+            ("setup.exe", fixture.Files.Add(Pdf)),
+            ("elsewhere.pdf", new Uri("https://files.example.com/elsewhere.pdf")));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("Many files event", StringComparison.Ordinal)));
+
+        var replies = ChatFileConversation.RepliesTo(received, id).ToList();
+        Assert.Equal("typing", replies[0].Type);
+        var first = Assert.Single(replies, a => a.Cards.Any());
+        Assert.Contains("Copying 1 of 6 files…", ClaimConversation.Json(first.Activity), StringComparison.Ordinal);
+        var updates = received.Where(a => a.Method == "PUT" && a.ActivityId == first.ActivityId).ToList();
+        Assert.Equal(6, updates.Count);
+        Assert.Contains("Copying 6 of 6 files…", ClaimConversation.Json(updates[^2].Activity), StringComparison.Ordinal);
+
+        var final = Visible(ClaimConversation.Json(Assert.Single(updates[^1].Cards)));
+        Assert.Contains("1 file(s) added as", final, StringComparison.Ordinal);
+        Assert.Contains("../../escape.pdf was not added: the file name is not valid", final, StringComparison.Ordinal);
+        Assert.Contains("empty.pdf was not added: the file is empty (0 bytes).", final, StringComparison.Ordinal);
+        Assert.Contains("huge.pdf was not added: the file is larger than the size allowed", final, StringComparison.Ordinal);
+        Assert.Contains("setup.exe was not added: this type of file is not accepted", final, StringComparison.Ordinal);
+        Assert.Contains("elsewhere.pdf was not added: the file comes from a place I do not download from.", final, StringComparison.Ordinal);
+
+        var stored = await chat.ReadAsync(User, claim.Id);
+        Assert.Equal(["agenda.pdf"], stored.Evidence.Select(e => e.Name));
+        await CardAssert.AllValidAsync([("progress", first.Cards.Single()), ("claim card with refusals", updates[^1].Cards.Single())]);
+    }
+
+    [Fact]
+    public async Task AFileWithoutAChosenKind_AsksWhichClaimAndKind_ThenIsKeptOnTheChoice()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-ask", "pt-BR");
+        var claim = await chat.CreateDirectlyAsync(User, "Evento sem tipo escolhido");
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "pt-BR", ("fatura.pdf", fixture.Files.Add(Pdf)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = Assert.Single(ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards);
+        Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+
+        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
+        });
+
+        Assert.Contains("1 arquivo(s) adicionado(s) como", ClaimConversation.Json(answer), StringComparison.Ordinal);
+        var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
+        Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
+        await CardAssert.AllValidAsync([("choose claim and kind", choose), ("claim card after choice", answer)]);
+    }
+
+    [Fact]
+    public async Task TheChoice_WithAnUnknownKind_StoresNothing()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-bad-kind");
+        var claim = await chat.CreateDirectlyAsync(User, "Bad kind event");
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("invoice.pdf", fixture.Files.Add(Pdf)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
+
+        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = "7",
+        });
+
+        Assert.Contains("\"id\":\"evidenceClaim\"", ClaimConversation.Json(answer), StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+    }
+
+    /// <summary>The text as shown: without the zero-width characters <see cref="CardText.Escape"/> adds to user text.</summary>
+    private static string Visible(string json) =>
+        json.Replace(CardText.ZeroWidthSpace.ToString(), string.Empty, StringComparison.Ordinal).Replace(CardText.WordJoiner.ToString(), string.Empty, StringComparison.Ordinal);
+
+    private (ClaimConversation Chat, string ConversationId) NewChat(string prefix, string locale = "en-US")
+    {
+        var conversationId = prefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        return (new ClaimConversation(fixture.Host, fixture.Channel, conversationId, locale), conversationId);
+    }
+
+    private static async Task ChooseKindAsync(ClaimConversation chat, ClaimView claim, EvidenceKind kind)
+    {
+        var card = await chat.InvokeAsync(CardVerbs.EvidenceAttach, new JsonObject
+        {
+            [CardDataKeys.ClaimId] = claim.Id.ToString("D"),
+            [CardDataKeys.ClaimVersion] = claim.Version,
+            ["step"] = "choose",
+            ["evidenceKind"] = kind.ToString(),
+        });
+        Assert.Contains("Evidence kind:", ClaimConversation.Json(card), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Evidence.Search;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
+using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.Graph;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
+
+/// <summary>Search OneDrive and SharePoint, pick two files and a kind, attach: the real Graph services against the fake Graph server.</summary>
+public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixture<SignInHostFixture>
+{
+    private const string Conversation = "a:evidence-search";
+
+    [Fact]
+    public async Task SearchPickTwoFilesAndAttach_RecordsAndCopiesBoth_AndTheChecklistUpdates()
+    {
+        var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
+        var created = await claims.CreateAsync(
+            ClaimConversation.User,
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Graph search seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            default);
+        var claim = Assert.IsType<ClaimView>(created.Value);
+        var invoice = fixture.Graph.AddFile("Seminar agenda.pdf", 5000, folder: "/Coop");
+        var photos = fixture.Graph.AddFile("Seminar photos.zip", 9000, site: "Marketing", mimeType: "application/zip");
+        fixture.Graph.AddFile("Unrelated.docx");
+
+        // Not signed in yet: the OAuth card is sent.
+        var notSignedIn = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
+        Assert.Contains("I sent you a sign-in card", ClaimConversation.Json(notSignedIn), StringComparison.Ordinal);
+
+        var exchange = Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject
+        {
+            ["name"] = "signin/tokenExchange",
+            ["value"] = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["connectionName"] = "CoopAssistantGraph", ["token"] = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, BotHostFactory.UserObjectId) },
+        });
+        exchange["conversation"]!["id"] = Conversation;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(exchange)).Status);
+
+        var search = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
+        Assert.Contains("\"id\":\"query\"", ClaimConversation.Json(search), StringComparison.Ordinal);
+
+        var data = ClaimData(claim);
+        data[FileSearchCards.QueryInput] = "seminar";
+        var results = await InvokeAsync(FileSearchCards.SearchVerb, data);
+        var json = ClaimConversation.Json(results);
+        Assert.Contains("isMultiSelect", json, StringComparison.Ordinal);
+        var choices = FindChoices(results, FileSearchCards.FilesInput);
+        Assert.Equal(2, choices.Count);
+
+        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        attach[FileSearchCards.FilesInput] = string.Join(",", choices);
+        attach["evidenceKind"] = nameof(EvidenceKind.CoreRequirementDocumentation);
+        var card = await InvokeAsync(FileSearchCards.AttachVerb, attach);
+
+        var final = ClaimConversation.Json(card);
+        Assert.Contains("2 file(s) added as", final, StringComparison.Ordinal);
+        Assert.Contains(": 2 file(s)", final, StringComparison.Ordinal);
+        var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
+        Assert.Equal(2, stored.Evidence.Count);
+        var agenda = stored.Evidence.Single(e => e.ItemId == invoice.Id);
+        Assert.Equal((EvidenceSource.OneDrive, invoice.ETag, invoice.QuickXorHash), (agenda.Source, agenda.ETag, agenda.QuickXorHash));
+        Assert.Equal(EvidenceSource.SharePoint, stored.Evidence.Single(e => e.ItemId == photos.Id).Source);
+        var folder = fixture.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/" + claim.Id.ToString("D"));
+        Assert.NotNull(folder);
+        Assert.Equal(2, fixture.Graph.ChildrenOf(folder.Id).Count());
+
+        var progress = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"));
+        Assert.Contains(progress, a => a.ConversationId == Conversation && a.Method == "PUT" && a.Activity.ToJsonString().Contains("of 2 files", StringComparison.Ordinal));
+        await CardAssert.AllValidAsync([("search", search), ("results", results), ("claim card after attach", card)]);
+    }
+
+    private static JsonObject ClaimData(ClaimView claim) => new()
+    {
+        [CardDataKeys.ClaimId] = claim.Id.ToString("D"),
+        [CardDataKeys.ClaimVersion] = claim.Version,
+    };
+
+    private static List<string> FindChoices(JsonObject card, string id)
+    {
+        var input = (card["body"] as JsonArray ?? []).OfType<JsonObject>().Single(e => e["id"]?.GetValue<string>() == id);
+        return [.. input["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>())];
+    }
+
+    private async Task<JsonObject> InvokeAsync(string verb, JsonObject data)
+    {
+        data["verb"] = verb;
+        var activity = Activities.CardAction(fixture.Channel.ServiceUrl, verb, data);
+        activity["conversation"]!["id"] = Conversation;
+        var (status, body) = await PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body!["type"]!.GetValue<string>());
+        return body["value"]!.AsObject();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await fixture.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+}

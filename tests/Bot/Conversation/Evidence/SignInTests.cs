@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.Channel;
+
+namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
+
+/// <summary>Teams SSO for Graph: the OAuth card, <c>signin/tokenExchange</c> against the fake Entra server, <c>signin/verifyState</c>.</summary>
+public sealed class SignInTests(SignInHostFixture fixture) : IClassFixture<SignInHostFixture>
+{
+    [Fact]
+    public async Task SignIn_WithoutACachedToken_SendsTheOAuthCardWithTheTokenExchangeResource()
+    {
+        var user = NewUser();
+        var (status, _) = await PostAsync(Message("sign in", user, "a:signin-card"));
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var oauth = await OAuthCardAsync("a:signin-card");
+        Assert.Equal("CoopAssistantGraph", oauth["connectionName"]!.GetValue<string>());
+        Assert.Equal("api://botid-" + fixture.Entra.ClientId, oauth["tokenExchangeResource"]!["uri"]!.GetValue<string>());
+        Assert.True(Guid.TryParse(oauth["tokenExchangeResource"]!["id"]!.GetValue<string>(), out _));
+        Assert.Equal("signin", oauth["buttons"]![0]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TokenExchange_WithAValidToken_Answers200_AndTheUserIsSignedIn_AndTheSameIdIsHandledOnce()
+    {
+        var user = NewUser();
+        var requestsBefore = fixture.Entra.TokenRequests.Count;
+        var token = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user);
+        var exchangeId = Guid.NewGuid().ToString();
+
+        var (status, body) = await PostAsync(Exchange(exchangeId, token, user, "a:signin-ok"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(exchangeId, body!["id"]!.GetValue<string>());
+        Assert.Equal(requestsBefore + 1, fixture.Entra.TokenRequests.Count);
+
+        var (again, _) = await PostAsync(Exchange(exchangeId, token, user, "a:signin-ok"));
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Equal(requestsBefore + 1, fixture.Entra.TokenRequests.Count);
+
+        var message = Message("sign in", user, "a:signin-ok");
+        await PostAsync(message);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ReplyToId == message["id"]!.GetValue<string>()));
+        var reply = received.Single(a => a.ReplyToId == message["id"]!.GetValue<string>());
+        Assert.Contains("You are signed in to Microsoft 365.", reply.Activity.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("card.oauth", reply.Activity.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> BadTokens => ["wrong-audience", "expired", "other-tenant"];
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task TokenExchange_WithABadToken_Answers412_SendsASignInCard_AndStoresNothing(string kind)
+    {
+        var user = NewUser();
+        var conversation = "a:signin-bad-" + kind;
+        var requestsBefore = fixture.Entra.TokenRequests.Count;
+        var token = kind switch
+        {
+            "wrong-audience" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, audience: "api://botid-someone-else"),
+            "expired" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, expires: DateTimeOffset.UtcNow.AddHours(-2)),
+            _ => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, issuerTenantId: "99999999-9999-9999-9999-999999999999"),
+        };
+        var exchange = Exchange(Guid.NewGuid().ToString(), token, user, conversation);
+
+        var (status, body) = await PostAsync(exchange);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+        Assert.Equal(exchange["value"]!["id"]!.GetValue<string>(), body!["id"]!.GetValue<string>());
+        Assert.Equal("CoopAssistantGraph", body["connectionName"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(body["failureDetail"]!.GetValue<string>()));
+        Assert.Equal(requestsBefore, fixture.Entra.TokenRequests.Count);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversation && a.Cards.Any()));
+        Assert.Contains("I could not sign you in to Microsoft 365.", received.First(a => a.ConversationId == conversation).Activity.ToJsonString(), StringComparison.Ordinal);
+
+        await PostAsync(Message("sign in", user, conversation));
+        await OAuthCardAsync(conversation);
+    }
+
+    [Fact]
+    public async Task TokenExchange_WhenConsentIsMissing_Answers412_WithTheConsentCard()
+    {
+        var user = NewUser();
+        var conversation = "a:signin-consent";
+        fixture.Entra.OboFailure = "consent_required";
+        try
+        {
+            var (status, body) = await PostAsync(Exchange(Guid.NewGuid().ToString(), fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user), user, conversation));
+            Assert.Equal(HttpStatusCode.PreconditionFailed, status);
+            Assert.False(string.IsNullOrEmpty(body!["failureDetail"]!.GetValue<string>()));
+        }
+        finally
+        {
+            fixture.Entra.OboFailure = null;
+        }
+
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversation && a.Cards.Any()));
+        Assert.Contains("needs your consent", received.First(a => a.ConversationId == conversation).Activity.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyState_Answers200()
+    {
+        var activity = Invoke("signin/verifyState", new JsonObject { ["state"] = "123456" }, NewUser(), "a:signin-verify");
+        var (status, _) = await PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    private static string NewUser() => Guid.NewGuid().ToString();
+
+    private async Task<JsonObject> OAuthCardAsync(string conversation)
+    {
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversation && HasOAuth(a)));
+        return received.Last(a => a.ConversationId == conversation && HasOAuth(a)).Activity["attachments"]!.AsArray()
+            .Single(a => a!["contentType"]!.GetValue<string>() == "application/vnd.microsoft.card.oauth")!["content"]!.AsObject();
+
+        static bool HasOAuth(ReceivedActivity a) =>
+            (a.Activity["attachments"] as JsonArray ?? []).Any(x => x?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.oauth");
+    }
+
+    private JsonObject Message(string text, string user, string conversation) =>
+        WithUser(Activities.Message(fixture.Channel.ServiceUrl, text), user, conversation);
+
+    private JsonObject Exchange(string id, string token, string user, string conversation) =>
+        Invoke("signin/tokenExchange", new JsonObject { ["id"] = id, ["connectionName"] = "CoopAssistantGraph", ["token"] = token }, user, conversation);
+
+    private JsonObject Invoke(string name, JsonObject value, string user, string conversation) =>
+        WithUser(Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject { ["name"] = name, ["value"] = value }), user, conversation);
+
+    private static JsonObject WithUser(JsonObject activity, string user, string conversation)
+    {
+        activity["from"]!["aadObjectId"] = user;
+        activity["conversation"]!["id"] = conversation;
+        return activity;
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await fixture.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+}
