@@ -2,6 +2,7 @@ using CoopAssistant.Bot.AddIn;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Questions;
+using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Claims;
@@ -16,6 +17,7 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddCoopAssistant(this WebApplicationBuilder builder)
     {
+        builder.AddOperations();
         builder.AddBotProtocol();
         builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddEvidence(builder.Configuration);
@@ -35,7 +37,7 @@ public static class HostingExtensions
         app.MapBotEndpoint();
         app.MapClaimPackage();
         app.MapAddIn();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapOperations();
         return app;
     }
 }

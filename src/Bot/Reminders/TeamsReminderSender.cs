@@ -11,6 +11,8 @@ using CoopAssistant.Scheduling.Planning;
 using Microsoft.Extensions.Options;
 using CoopAssistant.Scheduling;
 
+using CoopAssistant.Bot.Operations;
+
 namespace CoopAssistant.Bot.Reminders;
 
 /// <summary>Sends reminder and digest cards to the recipient's 1:1 conversation (stored reference; created with
@@ -23,7 +25,8 @@ public sealed class TeamsReminderSender(
     IConversationReferenceStore conversations,
     TenantRateLimiter tenantLimiter,
     TimeProvider time,
-    IOptions<ReminderOptions> options) : IReminderSender
+    IOptions<ReminderOptions> options,
+    BotMetrics metrics) : IReminderSender
 {
     public const string IdempotencyKeyProperty = "coopIdempotencyKey";
 
@@ -39,7 +42,7 @@ public sealed class TeamsReminderSender(
         var culture = BotCulture.FromLocale(reference.Locale);
         var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
         var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
-        return await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
     public async Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
@@ -52,7 +55,13 @@ public sealed class TeamsReminderSender(
         }
 
         var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
-        return await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+    }
+
+    private SendResult Counted(SendResult result)
+    {
+        metrics.Reminder(result.Outcome.ToString());
+        return result;
     }
 
     private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, CancellationToken cancellationToken)

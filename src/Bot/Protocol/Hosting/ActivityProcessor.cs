@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Diagnostics;
+using Activity = CoopAssistant.Bot.Protocol.Schema.Activity;
 using System.Net.Mime;
 using System.Text.Json;
+using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol.Authentication;
 using CoopAssistant.Bot.Protocol.Connector;
 using CoopAssistant.Bot.Protocol.Schema;
@@ -21,37 +24,49 @@ public sealed partial class ActivityProcessor(
     ConnectorClient connector,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
+    BotMetrics metrics,
     ILogger<ActivityProcessor> logger)
 {
     public async Task ProcessAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var started = Stopwatch.GetTimestamp();
+        using var span = BotMetrics.Traces.StartActivity("bot.turn", ActivityKind.Server);
+        var (type, name) = await ProcessCoreAsync(http);
+        metrics.Turn(type, http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        span?.SetTag("activity.type", type);
+        span?.SetTag("activity.name", name);
+    }
+
+    /// <summary>Processes the request; returns the activity's type and name once known (for telemetry).</summary>
+    private async Task<(string? Type, string? Name)> ProcessCoreAsync(HttpContext http)
+    {
         var authenticated = bot.Value.IsLocalMode ? null : await http.AuthenticateAsync(BotAuthenticationDefaults.Scheme);
         if (authenticated is { Succeeded: false })
         {
             LogRefused(logger, StatusCodes.Status401Unauthorized, authenticated.Failure?.Message ?? "no bearer token");
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: a valid Bot Framework token is required.");
-            return;
+            return (null, null);
         }
 
         if (!IsJson(http.Request.ContentType))
         {
             await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "The body must be application/json.");
-            return;
+            return (null, null);
         }
 
         var body = await ReadBodyAsync(http, framework.Value.MaxActivityBytes);
         if (body is null)
         {
             await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {framework.Value.MaxActivityBytes} bytes.");
-            return;
+            return (null, null);
         }
 
         var activity = Parse(body);
         if (activity?.Type is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 } || activity.Conversation?.Id is not { Length: > 0 })
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "The body is not an activity: type, serviceUrl and conversation.id are required.");
-            return;
+            return (activity?.Type, activity?.Name);
         }
 
         if (authenticated?.Principal is { } principal)
@@ -61,7 +76,7 @@ public sealed partial class ActivityProcessor(
             {
                 LogRefused(logger, problem.Status, problem.Message);
                 await WriteErrorAsync(http, problem.Status, problem.Message);
-                return;
+                return (activity.Type, activity.Name);
             }
 
             trust.Trust(activity.ServiceUrl);
@@ -69,21 +84,21 @@ public sealed partial class ActivityProcessor(
         else if (!trust.IsTrusted(activity.ServiceUrl))
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "Local mode only talks to a channel on this machine (loopback serviceUrl).");
-            return;
+            return (activity.Type, activity.Name);
         }
 
         if (!deduplicator.TryBegin(activity.ChannelId, activity.Conversation.Id, activity.Id))
         {
             LogDuplicate(logger, activity.Id);
             http.Response.StatusCode = StatusCodes.Status200OK;
-            return;
+            return (activity.Type, activity.Name);
         }
 
         var handler = router.Find(activity);
         if (handler is null)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
-            return;
+            return (activity.Type, activity.Name);
         }
 
         InvokeResponse? response;
@@ -97,7 +112,7 @@ public sealed partial class ActivityProcessor(
             deduplicator.Forget(activity.ChannelId, activity.Conversation.Id, activity.Id);
             LogTurnFailed(logger, exception, activity.Type, activity.Name);
             await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The turn failed; the channel may retry.");
-            return;
+            return (activity.Type, activity.Name);
         }
 
         if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
@@ -111,10 +126,11 @@ public sealed partial class ActivityProcessor(
                 responseBody.WriteTo(writer);
             }
 
-            return;
+            return (activity.Type, activity.Name);
         }
 
         http.Response.StatusCode = StatusCodes.Status200OK;
+        return (activity.Type, activity.Name);
     }
 
     private static Activity? Parse(byte[] body)
