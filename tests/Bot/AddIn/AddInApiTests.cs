@@ -1,7 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.AddIn;
 
@@ -214,6 +216,11 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         var request = Assert.Single(stored.DocumentationRequests);
         Assert.Equal(respondBy, request.RespondBy);
         Assert.Equal("Send the signed vendor invoice.", request.WhatWasAsked);
+
+        // Recording it plans the reminders: the notice at once and the follow-ups before the respond-by date.
+        var keys = await fixture.Host.Services.GetRequiredService<IReminderStore>().GetKeysAsync(claim.Id, default);
+        var forRequest = keys.Where(k => k.Contains(request.Id.ToString("N"), StringComparison.Ordinal)).ToList();
+        Assert.True(forRequest.Count >= 2, "expected the documentation-request notice and its follow-ups: " + string.Join(", ", keys));
     }
 
     [Fact]
