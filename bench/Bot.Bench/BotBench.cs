@@ -59,7 +59,7 @@ internal static class BotBench
         async Task<string> MeasureAsync(string name, Uri endpoint, Func<string?> token)
         {
             using var driver = new LoadDriver(endpoint, connector.ServiceUrl, token);
-            await driver.ClosedLoopAsync(Concurrency, TimeSpan.FromSeconds(Math.Max(3, seconds / 3))); // warm-up: JIT, pools, first writes per user
+            await driver.CountedAsync(Concurrency, 10_000); // warm-up: JIT, pools, and the first turn of each of the 10,000 users (their conversation reference is written once)
             var max = await driver.ClosedLoopAsync(Concurrency, duration);
             var half = await driver.OpenLoopAsync(max.TurnsPerSecond / 2, duration);
             Console.WriteLine($"{name}: {max.TurnsPerSecond:F0} turns/s max; half load {half.TurnsPerSecond:F0}/s p99 {half.P99:F2} ms; errors {driver.Errors}");

@@ -9,8 +9,11 @@ namespace CoopAssistant.Bot.Bench;
 /// throughput) or open loop at a fixed rate (latency at a given load). Each activity has its own id; users
 /// and conversations rotate over a fixed set, as in a tenant with many people.
 /// </summary>
-internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> token, int users = 500) : IDisposable
+internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> token, int users = LoadDriver.Users) : IDisposable
 {
+    /// <summary>Distinct users and 1:1 conversations: enough that Teams' per-conversation limits (2/s sustained) never cap the run.</summary>
+    public const int Users = 10_000;
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
         Timeout = TimeSpan.FromSeconds(30),
