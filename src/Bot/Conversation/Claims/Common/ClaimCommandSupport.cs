@@ -5,6 +5,9 @@ using CoopAssistant.Bot.Conversation.Claims.MyClaims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Localization;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Common;
 
@@ -33,6 +36,16 @@ public sealed class ClaimCommandSupport(
 
     public AdaptiveCard ClaimCard(CultureInfo culture, ClaimTurn turn, ClaimView claim, params CardNote[] notes) =>
         cards.Create(culture, turn, claim, notes);
+
+    /// <summary>The claim card saying the claim cannot be changed, or null when the caller is its owner and it is still editable.</summary>
+    public AdaptiveCard? RefuseUnlessEditable(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(claim);
+        return ClaimLifecycle.IsEditable(claim.Status) && claim.OwnerObjectId == turn.Caller.UserObjectId
+            ? null
+            : ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+    }
 
     public static CardNote StaleNote(CultureInfo culture) =>
         new(BotText.For(culture)[nameof(Strings.StaleCardNote)], TextColor.Warning);

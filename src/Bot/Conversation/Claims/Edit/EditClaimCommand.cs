@@ -34,9 +34,9 @@ public sealed class EditClaimCommand(ClaimCommandSupport support) : IBotCommand
             return support.ClaimCard(context.Culture, turn, claim, ClaimCommandSupport.StaleNote(context.Culture));
         }
 
-        if (!ClaimLifecycle.IsEditable(claim.Status) || claim.OwnerObjectId != turn.Caller.UserObjectId)
+        if (support.RefuseUnlessEditable(context.Culture, turn, claim) is { } refusal)
         {
-            return support.ClaimCard(context.Culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, context.Culture), TextColor.Attention));
+            return refusal;
         }
 
         var form = new ClaimFormState(ClaimFormMode.Edit, Guid.NewGuid().ToString("N"), claim.Id, claim.Version, ClaimFormValues.FromClaim(claim));

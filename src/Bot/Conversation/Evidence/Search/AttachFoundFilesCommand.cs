@@ -39,9 +39,9 @@ public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, ChatFil
             return lookup.Answer!;
         }
 
-        if (!ClaimLifecycle.IsEditable(claim.Status) || claim.OwnerObjectId != turn.Caller.UserObjectId)
+        if (support.RefuseUnlessEditable(culture, turn, claim) is { } refusal)
         {
-            return support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+            return refusal;
         }
 
         var chosen = CardData.Text(context.Data, AttachEvidenceCard.KindInput);

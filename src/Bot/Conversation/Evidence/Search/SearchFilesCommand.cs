@@ -39,9 +39,9 @@ public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn 
             return lookup.Answer!;
         }
 
-        if (!ClaimLifecycle.IsEditable(claim.Status) || claim.OwnerObjectId != turn.Caller.UserObjectId)
+        if (support.RefuseUnlessEditable(culture, turn, claim) is { } refusal)
         {
-            return support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+            return refusal;
         }
 
         if (!signIn.IsConfigured)
