@@ -1,12 +1,18 @@
+using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Reminders;
 
-/// <summary>"Already submitted in Partner Center": marks the claim submitted (which re-plans and so stops its deadline reminders).</summary>
+/// <summary>
+/// "Already submitted in Partner Center": records the submission that happened there (even with checklist gaps, which the
+/// confirmation lists so the person keeps those documents at hand); the re-plan this causes stops the deadline reminders.
+/// A second click, or a click after the claim moved on, answers with where the claim stands and changes nothing.
+/// </summary>
 public sealed class AlreadySubmittedCommand(IClaimService claims, IClaimsRoleResolver roles) : IBotCommand
 {
     public string Verb => ReminderVerbs.AlreadySubmitted;
@@ -31,13 +37,39 @@ public sealed class AlreadySubmittedCommand(IClaimService claims, IClaimsRoleRes
             return ReminderCard.Confirmation("MarkFailed", context.Culture);
         }
 
-        var target = view.Status == ClaimStatus.Draft ? ClaimStatus.Ready : ClaimStatus.Submitted;
-        var result = await claims.ChangeStatusAsync(caller, claimId.Value, view.Version, target, null, context.CancellationToken);
-        if (target == ClaimStatus.Ready && result.Value is { } ready)
+        if (view.Status != ClaimStatus.Submitted)
         {
-            result = await claims.ChangeStatusAsync(caller, claimId.Value, ready.Version, ClaimStatus.Submitted, null, context.CancellationToken);
+            var recorded = await claims.RecordSubmittedInPartnerCenterAsync(caller, view.Id, view.Version, context.CancellationToken);
+            if (recorded.Outcome == ClaimOutcome.Conflict)
+            {
+                // Another click or edit won the race: answer from what is stored now.
+                recorded = await claims.GetAsync(caller, view.Id, context.CancellationToken);
+            }
+
+            if (recorded.Value is not { } after)
+            {
+                return recorded.Outcome == ClaimOutcome.Refused
+                    ? ReminderCard.Confirmation(ReminderText.Format("MarkRefused", context.Culture, ClaimTexts.For(view.Status, context.Culture)), context.Culture, literal: true)
+                    : ReminderCard.Confirmation("MarkFailed", context.Culture);
+            }
+
+            view = after;
         }
 
-        return ReminderCard.Confirmation(result.Value?.Status == ClaimStatus.Submitted ? "MarkedSubmitted" : "MarkFailed", context.Culture);
+        return Confirmation(view, context.Culture);
+    }
+
+    private static AdaptiveCard Confirmation(ClaimView view, CultureInfo culture)
+    {
+        if (view.Status != ClaimStatus.Submitted)
+        {
+            return ReminderCard.Confirmation(ReminderText.Format("MarkRefused", culture, ClaimTexts.For(view.Status, culture)), culture, literal: true);
+        }
+
+        var missing = view.Checklist.Missing;
+        return missing.Count == 0
+            ? ReminderCard.Confirmation("MarkedSubmitted", culture)
+            : ReminderCard.Confirmation(
+                ReminderText.Format("MarkedSubmittedWithGaps", culture, string.Join(", ", missing.Select(k => ClaimTexts.For(k, culture)))), culture, literal: true);
     }
 }

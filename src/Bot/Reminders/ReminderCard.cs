@@ -59,8 +59,9 @@ public static class ReminderCard
     }
 
     /// <summary>A short confirmation card (snooze, already submitted).</summary>
-    public static AdaptiveCard Confirmation(string textKey, CultureInfo culture) =>
-        CardScaffold.Card(culture, [CardScaffold.Paragraph(ReminderText.Get(textKey, culture))], CardScaffold.MainCommands(culture));
+    /// <summary>A one-paragraph answer: the text of <paramref name="text"/> as a key, or the text itself when <paramref name="literal"/>.</summary>
+    public static AdaptiveCard Confirmation(string text, CultureInfo culture, bool literal = false) =>
+        CardScaffold.Card(culture, [CardScaffold.Paragraph(literal ? text : ReminderText.Get(text, culture))], CardScaffold.MainCommands(culture));
 
     public static string DaysLeft(DateOnly date, DateOnly today, CultureInfo culture)
     {

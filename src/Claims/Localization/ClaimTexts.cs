@@ -1,21 +1,25 @@
-using System.Collections.Frozen;
+using System.Collections;
 using System.Globalization;
+using System.Resources;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 
 namespace CoopAssistant.Claims.Localization;
 
-/// <summary>en-US and pt-BR texts for error codes, evidence kinds, statuses and proof-of-execution hints.
+/// <summary>en-US and pt-BR texts for error codes, evidence kinds, statuses and proof-of-execution hints, from
+/// <c>ClaimStrings.resx</c> / <c>ClaimStrings.pt-BR.resx</c> (pt-BR terms follow the Partner Center pt-BR seed).
 /// Any culture whose language is Portuguese gets pt-BR; everything else gets en-US.</summary>
 public static class ClaimTexts
 {
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     public static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
 
-    private static readonly FrozenDictionary<string, (string En, string Pt)> Texts = ClaimTextTable.Entries
-        .ToFrozenDictionary(e => e.Key, e => (e.En, e.Pt), StringComparer.Ordinal);
+    private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
 
-    public static IReadOnlyCollection<string> Keys => Texts.Keys;
+    /// <summary>Every key (from the neutral resource set).</summary>
+    public static IReadOnlyCollection<string> Keys { get; } =
+        [.. Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
+            .Cast<DictionaryEntry>().Select(e => (string)e.Key)];
 
     public static string For(ClaimErrorCode code, CultureInfo culture) => Get($"Error.{code}", culture);
 
@@ -31,12 +35,7 @@ public static class ClaimTexts
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        if (!Texts.TryGetValue(key, out var text))
-        {
-            return key;
-        }
-
-        return IsPortuguese(culture) ? text.Pt : text.En;
+        return Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English) ?? key;
     }
 
     private static bool IsPortuguese(CultureInfo culture) =>

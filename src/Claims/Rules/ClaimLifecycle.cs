@@ -26,6 +26,16 @@ public static class ClaimLifecycle
 
     public static IReadOnlyList<ClaimStatus> AllowedTargets(ClaimStatus from) => Allowed.TryGetValue(from, out var targets) ? targets : [];
 
+    /// <summary>
+    /// Null when a submission the person already made in Partner Center can be recorded on a claim in <paramref name="from"/>.
+    /// Partner Center is the source of truth: the checklist and deadline guards of <see cref="Check"/> do not apply to a fact
+    /// that already happened there (a claim this tool thought expired may have been filed on time without it).
+    /// </summary>
+    public static TransitionError? CheckRecordedSubmission(ClaimStatus from) =>
+        from is ClaimStatus.Draft or ClaimStatus.Ready or ClaimStatus.Expired
+            ? null
+            : new TransitionError(from, ClaimStatus.Submitted, ClaimErrorCode.IllegalTransition, []);
+
     /// <summary>Null when <paramref name="from"/> → <paramref name="to"/> is legal for a claim with <paramref name="facts"/>, otherwise why not.</summary>
     public static TransitionError? Check(ClaimStatus from, ClaimStatus to, TransitionFacts facts)
     {

@@ -242,6 +242,19 @@ internal sealed partial class ClaimService(
             return null;
         }, cancellationToken);
 
+    public Task<ClaimResult<ClaimView>> RecordSubmittedInPartnerCenterAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, CancellationToken cancellationToken) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        {
+            if (ClaimLifecycle.CheckRecordedSubmission(claim.Status) is { } error)
+            {
+                return ClaimResult.Refused<ClaimView>(error);
+            }
+
+            claim.Status = ClaimStatus.Submitted;
+            return null;
+        }, cancellationToken);
+
     private async Task<ClaimResult<ClaimView>> MutateAsync(
         ClaimsCaller caller, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, ClaimResult<ClaimView>?> change, CancellationToken cancellationToken)
     {

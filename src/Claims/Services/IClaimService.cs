@@ -29,4 +29,10 @@ public interface IClaimService
     Task<ClaimResult<ClaimView>> ResolveDocumentationRequestAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, Guid requestId, DateOnly resolvedOn, CancellationToken cancellationToken);
 
     Task<ClaimResult<ClaimView>> ChangeStatusAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimStatus target, TimeZoneInfo? timeZone, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that the owner already submitted the claim in Partner Center (from Draft, Ready or Expired; see
+    /// <see cref="Rules.ClaimLifecycle.CheckRecordedSubmission"/>): the claim becomes Submitted even with checklist gaps, which stops its deadline reminders.
+    /// </summary>
+    Task<ClaimResult<ClaimView>> RecordSubmittedInPartnerCenterAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, CancellationToken cancellationToken);
 }

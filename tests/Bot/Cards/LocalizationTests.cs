@@ -43,6 +43,18 @@ public class LocalizationTests
     }
 
     [Fact]
+    public void ReminderTexts_EveryKeyHasADifferentPortugueseText_UsingTheSeedTermForClaim()
+    {
+        var pt = CultureInfo.GetCultureInfo("pt-BR");
+        var en = CultureInfo.GetCultureInfo("en-US");
+
+        Assert.NotEmpty(CoopAssistant.Bot.Reminders.ReminderText.Keys);
+        Assert.All(CoopAssistant.Bot.Reminders.ReminderText.Keys, k =>
+            Assert.NotEqual(CoopAssistant.Bot.Reminders.ReminderText.Get(k, en), CoopAssistant.Bot.Reminders.ReminderText.Get(k, pt)));
+        Assert.Contains("reivindicação", CoopAssistant.Bot.Reminders.ReminderText.Get("DeadlineTitle", pt), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WelcomeAndHelp_DifferByLanguage()
     {
         var welcomeEn = WelcomeCard.Create(BotCulture.English).ToJson();

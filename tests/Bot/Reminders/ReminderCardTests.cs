@@ -45,7 +45,7 @@ public sealed class ReminderCardTests
         Assert.Contains("Ainda falta", json, StringComparison.Ordinal);
         Assert.Contains(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
         Assert.Contains(ReminderVerbs.AlreadySubmitted, json, StringComparison.Ordinal);
-        Assert.Contains("Abrir solicitação", json, StringComparison.Ordinal);
+        Assert.Contains("Abrir reivindicação", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
     }
 

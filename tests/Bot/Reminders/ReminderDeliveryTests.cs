@@ -60,7 +60,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Equal("a:u1", received.ConversationId);
         Assert.Equal("k-1", KeyOf(received));
         var card = Assert.Single(received.Cards);
-        Assert.Equal("Prazo da solicitação se aproximando", card["body"]?[0]?["text"]?.GetValue<string>());
+        Assert.Equal("Prazo da reivindicação se aproximando", card["body"]?[0]?["text"]?.GetValue<string>());
         await CardAssert.ValidAsync("reminder pt-BR", card);
     }
 
@@ -131,5 +131,35 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         Assert.Equal("Certo, vou lembrar você novamente amanhã.", body["value"]?["body"]?[0]?["text"]?.GetValue<string>());
         var keys = await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None);
         Assert.Single(keys, k => k.StartsWith("snooze:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AlreadySubmittedButton_OnADraftWithGaps_MarksItSubmitted_ListsWhatToKeep_AndStopsItsDeadlineReminders()
+    {
+        var caller = new ClaimsCaller(Tenant, BotHostFactory.UserObjectId, "Owner", false);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", false, false);
+        var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
+        static bool IsDeadline(string k) => ReminderKey.TryParse(k, out var key) && key.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.DeadlineExpired;
+        Assert.Contains(await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None), IsDeadline);
+        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = ReminderVerbs.AlreadySubmitted, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
+
+        async Task<string?> ClickAsync()
+        {
+            using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, ReminderVerbs.AlreadySubmitted, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "pt-BR"));
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            return body["value"]?["body"]?[0]?["text"]?.GetValue<string>();
+        }
+
+        var first = await ClickAsync();
+        Assert.StartsWith("Marcada como enviada.", first, StringComparison.Ordinal);
+        Assert.Contains("Comprovação de execução", first, StringComparison.OrdinalIgnoreCase);
+        var stored = (await Get<IClaimService>().GetAsync(caller, claim.Id, CancellationToken.None)).Value!;
+        Assert.Equal(ClaimStatus.Submitted, stored.Status);
+        Assert.DoesNotContain(await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None), IsDeadline);
+
+        // A second click (the same card, or another reminder of the claim) answers the same and changes nothing.
+        Assert.Equal(first, await ClickAsync());
+        Assert.Equal(stored.Version, (await Get<IClaimService>().GetAsync(caller, claim.Id, CancellationToken.None)).Value!.Version);
     }
 }

@@ -114,4 +114,17 @@ public class ClaimLifecycleTests
     [InlineData(ClaimStatus.Expired, false)]
     public void IsEditable_OnlyWhilePreparingOrAnsweringARequest(ClaimStatus status, bool expected) =>
         Assert.Equal(expected, ClaimLifecycle.IsEditable(status));
+
+    [Theory]
+    [InlineData(ClaimStatus.Draft, true)]
+    [InlineData(ClaimStatus.Ready, true)]
+    [InlineData(ClaimStatus.Expired, true)]
+    [InlineData(ClaimStatus.Submitted, false)]
+    [InlineData(ClaimStatus.AdditionalDocumentationRequested, false)]
+    [InlineData(ClaimStatus.Approved, false)]
+    [InlineData(ClaimStatus.Rejected, false)]
+    [InlineData(ClaimStatus.Disputed, false)]
+    [InlineData(ClaimStatus.Paid, false)]
+    public void CheckRecordedSubmission_AllowsOnlyClaimsNotYetKnownToBeSubmitted(ClaimStatus from, bool allowed) =>
+        Assert.Equal(allowed, ClaimLifecycle.CheckRecordedSubmission(from) is null);
 }

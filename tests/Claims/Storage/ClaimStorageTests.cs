@@ -298,6 +298,28 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordSubmittedInPartnerCenter_OnADraftWithGaps_MarksItSubmitted_OnlyForItsOwner_AndOnlyOnce()
+    {
+        var ct = CancellationToken.None;
+        var claim = await CreateAsync(Alice);
+        Assert.False(claim.Checklist.IsComplete);
+
+        Assert.Equal(ClaimOutcome.NotFound, (await Claims.RecordSubmittedInPartnerCenterAsync(Bob, claim.Id, claim.Version, ct)).Outcome);
+        Assert.Equal(ClaimOutcome.NotFound, (await Claims.RecordSubmittedInPartnerCenterAsync(AliceInB, claim.Id, claim.Version, ct)).Outcome);
+        Assert.Equal(ClaimOutcome.Conflict, (await Claims.RecordSubmittedInPartnerCenterAsync(Alice, claim.Id, claim.Version - 1, ct)).Outcome);
+
+        var submitted = (await Claims.RecordSubmittedInPartnerCenterAsync(Alice, claim.Id, claim.Version, ct)).Value!;
+        Assert.Equal(ClaimStatus.Submitted, submitted.Status);
+        Assert.Equal(claim.Version + 1, submitted.Version);
+        Assert.Equal(DateOnly.MaxValue, submitted.UrgencyDate);
+
+        var again = await Claims.RecordSubmittedInPartnerCenterAsync(Alice, claim.Id, submitted.Version, ct);
+        Assert.Equal(ClaimOutcome.Refused, again.Outcome);
+        Assert.Equal(ClaimErrorCode.IllegalTransition, again.Code);
+        Assert.Equal(submitted.Version, (await Claims.GetAsync(Alice, claim.Id, ct)).Value!.Version);
+    }
+
+    [Fact]
     public async Task Lifecycle_FromDraftToPaid_WithADocumentationRequest()
     {
         var ct = CancellationToken.None;
