@@ -20,10 +20,4 @@ public static class CardVerbs
     public const string ClaimPackage = "claim.package";
     public const string EvidenceAttach = "evidence.attach";
 
-    /// <summary>Every verb, for dispatcher tables and tests.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Welcome, Help, ClaimNew, ClaimCreate, ClaimList, ClaimListOrganization, ClaimStatus, ClaimEdit, ClaimUpdate,
-        ClaimRefresh, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, EvidenceAttach,
-    ];
 }

@@ -16,8 +16,8 @@ public sealed class ReminderCardTests
         "deadline:x", notice, "t1", "owner", true, Guid.NewGuid(), 3, "Azure <b>seminar</b>", ClaimStatus.Draft,
         new DateOnly(2026, 8, 14), new DateOnly(2028, 3, 10), [EvidenceKind.ProofOfExecution], Guid.NewGuid(), "Vendor invoice", new DateOnly(2026, 8, 20));
 
-    [Fact]
-    public async Task EveryReminderAndDigestCard_IsValidInBothLanguages()
+    /// <summary>Every reminder notice, the digest and a confirmation, in both languages.</summary>
+    internal static List<(string Name, JsonNode Card)> AllCards()
     {
         var cards = new List<(string, JsonNode)>();
         foreach (var culture in new[] { "en-US", "pt-BR" }.Select(CultureInfo.GetCultureInfo))
@@ -33,8 +33,11 @@ public sealed class ReminderCardTests
             cards.Add(($"confirmation-{culture.Name}", ReminderCard.Confirmation("Snoozed", culture).ToJsonObject()));
         }
 
-        await CardAssert.AllValidAsync(cards);
+        return cards;
     }
+
+    [Fact]
+    public async Task EveryReminderAndDigestCard_IsValidInBothLanguages() => await CardAssert.AllValidAsync(AllCards());
 
     [Fact]
     public void DeadlineReminder_ShowsDaysLeftMissingEvidenceAndTheFourButtons_InPortuguese()
