@@ -19,5 +19,4 @@ public static class CardVerbs
     public const string ClaimCancel = "claim.cancel";
     public const string ClaimPackage = "claim.package";
     public const string EvidenceAttach = "evidence.attach";
-
 }
