@@ -51,13 +51,9 @@ public sealed class DispatchTests
         var claim = await h.CreateClaimAsync();
         h.Clock.SetUtcNow(ThirtyDaysBefore);
         await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);
-        // Submitted in Partner Center (the lifecycle's evidence checks are the claims domain's business): store it, then the change hook.
-        await using (var context = h.Services.GetRequiredService<CoopAssistant.Claims.Storage.ClaimsDatabase>().ForTenant("t1"))
-        {
-            await context.Claims.Where(c => c.Id == claim.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ClaimStatus.Submitted));
-        }
-
-        await h.Services.GetRequiredService<ReminderPlanning>().OnClaimChangedAsync("t1", claim.Id, CancellationToken.None);
+        // Submitted in Partner Center (with gaps in the checklist): the change re-plans in its own transaction.
+        var current = (await h.Claims.GetAsync(DispatchHarness.Owner, claim.Id, CancellationToken.None)).Value!;
+        Assert.True((await h.Claims.RecordSubmittedInPartnerCenterAsync(DispatchHarness.Owner, claim.Id, current.Version, CancellationToken.None)).IsOk);
 
         h.Clock.SetUtcNow(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
         await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);

@@ -49,9 +49,10 @@ internal sealed partial class ClaimService(
 
         await using var context = database.ForTenant(caller.TenantId);
         context.Claims.Add(claim);
+        var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         LogCreated(claim.Id, caller.TenantId);
-        await NotifyAsync(claim.TenantId, claim.Id, cancellationToken);
+        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
     }
 
@@ -286,6 +287,7 @@ internal sealed partial class ClaimService(
         claim.RecomputeDerivedDates();
         claim.UpdatedAt = time.GetUtcNow();
         claim.Version = expectedVersion + 1;
+        var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -295,26 +297,59 @@ internal sealed partial class ClaimService(
             LogConflict(claimId, expectedVersion, -1);
             return ClaimResult.Conflict<ClaimView>();
         }
+        catch (DbUpdateException)
+        {
+            // A concurrent change of the same claim may first collide on a row the observers added (the same reminder
+            // key), before the version check: when the stored version moved, that is the same conflict.
+            if (!await VersionMovedAsync(caller.TenantId, claimId, expectedVersion, cancellationToken))
+            {
+                throw;
+            }
 
-        await NotifyAsync(claim.TenantId, claim.Id, cancellationToken);
+            LogConflict(claimId, expectedVersion, -1);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
     }
 
-    private async Task NotifyAsync(string tenantId, Guid claimId, CancellationToken cancellationToken)
+    /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
+    private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
     {
+        var followUps = new List<IClaimChangeObserver>();
         foreach (var observer in observers)
+        {
+            if (await observer.OnClaimChangingAsync(context, claim, isNew, cancellationToken))
+            {
+                followUps.Add(observer);
+            }
+        }
+
+        return followUps;
+    }
+
+    private async Task FollowUpAsync(List<IClaimChangeObserver> followUps, string tenantId, Guid claimId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in followUps)
         {
             try
             {
-                await observer.OnClaimChangedAsync(tenantId, claimId, cancellationToken);
+                await observer.OnClaimSavedAsync(tenantId, claimId, cancellationToken);
             }
-#pragma warning disable CA1031 // An observer (reminder planning) must never fail the user's change; it is logged.
+#pragma warning disable CA1031 // A follow-up (e.g. waking the dispatcher) must never fail the user's committed change; it is logged.
             catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
             {
                 LogObserverFailed(ex, claimId);
             }
         }
+    }
+
+    private async Task<bool> VersionMovedAsync(string tenantId, Guid claimId, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForTenant(tenantId);
+        return await context.Claims.AsNoTracking().Where(c => c.Id == claimId).Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken) != expectedVersion;
     }
 
     private static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller caller, Guid claimId, bool tracking, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 namespace CoopAssistant.Claims.Storage;
 
 /// <summary>Creates tenant-scoped and system contexts for the configured provider. Registered as a singleton by <c>AddClaims</c>.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The write gate's SemaphoreSlim never creates a wait handle (AvailableWaitHandle is not used), so it holds nothing to dispose.")]
 public sealed class ClaimsDatabase
 {
     public const string ConnectionStringName = "CoopAssistant";
@@ -13,6 +14,9 @@ public sealed class ClaimsDatabase
 
     private readonly DbContextOptions<SqliteClaimsDbContext>? _sqlite;
     private readonly DbContextOptions<PostgresClaimsDbContext>? _postgres;
+
+    // SQLite: this process's writers to the file take turns here (see SqliteClaimsDbContext) instead of polling SQLITE_BUSY.
+    private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
 
     public ClaimsDatabase(StorageProvider provider, string connectionString)
     {
@@ -121,5 +125,5 @@ public sealed class ClaimsDatabase
     }
 
     private ClaimsDbContext Create(string? tenantId) =>
-        _postgres is not null ? new PostgresClaimsDbContext(_postgres, tenantId) : new SqliteClaimsDbContext(_sqlite!, tenantId);
+        _postgres is not null ? new PostgresClaimsDbContext(_postgres, tenantId) : new SqliteClaimsDbContext(_sqlite!, tenantId, _sqliteWriteGate);
 }

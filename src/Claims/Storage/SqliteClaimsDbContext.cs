@@ -2,10 +2,52 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopAssistant.Claims.Storage;
 
-/// <summary>The SQLite flavour (its own migrations in Storage/Migrations/Sqlite).</summary>
-public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options, string? tenantId)
+/// <summary>
+/// The SQLite flavour (its own migrations in Storage/Migrations/Sqlite). With a <paramref name="writeGate"/> (one per
+/// <see cref="ClaimsDatabase"/>, that is per file and process), each <c>SaveChanges</c> waits its turn in arrival order:
+/// SQLite has a single writer, and writers that collide instead meet <c>SQLITE_BUSY</c>, whose handler polls with growing
+/// sleeps (1, 2, 5, 10, … ms) — most of the tail latency of concurrent turns. A save inside an explicit transaction is not
+/// gated (its transaction may already hold the file's write lock). Other processes and <c>ExecuteUpdate</c> still rely on the busy timeout.
+/// </summary>
+public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options, string? tenantId, SemaphoreSlim? writeGate = null)
     : ClaimsDbContext(options, tenantId)
 {
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (writeGate is null || Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        writeGate.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (writeGate is null || Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

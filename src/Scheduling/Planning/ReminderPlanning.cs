@@ -8,54 +8,71 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Scheduling.Planning;
 
-/// <summary>Keeps a claim's reminder rows equal to its plan: called by the claims domain after every change
-/// (<see cref="IClaimChangeObserver"/>), and by the snooze action.</summary>
+/// <summary>Keeps a claim's reminder rows equal to its plan: inside every claim change's own transaction
+/// (<see cref="IClaimChangeObserver"/>, so a claim is never saved without its reminders), and on its own for maintenance
+/// re-plans and the snooze action.</summary>
 public sealed class ReminderPlanning(
     ClaimsDatabase database, IReminderStore store, TimeZoneResolver zones, IDispatchTrigger trigger, TimeProvider time, IOptions<ReminderOptions> options)
     : IClaimChangeObserver
 {
-    public Task OnClaimChangedAsync(string tenantId, Guid claimId, CancellationToken cancellationToken) => PlanAsync(tenantId, claimId, cancellationToken);
+    /// <summary>Plans into the change's unit of work; asks to be called after the commit when a row is due at once.</summary>
+    public Task<bool> OnClaimChangingAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken) =>
+        PlanIntoAsync(context, claim, isNew, cancellationToken);
 
-    /// <summary>Re-plans the claim: removes unsent rows no longer in the plan, adds the plan's future rows; returns how many were added.</summary>
+    /// <summary>A row of the committed plan is due now: wake the dispatcher instead of waiting for its next poll.</summary>
+    public Task OnClaimSavedAsync(string tenantId, Guid claimId, CancellationToken cancellationToken) => trigger.TriggerAsync(cancellationToken);
+
+    /// <summary>Re-plans the claim in a transaction of its own: removes unsent rows no longer in the plan, adds the plan's future rows; returns how many were added.</summary>
     public async Task<int> PlanAsync(string tenantId, Guid claimId, CancellationToken cancellationToken)
     {
-        Claim? claim;
-        List<string> administrators;
-        await using (var context = database.ForTenant(tenantId))
-        {
-            claim = await context.Claims.AsNoTracking().Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery()
-                .FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
-            administrators = await context.TenantRoles.IgnoreQueryFilters()
-                .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator)
-                .Select(r => r.UserObjectId).ToListAsync(cancellationToken);
-        }
-
+        await using var context = database.ForTenant(tenantId);
+        var claim = await context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         if (claim is null)
         {
             return 0;
         }
 
-        var now = time.GetUtcNow();
-        var (zone, _) = await zones.ResolveAsync(tenantId, claim.OwnerObjectId, cancellationToken);
-        var plan = ReminderPlanner.Plan(claim, administrators, zone, now, options.Value);
-        var planned = plan.Select(p => p.Key.ToString()).ToList();
-        var existing = (await store.GetKeysAsync(claimId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
-
-        // Snoozes are not part of the plan; they stay while deadline reminders are wanted.
-        var keep = planned.Concat(existing.Where(k => ReminderKey.TryParse(k, out var key) && key.Notice == ReminderNotice.Snoozed
-            && ReminderPlanner.NeedsDeadlineReminders(claim.Status))).ToList();
-        await store.CancelUnsentAsync(claimId, keep, cancellationToken);
-
-        var fresh = plan.Where(p => p.DueAt >= now && !existing.Contains(p.Key.ToString())).ToList();
-        var added = await store.AddManyAsync([.. fresh.Select(p => NewRow(claim, p.Key.ToString(), p.Kind, p.DueAt))], cancellationToken);
-        var dueNow = added > 0 && fresh.Any(p => p.DueAt <= now.AddMinutes(1));
-
+        var dueNow = await PlanIntoAsync(context, claim, isNew: false, cancellationToken);
+        var added = context.ChangeTracker.Entries<Reminder>().Count(e => e.State == EntityState.Added);
+        await context.SaveChangesAsync(cancellationToken);
         if (dueNow)
         {
             await trigger.TriggerAsync(cancellationToken);
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// Adds the plan's future rows that are not there yet and removes unsent rows no longer in the plan, in
+    /// <paramref name="context"/> (saved by the caller). True when an added row is due within a minute.
+    /// </summary>
+    private async Task<bool> PlanIntoAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
+    {
+        var tenantId = claim.TenantId;
+        var administrators = await context.TenantRoles.IgnoreQueryFilters()
+            .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator)
+            .Select(r => r.UserObjectId).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var (zone, _) = await zones.ResolveAsync(tenantId, claim.OwnerObjectId, cancellationToken);
+        var plan = ReminderPlanner.Plan(claim, administrators, zone, now, options.Value);
+
+        // A new claim has no rows yet; otherwise its rows are read (tracked) to compare with the plan.
+        List<Reminder> existing = isNew
+            ? []
+            : await context.Reminders.IgnoreQueryFilters().Where(r => r.ClaimId == claim.Id).ToListAsync(cancellationToken);
+        var planned = plan.Select(p => p.Key.ToString()).ToHashSet(StringComparer.Ordinal);
+
+        // Snoozes are not part of the plan; they stay while deadline reminders are wanted.
+        var wantsDeadline = ReminderPlanner.NeedsDeadlineReminders(claim.Status);
+        context.Reminders.RemoveRange(existing.Where(r => r.SentAt is null && !planned.Contains(r.IdempotencyKey)
+            && !(wantsDeadline && ReminderKey.TryParse(r.IdempotencyKey, out var key) && key.Notice == ReminderNotice.Snoozed)));
+
+        var present = existing.Select(r => r.IdempotencyKey).ToHashSet(StringComparer.Ordinal);
+        var fresh = plan.Where(p => p.DueAt >= now && present.Add(p.Key.ToString())).ToList();
+        context.Reminders.AddRange(fresh.Select(p => NewRow(claim, p.Key.ToString(), p.Kind, p.DueAt)));
+        return fresh.Any(p => p.DueAt <= now.AddMinutes(1));
     }
 
     /// <summary>Snooze: the claim's deadline reminder comes back after <paramref name="delay"/>; false when the claim needs none.</summary>

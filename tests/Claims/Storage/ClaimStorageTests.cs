@@ -31,6 +31,9 @@ public abstract class ClaimStorageTests : IAsyncLifetime
 
     protected IClaimService Claims => _provider!.GetRequiredService<IClaimService>();
 
+    /// <summary>Adds one reminder row per change into the change's unit of work (like the reminder planner), or fails on demand.</summary>
+    private RowAddingObserver Observer { get; } = new();
+
     protected abstract Task<ClaimsDatabase> CreateDatabaseAsync();
 
     protected virtual Task DeleteDatabaseAsync() => Task.CompletedTask;
@@ -49,6 +52,7 @@ public abstract class ClaimStorageTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Db)
             .AddClaims(configuration, Path.GetTempPath())
+            .AddSingleton<IClaimChangeObserver>(Observer)
             .BuildServiceProvider();
         foreach (var hosted in _provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
         {
@@ -295,6 +299,51 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         // In Auckland it is already 11 July: the claim due on the 10th is late there, and the window reaches the 25th.
         var auckland = await Claims.ListTenantExpiringAsync(AdminA, 14, 100, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland"), CancellationToken.None);
         Assert.Equal([in14.Id, in15.Id], auckland.Value!.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task CreateAndChange_CommitTheObserversRowsWithTheClaim_OrNothingWhenTheObserverFails()
+    {
+        var ct = CancellationToken.None;
+        var claim = await CreateAsync(Alice);
+        Assert.Equal(1, await ReminderRowsAsync(claim.Id));
+
+        Observer.Fail = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft() with { Title = "Changed title" }, ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Claims.CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "Never saved" }, ct));
+
+        var stored = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.Equal(claim.Version, stored.Version);
+        Assert.Equal(claim.Title, stored.Title);
+        Assert.Equal(1, await ReminderRowsAsync(claim.Id));
+        Assert.Equal([claim.Id], (await Claims.ListMineAsync(Alice, 10, ct)).Select(c => c.Id));
+
+        Observer.Fail = false;
+        var changed = (await Claims.UpdateAsync(Alice, claim.Id, claim.Version, ClaimValidatorTests.ValidDraft() with { Title = "Changed title" }, ct)).Value!;
+        Assert.Equal("Changed title", changed.Title);
+        Assert.Equal(2, await ReminderRowsAsync(claim.Id));
+    }
+
+    private async Task<int> ReminderRowsAsync(Guid claimId)
+    {
+        await using var context = Db.ForSystem();
+        return await context.Reminders.IgnoreQueryFilters().CountAsync(r => r.ClaimId == claimId);
+    }
+
+    private sealed class RowAddingObserver : IClaimChangeObserver
+    {
+        public bool Fail { get; set; }
+
+        public Task<bool> OnClaimChangingAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
+        {
+            context.Reminders.Add(new Reminder
+            {
+                Id = Guid.NewGuid(), TenantId = claim.TenantId, ClaimId = claim.Id, DueAt = claim.CreatedAt.AddDays(1), IdempotencyKey = $"test:{claim.Id:N}:{claim.Version}",
+            });
+            return Fail ? throw new InvalidOperationException("observer failed") : Task.FromResult(false);
+        }
+
+        public Task OnClaimSavedAsync(string tenantId, Guid claimId, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]
