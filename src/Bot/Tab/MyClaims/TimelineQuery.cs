@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAssistant.Bot.Tab.MyClaims;
 
 /// <summary>The caller's own claims for the timeline: open ones, and closed ones until a while after their deadline; one query
-/// that brings each claim's evidence kinds (not the evidence rows) for the checklist.</summary>
+/// that brings which evidence kinds each claim has (not the evidence rows) for the checklist.</summary>
 public sealed class TimelineQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options)
 {
     private static readonly ClaimStatus[] Closed = [ClaimStatus.Approved, ClaimStatus.Paid, ClaimStatus.Rejected, ClaimStatus.Expired];
@@ -35,13 +35,19 @@ public sealed class TimelineQuery(ClaimsDatabase database, TimeProvider time, IO
             .Select(c => new
             {
                 c.Id, c.Title, c.Status, c.UsageStart, c.UsageEnd, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.VendorsUsed, c.InHouseWork,
-                Kinds = c.Evidence.Select(e => e.Kind).Distinct().ToList(),
+                // One EXISTS per kind (SQLite has no APPLY for a collection projection under TAKE).
+                Core = c.Evidence.Any(e => e.Kind == EvidenceKind.CoreRequirementDocumentation),
+                Invoice = c.Evidence.Any(e => e.Kind == EvidenceKind.VendorInvoice),
+                Certification = c.Evidence.Any(e => e.Kind == EvidenceKind.CertificationStatement),
+                Proof = c.Evidence.Any(e => e.Kind == EvidenceKind.ProofOfExecution),
             })
             .ToListAsync(cancellationToken);
 
         var claims = rows.Select(c =>
         {
-            var checklist = Checklist.Evaluate(c.VendorsUsed, c.InHouseWork, c.Kinds);
+            var present = new[] { (c.Core, EvidenceKind.CoreRequirementDocumentation), (c.Invoice, EvidenceKind.VendorInvoice),
+                (c.Certification, EvidenceKind.CertificationStatement), (c.Proof, EvidenceKind.ProofOfExecution) };
+            var checklist = Checklist.Evaluate(c.VendorsUsed, c.InHouseWork, present.Where(p => p.Item1).Select(p => p.Item2));
             var required = checklist.Items.Count(i => i.Required);
             return new TimelineClaim(
                 c.Id, ClaimReference.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture),
