@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Bot.Reminders;
+using CoopAssistant.Bot.Tab;
 using CoopAssistant.Claims;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Options;
@@ -28,6 +29,7 @@ public static class HostingExtensions
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
         builder.AddAddIn();
+        builder.AddTab();
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class HostingExtensions
         app.MapBotEndpoint();
         app.MapClaimPackage();
         app.MapAddIn();
+        app.MapTab();
         app.MapOperations();
         return app;
     }

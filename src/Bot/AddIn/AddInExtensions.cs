@@ -4,8 +4,6 @@ using CoopAssistant.Bot.AddIn.Evidence;
 using CoopAssistant.Bot.AddIn.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Identity.Web;
 
 namespace CoopAssistant.Bot.AddIn;
@@ -71,18 +69,10 @@ public static partial class AddInExtensions
     public static WebApplication MapAddIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var pane = PaneDirectory(app.Environment.ContentRootPath);
+        var pane = StaticFolders.Find(app.Environment.ContentRootPath, "addin", "taskpane.html");
         if (pane is not null)
         {
-            var types = new FileExtensionContentTypeProvider();
-            types.Mappings[".webmanifest"] = "application/manifest+json";
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                RequestPath = AddInDefaults.PanePath,
-                FileProvider = new PhysicalFileProvider(pane),
-                ContentTypeProvider = types,
-                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-            });
+            StaticFolders.Serve(app, AddInDefaults.PanePath, pane);
         }
         else
         {
@@ -111,11 +101,6 @@ public static partial class AddInExtensions
         RecordDocumentationRequest.Map(api);
         return app;
     }
-
-    /// <summary><c>{content root}/wwwroot/addin</c> (dotnet run, tests), else the copy beside the binaries.</summary>
-    private static string? PaneDirectory(string contentRoot) =>
-        new[] { Path.Combine(contentRoot, "wwwroot", "addin"), Path.Combine(AppContext.BaseDirectory, "wwwroot", "addin") }
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "taskpane.html")));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The add-in task pane (wwwroot/addin) was not found; /addin/ is not served.")]
     private static partial void LogNoPane(ILogger logger);

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopAssistant.Bot.Tests.AddIn;
 
 /// <summary>The real host on Kestrel with the add-in API protected by Microsoft.Identity.Web against the local token issuer
-/// (multi-tenant "organizations" authority), a small evidence size limit, and helpers to seed claims and mint user tokens.</summary>
+/// (multi-tenant "organizations" authority), tenant A's administrator, a small evidence size limit, and helpers to seed claims and mint user tokens.</summary>
 public sealed class AddInHostFixture : IAsyncLifetime
 {
     public const string ApiClientId = "99999999-8888-7777-6666-555555555555";
@@ -19,6 +19,9 @@ public sealed class AddInHostFixture : IAsyncLifetime
     public const string TenantB = "bbbbbbbb-0000-0000-0000-000000000002";
     public const string Alice = "00000000-0000-0000-0000-0000000000a1";
     public const string Bob = "00000000-0000-0000-0000-0000000000b2";
+
+    /// <summary>Tenant A's Incentives administrator (<c>Claims:Administrators</c>).</summary>
+    public const string Ana = "00000000-0000-0000-0000-0000000000c3";
     public const long MaxEvidenceBytes = 64 * 1024;
     public const string AllowedOrigin = "https://pane.coop.example";
 
@@ -38,6 +41,8 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = ApiClientId,
             ["AddIn:AllowedOrigins:0"] = AllowedOrigin,
+            ["Claims:Administrators:0:TenantId"] = TenantA,
+            ["Claims:Administrators:0:ObjectId"] = Ana,
             ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Host.StartServer();

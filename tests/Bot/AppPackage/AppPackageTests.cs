@@ -41,6 +41,10 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
         Assert.Equal("1.30", manifest["manifestVersion"]!.GetValue<string>());
         Assert.True(manifest["bots"]![0]!["supportsFiles"]!.GetValue<bool>());
         Assert.Equal($"api://botid-{manifest["bots"]![0]!["botId"]}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        var dashboard = manifest["staticTabs"]![0]!;
+        Assert.Equal("https://localhost/tab/?host=teams&lang={locale}", dashboard["contentUrl"]!.GetValue<string>());
+        Assert.Equal(["personal"], dashboard["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("conversations", manifest["staticTabs"]![1]!["entityId"]!.GetValue<string>());
     }
 
     [Fact]

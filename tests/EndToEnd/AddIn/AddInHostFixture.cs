@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopAssistant.EndToEnd.Tests.AddIn;
 
 /// <summary>The built host as a child process in local mode (no MicrosoftAppId, no AzureAd:ClientId: the add-in API's development
-/// identity), plus the claims service on the same SQLite file to seed claims for that identity.</summary>
+/// identity, also the tenant's Incentives administrator), plus the claims service on the same SQLite file to seed claims for that identity.</summary>
 public sealed class AddInHostFixture : IAsyncLifetime
 {
     public const string TenantId = "00000000-0000-0000-0000-0000000000e2";
@@ -23,6 +23,9 @@ public sealed class AddInHostFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The claims service on the host's database, to seed claims of any user.</summary>
+    public IClaimService Claims => _services!.GetRequiredService<IClaimService>();
+
     public async Task InitializeAsync()
     {
         Host = await BotProcess.StartBuiltAsync(RepoPaths.Root, new Dictionary<string, string?>
@@ -30,6 +33,9 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AddIn__Development__TenantId"] = TenantId,
             ["AddIn__Development__UserObjectId"] = UserObjectId,
             ["AddIn__Development__DisplayName"] = "Ana Souza",
+            // The development user is also the tenant's Incentives administrator (the dashboard tab's organisation view).
+            ["Claims__Administrators__0__TenantId"] = TenantId,
+            ["Claims__Administrators__0__ObjectId"] = UserObjectId,
         });
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

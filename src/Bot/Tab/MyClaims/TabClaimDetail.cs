@@ -1,0 +1,28 @@
+using CoopAssistant.Claims.Model;
+
+namespace CoopAssistant.Bot.Tab.MyClaims;
+
+/// <summary>A claim's detail panel: facts, checklist (localised kind names), open documentation requests, and the chat command
+/// that opens the claim card in the bot chat (<see cref="ChatCommand"/>, used by the deep link).</summary>
+public sealed record TabClaimDetail(
+    Guid Id,
+    string Reference,
+    string Title,
+    string? OwnerDisplayName,
+    ClaimStatus Status,
+    string StatusText,
+    TabUrgency Urgency,
+    string ActivityText,
+    DateOnly UsageStart,
+    DateOnly UsageEnd,
+    DateOnly Deadline,
+    int DaysLeft,
+    decimal Amount,
+    string Currency,
+    IReadOnlyList<TabChecklistItem> Checklist,
+    IReadOnlyList<TabDocumentationRequest> DocumentationRequests,
+    string ChatCommand);
+
+public sealed record TabChecklistItem(EvidenceKind Kind, string Text, bool Required, int Count);
+
+public sealed record TabDocumentationRequest(DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked);

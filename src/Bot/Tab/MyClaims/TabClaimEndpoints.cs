@@ -1,0 +1,57 @@
+using CoopAssistant.Bot.AddIn.Claims;
+using CoopAssistant.Bot.AddIn.Http;
+using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Services;
+
+namespace CoopAssistant.Bot.Tab.MyClaims;
+
+/// <summary><c>GET /api/tab/claims</c> (the caller's timeline) and <c>GET /api/tab/claims/{id}</c> (a claim the access policy lets
+/// the caller read: their own, or any of the tenant's for an administrator; 404 otherwise).</summary>
+internal static class TabClaimEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/claims", ListAsync);
+        api.MapGet("/claims/{claimId:guid}", GetAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, TimelineQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
+    {
+        var culture = AddInCulture.From(http.Request);
+        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        return caller is null
+            ? AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture))
+            : AddInResults.Json(await query.RunAsync(caller, culture, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(
+        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var culture = AddInCulture.From(http.Request);
+        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        if (caller is null)
+        {
+            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+        }
+
+        var result = await claims.GetAsync(caller, claimId, cancellationToken);
+        if (!result.IsOk)
+        {
+            return AddInResults.From(result, culture);
+        }
+
+        var c = result.Value!;
+        var today = TabClock.Today(time);
+        var reference = ClaimReference.For(c.Id);
+        var chatVerb = culture.TwoLetterISOLanguageName == "pt" ? "situacao" : "status";
+        return AddInResults.Json(new TabClaimDetail(
+            c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.For(c.Status, culture),
+            TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber), ClaimTexts.For(c.ActivityType, culture),
+            c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber, c.Amount, c.Currency,
+            [.. c.Checklist.Items.Where(i => i.Required || i.Count > 0).Select(i => new TabChecklistItem(i.Kind, ClaimTexts.For(i.Kind, culture), i.Required, i.Count))],
+            [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked))],
+            $"{chatVerb} {reference}"));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Tests.Tab;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.EndToEnd.Tests.AddIn;
+using CoopAssistant.TestKit;
+using Xunit.Abstractions;
+
+namespace CoopAssistant.EndToEnd.Tests.Tab;
+
+/// <summary>The dashboard tab in headless Chromium (playwright-core, Debian chromium) against the built host in local mode, whose
+/// development user is an Incentives administrator with seeded claims. Only loopback requests are allowed. Screenshots go to the
+/// test output folder (artifacts/tab/{language}).</summary>
+public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper output) : IClassFixture<AddInHostFixture>
+{
+    private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    [Fact]
+    public async Task InEnglish_ChartsRenderWithEnglishLabels_AndClickingAClaimBarOpensItsDetail()
+    {
+        var target = await SeedAsync("en");
+        var run = await RunAsync("en", "?lang=en-US", "en-US", target);
+
+        var page = run.GetProperty("page");
+        Assert.Equal("en-US", page.GetProperty("lang").GetString());
+        Assert.Equal(["My claims", "Organisation"], Strings(page.GetProperty("tabs")));
+        Assert.False(page.GetProperty("teamsLoaded").GetBoolean(), "teams.js is only loaded inside a Microsoft 365 host");
+        var mine = run.GetProperty("mine");
+        Assert.Equal("CANVAS", mine.GetProperty("canvas").GetString());
+        Assert.True(mine.GetProperty("width").GetInt32() > 300);
+        Assert.Equal(["Usage period", "Until the claim deadline", "Today"], Strings(mine.GetProperty("legend")));
+        Assert.Equal("Date", mine.GetProperty("xTitle").GetString());
+        Assert.Contains(Strings(mine.GetProperty("xTicks")), t => EnglishMonths.Any(m => t.Contains(m, StringComparison.Ordinal)));
+        Assert.Contains("en webinar", Strings(mine.GetProperty("labels")));
+        Assert.StartsWith("Timeline of your claims", mine.GetProperty("ariaLabel").GetString(), StringComparison.Ordinal);
+
+        var detail = run.GetProperty("detail");
+        Assert.StartsWith("en webinar (", detail.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("detail-title", detail.GetProperty("focused").GetString());
+        Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": missing", StringComparison.Ordinal));
+        Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": present", StringComparison.Ordinal));
+
+        Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organisation tab");
+        var org = run.GetProperty("organisation");
+        Assert.Equal(["Next 14 days", "Next 30 days", "Next 45 days"], Strings(org.GetProperty("expiring").GetProperty("labels")));
+        Assert.Equal("Claims", org.GetProperty("expiring").GetProperty("yTitle").GetString());
+        Assert.Equal(["Submitted", "Expired"], Strings(org.GetProperty("months").GetProperty("legend")));
+        Assert.Equal(12, org.GetProperty("months").GetProperty("labels").GetArrayLength());
+        Assert.Contains("EUR", Strings(org.GetProperty("atRisk").GetProperty("labels")));
+        Assert.Contains(org.GetProperty("atRiskTotals").EnumerateArray(), t => t.GetString()!.StartsWith('€'));
+        Assert.StartsWith("Open documentation requests (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+        Assert.Contains(org.GetProperty("requests").EnumerateArray(), r => r[3].GetString() == "en: the signed vendor invoice");
+        Assert.True(run.GetProperty("narrowOverflow").GetInt32() <= 0, "no horizontal scrolling at 360 px");
+    }
+
+    [Fact]
+    public async Task InPortuguese_FromTheBrowsersLanguage_ChartsHavePortugueseLegendsAndAxes()
+    {
+        var target = await SeedAsync("pt");
+        var run = await RunAsync("pt", "", "pt-BR", target);
+
+        Assert.Equal("pt-BR", run.GetProperty("page").GetProperty("lang").GetString());
+        Assert.Equal(["Minhas reivindicações", "Organização"], Strings(run.GetProperty("page").GetProperty("tabs")));
+        var mine = run.GetProperty("mine");
+        Assert.Equal(["Período de uso", "Até o prazo da reivindicação", "Hoje"], Strings(mine.GetProperty("legend")));
+        Assert.Equal("Data", mine.GetProperty("xTitle").GetString());
+        Assert.Contains(Strings(mine.GetProperty("xTicks")), t => t.Contains(" de ", StringComparison.Ordinal));
+        Assert.StartsWith("pt webinar (", run.GetProperty("detail").GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains(Strings(run.GetProperty("detail").GetProperty("checklist")), i => i.EndsWith(": faltando", StringComparison.Ordinal));
+        var org = run.GetProperty("organisation");
+        Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
+        Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
+        Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());
+        Assert.StartsWith("Pedidos de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The development user's claims (one urgent draft with one piece of evidence, a draft in BRL, a submitted claim
+    /// with an open documentation request, an expired one) and another user's draft in EUR three days from its deadline.</summary>
+    private async Task<Guid> SeedAsync(string prefix)
+    {
+        var me = new ClaimsCaller(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);
+        var colleague = new ClaimsCaller(AddInHostFixture.TenantId, "00000000-0000-0000-0000-0000000000e9", "Bruno Lima", false);
+        var seed = new TabScenario(fixture.Claims, DateOnly.FromDateTime(DateTime.UtcNow));
+        var target = await seed.ClaimAsync(me, $"{prefix} webinar", 5, 1200m, "USD", evidence: 1);
+        await seed.ClaimAsync(me, $"{prefix} trade show", 25, 800m, "BRL");
+        var submitted = await seed.ClaimAsync(me, $"{prefix} search ads", 12, 600m, "USD", ClaimStatus.Submitted);
+        await seed.AskForDocumentationAsync(me, submitted, 8, $"{prefix}: the signed vendor invoice");
+        await seed.ClaimAsync(me, $"{prefix} lapsed", -4, 300m, "USD", ClaimStatus.Expired);
+        await seed.ClaimAsync(colleague, $"{prefix} colleague's event", 3, 250m, "EUR");
+        return target.Id;
+    }
+
+    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId)
+    {
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "tab", name);
+        var scenario = new JsonObject
+        {
+            ["baseUrl"] = fixture.Host.BaseAddress.ToString(),
+            ["screenshotDir"] = screenshots,
+            ["query"] = query,
+            ["locale"] = locale,
+            ["clickClaimId"] = clickClaimId.ToString(),
+        };
+        var file = Path.Combine(Path.GetTempPath(), $"tab-scenario-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, scenario.ToJsonString());
+        try
+        {
+            var result = await NodeTools.RunScriptAsync(Path.Combine("tab", "tab-e2e.js"), arguments: [file], timeout: TimeSpan.FromMinutes(3));
+            Assert.True(result.Succeeded, result.ToString() + "\n--- host ---\n" + fixture.Host.Output);
+            var line = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+            var run = JsonDocument.Parse(line).RootElement;
+            Assert.Empty(run.GetProperty("blocked").EnumerateArray());
+            Assert.Empty(run.GetProperty("consoleErrors").EnumerateArray());
+            Assert.Equal(JsonValueKind.Null, run.GetProperty("page").GetProperty("error").ValueKind);
+            foreach (var screenshot in Strings(run.GetProperty("screenshots")))
+            {
+                Assert.True(new FileInfo(screenshot).Length > 1000, screenshot);
+                output.WriteLine($"screenshot: {screenshot}");
+            }
+
+            return run;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+}

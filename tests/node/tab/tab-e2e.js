@@ -1,0 +1,123 @@
+// Drives the claims dashboard tab in headless Chromium against a running host (local mode, the development identity is an
+// Incentives administrator). Usage: node tab/tab-e2e.js <scenario.json>
+// scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId }
+// Prints one JSON line with what the page showed; exits non-zero on failure. Any request not to 127.0.0.1/localhost is
+// aborted and reported in "blocked".
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run'];
+
+function chartFacts(id) {
+  const chart = window.coopTab.chart(id);
+  if (!chart) return null;
+  const canvas = document.getElementById(id);
+  return {
+    canvas: canvas.tagName,
+    width: canvas.width,
+    height: canvas.height,
+    ariaLabel: canvas.getAttribute('aria-label'),
+    legend: chart.legend.legendItems.map((i) => i.text),
+    xTitle: chart.options.scales.x.title.text,
+    yTitle: chart.options.scales.y.title ? chart.options.scales.y.title.text : null,
+    xTicks: chart.scales.x.ticks.map((t) => String(t.label)),
+    yTicks: chart.scales.y.ticks.map((t) => String(t.label)),
+    labels: chart.data.labels.map(String),
+  };
+}
+
+async function main() {
+  const scenario = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+  fs.mkdirSync(scenario.screenshotDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const blocked = [];
+  const consoleErrors = [];
+  const screenshots = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: scenario.locale });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      const host = new URL(url).hostname;
+      if (host === '127.0.0.1' || host === 'localhost') return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    const shot = async (name) => {
+      const file = path.join(scenario.screenshotDir, name);
+      await page.screenshot({ path: file, fullPage: true });
+      screenshots.push(file);
+    };
+
+    const started = Date.now();
+    await page.goto(new URL(`/tab/${scenario.query || ''}`, scenario.baseUrl).toString());
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const readyMs = Date.now() - started;
+    const mine = await page.evaluate(chartFacts, 'timeline');
+    const page1 = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
+      tabs: Array.from(document.querySelectorAll('[role="tab"]')).filter((t) => !t.hidden).map((t) => t.textContent),
+      listed: Array.from(document.querySelectorAll('#claim-list button')).map((b) => b.dataset.claim),
+      teamsLoaded: typeof window.CoopTeams !== 'undefined',
+    }));
+    await shot(`01-my-claims-${page1.lang}.png`);
+
+    // Click the claim's bar on the canvas (the "until the deadline" segment), as a user would.
+    const point = await page.evaluate((id) => {
+      const chart = window.coopTab.chart('timeline');
+      const index = Array.from(document.querySelectorAll('#claim-list button')).findIndex((b) => b.dataset.claim === id);
+      const bar = chart.getDatasetMeta(1).data[index];
+      const rect = chart.canvas.getBoundingClientRect();
+      return { x: rect.left + (bar.x + bar.base) / 2, y: rect.top + bar.y, index };
+    }, scenario.clickClaimId);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector(`#detail[data-claim="${scenario.clickClaimId}"]:not([hidden])`, { timeout: 15000 });
+    const detail = await page.evaluate(() => ({
+      title: document.getElementById('detail-title').textContent,
+      focused: document.activeElement && document.activeElement.id,
+      checklist: Array.from(document.querySelectorAll('#detail .checklist li')).map((li) => li.textContent),
+      chatLink: (document.getElementById('open-in-chat') || {}).href || null,
+    }));
+    await shot(`02-detail-${page1.lang}.png`);
+
+    // Keyboard: from the first tab, the right arrow moves to "Organisation".
+    await page.focus('#tab-mine');
+    await page.keyboard.press('ArrowRight');
+    const orgSelected = await page.evaluate(() => document.getElementById('tab-org').getAttribute('aria-selected') === 'true'
+      && !document.getElementById('view-org').hidden && document.activeElement.id === 'tab-org');
+    await page.waitForFunction(() => window.coopTab.chart('months-chart').width > 0);
+    const organisation = await page.evaluate((facts) => {
+      const f = new Function(`return (${facts})`)();
+      return {
+        expiring: f('expiring-chart'),
+        atRisk: f('at-risk-chart'),
+        months: f('months-chart'),
+        requestsHeading: document.getElementById('requests-heading').textContent,
+        requests: Array.from(document.querySelectorAll('#requests-rows tr')).map((tr) => Array.from(tr.cells).map((c) => c.textContent)),
+        atRiskTotals: Array.from(document.querySelectorAll('#at-risk-totals li')).map((li) => li.textContent),
+      };
+    }, chartFacts.toString());
+    await shot(`03-organisation-${page1.lang}.png`);
+
+    // Responsive: the same page in a narrow tab (Teams side panel / phone width) has no horizontal scrolling.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForFunction(() => document.documentElement.clientWidth <= 360);
+    // Chart.js resizes its canvases on the next frames (ResizeObserver): give it the chance before measuring.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 5000 }).catch(() => {});
+    const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await shot(`04-narrow-${page1.lang}.png`);
+
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, narrowOverflow, screenshots, blocked, consoleErrors }));
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => { console.error(e && e.stack ? e.stack : String(e)); process.exit(1); });
