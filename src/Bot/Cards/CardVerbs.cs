@@ -19,11 +19,13 @@ public static class CardVerbs
     public const string ClaimCancel = "claim.cancel";
     public const string ClaimPackage = "claim.package";
     public const string EvidenceAttach = "evidence.attach";
+    public const string EvidenceSearch = "evidence.search";
 
     /// <summary>Every verb, for dispatcher tables and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Welcome, Help, ClaimNew, ClaimCreate, ClaimList, ClaimListOrganization, ClaimStatus, ClaimEdit, ClaimUpdate,
         ClaimRefresh, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, EvidenceAttach,
+        EvidenceSearch,
     ];
 }

@@ -8,6 +8,8 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,13 +38,7 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var notSignedIn = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
         Assert.Contains("I sent you a sign-in card", ClaimConversation.Json(notSignedIn), StringComparison.Ordinal);
 
-        var exchange = Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject
-        {
-            ["name"] = "signin/tokenExchange",
-            ["value"] = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["connectionName"] = "CoopAssistantGraph", ["token"] = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, BotHostFactory.UserObjectId) },
-        });
-        exchange["conversation"]!["id"] = Conversation;
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(exchange)).Status);
+        await SignInAsync();
 
         var search = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
         Assert.Contains("\"id\":\"query\"", ClaimConversation.Json(search), StringComparison.Ordinal);
@@ -75,6 +71,54 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var progress = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"));
         Assert.Contains(progress, a => a.ConversationId == Conversation && a.Method == "PUT" && a.Activity.ToJsonString().Contains("of 2 files", StringComparison.Ordinal));
         await CardAssert.AllValidAsync([("search", search), ("results", results), ("claim card after attach", card)]);
+    }
+
+    [Fact]
+    public async Task AttachEvidenceCard_OffersTheSearch_WhoseCardListsRecentFiles_AndAttachesOneWithoutAQuery()
+    {
+        var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
+        var created = await claims.CreateAsync(
+            ClaimConversation.User,
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Recent files seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 700m, "USD", false, false),
+            default);
+        var claim = Assert.IsType<ClaimView>(created.Value);
+        var recentFile = fixture.Graph.AddFile("Recent attendee list.pdf", 4000, folder: "/Events");
+        await SignInAsync();
+
+        var attachCard = await InvokeAsync(CardVerbs.EvidenceAttach, ClaimData(claim));
+        var searchData = ClaimConversation.ActionData(attachCard, CardVerbs.EvidenceSearch);
+        Assert.Contains("Search OneDrive/SharePoint", ClaimConversation.Json(attachCard), StringComparison.Ordinal);
+
+        var recentBefore = fixture.Graph.Count("recent");
+        var search = await InvokeAsync(CardVerbs.EvidenceSearch, searchData);
+        Assert.Equal(recentBefore + 1, fixture.Graph.Count("recent"));
+        Assert.Contains("Or pick from your recent files:", ClaimConversation.Json(search), StringComparison.Ordinal);
+        var choice = Assert.Single(FindChoices(search, FileSearchCards.FilesInput), c => c.Contains(recentFile.Id, StringComparison.Ordinal));
+
+        var attach = ClaimConversation.ActionData(search, FileSearchCards.AttachVerb);
+        attach[FileSearchCards.FilesInput] = choice;
+        attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
+        var card = await InvokeAsync(FileSearchCards.AttachVerb, attach);
+
+        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
+        Assert.Equal(recentFile.ETag, Assert.Single(stored.Evidence).ETag);
+        await CardAssert.AllValidAsync([("attach evidence with search", attachCard), ("search with recent files", search)]);
+
+        // The other tests of this class start signed out.
+        await fixture.Host.Services.GetRequiredService<IGraphTokenService>()
+            .SignOutAsync(new GraphUserKey(BotHostFactory.TenantId, BotHostFactory.UserObjectId), default);
+    }
+
+    private async Task SignInAsync()
+    {
+        var exchange = Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject
+        {
+            ["name"] = "signin/tokenExchange",
+            ["value"] = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["connectionName"] = "CoopAssistantGraph", ["token"] = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, BotHostFactory.UserObjectId) },
+        });
+        exchange["conversation"]!["id"] = Conversation;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(exchange)).Status);
     }
 
     private static JsonObject ClaimData(ClaimView claim) => new()
