@@ -31,6 +31,7 @@ public static class EvidenceConversationExtensions
 
         services.AddSingleton<IBotCommand, SearchFilesCommand>();
         services.AddSingleton<IBotCommand, AttachFoundFilesCommand>();
+        services.AddSingleton<Sources.ClaimSourceChecks>();
         return services;
     }
 }
