@@ -21,6 +21,7 @@ public static class EvidenceConversationExtensions
 
         services.AddSingleton<MessageActivityHandler>();
         services.AddSingleton<ChatFileIntake>();
+        services.AddSingleton<ChatFileDelivery>();
         services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
 

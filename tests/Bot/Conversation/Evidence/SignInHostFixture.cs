@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
 /// <summary>A local-mode host with Graph configured against the fake Entra server (SSO validation and on-behalf-of) and the
-/// fake Graph server; the
-/// Entra client trusts the fake's certificate. Answers go to the fake Teams channel over HTTP.</summary>
+/// fake Graph server; the Entra client trusts the fake's certificate. Answers go to the fake Teams channel over HTTP; files
+/// dropped into the chat are downloaded from a loopback file server.</summary>
 public sealed class SignInHostFixture : IAsyncLifetime
 {
     private BotHostFactory _parent = null!;
@@ -23,6 +23,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
 
     public FakeGraphServer Graph { get; private set; } = null!;
 
+    public LoopbackFileServer Files { get; private set; } = null!;
+
     /// <summary>A client of the host (the derived factory runs on the in-memory test server; its own CreateClient refuses).</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -32,6 +34,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     {
         Entra = await FakeEntraServer.StartAsync();
         Graph = await FakeGraphServer.StartAsync();
+        Files = await LoopbackFileServer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync("_connector");
         _parent = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
         {
@@ -43,6 +46,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
             ["Graph:CopyPollInterval"] = "00:00:00.010",
             ["Graph:RetryDelaySeconds"] = "1",
+            ["Evidence:AllowLoopbackDownloads"] = "true",
         });
         Host = _parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler)));
@@ -67,5 +71,6 @@ public sealed class SignInHostFixture : IAsyncLifetime
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();
         await Graph.DisposeAsync();
+        await Files.DisposeAsync();
     }
 }
