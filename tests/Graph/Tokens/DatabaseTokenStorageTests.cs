@@ -65,6 +65,21 @@ public abstract class DatabaseTokenStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RestartWithAnotherKeyRing_AsksForANewSignInInsteadOfFailing()
+    {
+        await using var h = await GraphHarness.StartAsync(extra: OnDatabase);
+        await h.SignInAsync();
+        var otherKeys = new DirectoryInfo(keys.FullName + "-other");
+
+        await using (var restarted = h.BuildServices(extra: s => OnDatabase(s, otherKeys)))
+        {
+            Assert.Null(await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
+        }
+
+        otherKeys.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task SignOut_DeletesTheUsersRow()
     {
         await using var h = await GraphHarness.StartAsync(extra: OnDatabase);
@@ -128,10 +143,12 @@ public abstract class DatabaseTokenStorageTests : IAsyncLifetime
     private static int OnBehalfOfCalls(GraphHarness h) =>
         h.Entra.TokenRequests.Count(r => r.GetValueOrDefault("requested_token_use") == "on_behalf_of");
 
-    private void OnDatabase(IServiceCollection services)
+    private void OnDatabase(IServiceCollection services) => OnDatabase(services, keys);
+
+    private void OnDatabase(IServiceCollection services, DirectoryInfo keyRing)
     {
         services.AddSingleton(Db);
         services.AddEvidenceTokenStorage();
-        services.AddDataProtection().PersistKeysToFileSystem(keys);
+        services.AddDataProtection().PersistKeysToFileSystem(keyRing);
     }
 }
