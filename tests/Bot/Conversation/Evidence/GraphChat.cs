@@ -8,8 +8,9 @@ using CoopAssistant.TestKit;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
-/// <summary>The test user's 1:1 chat with the Graph-connected host of <see cref="SignInHostFixture"/>: sign-in, card actions, raw posts.</summary>
-public sealed class GraphChat(SignInHostFixture fixture, string conversationId)
+/// <summary>The test user's 1:1 chat with the Graph-connected host of <see cref="SignInHostFixture"/> (or another host of it, through
+/// <paramref name="client"/>): sign-in, card actions, raw posts.</summary>
+public sealed class GraphChat(SignInHostFixture fixture, string conversationId, HttpClient? client = null)
 {
     public string ConversationId => conversationId;
 
@@ -46,7 +47,7 @@ public sealed class GraphChat(SignInHostFixture fixture, string conversationId)
     public async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await fixture.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        using var response = await (client ?? fixture.Client).PostAsync(new Uri("api/messages", UriKind.Relative), content);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }

@@ -2,6 +2,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,13 +31,25 @@ public sealed class SignInHostFixture : IAsyncLifetime
 
     public WebApplicationFactory<Program> Host { get; private set; } = null!;
 
+    /// <summary>The data protection key ring of every host of this fixture (the Graph token cache is encrypted with it).</summary>
+    public DirectoryInfo Keys { get; } = Directory.CreateTempSubdirectory("coop-dp-keys-");
+
     public async Task InitializeAsync()
     {
         Entra = await FakeEntraServer.StartAsync();
         Graph = await FakeGraphServer.StartAsync();
         Files = await LoopbackFileServer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync("_connector");
-        _parent = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
+        (_parent, Host, Client) = StartHost();
+    }
+
+    /// <summary>
+    /// Starts a host configured like the fixture's; with <paramref name="connectionString"/> it uses that database (another host,
+    /// or the same host restarted, on the first one's database). The caller disposes the three parts.
+    /// </summary>
+    public (BotHostFactory Parent, WebApplicationFactory<Program> Host, HttpClient Client) StartHost(string? connectionString = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
@@ -47,20 +60,32 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:CopyPollInterval"] = "00:00:00.010",
             ["Graph:RetryDelaySeconds"] = "1",
             ["Evidence:AllowLoopbackDownloads"] = "true",
-        });
-        Host = _parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler)));
-        Host.StartServer();
-        var server = Host.Services.GetRequiredService<IServer>();
+        };
+        if (connectionString is not null)
+        {
+            settings["ConnectionStrings:CoopAssistant"] = connectionString;
+        }
+
+        var parent = new BotHostFactory(Channel, settings: settings);
+        var host = parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
+            services.AddDataProtection().PersistKeysToFileSystem(Keys);
+        }));
+        host.StartServer();
+        var server = host.Services.GetRequiredService<IServer>();
+        HttpClient client;
         if (server is TestServer inMemory)
         {
-            Client = inMemory.CreateClient();
+            client = inMemory.CreateClient();
         }
         else
         {
             var address = server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            Client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+            client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
         }
+
+        return (parent, host, client);
     }
 
     public async Task DisposeAsync()
@@ -72,5 +97,6 @@ public sealed class SignInHostFixture : IAsyncLifetime
         await Entra.DisposeAsync();
         await Graph.DisposeAsync();
         await Files.DisposeAsync();
+        Keys.Delete(recursive: true);
     }
 }
