@@ -22,6 +22,7 @@ public static class HostingExtensions
         builder.AddBotProtocol();
         builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddEvidence(builder.Configuration);
+        builder.Services.AddEvidenceTokenStorage();
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.PostConfigure<EvidenceOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
         builder.Services.AddQuestions();

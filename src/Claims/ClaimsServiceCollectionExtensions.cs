@@ -34,6 +34,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
+        services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClaimsStorageInitializer)))
         {

@@ -61,6 +61,19 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Keeps the Graph token cache and the <c>signin/tokenExchange</c> ids in the claims database (needs <c>AddClaims</c>), on SQLite
+    /// as on PostgreSQL: a restart keeps users signed in, and hosts sharing a PostgreSQL database handle each exchange once.
+    /// The cache blobs are encrypted when ASP.NET Core data protection is registered (the bot host registers it).
+    /// Replaces the in-memory defaults whether called before or after <see cref="AddEvidence"/>.
+    /// </summary>
+    public static IServiceCollection AddEvidenceTokenStorage(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IGraphTokenCacheStore, DatabaseGraphTokenCacheStore>());
+        services.Replace(ServiceDescriptor.Singleton<ITokenExchangeDeduplicator, DatabaseTokenExchangeDeduplicator>());
+        return services;
+    }
+
     /// <summary>True when the configuration asks for Microsoft Graph (an app registration with a secret, Graph not disabled).</summary>
     public static bool IsGraphConfigured(IConfiguration configuration)
     {

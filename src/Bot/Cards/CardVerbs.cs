@@ -19,4 +19,5 @@ public static class CardVerbs
     public const string ClaimCancel = "claim.cancel";
     public const string ClaimPackage = "claim.package";
     public const string EvidenceAttach = "evidence.attach";
+    public const string EvidenceSearch = "evidence.search";
 }

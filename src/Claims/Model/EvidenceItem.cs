@@ -37,4 +37,9 @@ public sealed class EvidenceItem : ITenantOwned
 
     /// <summary>Where the kept copy of the original lives (for the 24-month retention), e.g. a local path or a drive item reference.</summary>
     public string? KeptCopyLocation { get; set; }
+
+    /// <summary>Result of the last source check (null: never checked, or not a Graph source).</summary>
+    public EvidenceSourceState? SourceState { get; set; }
+
+    public DateTimeOffset? SourceCheckedAt { get; set; }
 }

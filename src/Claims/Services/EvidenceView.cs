@@ -17,9 +17,15 @@ public sealed record EvidenceView(
     string? Sha256,
     string AddedByObjectId,
     DateTimeOffset AddedAt,
-    string? KeptCopyLocation)
+    string? KeptCopyLocation,
+    EvidenceSourceState? SourceState = null,
+    DateTimeOffset? SourceCheckedAt = null)
 {
+    /// <summary>True for items that point at a OneDrive/SharePoint file whose eTag can be checked.</summary>
+    public bool HasCheckableSource =>
+        Source is EvidenceSource.OneDrive or EvidenceSource.SharePoint && DriveId is { Length: > 0 } && ItemId is { Length: > 0 } && ETag is { Length: > 0 };
+
     internal static EvidenceView From(EvidenceItem e) => new(
         e.Id, e.Kind, e.Source, e.Name, e.SizeBytes, e.ContentType, e.DriveId, e.ItemId, e.WebUrl, e.ETag, e.QuickXorHash, e.Sha256,
-        e.AddedByObjectId, e.AddedAt, e.KeptCopyLocation);
+        e.AddedByObjectId, e.AddedAt, e.KeptCopyLocation, e.SourceState, e.SourceCheckedAt);
 }

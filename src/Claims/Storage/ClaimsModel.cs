@@ -44,6 +44,8 @@ internal static class ClaimsModel
             e.Property(x => x.AddedByObjectId).HasMaxLength(IdLength);
             e.Property(x => x.KeptCopyLocation).HasMaxLength(2048);
         });
+        b.ApplyConfiguration(new Tokens.GraphTokenCacheEntityConfiguration());
+        b.ApplyConfiguration(new Tokens.TokenExchangeEntityConfiguration());
 
         b.Entity<DocumentationRequest>(e =>
         {

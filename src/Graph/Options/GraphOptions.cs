@@ -47,6 +47,15 @@ public sealed class GraphOptions
     /// <summary>Slice size of large uploads; a multiple of 320 KiB.</summary>
     public int UploadSliceBytes { get; set; } = 10 * 320 * 1024;
 
+    /// <summary>How long a source check (eTag of attached OneDrive/SharePoint files) stays fresh before the claim card asks Graph again.</summary>
+    public TimeSpan SourceCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>At most this many sources are checked per claim card (the longest unchecked first); two <c>$batch</c> calls.</summary>
+    public int SourceCheckMaxItems { get; set; } = 40;
+
+    /// <summary>The claim card does not wait longer than this for the check; the card then shows the last known state.</summary>
+    public TimeSpan SourceCheckTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>False turns Graph off even when <c>AzureAd</c> is configured (local evidence store then).</summary>
     public bool? Enabled { get; set; }
 }

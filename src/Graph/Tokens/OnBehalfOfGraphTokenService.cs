@@ -51,7 +51,7 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithLegacyCacheCompatibility(false)
                 .Build();
             var protector = dataProtection?.CreateProtector("CoopAssistant.Graph.TokenCache");
-            new GraphTokenCacheProvider(cacheStore, protector).Initialize(application.UserTokenCache);
+            new GraphTokenCacheProvider(cacheStore, protector, logger).Initialize(application.UserTokenCache);
         }
     }
 

@@ -102,6 +102,23 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EvidenceSourceStates_AreStoredOnTheItems_WithoutChangingTheClaimVersion_AndOnlyInTheirTenant()
+    {
+        var claim = await AddCompleteEvidenceAsync(Alice, await CreateAsync(Alice));
+        var store = _provider!.GetRequiredService<IEvidenceSourceStore>();
+        var checkedAt = Time.GetUtcNow();
+
+        await store.RecordAsync("tenant-a", claim.Id, [new(claim.Evidence[0].Id, EvidenceSourceState.Changed), new(claim.Evidence[1].Id, EvidenceSourceState.Deleted)], checkedAt, CancellationToken.None);
+        await store.RecordAsync("tenant-b", claim.Id, [new(claim.Evidence[2].Id, EvidenceSourceState.Changed)], checkedAt, CancellationToken.None);
+
+        var read = (await Claims.GetAsync(Alice, claim.Id, CancellationToken.None)).Value!;
+        Assert.Equal(claim.Version, read.Version);
+        Assert.Equal([EvidenceSourceState.Changed, EvidenceSourceState.Deleted, null], read.Evidence.Select(e => e.SourceState));
+        Assert.Equal([checkedAt, checkedAt, null], read.Evidence.Select(e => e.SourceCheckedAt));
+        Assert.True(read.Evidence[0].HasCheckableSource);
+    }
+
+    [Fact]
     public async Task Create_ThenGet_RoundTripsEveryField()
     {
         var created = await CreateAsync(Alice);

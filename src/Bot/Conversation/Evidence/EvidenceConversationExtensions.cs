@@ -21,6 +21,7 @@ public static class EvidenceConversationExtensions
 
         services.AddSingleton<MessageActivityHandler>();
         services.AddSingleton<ChatFileIntake>();
+        services.AddSingleton<ChatFileDelivery>();
         services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
 
@@ -31,6 +32,7 @@ public static class EvidenceConversationExtensions
 
         services.AddSingleton<IBotCommand, SearchFilesCommand>();
         services.AddSingleton<IBotCommand, AttachFoundFilesCommand>();
+        services.AddSingleton<Sources.ClaimSourceChecks>();
         return services;
     }
 }

@@ -7,9 +7,11 @@ using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Claims.MyClaims;
 using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Bot.Conversation.Claims.Ready;
+using CoopAssistant.Bot.Conversation.Evidence.Search;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Graph.Files;
 using CoopAssistant.TestKit;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
@@ -87,6 +89,8 @@ public sealed class ClaimCardCatalogTests
         Assert.DoesNotContain("[1](https://evil.example)", json, StringComparison.Ordinal);
     }
 
+    private static readonly DateTimeOffset Checked = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
     private static IEnumerable<(string Name, AdaptiveCard Card)> CardsFor(CultureInfo culture)
     {
         var owner = ClaimSamples.OwnerTurn;
@@ -150,6 +154,22 @@ public sealed class ClaimCardCatalogTests
         yield return ("evidence: choose, error", AttachEvidenceCard.Create(culture, claim, null, "Choose a kind"));
         yield return ("evidence: proof chosen", AttachEvidenceCard.Create(culture, claim, EvidenceKind.ProofOfExecution));
         yield return ("evidence: invoice chosen", AttachEvidenceCard.Create(culture, claim, EvidenceKind.VendorInvoice));
+        yield return ("evidence: choose, with search", AttachEvidenceCard.Create(culture, claim, null, offerSearch: true));
+        yield return ("evidence: chosen, with search", AttachEvidenceCard.Create(culture, claim, EvidenceKind.ProofOfExecution, offerSearch: true));
+        var recent = new[]
+        {
+            new FoundFile(new DriveItemRef("b!drive", "item-1"), "Invoice *March*.pdf", FileLocationKind.OneDrive, null, "/Invoices", Checked, 52_000, null),
+            new FoundFile(new DriveItemRef("b!site", "item-2"), "Photos.zip", FileLocationKind.SharePoint, "Marketing", null, null, null, null),
+        };
+        yield return ("evidence search: recent files", FileSearchCards.Search(culture, claim, recent: recent));
+        yield return ("evidence search: no recent files", FileSearchCards.Search(culture, claim, recent: []));
+        var sourcesChanged = ClaimSamples.Claim(evidence:
+        [
+            complete[0] with { SourceState = EvidenceSourceState.Changed, SourceCheckedAt = Checked },
+            complete[1] with { SourceState = EvidenceSourceState.Deleted, SourceCheckedAt = Checked },
+            .. complete.Skip(2),
+        ]);
+        yield return ("claim: sources changed and deleted", cards.Create(culture, owner, sourcesChanged));
 
         yield return ("notice: not found", NoticeCard.NotFound(culture));
         yield return ("notice: unidentified", NoticeCard.Unidentified(culture));

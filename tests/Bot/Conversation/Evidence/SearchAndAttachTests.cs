@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Evidence.Search;
@@ -8,6 +6,8 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +18,8 @@ namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixture<SignInHostFixture>
 {
     private const string Conversation = "a:evidence-search";
+
+    private readonly GraphChat chat = new(fixture, Conversation);
 
     [Fact]
     public async Task SearchPickTwoFilesAndAttach_RecordsAndCopiesBoth_AndTheChecklistUpdates()
@@ -33,23 +35,17 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         fixture.Graph.AddFile("Unrelated.docx");
 
         // Not signed in yet: the OAuth card is sent.
-        var notSignedIn = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
+        var notSignedIn = await chat.InvokeAsync(FileSearchCards.SearchVerb, GraphChat.ClaimData(claim));
         Assert.Contains("I sent you a sign-in card", ClaimConversation.Json(notSignedIn), StringComparison.Ordinal);
 
-        var exchange = Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject
-        {
-            ["name"] = "signin/tokenExchange",
-            ["value"] = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["connectionName"] = "CoopAssistantGraph", ["token"] = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, BotHostFactory.UserObjectId) },
-        });
-        exchange["conversation"]!["id"] = Conversation;
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(exchange)).Status);
+        await chat.SignInAsync();
 
-        var search = await InvokeAsync(FileSearchCards.SearchVerb, ClaimData(claim));
+        var search = await chat.InvokeAsync(FileSearchCards.SearchVerb, GraphChat.ClaimData(claim));
         Assert.Contains("\"id\":\"query\"", ClaimConversation.Json(search), StringComparison.Ordinal);
 
-        var data = ClaimData(claim);
+        var data = GraphChat.ClaimData(claim);
         data[FileSearchCards.QueryInput] = "seminar";
-        var results = await InvokeAsync(FileSearchCards.SearchVerb, data);
+        var results = await chat.InvokeAsync(FileSearchCards.SearchVerb, data);
         var json = ClaimConversation.Json(results);
         Assert.Contains("isMultiSelect", json, StringComparison.Ordinal);
         var choices = FindChoices(results, FileSearchCards.FilesInput);
@@ -58,7 +54,7 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
         attach[FileSearchCards.FilesInput] = string.Join(",", choices);
         attach["evidenceKind"] = nameof(EvidenceKind.CoreRequirementDocumentation);
-        var card = await InvokeAsync(FileSearchCards.AttachVerb, attach);
+        var card = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
 
         var final = ClaimConversation.Json(card);
         Assert.Contains("2 file(s) added as", final, StringComparison.Ordinal);
@@ -77,34 +73,46 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         await CardAssert.AllValidAsync([("search", search), ("results", results), ("claim card after attach", card)]);
     }
 
-    private static JsonObject ClaimData(ClaimView claim) => new()
+    [Fact]
+    public async Task AttachEvidenceCard_OffersTheSearch_WhoseCardListsRecentFiles_AndAttachesOneWithoutAQuery()
     {
-        [CardDataKeys.ClaimId] = claim.Id.ToString("D"),
-        [CardDataKeys.ClaimVersion] = claim.Version,
-    };
+        var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
+        var created = await claims.CreateAsync(
+            ClaimConversation.User,
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Recent files seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 700m, "USD", false, false),
+            default);
+        var claim = Assert.IsType<ClaimView>(created.Value);
+        var recentFile = fixture.Graph.AddFile("Recent attendee list.pdf", 4000, folder: "/Events");
+        await chat.SignInAsync();
+
+        var attachCard = await chat.InvokeAsync(CardVerbs.EvidenceAttach, GraphChat.ClaimData(claim));
+        var searchData = ClaimConversation.ActionData(attachCard, CardVerbs.EvidenceSearch);
+        Assert.Contains("Search OneDrive/SharePoint", ClaimConversation.Json(attachCard), StringComparison.Ordinal);
+
+        var recentBefore = fixture.Graph.Count("recent");
+        var search = await chat.InvokeAsync(CardVerbs.EvidenceSearch, searchData);
+        Assert.Equal(recentBefore + 1, fixture.Graph.Count("recent"));
+        Assert.Contains("Or pick from your recent files:", ClaimConversation.Json(search), StringComparison.Ordinal);
+        var choice = Assert.Single(FindChoices(search, FileSearchCards.FilesInput), c => c.Contains(recentFile.Id, StringComparison.Ordinal));
+
+        var attach = ClaimConversation.ActionData(search, FileSearchCards.AttachVerb);
+        attach[FileSearchCards.FilesInput] = choice;
+        attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
+        var card = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
+
+        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
+        Assert.Equal(recentFile.ETag, Assert.Single(stored.Evidence).ETag);
+        await CardAssert.AllValidAsync([("attach evidence with search", attachCard), ("search with recent files", search)]);
+
+        // The other tests of this class start signed out.
+        await fixture.Host.Services.GetRequiredService<IGraphTokenService>()
+            .SignOutAsync(new GraphUserKey(BotHostFactory.TenantId, BotHostFactory.UserObjectId), default);
+    }
 
     private static List<string> FindChoices(JsonObject card, string id)
     {
         var input = (card["body"] as JsonArray ?? []).OfType<JsonObject>().Single(e => e["id"]?.GetValue<string>() == id);
         return [.. input["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>())];
-    }
-
-    private async Task<JsonObject> InvokeAsync(string verb, JsonObject data)
-    {
-        data["verb"] = verb;
-        var activity = Activities.CardAction(fixture.Channel.ServiceUrl, verb, data);
-        activity["conversation"]!["id"] = Conversation;
-        var (status, body) = await PostAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", body!["type"]!.GetValue<string>());
-        return body["value"]!.AsObject();
-    }
-
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
-    {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await fixture.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 }

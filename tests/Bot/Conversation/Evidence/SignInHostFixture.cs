@@ -2,6 +2,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
 /// <summary>A local-mode host with Graph configured against the fake Entra server (SSO validation and on-behalf-of) and the
-/// fake Graph server; the
-/// Entra client trusts the fake's certificate. Answers go to the fake Teams channel over HTTP.</summary>
+/// fake Graph server; the Entra client trusts the fake's certificate. Answers go to the fake Teams channel over HTTP; files
+/// dropped into the chat are downloaded from a loopback file server.</summary>
 public sealed class SignInHostFixture : IAsyncLifetime
 {
     private BotHostFactory _parent = null!;
@@ -23,17 +24,32 @@ public sealed class SignInHostFixture : IAsyncLifetime
 
     public FakeGraphServer Graph { get; private set; } = null!;
 
+    public LoopbackFileServer Files { get; private set; } = null!;
+
     /// <summary>A client of the host (the derived factory runs on the in-memory test server; its own CreateClient refuses).</summary>
     public HttpClient Client { get; private set; } = null!;
 
     public WebApplicationFactory<Program> Host { get; private set; } = null!;
 
+    /// <summary>The data protection key ring of every host of this fixture (the Graph token cache is encrypted with it).</summary>
+    public DirectoryInfo Keys { get; } = Directory.CreateTempSubdirectory("coop-dp-keys-");
+
     public async Task InitializeAsync()
     {
         Entra = await FakeEntraServer.StartAsync();
         Graph = await FakeGraphServer.StartAsync();
+        Files = await LoopbackFileServer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync("_connector");
-        _parent = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
+        (_parent, Host, Client) = StartHost();
+    }
+
+    /// <summary>
+    /// Starts a host configured like the fixture's; with <paramref name="connectionString"/> it uses that database (another host,
+    /// or the same host restarted, on the first one's database). The caller disposes the three parts.
+    /// </summary>
+    public (BotHostFactory Parent, WebApplicationFactory<Program> Host, HttpClient Client) StartHost(string? connectionString = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
@@ -43,20 +59,33 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
             ["Graph:CopyPollInterval"] = "00:00:00.010",
             ["Graph:RetryDelaySeconds"] = "1",
-        });
-        Host = _parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-            services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler)));
-        Host.StartServer();
-        var server = Host.Services.GetRequiredService<IServer>();
+            ["Evidence:AllowLoopbackDownloads"] = "true",
+        };
+        if (connectionString is not null)
+        {
+            settings["ConnectionStrings:CoopAssistant"] = connectionString;
+        }
+
+        var parent = new BotHostFactory(Channel, settings: settings);
+        var host = parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
+            services.AddDataProtection().PersistKeysToFileSystem(Keys);
+        }));
+        host.StartServer();
+        var server = host.Services.GetRequiredService<IServer>();
+        HttpClient client;
         if (server is TestServer inMemory)
         {
-            Client = inMemory.CreateClient();
+            client = inMemory.CreateClient();
         }
         else
         {
             var address = server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            Client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+            client = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
         }
+
+        return (parent, host, client);
     }
 
     public async Task DisposeAsync()
@@ -67,5 +96,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();
         await Graph.DisposeAsync();
+        await Files.DisposeAsync();
+        Keys.Delete(recursive: true);
     }
 }

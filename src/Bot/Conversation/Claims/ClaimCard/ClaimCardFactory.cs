@@ -53,6 +53,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         }
 
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        body.AddRange(SourceWarnings(culture, claim));
 
         foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
         {
@@ -79,6 +80,28 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         }
 
         return card;
+    }
+
+    /// <summary>One line per evidence item whose OneDrive/SharePoint source was edited or deleted after it was attached (last check stored on the item).</summary>
+    private static IEnumerable<TextBlock> SourceWarnings(CultureInfo culture, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        foreach (var item in claim.Evidence)
+        {
+            var key = item.SourceState switch
+            {
+                EvidenceSourceState.Changed => nameof(Strings.SourceChanged),
+                EvidenceSourceState.Deleted => nameof(Strings.SourceDeleted),
+                _ => null,
+            };
+            if (key is not null)
+            {
+                yield return new TextBlock(text.Format(key, CardText.Escape(item.Name), ClaimTexts.For(item.Kind, culture)))
+                {
+                    Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Small,
+                };
+            }
+        }
     }
 
     private List<CardAction> Actions(CultureInfo culture, ClaimTurn turn, ClaimView claim)

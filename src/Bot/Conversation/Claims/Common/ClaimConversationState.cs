@@ -18,6 +18,9 @@ public sealed record ClaimConversationState
 
     public PendingEvidence? PendingEvidence { get; init; }
 
+    /// <summary>Files dropped into the chat before the user signed in to Microsoft 365; kept once the token exchange succeeds.</summary>
+    public CoopAssistant.Bot.Conversation.Evidence.ChatFilesAwaitingSignIn? FilesAwaitingSignIn { get; init; }
+
     public ClaimConversationState WithCreated(string formId, Guid claimId)
     {
         var created = Created.Where(kv => kv.Key != formId).TakeLast(MaxRemembered - 1).ToDictionary();

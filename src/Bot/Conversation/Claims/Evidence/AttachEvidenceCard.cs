@@ -10,7 +10,8 @@ namespace CoopAssistant.Bot.Conversation.Claims.Evidence;
 
 /// <summary>
 /// How to add evidence to a claim: choose the kind, then send the file in this chat or share it from OneDrive,
-/// SharePoint or Outlook (the evidence conversation takes it from there). Nothing is uploaded by this card.
+/// SharePoint or Outlook (the evidence conversation takes it from there), or search OneDrive and SharePoint from here when
+/// Microsoft 365 is connected. Nothing is uploaded by this card.
 /// </summary>
 public static class AttachEvidenceCard
 {
@@ -18,7 +19,7 @@ public static class AttachEvidenceCard
     public const string StepKey = "step";
     public const string ChooseStep = "choose";
 
-    public static AdaptiveCard Create(CultureInfo culture, ClaimView claim, EvidenceKind? chosen, string? error = null)
+    public static AdaptiveCard Create(CultureInfo culture, ClaimView claim, EvidenceKind? chosen, string? error = null, bool offerSearch = false)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var text = BotText.For(culture);
@@ -36,7 +37,8 @@ public static class AttachEvidenceCard
                 body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true });
             }
 
-            return CardScaffold.Card(culture, body, [CardActions.ExecuteForClaim(text[nameof(Strings.ActionBackToClaim)], CardVerbs.ClaimStatus, claim.Id, claim.Version)]);
+            var back = CardActions.ExecuteForClaim(text[nameof(Strings.ActionBackToClaim)], CardVerbs.ClaimStatus, claim.Id, claim.Version);
+            return CardScaffold.Card(culture, body, offerSearch ? [SearchAction(text, claim), back] : [back]);
         }
 
         body.Add(CardScaffold.Paragraph(text[nameof(Strings.EvidenceIntro)]));
@@ -53,12 +55,20 @@ public static class AttachEvidenceCard
             },
             error));
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
-        return CardScaffold.Card(
-            culture,
-            body,
-            [
-                CardActions.ExecuteForClaim(text[nameof(Strings.ActionChooseKind)], CardVerbs.EvidenceAttach, claim.Id, claim.Version, new JsonObject { [StepKey] = ChooseStep }),
-                CardActions.ExecuteForClaim(text[nameof(Strings.ActionBackToClaim)], CardVerbs.ClaimStatus, claim.Id, claim.Version) with { AssociatedInputs = AssociatedInputs.None },
-            ]);
+        var actions = new List<CardAction>
+        {
+            CardActions.ExecuteForClaim(text[nameof(Strings.ActionChooseKind)], CardVerbs.EvidenceAttach, claim.Id, claim.Version, new JsonObject { [StepKey] = ChooseStep }),
+        };
+        if (offerSearch)
+        {
+            actions.Add(SearchAction(text, claim));
+        }
+
+        actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionBackToClaim)], CardVerbs.ClaimStatus, claim.Id, claim.Version) with { AssociatedInputs = AssociatedInputs.None });
+        return CardScaffold.Card(culture, body, actions);
     }
+
+    /// <summary>"Search OneDrive/SharePoint": the search card for this claim (with the user's recent files).</summary>
+    private static CardAction SearchAction(BotText text, ClaimView claim) =>
+        CardActions.ExecuteForClaim(text[nameof(Strings.ActionSearchOneDrive)], CardVerbs.EvidenceSearch, claim.Id, claim.Version) with { AssociatedInputs = AssociatedInputs.None };
 }

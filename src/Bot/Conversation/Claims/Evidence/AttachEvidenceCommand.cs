@@ -11,11 +11,14 @@ namespace CoopAssistant.Bot.Conversation.Claims.Evidence;
 
 /// <summary>
 /// "attach evidence &lt;claim&gt;" / "anexar evidência …" or the button: the kind is chosen here and remembered in the
-/// conversation state (<see cref="PendingEvidence"/>); the file itself is taken by the evidence conversation (another issue).
+/// conversation state (<see cref="PendingEvidence"/>); the file itself is taken by the evidence conversation. With Microsoft 365
+/// connected the card also offers to search OneDrive and SharePoint.
 /// </summary>
-public sealed class AttachEvidenceCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class AttachEvidenceCommand(ClaimCommandSupport support, IConfiguration configuration) : IBotCommand
 {
     public string Verb => CardVerbs.EvidenceAttach;
+
+    private bool OfferSearch => CoopAssistant.Graph.ServiceCollectionExtensions.IsGraphConfigured(configuration);
 
     public IReadOnlyList<string> Phrases { get; } = ["attach evidence", "add evidence", "attach", "anexar evidencia", "anexar comprovante", "anexar"];
 
@@ -41,16 +44,16 @@ public sealed class AttachEvidenceCommand(ClaimCommandSupport support) : IBotCom
 
         if (CardData.Text(context.Data, AttachEvidenceCard.StepKey) != AttachEvidenceCard.ChooseStep)
         {
-            return AttachEvidenceCard.Create(culture, claim, null);
+            return AttachEvidenceCard.Create(culture, claim, null, offerSearch: OfferSearch);
         }
 
         var chosen = CardData.Text(context.Data, AttachEvidenceCard.KindInput);
         if (!Enum.TryParse<EvidenceKind>(chosen, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(chosen, out _))
         {
-            return AttachEvidenceCard.Create(culture, claim, null, ClaimTexts.For(ClaimErrorCode.EvidenceKindUnknown, culture));
+            return AttachEvidenceCard.Create(culture, claim, null, ClaimTexts.For(ClaimErrorCode.EvidenceKindUnknown, culture), OfferSearch);
         }
 
         await support.State.UpdateAsync(turn.ConversationId, s => s with { PendingEvidence = new PendingEvidence(claim.Id, kind) }, context.CancellationToken);
-        return AttachEvidenceCard.Create(culture, claim, kind);
+        return AttachEvidenceCard.Create(culture, claim, kind, offerSearch: OfferSearch);
     }
 }

@@ -1,11 +1,12 @@
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence.Sources;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Status;
 
 /// <summary>"status &lt;title or number&gt;" / "situação …", or a claim row or button: the current claim card.</summary>
-public sealed class ClaimStatusCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class ClaimStatusCommand(ClaimCommandSupport support, ClaimSourceChecks sources) : IBotCommand
 {
     public string Verb => CardVerbs.ClaimStatus;
 
@@ -20,6 +21,8 @@ public sealed class ClaimStatusCommand(ClaimCommandSupport support) : IBotComman
         }
 
         var lookup = await support.FindAsync(context, turn);
-        return lookup.Claim is { } claim ? support.ClaimCard(context.Culture, turn, claim) : lookup.Answer!;
+        return lookup.Claim is { } claim
+            ? support.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
+            : lookup.Answer!;
     }
 }

@@ -1,11 +1,13 @@
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.Evidence.Sources;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Status;
 
-/// <summary><c>claim.refresh</c>: the card's automatic refresh (Universal Actions) and its Refresh button: the current claim card.</summary>
-public sealed class RefreshClaimCommand(ClaimCommandSupport support) : IBotCommand
+/// <summary><c>claim.refresh</c>: the card's automatic refresh (Universal Actions) and its Refresh button: the current claim card,
+/// with changed or deleted OneDrive/SharePoint sources flagged (<see cref="ClaimSourceChecks"/>).</summary>
+public sealed class RefreshClaimCommand(ClaimCommandSupport support, ClaimSourceChecks sources) : IBotCommand
 {
     public string Verb => CardVerbs.ClaimRefresh;
 
@@ -25,6 +27,8 @@ public sealed class RefreshClaimCommand(ClaimCommandSupport support) : IBotComma
         }
 
         var lookup = await support.FindAsync(context, turn);
-        return lookup.Claim is { } claim ? support.ClaimCard(context.Culture, turn, claim) : lookup.Answer!;
+        return lookup.Claim is { } claim
+            ? support.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
+            : lookup.Answer!;
     }
 }

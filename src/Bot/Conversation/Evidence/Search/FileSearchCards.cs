@@ -10,17 +10,20 @@ using CoopAssistant.Graph.Files;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 
-/// <summary>The search card (a query) and the results card (multi-select of files, the evidence kind, attach / more).</summary>
+/// <summary>
+/// The search card (a query, and the user's recent files to pick from before typing anything) and the results card
+/// (multi-select of files, the evidence kind, attach / more).
+/// </summary>
 public static class FileSearchCards
 {
-    public const string SearchVerb = "evidence.search";
+    public const string SearchVerb = CardVerbs.EvidenceSearch;
     public const string AttachVerb = "evidence.attachFound";
     public const string QueryInput = "query";
     public const string FilesInput = "foundFiles";
     public const string FromKey = "from";
     public const int PageSize = 10;
 
-    public static AdaptiveCard Search(CultureInfo culture, ClaimView claim, string? query = null, string? note = null)
+    public static AdaptiveCard Search(CultureInfo culture, ClaimView claim, string? query = null, string? note = null, IReadOnlyList<FoundFile>? recent = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var text = BotText.For(culture);
@@ -30,12 +33,24 @@ public static class FileSearchCards
             body.Add(new TextBlock(note) { Wrap = true, Color = TextColor.Attention });
         }
 
+        var hasRecent = recent is { Count: > 0 };
+
+        // With recent files on the card the query is optional: "Attach" validates every input, and must work without a query.
         body.Add(new InputText(QueryInput)
         {
-            Label = text[nameof(Strings.FieldFileQuery)], Placeholder = text[nameof(Strings.FileQueryPlaceholder)], IsRequired = true,
-            ErrorMessage = text[nameof(Strings.FormErrorRequired)], MaxLength = 200, Value = query,
+            Label = text[nameof(Strings.FieldFileQuery)], Placeholder = text[nameof(Strings.FileQueryPlaceholder)], IsRequired = !hasRecent,
+            ErrorMessage = hasRecent ? null : text[nameof(Strings.FormErrorRequired)], MaxLength = 200, Value = query,
         });
-        return CardScaffold.Card(culture, body, [CardActions.ExecuteForClaim(text[nameof(Strings.ActionSearchFiles)], SearchVerb, claim.Id, claim.Version)]);
+        var actions = new List<CardAction> { CardActions.ExecuteForClaim(text[nameof(Strings.ActionSearchFiles)], SearchVerb, claim.Id, claim.Version) };
+        if (hasRecent)
+        {
+            body.Add(new TextBlock(text[nameof(Strings.FileSearchRecent)]) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            body.Add(FileChoices(culture, recent!, required: false));
+            body.Add(KindChoice(culture, claim));
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], AttachVerb, claim.Id, claim.Version));
+        }
+
+        return CardScaffold.Card(culture, body, actions);
     }
 
     public static AdaptiveCard Results(CultureInfo culture, ClaimView claim, string query, FileSearchPage page)
@@ -48,21 +63,12 @@ public static class FileSearchCards
             return Search(culture, claim, query, text[nameof(Strings.FileSearchNothing)]);
         }
 
-        var required = text[nameof(Strings.FormErrorRequired)];
         var body = new List<CardElement>
         {
             CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))),
             new TextBlock(text.Format(nameof(Strings.FileSearchResults), CardText.Escape(query))) { Wrap = true, IsSubtle = true },
-            new InputChoiceSet(FilesInput, [.. page.Items.Select(f => new InputChoice(Describe(f, culture), FoundFileValue.Format(f)))])
-            {
-                Label = text[nameof(Strings.FieldFoundFiles)], IsMultiSelect = true, IsRequired = true, ErrorMessage = required,
-                Style = ChoiceInputStyle.Expanded, Wrap = true,
-            },
-            new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
-            {
-                Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Compact,
-                Value = (claim.Checklist.Missing.Count > 0 ? claim.Checklist.Missing[0] : EvidenceKind.ProofOfExecution).ToString(),
-            },
+            FileChoices(culture, page.Items, required: true),
+            KindChoice(culture, claim),
         };
         var actions = new List<CardAction>
         {
@@ -79,6 +85,26 @@ public static class FileSearchCards
         }
 
         return CardScaffold.Card(culture, body, actions);
+    }
+
+    private static InputChoiceSet FileChoices(CultureInfo culture, IReadOnlyList<FoundFile> files, bool required)
+    {
+        var text = BotText.For(culture);
+        return new InputChoiceSet(FilesInput, [.. files.Select(f => new InputChoice(Describe(f, culture), FoundFileValue.Format(f)))])
+        {
+            Label = text[nameof(Strings.FieldFoundFiles)], IsMultiSelect = true, IsRequired = required, ErrorMessage = required ? text[nameof(Strings.FormErrorRequired)] : null,
+            Style = ChoiceInputStyle.Expanded, Wrap = true,
+        };
+    }
+
+    private static InputChoiceSet KindChoice(CultureInfo culture, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        return new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
+        {
+            Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = text[nameof(Strings.FormErrorRequired)], Style = ChoiceInputStyle.Compact,
+            Value = (claim.Checklist.Missing.Count > 0 ? claim.Checklist.Missing[0] : EvidenceKind.ProofOfExecution).ToString(),
+        };
     }
 
     /// <summary>"name — OneDrive or site · folder · modified · size".</summary>

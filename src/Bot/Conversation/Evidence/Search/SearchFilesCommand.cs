@@ -13,11 +13,12 @@ using CoopAssistant.Graph.Files;
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 
 /// <summary>
-/// "find files &lt;claim&gt;" / "buscar arquivos …" or the button: without a query the search card; with one, Graph search
+/// "find files &lt;claim&gt;" / "buscar arquivos …" or the button: without a query the search card with the user's recent
+/// files (<c>/me/drive/recent</c>); with one, Graph search
 /// over OneDrive and SharePoint and the results card (paged with <c>from</c>). Sends the OAuth card first when the user
 /// has no Graph token.
 /// </summary>
-public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder) : IBotCommand
+public sealed partial class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder, ILogger<SearchFilesCommand> logger) : IBotCommand
 {
     public string Verb => FileSearchCards.SearchVerb;
 
@@ -59,7 +60,7 @@ public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn 
         var query = CardData.Text(context.Data, FileSearchCards.QueryInput)?.Trim();
         if (string.IsNullOrEmpty(query))
         {
-            return FileSearchCards.Search(culture, claim);
+            return FileSearchCards.Search(culture, claim, recent: await RecentAsync(user, context.CancellationToken));
         }
 
         var from = int.TryParse(CardData.Text(context.Data, FileSearchCards.FromKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 0;
@@ -67,4 +68,21 @@ public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn 
         var page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
         return FileSearchCards.Results(culture, claim, query, page);
     }
+
+    /// <summary>The user's recent files for the empty search card; none when Graph cannot list them now (the query still works).</summary>
+    private async Task<IReadOnlyList<FoundFile>> RecentAsync(GraphUserKey user, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await finder.RecentAsync(user, FileSearchCards.PageSize, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or CoopAssistant.Graph.Client.GraphSignInRequiredException)
+        {
+            LogRecentFailed(logger, ex.GetType().Name);
+            return [];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recent files could not be listed ({Error}); the search card shows the query only")]
+    private static partial void LogRecentFailed(ILogger logger, string error);
 }

@@ -13,9 +13,10 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// <summary>
 /// <c>signin/tokenExchange</c> (<c>value {id, connectionName, token}</c>): the SSO token is validated and exchanged
 /// on behalf of the user. Success, or an id already handled → 200; otherwise 412 with <c>{id, connectionName, failureDetail}</c>
-/// (nothing stored) and a card offering to sign in again.
+/// (nothing stored) and a card offering to sign in again. After a successful exchange, files the user dropped into the chat
+/// while signed out are kept (<see cref="ChatFileDelivery.ResumeAfterSignInAsync"/>) before the answer.
 /// </summary>
-public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens, ILogger<TokenExchangeInvokeHandler> logger) : IActivityHandler
+public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens, ChatFileDelivery delivery, ILogger<TokenExchangeInvokeHandler> logger) : IActivityHandler
 {
     public const string Name = "signin/tokenExchange";
 
@@ -38,7 +39,10 @@ public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens
         var result = await tokens.ExchangeAsync(new SsoTokenExchange(id, connectionName, token), turn.CancellationToken);
         switch (result)
         {
-            case TokenExchangeResult.Success or TokenExchangeResult.Duplicate:
+            case TokenExchangeResult.Success:
+                await delivery.ResumeAfterSignInAsync(turn);
+                return Answer(200, id, connectionName, null);
+            case TokenExchangeResult.Duplicate:
                 return Answer(200, id, connectionName, null);
             case TokenExchangeResult.ConsentRequired consent:
                 LogExchangeRefused(logger, "consent", consent.ErrorCode);

@@ -327,6 +327,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("SourceCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SourceState")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -412,6 +418,40 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId", "UserObjectId", "Role");
 
                     b.ToTable("TenantRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
+                {
+                    b.Property<string>("CacheKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CacheKey");
+
+                    b.ToTable("GraphTokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
+                {
+                    b.Property<string>("ExchangeId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ExchangeId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TokenExchanges", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>

@@ -322,6 +322,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SourceCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -407,6 +413,40 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("TenantId", "UserObjectId", "Role");
 
                     b.ToTable("TenantRoles", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
+                {
+                    b.Property<string>("CacheKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CacheKey");
+
+                    b.ToTable("GraphTokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
+                {
+                    b.Property<string>("ExchangeId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExchangeId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TokenExchanges", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
