@@ -11,8 +11,8 @@ namespace CoopAssistant.Bot.Bench;
 /// </summary>
 internal static class Soak
 {
-    private const double HelpPerSecond = 800;
-    private const double ClaimsPerSecond = 20;
+    private const double HelpPerSecond = 500;
+    private const double ClaimsPerSecond = 10;
     private const string Section = "Soak";
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
@@ -28,6 +28,7 @@ internal static class Soak
         var windows = Math.Max(1, (int)Math.Round(duration / Window));
         var samples = new List<(double Minutes, ResourceSample Resources, RunResult Help, RunResult Claims)>();
         var first = ResourceSample.Take();
+        Series(0, first, double.NaN);
         Console.WriteLine($"Soak: {windows} x {Window.TotalSeconds:F0} s at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s; start: {first}");
         for (var i = 1; i <= windows; i++)
         {
@@ -38,11 +39,7 @@ internal static class Soak
             samples.Add((i * Window.TotalMinutes, sample, helpRun, claimRun));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {i * Window.TotalSeconds,5:F0} s: {sample}; help {helpRun.TurnsPerSecond:F0}/s p99 {helpRun.P99:F2} ms; new claim p99 {claimRun.P99:F2} ms"));
-            BenchResults.Add("Soak series", BenchResults.Invariant($"{i * Window.TotalMinutes:F2}"), "heap", sample.HeapMiB, "MiB");
-            BenchResults.Add("Soak series", BenchResults.Invariant($"{i * Window.TotalMinutes:F2}"), "working set", sample.WorkingSetMiB, "MiB");
-            BenchResults.Add("Soak series", BenchResults.Invariant($"{i * Window.TotalMinutes:F2}"), "handles", sample.Handles, "");
-            BenchResults.Add("Soak series", BenchResults.Invariant($"{i * Window.TotalMinutes:F2}"), "threads", sample.Threads, "");
-            BenchResults.Add("Soak series", BenchResults.Invariant($"{i * Window.TotalMinutes:F2}"), "help p99", helpRun.P99, "ms");
+            Series(i * Window.TotalMinutes, sample, helpRun.P99);
         }
 
         var replies = await connector.WaitForRepliesAsync(repliesBefore, help.Sent, TimeSpan.FromSeconds(10));
@@ -50,9 +47,9 @@ internal static class Soak
         Report("working set", "MiB", first.WorkingSetMiB, samples.Select(s => s.Resources.WorkingSetMiB));
         Report("handles (open fds)", "", first.Handles, samples.Select(s => (double)s.Resources.Handles));
         Report("threads", "", first.Threads, samples.Select(s => (double)s.Resources.Threads));
-        Report("help turns/s per window", "turns/s", samples[0].Help.TurnsPerSecond, samples.Select(s => s.Help.TurnsPerSecond));
-        Report("help p99 per window", "ms", samples[0].Help.P99, samples.Select(s => s.Help.P99));
-        Report("new claim p99 per window", "ms", samples[0].Claims.P99, samples.Select(s => s.Claims.P99));
+        Report("help turns/s per window", "turns/s", null, samples.Select(s => s.Help.TurnsPerSecond));
+        Report("help p99 per window", "ms", null, samples.Select(s => s.Help.P99));
+        Report("new claim p99 per window", "ms", null, samples.Select(s => s.Claims.P99));
         var helpTurns = samples.Sum(s => s.Help.Turns);
         var claimTurns = samples.Sum(s => s.Claims.Turns);
         var summary = BenchResults.Invariant(
@@ -60,11 +57,25 @@ internal static class Soak
         Console.WriteLine("Soak " + summary);
         BenchResults.Note(Section, summary);
 
-        static void Report(string name, string unit, double start, IEnumerable<double> values)
+        static void Series(double minutes, ResourceSample sample, double p99)
+        {
+            var at = BenchResults.Invariant($"{minutes:F2}");
+            BenchResults.Add("Soak series", at, "heap", sample.HeapMiB, "MiB");
+            BenchResults.Add("Soak series", at, "working set", sample.WorkingSetMiB, "MiB");
+            BenchResults.Add("Soak series", at, "handles", sample.Handles, "");
+            BenchResults.Add("Soak series", at, "threads", sample.Threads, "");
+            BenchResults.Add("Soak series", at, "help p99", p99, "ms");
+        }
+
+        static void Report(string name, string unit, double? start, IEnumerable<double> values)
         {
             var list = values.ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: start {start:F1}, first window {list[0]:F1}, last {list[^1]:F1}, max {list.Max():F1} {unit}"));
-            BenchResults.Add(Section, name, "start", start, unit);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: start {start?.ToString("F1", CultureInfo.InvariantCulture) ?? "-"}, first window {list[0]:F1}, last {list[^1]:F1}, max {list.Max():F1} {unit}"));
+            if (start is { } before)
+            {
+                BenchResults.Add(Section, name, "start", before, unit);
+            }
+
             BenchResults.Add(Section, name, "first window", list[0], unit);
             BenchResults.Add(Section, name, "last", list[^1], unit);
             BenchResults.Add(Section, name, "max", list.Max(), unit);

@@ -12,6 +12,7 @@ namespace CoopAssistant.Bench;
 internal static class BenchResults
 {
     private static readonly Lock Gate = new();
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static string? FilePath => Environment.GetEnvironmentVariable("BENCH_RESULTS") is { Length: > 0 } path ? path : null;
 
@@ -34,10 +35,10 @@ internal static class BenchResults
             json.WriteEndObject();
         }
 
-        var line = Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        var line = Utf8.GetString(buffer.ToArray()) + "\n";
         lock (Gate)
         {
-            File.AppendAllText(path, line, Encoding.UTF8);
+            File.AppendAllText(path, line, Utf8);
         }
     }
 
