@@ -117,7 +117,7 @@ internal static class BotBench
             var replies = await connector.WaitForRepliesAsync(before, driver.Sent - driver.Errors, TimeSpan.FromSeconds(10));
             Console.WriteLine($"{name}: {max.TurnsPerSecond:F0} turns/s max (p50 {max.P50:F2}, p99 {max.P99:F2} ms); half load {half.TurnsPerSecond:F0}/s p99 {half.P99:F2} ms; {replies:N0} replies posted to the serviceUrl for {driver.Sent:N0} turns; errors {driver.Errors}");
             BenchResults.Add(Section, name, "turns/s", max.TurnsPerSecond, "turns/s");
-            BenchResults.Add(Section, name, "% of bare", max.TurnsPerSecond / bareRate * 100, "%");
+            BenchResults.Add(Section, name, "% of bare", double.IsNaN(bareRate) ? 100 : max.TurnsPerSecond / bareRate * 100, "%");
             BenchResults.Add(Section, name, "p50 at max", max.P50, "ms");
             BenchResults.Add(Section, name, "p99 at max", max.P99, "ms");
             BenchResults.Add(Section, name, "p50 at half load", half.P50, "ms");

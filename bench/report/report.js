@@ -58,7 +58,7 @@ function columnUnit(s, metric) {
 
 function header(s, metric) {
     const unit = columnUnit(s, metric);
-    return unit && unit !== '%' && unit !== 'x' ? `${metric} (${unit})` : metric;
+    return unit && unit !== '%' && unit !== 'x' && unit !== metric ? `${metric} (${unit})` : metric;
 }
 
 const lines = [...preamble, ''];
@@ -86,6 +86,17 @@ const turns = sections.get('Turns') ?? { names: [] };
 const endpoints = turns.names.filter((n) => value('Turns', n, 'turns/s') !== null);
 const soak = sections.get('Soak series') ?? { names: [] };
 const claims = sections.get('Claims') ?? { names: [] };
+
+// Latencies span 0.1 ms to seconds: bars on a log scale from 0.1 ms (a linear axis of log10(v / 0.1), labelled in ms),
+// so values below 1 ms still rise from the baseline.
+const logFloor = 0.1;
+const logBar = (v) => (v === null ? null : { value: Math.log10(Math.max(v, logFloor) / logFloor), raw: v });
+const logAxisLabel = (v) => {
+    const ms = logFloor * 10 ** v;
+    return ms >= 1 ? ms.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(ms);
+};
+const rawLabel = (p) => (p.data.raw >= 10 ? p.data.raw.toFixed(0) : p.data.raw.toFixed(1));
+const logAxis = (gridIndex) => ({ gridIndex, type: 'value', min: 0, max: (extent) => Math.ceil(extent.max), interval: 1, axisLabel: { formatter: logAxisLabel } });
 
 const width = 1400;
 const height = 1000;
@@ -119,9 +130,9 @@ const option = {
     ],
     yAxis: [
         { gridIndex: 0, type: 'category', data: endpoints.map(short), inverse: true, axisLabel: { width: 210, overflow: 'break' } },
-        { gridIndex: 1, type: 'log', min: 0.1 },
+        logAxis(1),
         { gridIndex: 2, type: 'value', name: 'MiB' },
-        { gridIndex: 3, type: 'log', min: 0.1 },
+        logAxis(3),
         { gridIndex: 2, type: 'value', name: 'count', position: 'right' },
     ],
     series: [],
@@ -135,8 +146,8 @@ option.series.push({
 for (const [metric, color] of [['p50 at max', '#91cc75'], ['p99 at max', '#ee6666']]) {
     option.series.push({
         type: 'bar', xAxisIndex: 1, yAxisIndex: 1, name: metric.split(' ')[0], itemStyle: { color },
-        data: endpoints.map((n) => value('Turns', n, metric)),
-        label: { show: true, position: 'top', formatter: (p) => (p.value >= 10 ? p.value.toFixed(0) : p.value.toFixed(1)) },
+        data: endpoints.map((n) => logBar(value('Turns', n, metric))),
+        label: { show: true, position: 'top', formatter: rawLabel },
     });
 }
 for (const [metric, label, axis, color] of [
@@ -155,7 +166,8 @@ for (const [provider, metric, color] of [
 ]) {
     option.series.push({
         type: 'bar', xAxisIndex: 3, yAxisIndex: 3, name: `${provider} ${metric}`, itemStyle: { color },
-        data: queries.map((q) => value('Claims', `${provider}: ${q}`, metric)),
+        data: queries.map((q) => logBar(value('Claims', `${provider}: ${q}`, metric))),
+        label: { show: true, position: 'top', fontSize: 10, formatter: rawLabel },
     });
 }
 
