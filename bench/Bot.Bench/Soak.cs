@@ -16,6 +16,9 @@ internal static class Soak
     private const string Section = "Soak";
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long the soak host remembers activity ids (the production default is 10 minutes).</summary>
+    public static TimeSpan DeduplicationWindow { get; } = TimeSpan.FromMinutes(1);
+
     public static async Task RunAsync(Uri endpoint, StandInConnector connector, TimeSpan duration)
     {
         var repliesBefore = connector.Received;
@@ -29,7 +32,7 @@ internal static class Soak
         var samples = new List<(double Minutes, ResourceSample Resources, RunResult Help, RunResult Claims)>();
         var first = ResourceSample.Take();
         Series(0, first, double.NaN);
-        Console.WriteLine($"Soak: {windows} x {Window.TotalSeconds:F0} s at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s; start: {first}");
+        Console.WriteLine($"Soak: {windows} x {Window.TotalSeconds:F0} s at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s, activity ids kept {DeduplicationWindow.TotalMinutes} min; start: {first}");
         for (var i = 1; i <= windows; i++)
         {
             var turns = help.OpenLoopAsync(HelpPerSecond, Window);
@@ -53,7 +56,7 @@ internal static class Soak
         var helpTurns = samples.Sum(s => s.Help.Turns);
         var claimTurns = samples.Sum(s => s.Claims.Turns);
         var summary = BenchResults.Invariant(
-            $"{duration.TotalMinutes:F1} min: {helpTurns:N0} help turns ({help.Errors - helpErrorsBefore} errors, {replies:N0} replies posted for {help.Sent:N0} turns incl. warm-up), {claimTurns:N0} claims written ({claims.Errors - claimErrorsBefore} errors)");
+            $"{duration.TotalMinutes:F1} min at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s (activity ids kept {DeduplicationWindow.TotalMinutes} min instead of 10 so the de-duplication cache fills early; host, load driver and Connector in one process): {helpTurns:N0} help turns ({help.Errors - helpErrorsBefore} errors, {replies:N0} replies posted for {help.Sent:N0} turns incl. warm-up), {claimTurns:N0} claims written ({claims.Errors - claimErrorsBefore} errors)");
         Console.WriteLine("Soak " + summary);
         BenchResults.Note(Section, summary);
 
