@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Answers.Bench;
+using CoopAssistant.Bench;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Tests.Answers;
 
@@ -87,5 +88,12 @@ Parallel.For(0, repetitions, new ParallelOptions { MaxDegreeOfParallelism = Envi
     }
 });
 Console.WriteLine(FormattableString.Invariant($"Ask, {Environment.ProcessorCount} threads: {count} answers in {parallel.Elapsed.TotalMilliseconds:F0} ms ({count / parallel.Elapsed.TotalSeconds:F0} answers/s)"));
+
+const string section = "Q&A";
+BenchResults.Add(section, "knowledge-base index build, warm (median of 10)", "result", Percentiles.Of(builds, 0.5), "ms");
+BenchResults.Add(section, "knowledge-base index build, cold (first, with JIT)", "result", cold.Elapsed.TotalMilliseconds, "ms");
+BenchResults.Add(section, BenchResults.Invariant($"answer p50 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.5), "ms");
+BenchResults.Add(section, BenchResults.Invariant($"answer p99 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.99), "ms");
+BenchResults.Add(section, BenchResults.Invariant($"answers/s on {Environment.ProcessorCount} threads"), "result", count / parallel.Elapsed.TotalSeconds, "/s");
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using CoopAssistant.Bench;
 
 namespace CoopAssistant.Bot.Bench;
 
 /// <summary>
 /// Posts <c>help</c> message activities to an <c>/api/messages</c> endpoint: closed loop (maximum
 /// throughput) or open loop at a fixed rate (latency at a given load). Each activity has its own id; users
-/// and conversations rotate over a fixed set, as in a tenant with many people.
+/// and conversations rotate over a fixed set, as in a tenant with many people. Another activity (the "new claim" form)
+/// can be given as <c>activity(id, user, serviceUrl)</c>.
 /// </summary>
-internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> token, int users = LoadDriver.Users) : IDisposable
+internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> token, int users = LoadDriver.Users, Func<long, long, string, string>? activity = null) : IDisposable
 {
     /// <summary>Distinct users and 1:1 conversations: enough that Teams' per-conversation limits (2/s sustained) never cap the run.</summary>
     public const int Users = 10_000;
@@ -19,10 +21,14 @@ internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> 
         Timeout = TimeSpan.FromSeconds(30),
     };
 
+    private readonly Func<long, long, string, string> _activity = activity ?? Activities.Help;
     private long _sequence;
     private long _errors;
 
     public long Errors => Interlocked.Read(ref _errors);
+
+    /// <summary>Turns posted so far (warm-up included): the replies the Connector must have received for message turns.</summary>
+    public long Sent => Interlocked.Read(ref _sequence);
 
     /// <summary>As many turns as <paramref name="concurrency"/> workers can push in <paramref name="duration"/>.</summary>
     public async Task<RunResult> ClosedLoopAsync(int concurrency, TimeSpan duration)
@@ -86,13 +92,7 @@ internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> 
     {
         var n = Interlocked.Increment(ref _sequence);
         var user = n % users;
-        var body = $$$"""
-            {"type":"message","id":"{{{n}}}","timestamp":"2026-11-24T10:00:00Z","serviceUrl":"{{{serviceUrl}}}","channelId":"msteams",
-             "from":{"id":"29:user-{{{user}}}","name":"User {{{user}}}","aadObjectId":"00000000-0000-0000-0000-{{{user:D12}}}"},
-             "conversation":{"id":"a:conv-{{{user}}}","conversationType":"personal","tenantId":"00000000-0000-0000-0000-0000000000001"},
-             "recipient":{"id":"28:bot","name":"CoopAssistant"},"text":"help","textFormat":"plain","locale":"en-US",
-             "channelData":{"tenant":{"id":"00000000-0000-0000-0000-0000000000001"} } }
-            """;
+        var body = _activity(n, user, serviceUrl);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (token() is { } bearer)
         {

@@ -40,5 +40,17 @@ internal sealed class StandInConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>Waits until <paramref name="expected"/> replies arrived since <paramref name="since"/> (or the timeout); returns how many did.</summary>
+    public async Task<long> WaitForRepliesAsync(long since, long expected, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (Received - since < expected && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+        }
+
+        return Received - since;
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Bench;
 using CoopAssistant.Claims.Bench;
 using CoopAssistant.Claims.Reminders;
 using CoopAssistant.Claims.Services;
@@ -69,12 +70,14 @@ async Task RunAsync(string name, ClaimsDatabase database, Func<Task> seed, Func<
     var got = sample.Count > 0 ? (await claims.GetAsync(someone, sample[0].Id, CancellationToken.None)).Outcome.ToString() : "n/a";
     Console.WriteLine($"sanity: {someone.UserObjectId}@{someone.TenantId} has {sample.Count} claims on the first page; Get of the first through the service: {got}");
 
-    await MeasureAsync("my claims (first 50 by urgency)", 5, async () => (await claims.ListMineAsync(User(), 50, CancellationToken.None)).Count, explain, connect);
-    await MeasureAsync("tenant claims expiring in 14 days (admin)", 20, async () => (await claims.ListTenantExpiringAsync(Admin(), 14, 1000, null, CancellationToken.None)).Value!.Count, explain, connect);
-    await MeasureAsync("next 1,000 due unsent reminders", 20, async () => (await reminders.GetDueAsync(DateTimeOffset.UtcNow, 1000, CancellationToken.None)).Count, explain, connect);
+    var provider = name.Split(' ')[0];
+    BenchResults.Note("Claims", BenchResults.Invariant($"{name}: {options.Claims:N0} claims (+1 reminder each) across {options.Tenants:N0} tenants seeded in {watch.Elapsed.TotalSeconds:F0} s; {options.Iterations} timed runs per query after 200 warm-up runs"));
+    await MeasureAsync(provider, "my claims (first 50 by urgency)", 5, async () => (await claims.ListMineAsync(User(), 50, CancellationToken.None)).Count, explain, connect);
+    await MeasureAsync(provider, "tenant claims expiring in 14 days (admin)", 20, async () => (await claims.ListTenantExpiringAsync(Admin(), 14, 1000, null, CancellationToken.None)).Value!.Count, explain, connect);
+    await MeasureAsync(provider, "next 1,000 due unsent reminders", 20, async () => (await reminders.GetDueAsync(DateTimeOffset.UtcNow, 1000, CancellationToken.None)).Count, explain, connect);
 }
 
-async Task MeasureAsync(string label, double targetMs, Func<Task<int>> query, Func<CapturedCommand, Task> explain, Func<DbConnection> connect)
+async Task MeasureAsync(string provider, string label, double targetMs, Func<Task<int>> query, Func<CapturedCommand, Task> explain, Func<DbConnection> connect)
 {
     for (var i = 0; i < 200; i++)
     {
@@ -94,6 +97,11 @@ async Task MeasureAsync(string label, double targetMs, Func<Task<int>> query, Fu
     var p50 = times[times.Length / 2];
     var p99 = times[Math.Min(times.Length - 1, (int)Math.Ceiling(times.Length * 0.99) - 1)];
     Console.WriteLine($"\n{label}: p50 {p50:F2} ms, p99 {p99:F2} ms, max {times[^1]:F2} ms, avg rows {rows / (double)times.Length:F0} (target < {targetMs} ms: {(p99 < targetMs ? "met at p99" : p50 < targetMs ? "met at p50" : "NOT met")})");
+
+    BenchResults.Add("Claims", $"{provider}: {label}", "p50", p50, "ms");
+    BenchResults.Add("Claims", $"{provider}: {label}", "p99", p99, "ms");
+    BenchResults.Add("Claims", $"{provider}: {label}", "target", targetMs, "ms");
+    BenchResults.Add("Claims", $"{provider}: {label}", "rows", rows / (double)times.Length, "");
 
     capture.Enabled = true;
     await query();

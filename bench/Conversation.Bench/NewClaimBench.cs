@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CoopAssistant.Bench;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Services;
@@ -16,8 +17,6 @@ namespace CoopAssistant.Conversation.Bench;
 /// </summary>
 internal static class NewClaimBench
 {
-    private const string Tenant = "00000000-0000-0000-0000-0000000000001";
-
     public static async Task Main(string[] args)
     {
         var rate = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 200;
@@ -36,17 +35,7 @@ internal static class NewClaimBench
         {
             var n = Interlocked.Increment(ref sequence);
             var user = n % users;
-            var body = $$$"""
-                {"type":"invoke","name":"adaptiveCard/action","id":"{{{n}}}","timestamp":"2026-11-24T10:00:00Z","serviceUrl":"http://127.0.0.1:9/amer/","channelId":"msteams",
-                 "from":{"id":"29:user-{{{user}}}","name":"User {{{user}}}","aadObjectId":"00000000-0000-0000-0000-{{{user:D12}}}"},
-                 "conversation":{"id":"a:conv-{{{user}}}","conversationType":"personal","tenantId":"{{{Tenant}}}"},
-                 "recipient":{"id":"28:bot","name":"CoopAssistant"},"locale":"{{{(n % 2 == 0 ? "en-US" : "pt-BR")}}}","localTimezone":"America/Sao_Paulo",
-                 "channelData":{"tenant":{"id":"{{{Tenant}}}"}},
-                 "value":{"trigger":"manual","action":{"type":"Action.Execute","verb":"claim.create","data":{
-                   "verb":"claim.create","formId":"bench-{{{n}}}","program":"PartnerCoop","activityType":"Seminar","title":"Bench webinar {{{n}}}",
-                   "usageStart":"2026-07-01","usageEnd":"2026-12-31","activityDate":"2026-09-15","amount":"1500.50","currency":"USD",
-                   "vendorsUsed":"true","inHouseWork":"false"} } } }
-                """;
+            var body = Activities.NewClaim(n, user, "http://127.0.0.1:9/amer/");
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             var started = Stopwatch.GetTimestamp();
             try
@@ -97,7 +86,7 @@ internal static class NewClaimBench
 
         double At(double q) => measured[Math.Min(measured.Length - 1, (int)(q * measured.Length))];
         var claims = host.Services.GetRequiredService<IClaimService>();
-        var sample = await claims.ListMineAsync(new ClaimsCaller(Tenant, "00000000-0000-0000-0000-000000000001", null, false), 1000, default);
+        var sample = await claims.ListMineAsync(new ClaimsCaller(Activities.Tenant, "00000000-0000-0000-0000-000000000001", null, false), 1000, default);
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; SQLite (WAL); {users} users; locales en-US/pt-BR alternating");
         Console.WriteLine("| turn | rate (turns/s) | turns | p50 ms | p90 ms | p99 ms | max ms | errors |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -105,5 +94,11 @@ internal static class NewClaimBench
             CultureInfo.InvariantCulture,
             $"| new claim invoke (validate + SQLite write + claim card) | {rate:F0} | {measured.Length} | {At(0.50):F2} | {At(0.90):F2} | {At(0.99):F2} | {measured[^1]:F2} | {errors} (warm-up {warmErrors}) |"));
         Console.WriteLine($"Target p99 < 15 ms: {(At(0.99) < 15 ? "met" : "NOT met")}. Claims stored for user 1: {sample.Count}.");
+        const string Section = "New claim invoke";
+        var name = BenchResults.Invariant($"new claim invoke at {rate:F0} turns/s (validate + SQLite write + claim card)");
+        BenchResults.Add(Section, name, "p50", At(0.50), "ms");
+        BenchResults.Add(Section, name, "p90", At(0.90), "ms");
+        BenchResults.Add(Section, name, "p99", At(0.99), "ms");
+        BenchResults.Add(Section, name, "errors", errors, "");
     }
 }

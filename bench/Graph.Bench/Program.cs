@@ -2,6 +2,7 @@
 // HTTP calls by kind and wall time. Usage: dotnet run -c Release --project bench/Graph.Bench [files] [rounds]
 using System.Diagnostics;
 using System.Globalization;
+using CoopAssistant.Bench;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
@@ -45,6 +46,7 @@ var evidence = sp.GetRequiredService<IGraphEvidenceService>();
 Console.WriteLine($"Attach {files} files per round, {rounds} rounds (+1 warm-up), copy monitor done after {graph.CopyPollsBeforeDone} polls, poll interval 50 ms");
 Console.WriteLine("round  wall_ms  wire_calls  batch  batch_steps  drive  folder_get  folder_create  copy  monitor  ok");
 var walls = new List<double>();
+var lastWireCalls = 0;
 for (var round = 0; round <= rounds; round++)
 {
     var refs = Enumerable.Range(0, files)
@@ -59,6 +61,7 @@ for (var round = 0; round <= rounds; round++)
     if (round > 0)
     {
         walls.Add(clock.Elapsed.TotalMilliseconds);
+        lastWireCalls = graph.WireCalls;
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -73,5 +76,8 @@ for (var round = 0; round <= rounds; round++)
 walls.Sort();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"wall time over {rounds} rounds: median {walls[walls.Count / 2]:F0} ms, min {walls[0]:F0} ms, max {walls[^1]:F0} ms"));
+BenchResults.Add("Graph evidence", BenchResults.Invariant($"attaching {files} files: wall time (median of {rounds} rounds)"), "result", walls[walls.Count / 2], "ms");
+BenchResults.Add("Graph evidence", BenchResults.Invariant($"attaching {files} files: $batch metadata calls"), "result", (files + 19) / 20, "");
+BenchResults.Add("Graph evidence", BenchResults.Invariant($"attaching {files} files: HTTP calls in all (copies, monitor polls)"), "result", lastWireCalls, "");
 Console.WriteLine($"metadata round trips for {files} files: {(files + 19) / 20} $batch calls (≤ 20 steps each)");
 return 0;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CoopAssistant.Bench;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.Tests.Reminders;
@@ -13,6 +14,7 @@ namespace CoopAssistant.Reminders.Bench;
 internal static class ReminderBench
 {
     private const int TenantLimit = 50;
+    private const string Section = "Reminders";
 
     public static async Task Main(string[] args)
     {
@@ -44,6 +46,8 @@ internal static class ReminderBench
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         Console.WriteLine(FormattableString.Invariant(
             $"plan: {claimsToPlan:N0} claims -> {rows:N0} reminder rows in {watch.Elapsed.TotalSeconds:F2} s ({claimsToPlan / watch.Elapsed.TotalSeconds:N0} claims/s, {bytes / (double)claimsToPlan:F0} B allocated per claim)"));
+
+        BenchResults.Add(Section, BenchResults.Invariant($"planning {claimsToPlan:N0} claims in memory (pure planner)"), "result", watch.Elapsed.TotalSeconds, "s");
 
         // 2. Delivery: N due reminders to N users through the fake channel.
         await using var channel = await FakeTeamsChannel.StartAsync();
@@ -86,6 +90,13 @@ internal static class ReminderBench
 
         Console.WriteLine(FormattableString.Invariant(
             $"deliver: {posts.Count:N0} sends, {keys.Count:N0} distinct keys, lost {count - keys.Count}, duplicated {keys.Sum(g => g.Count() - 1)}; {seconds:F1} s first->last; {rate:F1} sends/s = {100 * rate / TenantLimit:F1}% of the {TenantLimit} RPS tenant limit; busiest 1 s window {maxPerSecond}; per-conversation violations {channel.RateLimitViolations().Count}; 429s answered by the channel: none recorded"));
+        var delivered = BenchResults.Invariant($"{count:N0} due reminders to {count:N0} users, fake channel enforcing Teams' limits");
+        BenchResults.Add(Section, $"{delivered}: sends/s", "result", rate, "/s");
+        BenchResults.Add(Section, $"{delivered}: share of the {TenantLimit} RPS tenant limit", "result", 100 * rate / TenantLimit, "%");
+        BenchResults.Add(Section, $"{delivered}: busiest 1 s window", "result", maxPerSecond, "sends");
+        BenchResults.Add(Section, $"{delivered}: lost", "result", count - keys.Count, "");
+        BenchResults.Add(Section, $"{delivered}: duplicated", "result", keys.Sum(g => g.Count() - 1), "");
+        BenchResults.Add(Section, $"{delivered}: per-conversation limit violations", "result", channel.RateLimitViolations().Count, "");
         await host.DisposeAsync();
         await StoragePlanningBench.RunAsync(connectionString, folder, Math.Min(count, 2_000));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CoopAssistant.Bench;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling;
@@ -45,6 +46,8 @@ internal static class StoragePlanningBench
         }
 
         var again = watch.Elapsed;
+        BenchResults.Add("Reminders", "plan + store on SQLite, first plan (per claim, sequential)", "result", first.TotalMilliseconds / claims.Count, "ms");
+        BenchResults.Add("Reminders", "plan + store on SQLite, re-plan unchanged (per claim)", "result", again.TotalMilliseconds / claims.Count, "ms");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"plan+store (SQLite, sequential): first plan of {claims.Count:N0} claims {first.TotalMilliseconds / claims.Count:F2} ms/claim ({added:N0} rows), re-plan unchanged {again.TotalMilliseconds / claims.Count:F2} ms/claim; 1,000,000 claims ~ {first.TotalHours / claims.Count * 1_000_000:F1} h first plan, {again.TotalHours / claims.Count * 1_000_000:F1} h re-plan"));
     }
