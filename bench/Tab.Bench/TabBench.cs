@@ -38,28 +38,49 @@ internal static class TabBench
         await TenantSeeder.SeedAsync(database, Tenant, Admin, claims, DateOnly.FromDateTime(DateTime.UtcNow));
         Console.WriteLine($"{provider}: seeded {claims:N0} claims in {seeding.Elapsed.TotalSeconds:F1} s");
 
-        using var host = new BotHostFactory("http://127.0.0.1:9/", settings: new Dictionary<string, string?>
+        // First every request queried (no reuse of the tenant's view), then as served (the view reused for 60 s).
+        Latency uncached;
+        using (var cold = StartHost(connectionString, cacheSeconds: 0))
+        using (var http = Client(cold))
+        {
+            uncached = await MeasureAsync(http, "api/tab/organisation", requests);
+        }
+
+        using var host = StartHost(connectionString, cacheSeconds: 60);
+        var baseAddress = host.ClientOptions.BaseAddress;
+        using var client = Client(host);
+        var organisation = await MeasureAsync(client, "api/tab/organisation", requests);
+        var timeline = await MeasureAsync(client, "api/tab/claims", requests);
+        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), every request queried: {uncached}");
+        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), as served (view reused 60 s): {organisation}");
+        Console.WriteLine($"GET /api/tab/claims (administrator's own {claims / 250} claims, 60 shown): {timeline}");
+
+        var render = await FirstRenderAsync(baseAddress, runs: 7);
+        Console.WriteLine($"first render in headless Chromium (navigation to every chart drawn, {render.Runs} runs): median {render.Median:F0} ms, max {render.Max:F0} ms; first contentful paint median {render.Paint:F0} ms");
+        Console.WriteLine($"targets: API p99 < 50 ms: {(organisation.P99 < 50 ? "met" : "NOT met")} as served, {(uncached.P99 < 50 ? "met" : "NOT met")} queried every time; first render < 1 s: {(render.Max < 1000 ? "met" : "NOT met")}");
+    }
+
+    private static BotHostFactory StartHost(string connectionString, int cacheSeconds)
+    {
+        var host = new BotHostFactory("http://127.0.0.1:9/", settings: new Dictionary<string, string?>
         {
             ["ConnectionStrings:CoopAssistant"] = connectionString,
             ["AddIn:Development:TenantId"] = Tenant,
             ["AddIn:Development:UserObjectId"] = Admin,
             ["Claims:Administrators:0:TenantId"] = Tenant,
             ["Claims:Administrators:0:ObjectId"] = Admin,
+            ["Tab:OrganisationCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Error",
         });
         host.StartServer();
-        var baseAddress = host.ClientOptions.BaseAddress;
-        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        return host;
+    }
+
+    private static HttpClient Client(BotHostFactory host)
+    {
+        var http = new HttpClient { BaseAddress = host.ClientOptions.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
-
-        var organisation = await MeasureAsync(http, "api/tab/organisation", requests);
-        var timeline = await MeasureAsync(http, "api/tab/claims", requests);
-        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims): {organisation}");
-        Console.WriteLine($"GET /api/tab/claims (administrator's own {claims / 250} claims, 60 shown): {timeline}");
-
-        var render = await FirstRenderAsync(baseAddress, runs: 7);
-        Console.WriteLine($"first render in headless Chromium (navigation to every chart drawn, {render.Runs} runs): median {render.Median:F0} ms, max {render.Max:F0} ms; first contentful paint median {render.Paint:F0} ms");
-        Console.WriteLine($"targets: API p99 < 50 ms: {(organisation.P99 < 50 ? "met" : "NOT met")}; first render < 1 s: {(render.Max < 1000 ? "met" : "NOT met")}");
+        return http;
     }
 
     private static async Task<Latency> MeasureAsync(HttpClient http, string path, int requests)

@@ -13,6 +13,7 @@ public static partial class TabExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<TabOptions>().BindConfiguration(TabOptions.SectionName);
+        builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TimelineQuery>();
         builder.Services.AddSingleton<OrganisationQuery>();
         return builder;

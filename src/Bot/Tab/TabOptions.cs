@@ -17,6 +17,10 @@ public sealed class TabOptions
     /// <summary>Months in the submitted-vs-expired chart (the current one included).</summary>
     public int Months { get; set; } = 12;
 
+    /// <summary>How long a tenant's organisation view is reused before its aggregates are queried again (0 = every request).
+    /// The view is "at a glance": a minute old is fine, and it keeps many administrators off the tenant's 50,000 rows.</summary>
+    public int OrganisationCacheSeconds { get; set; } = 60;
+
     /// <summary>How many open documentation requests the organisation view lists (the total is always counted).</summary>
     public int MaxDocumentationRequests { get; set; } = 25;
 }

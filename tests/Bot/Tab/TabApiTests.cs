@@ -142,6 +142,28 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         Assert.Equal([theirs.Id], theirTimeline.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()));
     }
 
+    [Fact]
+    public async Task Page_IsServedAnonymously_WithTheBotIdForTheChatDeepLink()
+    {
+        using var client = fixture.Client(null);
+        using var page = await client.GetAsync("/tab/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<script src=\"tab.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("teams.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var config = await client.GetFromJsonAsync<JsonElement>("/tab/config.json");
+        Assert.Equal(Hosting.BotHostFactory.AppId, config.GetProperty("botId").GetString());
+
+        using var alice = fixture.Client(fixture.UserToken());
+        var mine = await SeedAsync(TenantA, AddInHostFixture.Alice, "Deep link claim", 12, 5m, "CAD");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tab/claims/{mine.Id}");
+        request.Headers.AcceptLanguage.ParseAdd("pt-BR");
+        using var response = await alice.SendAsync(request);
+        var detail = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"situacao {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
+        Assert.Equal("Rascunho", detail.GetProperty("statusText").GetString());
+    }
+
     private async Task<ClaimView> SeedAsync(string tenant, string user, string title, int daysToDeadline, decimal amount, string currency)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();

@@ -44,6 +44,7 @@ public abstract class TabQueryTests : IAsyncLifetime
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton(db)
             .AddClaims(configuration, Path.GetTempPath())
+            .AddMemoryCache()
             .AddSingleton(Options.Create(new TabOptions()))
             .AddSingleton<TimelineQuery>()
             .AddSingleton<OrganisationQuery>()
@@ -111,6 +112,21 @@ public abstract class TabQueryTests : IAsyncLifetime
         Assert.Equal(9999m, Assert.Single(view.AtRisk).Amount);
         Assert.Equal("Other tenant's request", Assert.Single(view.DocumentationRequests).WhatWasAsked);
         Assert.Equal(new MonthOutcome("2026-07", 1, 1), view.Months[^1]);
+    }
+
+    [Fact]
+    public async Task Organisation_IsReusedForTheTenantWithinTheCachePeriod_AndRecomputedTheNextDay()
+    {
+        var query = _provider!.GetRequiredService<OrganisationQuery>();
+        var first = await query.RunAsync(Ana, CancellationToken.None);
+        await new TabScenario(_provider!.GetRequiredService<IClaimService>(), Today).ClaimAsync(Bob, "B4 late addition", 4, 50m, "USD");
+
+        Assert.Same(first, await query.RunAsync(Ana, CancellationToken.None));
+        _time.Advance(TimeSpan.FromDays(1));
+        var next = await query.RunAsync(Ana, CancellationToken.None);
+        Assert.NotSame(first, next);
+        Assert.Equal(Today, next.Today);
+        Assert.Equal(3, Assert.Single(next.AtRisk).Claims); // A1, B1 (a day closer) and B4
     }
 
     [Fact]

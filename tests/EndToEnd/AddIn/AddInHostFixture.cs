@@ -36,6 +36,8 @@ public sealed class AddInHostFixture : IAsyncLifetime
             // The development user is also the tenant's Incentives administrator (the dashboard tab's organisation view).
             ["Claims__Administrators__0__TenantId"] = TenantId,
             ["Claims__Administrators__0__ObjectId"] = UserObjectId,
+            // Tests seed claims between page loads: the organisation view is queried every time, never reused.
+            ["Tab__OrganisationCacheSeconds"] = "0",
         });
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

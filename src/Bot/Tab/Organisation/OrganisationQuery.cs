@@ -4,13 +4,15 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Tab.Organisation;
 
 /// <summary>The organisation view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
-/// reads <c>IX_Claims_Tenant_Deadline</c>). Only rows the access policy lets the caller see are counted.</summary>
-public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options)
+/// reads <c>IX_Claims_Tenant_Deadline</c>). Only rows the access policy lets the caller see are counted. Administrators see
+/// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
+public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
@@ -24,6 +26,25 @@ public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time
     {
         ArgumentNullException.ThrowIfNull(caller);
         var today = TabClock.Today(time);
+        var seconds = options.Value.OrganisationCacheSeconds;
+        if (seconds <= 0 || !caller.IsIncentivesAdministrator)
+        {
+            return await QueryAsync(caller, today, cancellationToken);
+        }
+
+        var key = (nameof(OrganisationQuery), caller.TenantId, today);
+        if (cache.TryGetValue(key, out OrganisationView? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var view = await QueryAsync(caller, today, cancellationToken);
+        cache.Set(key, view, TimeSpan.FromSeconds(seconds));
+        return view;
+    }
+
+    private async Task<OrganisationView> QueryAsync(ClaimsCaller caller, DateOnly today, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         await using var context = database.ForTenant(caller.TenantId);
         var visible = context.Claims.AsNoTracking().Where(ClaimAccessPolicy.Visible(caller));
