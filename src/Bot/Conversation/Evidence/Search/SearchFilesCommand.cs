@@ -17,7 +17,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// over OneDrive and SharePoint and the results card (paged with <c>from</c>). Sends the OAuth card first when the user
 /// has no Graph token.
 /// </summary>
-public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder) : IBotCommand
+public sealed partial class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder, ILogger<SearchFilesCommand> logger) : IBotCommand
 {
     public string Verb => FileSearchCards.SearchVerb;
 
@@ -64,7 +64,21 @@ public sealed class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn 
 
         var from = int.TryParse(CardData.Text(context.Data, FileSearchCards.FromKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 0;
         await context.Turn.SendTypingAsync();
-        var page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
+        FileSearchPage page;
+        try
+        {
+            page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
+        }
+        catch (Exception exception) when (GraphFailure.Classify(exception) is { } code)
+        {
+            // Graph still failing after the SDK's retries (a 429/5xx storm): say so on the search card, query kept.
+            LogSearchFailed(logger, exception, code);
+            return FileSearchCards.Search(culture, claim, query, EvidenceErrorTexts.For(code, culture));
+        }
+
         return FileSearchCards.Results(culture, claim, query, page);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File search failed after the Graph retries: {Code}")]
+    private static partial void LogSearchFailed(ILogger logger, Exception exception, EvidenceErrorCode code);
 }
