@@ -71,6 +71,21 @@ public sealed partial class ActivityProcessor(
             return (activity?.Type, activity?.Name);
         }
 
+        if (activity.Conversation.TenantId is { Length: > 0 } conversationTenant && activity.TenantId is { } channelTenant
+            && !string.Equals(conversationTenant, channelTenant, StringComparison.OrdinalIgnoreCase))
+        {
+            LogRefused(logger, StatusCodes.Status400BadRequest, "conversation.tenantId and channelData.tenant.id disagree");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "conversation.tenantId and channelData.tenant.id name different tenants.");
+            return (activity.Type, activity.Name);
+        }
+
+        if (!ServiceUrlTrust.IsWellFormed(activity.ServiceUrl))
+        {
+            LogRefused(logger, StatusCodes.Status400BadRequest, "serviceUrl is not an absolute https URL");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "serviceUrl must be an absolute https URL without user info, query or fragment.");
+            return (activity.Type, activity.Name);
+        }
+
         if (authenticated?.Principal is { } principal)
         {
             var refusal = ChannelChecks.Verify(principal, activity);

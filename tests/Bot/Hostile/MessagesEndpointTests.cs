@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using CoopAssistant.Bot.Tests.Hosting;
 
-namespace CoopAssistant.Bot.Tests.Protocol;
+namespace CoopAssistant.Bot.Tests.Hostile;
 
 /// <summary>The adapter's HTTP contract: verbs, content types, sizes, malformed bodies, unknown types, redelivery.</summary>
 public sealed class MessagesEndpointTests(LocalHostFixture fixture) : IClassFixture<LocalHostFixture>
