@@ -33,6 +33,28 @@ public sealed class MessagesEndpointTests(LocalHostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, noType.StatusCode);
     }
 
+    public static TheoryData<string, string> MalformedBodies => new()
+    {
+        { "nesting 10,000 deep", new string('[', 10_000) + new string(']', 10_000) },
+        { "conversation is a string", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":\"a:1\"}" },
+        { "type is an object", "{\"type\":{\"x\":1},\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"a:1\"}}" },
+        { "lone surrogate escape", "{\"type\":\"message\",\"text\":\"\uFFFD\ud800\"}" },
+        { "empty body", "" },
+        { "null", "null" },
+        { "trailing garbage", "{\"type\":\"message\"} {\"type\":\"message\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBodies))]
+    public async Task AMalformedBody_Returns400_AndSendsNothing(string name, string body)
+    {
+        var before = fixture.Channel.Received.Count;
+        using var response = await PostRawAsync(body, "application/json");
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.StatusCode}");
+        Assert.Contains("\"error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Channel.Received.Count);
+    }
+
     [Fact]
     public async Task NonJsonContentType_Returns415()
     {
