@@ -21,6 +21,7 @@ public static class ConversationExtensions
         services.TryAddSingleton<IUnmatchedTextHandler, NotUnderstoodHandler>();
 
         services.AddSingleton<IActivityHandler, MessageActivityHandler>();
+        services.AddSingleton<Protocol.Hosting.ITurnFailureNotifier, Outage.StorageOutageNotifier>();
         services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
         services.AddSingleton<IActivityHandler, ConversationUpdateHandler>();
         services.AddSingleton<IActivityHandler, InstallationUpdateHandler>();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace CoopAssistant.Claims.Storage;
@@ -18,20 +19,22 @@ public sealed class ClaimsDatabase
     // SQLite: this process's writers to the file take turns here (see SqliteClaimsDbContext) instead of polling SQLITE_BUSY.
     private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
 
-    public ClaimsDatabase(StorageProvider provider, string connectionString)
+    /// <param name="interceptors">Extra EF Core interceptors for every context (diagnostics; tests use one to cap the SQLite file size).</param>
+    public ClaimsDatabase(StorageProvider provider, string connectionString, params IInterceptor[] interceptors)
     {
+        ArgumentNullException.ThrowIfNull(interceptors);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Provider = provider;
         ConnectionString = connectionString;
         if (provider == StorageProvider.PostgreSQL)
         {
-            _postgres = new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql(connectionString).Options;
+            _postgres = new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql(connectionString).AddInterceptors(interceptors).Options;
         }
         else
         {
             _sqlite = new DbContextOptionsBuilder<SqliteClaimsDbContext>()
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor())
+                .AddInterceptors([new SqlitePragmaInterceptor(), .. interceptors])
                 .Options;
         }
     }

@@ -18,6 +18,7 @@ internal static class GraphErrors
     public static EvidenceErrorCode Map(Exception exception, EvidenceErrorCode fallback) => exception switch
     {
         GraphSignInRequiredException => EvidenceErrorCode.SignInRequired,
+        AggregateException { InnerExceptions.Count: > 0 } retries => Map(retries.InnerExceptions[^1], fallback),
         ApiException { ResponseStatusCode: 401 or 403 or 404 or 410 or 429 or 503 or 504 } api =>
             GraphMetadataReader.MapStatus((HttpStatusCode)api.ResponseStatusCode),
         _ => fallback,

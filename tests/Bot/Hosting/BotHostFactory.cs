@@ -24,11 +24,13 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     private readonly LocalTokenIssuer? _issuer;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
         : this(channel.ServiceUrl, issuer, settings)
     {
         Channel = channel;
+        _services = services;
     }
 
     /// <summary>A host whose channel is any Connector at <paramref name="serviceUrl"/> (benchmarks use a bare stand-in).</summary>
@@ -91,6 +93,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
                 services.AddHttpClient(CoopAssistant.Bot.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
                 services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
             });
+        }
+
+        if (_services is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

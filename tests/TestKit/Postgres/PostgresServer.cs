@@ -72,17 +72,15 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
             await RunAsync("chown", ["postgres:postgres", _root], asPostgres: false);
         }
 
-        var data = Path.Combine(_root, "data");
-        await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", data, "-A", "trust", "-U", User, "-E", "UTF8", "--no-sync"], asPostgres: true);
+        await RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", Path.Combine(_root, "data"), "-A", "trust", "-U", User, "-E", "UTF8", "--no-sync"], asPostgres: true);
 
         Exception? last = null;
         for (var attempt = 0; attempt < 3; attempt++)
         {
             Port = FreeLoopbackPort();
-            var settings = $"-p {Port} -k {_root} -c listen_addresses={Host} -c max_connections=200" + (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             try
             {
-                await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"], asPostgres: true);
+                await StartServerAsync();
                 return;
             }
             catch (InvalidOperationException ex)
@@ -92,6 +90,23 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
         }
 
         throw new InvalidOperationException($"PostgreSQL did not start; log: {ReadLog()}", last);
+    }
+
+    /// <summary>Stops the server (fast shutdown: open connections are terminated) keeping its data, for outage tests.</summary>
+    public async Task StopAsync()
+    {
+        var root = _root ?? throw new InvalidOperationException("The server was never started.");
+        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-m", "fast", "-w", "stop"], asPostgres: true);
+    }
+
+    /// <summary>Starts the stopped server again on the same port with the same data.</summary>
+    public Task RestartAsync() => _root is null ? throw new InvalidOperationException("The server was never started.") : StartServerAsync();
+
+    private Task StartServerAsync()
+    {
+        var root = _root!;
+        var settings = $"-p {Port} -k {root} -c listen_addresses={Host} -c max_connections=200" + (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        return RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asPostgres: true);
     }
 
     public async Task DisposeAsync()

@@ -96,7 +96,9 @@ internal static partial class AttachEvidence
                     return AddInResults.Claim(StatusCodes.Status400BadRequest, ClaimErrorCode.FileNameInvalid, culture);
                 }
 
-                if (!ClaimValidator.IsAllowedType(fileName, claimsOptions.Value))
+                // Checked as sent and as it will be kept (".pdf" is kept as "pdf"): a name the claim would refuse after the
+                // bytes were stored would leave an orphaned file behind.
+                if (!ClaimValidator.IsAllowedType(fileName, claimsOptions.Value) || !ClaimValidator.IsAllowedType(EvidenceFileNames.Sanitise(fileName), claimsOptions.Value))
                 {
                     return AddInResults.Claim(StatusCodes.Status415UnsupportedMediaType, ClaimErrorCode.FileTypeNotAllowed, culture);
                 }

@@ -29,9 +29,17 @@ public sealed class ServiceUrlTrust(IOptions<BotOptions> bot, IOptions<BotFramew
         }
     }
 
+    /// <summary>An address a channel may have: absolute https (or http on loopback), no user info, query or fragment.
+    /// Anything else is refused at the door even with a valid token, so it is never called (no SSRF through serviceUrl).</summary>
+    public static bool IsWellFormed(string? serviceUrl) =>
+        serviceUrl is not null
+        && Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+        && string.IsNullOrEmpty(uri.UserInfo) && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri)));
+
     public bool IsTrusted(string? serviceUrl)
     {
-        if (serviceUrl is null || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || !string.IsNullOrEmpty(uri.UserInfo))
+        if (!IsWellFormed(serviceUrl) || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri))
         {
             return false;
         }
@@ -39,11 +47,6 @@ public sealed class ServiceUrlTrust(IOptions<BotOptions> bot, IOptions<BotFramew
         if (bot.Value.IsLocalMode)
         {
             return IsLoopback(uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-        }
-
-        if (uri.Scheme != Uri.UriSchemeHttps && !IsLoopback(uri))
-        {
-            return false;
         }
 
         return _trusted.ContainsKey(Normalize(serviceUrl)!)

@@ -36,5 +36,14 @@ public sealed class ActivityDeduplicator(IOptions<BotFrameworkOptions> options) 
     public void Forget(string? channelId, string? conversationId, string? activityId) =>
         _seen.Remove(string.Concat(channelId, "\n", conversationId, "\n", activityId));
 
+    /// <summary>True the first time a failure notice is due for an activity: a channel retry that fails again gets no
+    /// second notice. Not cleared by <see cref="Forget"/>.</summary>
+    public bool TryBeginFailureNotice(string? channelId, string? conversationId, string? activityId) =>
+        TryBegin(channelId, conversationId, activityId is null ? null : "notice:" + activityId);
+
+    /// <summary>Withdraws a notice that could not be sent, so a retry may send it.</summary>
+    public void ForgetFailureNotice(string? channelId, string? conversationId, string? activityId) =>
+        Forget(channelId, conversationId, "notice:" + activityId);
+
     public void Dispose() => _seen.Dispose();
 }

@@ -7,6 +7,7 @@ using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol.Authentication;
 using CoopAssistant.Bot.Protocol.Connector;
 using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Claims.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class ActivityProcessor(
     ActivityDeduplicator deduplicator,
     ServiceUrlTrust trust,
     ConnectorClient connector,
+    ITurnFailureNotifier failureNotifier,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
     BotMetrics metrics,
@@ -69,6 +71,21 @@ public sealed partial class ActivityProcessor(
             return (activity?.Type, activity?.Name);
         }
 
+        if (activity.Conversation.TenantId is { Length: > 0 } conversationTenant && activity.TenantId is { } channelTenant
+            && !string.Equals(conversationTenant, channelTenant, StringComparison.OrdinalIgnoreCase))
+        {
+            LogRefused(logger, StatusCodes.Status400BadRequest, "conversation.tenantId and channelData.tenant.id disagree");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "conversation.tenantId and channelData.tenant.id name different tenants.");
+            return (activity.Type, activity.Name);
+        }
+
+        if (!ServiceUrlTrust.IsWellFormed(activity.ServiceUrl))
+        {
+            LogRefused(logger, StatusCodes.Status400BadRequest, "serviceUrl is not an absolute https URL");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "serviceUrl must be an absolute https URL without user info, query or fragment.");
+            return (activity.Type, activity.Name);
+        }
+
         if (authenticated?.Principal is { } principal)
         {
             var refusal = ChannelChecks.Verify(principal, activity);
@@ -102,16 +119,23 @@ public sealed partial class ActivityProcessor(
         }
 
         InvokeResponse? response;
+        var turn = new TurnContext(activity, connector, http.RequestServices, http.RequestAborted);
         try
         {
-            var turn = new TurnContext(activity, connector, http.RequestServices, http.RequestAborted);
             response = await handler.HandleAsync(turn);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             deduplicator.Forget(activity.ChannelId, activity.Conversation.Id, activity.Id);
-            LogTurnFailed(logger, exception, activity.Type, activity.Name);
-            await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The turn failed; the channel may retry.");
+            var storage = StorageFailure.Classify(exception);
+            if (storage == StorageFailureKind.None)
+            {
+                LogTurnFailed(logger, exception, activity.Type, activity.Name);
+                await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The turn failed; the channel may retry.");
+                return (activity.Type, activity.Name);
+            }
+
+            await AnswerStorageFailureAsync(http, turn, storage, exception);
             return (activity.Type, activity.Name);
         }
 
@@ -132,6 +156,47 @@ public sealed partial class ActivityProcessor(
         http.Response.StatusCode = StatusCodes.Status200OK;
         return (activity.Type, activity.Name);
     }
+
+    /// <summary>
+    /// Storage out of reach or full: 503 with Retry-After so the channel redelivers (the de-duplicator has forgotten the
+    /// activity), and for a user's message or card action one "nothing changed, try again" card, sent once per activity
+    /// however often the channel retries. Exception text is logged, never shown.
+    /// </summary>
+    private async Task AnswerStorageFailureAsync(HttpContext http, TurnContext turn, StorageFailureKind storage, Exception exception)
+    {
+        var activity = turn.Activity;
+        if (storage == StorageFailureKind.Full)
+        {
+            LogStorageFull(logger, exception, activity.Type, activity.Name);
+        }
+        else
+        {
+            LogStorageUnavailable(logger, exception.GetType().Name, activity.Type, activity.Name);
+        }
+
+        var userTurn = string.Equals(activity.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
+        if (userTurn && deduplicator.TryBeginFailureNotice(activity.ChannelId, activity.Conversation?.Id, activity.Id))
+        {
+            try
+            {
+                await failureNotifier.NotifyAsync(turn, storage);
+            }
+            catch (Exception notice) when (notice is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+            {
+                deduplicator.ForgetFailureNotice(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+                LogNoticeFailed(logger, notice);
+            }
+        }
+
+        http.Response.Headers.RetryAfter = StorageRetryAfterSeconds;
+        await WriteErrorAsync(
+            http,
+            StatusCodes.Status503ServiceUnavailable,
+            storage == StorageFailureKind.Full ? "Storage is full; nothing was changed. Retry later." : "Storage is unavailable; nothing was changed. Retry later.");
+    }
+
+    private const string StorageRetryAfterSeconds = "5";
 
     private static Activity? Parse(byte[] body)
     {
@@ -198,6 +263,15 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped redelivered activity {ActivityId}")]
     private static partial void LogDuplicate(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unavailable ({ExceptionType}): answered {ActivityType} {InvokeName} with 503 so the channel retries")]
+    private static partial void LogStorageUnavailable(ILogger logger, string exceptionType, string? activityType, string? invokeName);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The database's storage is full: {ActivityType} {InvokeName} changed nothing and was answered with 503; free disk space")]
+    private static partial void LogStorageFull(ILogger logger, Exception exception, string? activityType, string? invokeName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the storage-failure notice to the conversation")]
+    private static partial void LogNoticeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);

@@ -4,28 +4,35 @@ using CoopAssistant.Bot.Cards;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Common;
 
-/// <summary>The claim id and version a card action carries (<see cref="CardDataKeys.ClaimId"/>, <see cref="CardDataKeys.ClaimVersion"/>).</summary>
+/// <summary>The claim id and version a card action carries (<see cref="CardDataKeys.ClaimId"/>, <see cref="CardDataKeys.ClaimVersion"/>).
+/// A tampered value never falls back to "no claim named" (which would pick the user's only open claim) or "no version"
+/// (which would act on the current claim): an unreadable id names no claim, an unreadable version matches none.</summary>
 public sealed record ClaimReference(Guid ClaimId, long? Version)
 {
+    /// <summary>The version of a card whose <c>claimVersion</c> cannot be read: no claim has it, so the card is stale.</summary>
+    public const long UnreadableVersion = -1;
+
     public static ClaimReference? FromData(JsonElement? data)
     {
-        if (data is not { ValueKind: JsonValueKind.Object } d
-            || !Guid.TryParse(CardData.Text(d, CardDataKeys.ClaimId), out var id))
+        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(CardDataKeys.ClaimId, out var idElement))
         {
             return null;
         }
 
-        long? version = null;
-        if (d.TryGetProperty(CardDataKeys.ClaimVersion, out var v))
+        if (idElement.ValueKind != JsonValueKind.String || !Guid.TryParse(idElement.GetString(), out var id))
         {
-            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n))
+            return new ClaimReference(Guid.Empty, UnreadableVersion);
+        }
+
+        long? version = null;
+        if (d.TryGetProperty(CardDataKeys.ClaimVersion, out var v) && v.ValueKind != JsonValueKind.Null)
+        {
+            version = v.ValueKind switch
             {
-                version = n;
-            }
-            else if (v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out n))
-            {
-                version = n;
-            }
+                JsonValueKind.Number when v.TryGetInt64(out var n) && n > 0 => n,
+                JsonValueKind.String when long.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 => n,
+                _ => UnreadableVersion,
+            };
         }
 
         return new ClaimReference(id, version);

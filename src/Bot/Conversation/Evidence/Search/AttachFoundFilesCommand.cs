@@ -39,6 +39,12 @@ public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, ChatFil
             return lookup.Answer!;
         }
 
+        if (lookup.IsStale)
+        {
+            // A second click on the same results card (or one from before another change): the files are not copied again.
+            return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+        }
+
         if (support.RefuseUnlessEditable(culture, turn, claim) is { } refusal)
         {
             return refusal;

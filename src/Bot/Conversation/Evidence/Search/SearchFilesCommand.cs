@@ -65,7 +65,18 @@ public sealed partial class SearchFilesCommand(ClaimCommandSupport support, Grap
 
         var from = int.TryParse(CardData.Text(context.Data, FileSearchCards.FromKey), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 0;
         await context.Turn.SendTypingAsync();
-        var page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
+        FileSearchPage page;
+        try
+        {
+            page = await finder.SearchAsync(user, query, from, FileSearchCards.PageSize, context.CancellationToken);
+        }
+        catch (Exception exception) when (GraphFailure.Classify(exception) is { } code)
+        {
+            // Graph still failing after the SDK's retries (a 429/5xx storm): say so on the search card, query kept.
+            LogSearchFailed(logger, exception, code);
+            return FileSearchCards.Search(culture, claim, query, EvidenceErrorTexts.For(code, culture));
+        }
+
         return FileSearchCards.Results(culture, claim, query, page);
     }
 
@@ -76,7 +87,7 @@ public sealed partial class SearchFilesCommand(ClaimCommandSupport support, Grap
         {
             return await finder.RecentAsync(user, FileSearchCards.PageSize, cancellationToken);
         }
-        catch (Exception ex) when (ex is Microsoft.Kiota.Abstractions.ApiException or CoopAssistant.Graph.Client.GraphSignInRequiredException)
+        catch (Exception ex) when (ex is CoopAssistant.Graph.Client.GraphSignInRequiredException || GraphFailure.Classify(ex) is not null)
         {
             LogRecentFailed(logger, ex.GetType().Name);
             return [];
@@ -85,4 +96,7 @@ public sealed partial class SearchFilesCommand(ClaimCommandSupport support, Grap
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recent files could not be listed ({Error}); the search card shows the query only")]
     private static partial void LogRecentFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File search failed after the Graph retries: {Code}")]
+    private static partial void LogSearchFailed(ILogger logger, Exception exception, EvidenceErrorCode code);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using CoopAssistant.Bot.Tests.Hosting;
 
-namespace CoopAssistant.Bot.Tests.Protocol;
+namespace CoopAssistant.Bot.Tests.Hostile;
 
 /// <summary>The adapter's HTTP contract: verbs, content types, sizes, malformed bodies, unknown types, redelivery.</summary>
 public sealed class MessagesEndpointTests(LocalHostFixture fixture) : IClassFixture<LocalHostFixture>
@@ -31,6 +31,28 @@ public sealed class MessagesEndpointTests(LocalHostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var noType = await PostRawAsync("{\"text\":\"hi\"}", "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, noType.StatusCode);
+    }
+
+    public static TheoryData<string, string> MalformedBodies => new()
+    {
+        { "nesting 10,000 deep", new string('[', 10_000) + new string(']', 10_000) },
+        { "conversation is a string", "{\"type\":\"message\",\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":\"a:1\"}" },
+        { "type is an object", "{\"type\":{\"x\":1},\"serviceUrl\":\"http://127.0.0.1:1/\",\"conversation\":{\"id\":\"a:1\"}}" },
+        { "lone surrogate escape", "{\"type\":\"message\",\"text\":\"\uFFFD\ud800\"}" },
+        { "empty body", "" },
+        { "null", "null" },
+        { "trailing garbage", "{\"type\":\"message\"} {\"type\":\"message\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBodies))]
+    public async Task AMalformedBody_Returns400_AndSendsNothing(string name, string body)
+    {
+        var before = fixture.Channel.Received.Count;
+        using var response = await PostRawAsync(body, "application/json");
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.StatusCode}");
+        Assert.Contains("\"error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Channel.Received.Count);
     }
 
     [Fact]

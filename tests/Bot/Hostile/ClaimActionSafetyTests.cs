@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 
-namespace CoopAssistant.Bot.Tests.Conversation.Claims;
+namespace CoopAssistant.Bot.Tests.Hostile;
 
 /// <summary>Stale cards, double clicks and someone else's claim id: refused with a clear card, and the database proves nothing changed.</summary>
 public sealed class ClaimActionSafetyTests(AuthenticatedHostFixture fixture) : IClassFixture<AuthenticatedHostFixture>

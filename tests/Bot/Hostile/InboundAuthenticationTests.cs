@@ -5,7 +5,7 @@ using CoopAssistant.TestKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CoopAssistant.Bot.Tests.Protocol;
+namespace CoopAssistant.Bot.Tests.Hostile;
 
 /// <summary>Every inbound token check of FACTS B, against a real issuer on loopback; refusals have no side effect.</summary>
 public sealed class InboundAuthenticationTests(AuthenticatedHostFixture fixture) : IClassFixture<AuthenticatedHostFixture>

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Reminders;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
+using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Scheduling.Planning;
+using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Bot.Tests.Faults;
+
+/// <summary>
+/// PostgreSQL stopped for 10 s under a running host: user turns get 503 (so the channel redelivers) and one polite
+/// "try again" card per activity; after the restart the redelivered turns are processed once, the due reminder goes
+/// out once, and everything written before the outage is still there.
+/// </summary>
+public sealed class DatabaseOutageTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(10);
+    private PostgresServer _postgres = null!;
+    private FakeTeamsChannel _channel = null!;
+    private BotHostFactory _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A server of its own: stopping the shared one would break the other PostgreSQL tests.
+        _postgres = new PostgresServer();
+        await _postgres.InitializeAsync();
+        _channel = await FakeTeamsChannel.StartAsync();
+        _host = new BotHostFactory(_channel, settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:CoopAssistant"] = _postgres.NewDatabaseConnectionString("outage"),
+            ["Reminders:PollSeconds"] = "1",
+            ["Quartz:quartz.jobStore.dbRetryInterval"] = "1000",
+        });
+        _host.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _channel.DisposeAsync();
+        await _postgres.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task DatabaseDownForTenSeconds_TurnsGet503AndOneTryAgainCard_ThenEverythingResumesOnce()
+    {
+        // Before the outage: the user talked to the bot, has a claim, and a reminder falls due during the outage.
+        using (var hello = await _host.PostActivityAsync(Activities.Message(_channel.ServiceUrl, "help")))
+        {
+            Assert.Equal(HttpStatusCode.OK, hello.StatusCode);
+        }
+
+        var chat = new ClaimConversation(_host, _channel, Activities.ConversationId);
+        var before = await chat.CreateDirectlyAsync(ClaimConversation.User, "Written before the outage");
+        var due = DateTimeOffset.UtcNow.AddSeconds(4);
+        var reminderKey = ReminderKey.Snooze(before.Id, due).ToString();
+        Assert.True(await _host.Services.GetRequiredService<IReminderStore>().AddAsync(
+            new Reminder { Id = Guid.NewGuid(), TenantId = BotHostFactory.TenantId, ClaimId = before.Id, DueAt = due, IdempotencyKey = reminderKey }, default));
+
+        await _postgres.StopAsync();
+        var stoppedAt = DateTime.UtcNow;
+        Assert.DoesNotContain(_channel.Received, a => KeyOf(a) == reminderKey);
+
+        // A typed message in Portuguese, redelivered by the channel twice during the outage.
+        var message = Activities.Message(_channel.ServiceUrl, "minhas reivindicações", "pt-BR");
+        var messageId = message["id"]!.GetValue<string>();
+        for (var delivery = 0; delivery < 3; delivery++)
+        {
+            using var response = await _host.PostActivityAsync(message.DeepClone().AsObject());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Npgsql", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("refused", body, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A card action (create a claim) in English, during the outage.
+        var create = CreateClaimAction("Created after the outage");
+        var createId = create["id"]!.GetValue<string>();
+        using (var response = await _host.PostActivityAsync(create.DeepClone().AsObject()))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+
+        var notices = await _channel.WaitForAsync(r => r.Any(a => a.ReplyToId == messageId) && r.Any(a => a.ReplyToId == createId));
+        var messageNotice = Assert.Single(notices, a => a.ReplyToId == messageId);
+        var noticeJson = ClaimConversation.Json(Assert.Single(messageNotice.Cards));
+        Assert.Contains("Tente de novo em um minuto", noticeJson, StringComparison.Ordinal);
+        Assert.Contains("nada foi alterado", noticeJson, StringComparison.Ordinal);
+        var createNotice = ClaimConversation.Json(Assert.Single(Assert.Single(notices, a => a.ReplyToId == createId).Cards));
+        Assert.Contains("Please try again in a minute", createNotice, StringComparison.Ordinal);
+        await CardAssert.AllValidAsync([("outage pt-BR", Assert.Single(messageNotice.Cards))]);
+
+        var remaining = Outage - (DateTime.UtcNow - stoppedAt);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining);
+        }
+
+        await _postgres.RestartAsync();
+
+        // The channel keeps redelivering until the bot answers 200: the turn is processed once.
+        await RedeliverUntilOkAsync(message);
+        var created = await RedeliverUntilOkAsync(create);
+        Assert.Contains("Claim created.", created, StringComparison.Ordinal);
+        using (var again = await _host.PostActivityAsync(create.DeepClone().AsObject()))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var received = await _channel.WaitForAsync(r => r.Count(a => a.ReplyToId == messageId) == 2 && r.Any(a => KeyOf(a) == reminderKey), TimeSpan.FromSeconds(60));
+        var replies = received.Where(a => a.ReplyToId == messageId).ToList();
+        Assert.Contains("Tente de novo", ClaimConversation.Json(replies[0].Cards.Single()), StringComparison.Ordinal);
+        Assert.Contains("Written before the outage", ClaimConversation.Json(replies[1].Cards.Single()), StringComparison.Ordinal);
+        Assert.Single(received, a => a.ReplyToId == createId);
+
+        await Task.Delay(2500); // two more reminder polls: nothing more may arrive
+        Assert.Single(_channel.Received, a => KeyOf(a) == reminderKey);
+        Assert.Equal(2, _channel.Received.Count(a => a.ReplyToId == messageId));
+        var mine = await _host.Services.GetRequiredService<IClaimService>().ListMineAsync(ClaimConversation.User, 100, default);
+        Assert.Single(mine, c => c.Title == "Written before the outage");
+        Assert.Single(mine, c => c.Title == "Created after the outage");
+        Assert.Equal(2, mine.Count);
+        Assert.Equal(before.Version, (await chat.ReadAsync(ClaimConversation.User, before.Id)).Version);
+    }
+
+    private JsonObject CreateClaimAction(string title)
+    {
+        var data = ClaimConversation.ValidForm(title);
+        data["verb"] = CardVerbs.ClaimCreate;
+        data["formId"] = Guid.NewGuid().ToString("N");
+        return Activities.CardAction(_channel.ServiceUrl, CardVerbs.ClaimCreate, data);
+    }
+
+    /// <summary>Redelivers an activity as the channel would after a 503 (up to 30 s); returns the 200 response's body.</summary>
+    private async Task<string> RedeliverUntilOkAsync(JsonObject activity)
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            using var response = await _host.PostActivityAsync(activity.DeepClone().AsObject());
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return await response.Content.ReadAsStringAsync();
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            await Task.Delay(500);
+        }
+
+        throw new Xunit.Sdk.XunitException("Never answered 200 after the restart: " + string.Join(", ", statuses));
+    }
+
+    private static string? KeyOf(ReceivedActivity activity) => activity.Activity["channelData"]?[TeamsReminderSender.IdempotencyKeyProperty]?.GetValue<string>();
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
+using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.TestKit.Channel;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoopAssistant.Bot.Tests.Faults;
+
+/// <summary>The SQLite default on a full disk (<see cref="SqlitePageQuota"/>): the write that does not fit is refused with
+/// 503, a clear card and a critical log entry; the file passes <c>PRAGMA integrity_check</c>; earlier data is intact;
+/// once there is space the channel's redelivery creates the claim exactly once.</summary>
+public sealed class SqliteDiskFullTests : IAsyncLifetime
+{
+    private readonly SqlitePageQuota _quota = new();
+    private readonly LogCapture _logs = new();
+    private FakeTeamsChannel _channel = null!;
+    private BotHostFactory _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _channel = await FakeTeamsChannel.StartAsync();
+        _host = new BotHostFactory(_channel, services: services =>
+        {
+            services.AddSingleton<ILoggerProvider>(_logs);
+            services.AddSingleton(sp =>
+            {
+                var configured = ClaimsDatabase.FromConfiguration(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+                return new ClaimsDatabase(configured.Provider, configured.ConnectionString, _quota);
+            });
+        });
+        _host.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _channel.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task DiskFull_TheWriteIsRefusedWith503AndACard_NothingIsCorrupted_AndTheRetryCreatesTheClaimOnce()
+    {
+        using (var hello = await _host.PostActivityAsync(Activities.Message(_channel.ServiceUrl, "help")))
+        {
+            Assert.Equal(HttpStatusCode.OK, hello.StatusCode);
+        }
+
+        var written = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await _host.PostActivityAsync(CreateClaim($"Before the disk filled {i}"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            written.Add($"Before the disk filled {i}");
+        }
+
+        // The disk fills up: claims keep being created while they fit in the pages the file has, then one does not fit.
+        _quota.Frozen = true;
+        JsonObject? refused = null;
+        for (var i = 0; i < 500 && refused is null; i++)
+        {
+            var activity = CreateClaim($"Filling the last pages {i}");
+            using var response = await _host.PostActivityAsync(activity.DeepClone().AsObject());
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                written.Add($"Filling the last pages {i}");
+                continue;
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Contains("Storage is full", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            refused = activity;
+        }
+
+        Assert.NotNull(refused);
+        var refusedId = refused["id"]!.GetValue<string>();
+        var refusedTitle = refused["value"]!["action"]!["data"]![ClaimFieldsTitle]!.GetValue<string>();
+
+        // The channel redelivers while the disk is still full: 503 again, but no second card.
+        using (var again = await _host.PostActivityAsync(refused.DeepClone().AsObject()))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, again.StatusCode);
+        }
+
+        var notice = Assert.Single(await _channel.WaitForAsync(r => r.Any(a => a.ReplyToId == refusedId)), a => a.ReplyToId == refusedId);
+        var card = ClaimConversation.Json(Assert.Single(notice.Cards));
+        Assert.Contains("I couldn't save that", card, StringComparison.Ordinal);
+        Assert.Contains("nothing was saved or changed", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite", card, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Critical && e.Message.Contains("storage is full", StringComparison.Ordinal)
+            && e.Exception is not null && StorageFailure.Classify(e.Exception) == StorageFailureKind.Full);
+
+        // Space again: the file is sound, every earlier claim is there, and the redelivery creates the claim once.
+        _quota.Frozen = false;
+        Assert.Equal("ok", await IntegrityCheckAsync());
+        var mine = await _host.Services.GetRequiredService<IClaimService>().ListMineAsync(ClaimConversation.User, 1000, default);
+        Assert.Equal(written.Order(StringComparer.Ordinal), mine.Select(c => c.Title).Order(StringComparer.Ordinal));
+
+        using (var retried = await _host.PostActivityAsync(refused.DeepClone().AsObject()))
+        {
+            Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+            Assert.Contains("Claim created.", await retried.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        mine = await _host.Services.GetRequiredService<IClaimService>().ListMineAsync(ClaimConversation.User, 1000, default);
+        Assert.Single(mine, c => c.Title == refusedTitle);
+        Assert.Equal(written.Count + 1, mine.Count);
+        Assert.Single(_channel.Received, a => a.ReplyToId == refusedId);
+        Assert.Equal("ok", await IntegrityCheckAsync());
+    }
+
+    private const string ClaimFieldsTitle = CoopAssistant.Claims.Validation.ClaimFields.Title;
+
+    private JsonObject CreateClaim(string title)
+    {
+        var data = ClaimConversation.ValidForm(title);
+        data["verb"] = CardVerbs.ClaimCreate;
+        data["formId"] = Guid.NewGuid().ToString("N");
+        return Activities.CardAction(_channel.ServiceUrl, CardVerbs.ClaimCreate, data);
+    }
+
+    private async Task<string?> IntegrityCheckAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_host.DataDirectory, "coopassistant.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check;";
+        return (string?)await command.ExecuteScalarAsync();
+    }
+}
