@@ -112,5 +112,7 @@ internal static class ClaimsModel
             e.HasIndex(x => new { x.TenantId, x.ActivityId });
             e.HasIndex(x => new { x.TenantId, x.RecordedAt });
         });
+
+        ScaleOut.ScaleOutModel.Configure(b);
     }
 }
