@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Bot.Reminders;
+using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.Claims;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Options;
@@ -27,6 +28,7 @@ public static class HostingExtensions
         builder.Services.AddConversation();
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
+        builder.Services.AddScaleOut();
         builder.AddAddIn();
         return builder;
     }

@@ -7,6 +7,7 @@ using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol.Authentication;
 using CoopAssistant.Bot.Protocol.Connector;
 using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Claims.ScaleOut;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -87,16 +88,39 @@ public sealed partial class ActivityProcessor(
             return (activity.Type, activity.Name);
         }
 
-        if (!deduplicator.TryBegin(activity.ChannelId, activity.Conversation.Id, activity.Id))
+        ActivityClaim claim;
+        try
         {
-            LogDuplicate(logger, activity.Id);
-            http.Response.StatusCode = StatusCodes.Status200OK;
+            claim = await deduplicator.TryBeginAsync(activity.ChannelId, activity.Conversation.Id, activity.Id, http.RequestAborted);
+        }
+#pragma warning disable CA1031 // The shared de-duplication store is unreachable: nothing was done, the channel retries.
+        catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            LogDeduplicationUnavailable(logger, exception, activity.Id);
+            http.Response.Headers.RetryAfter = "5";
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, "The bot's storage is unavailable; retry later.");
             return (activity.Type, activity.Name);
+        }
+
+        switch (claim)
+        {
+            case ActivityClaim.Done:
+                LogDuplicate(logger, activity.Id);
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                return (activity.Type, activity.Name);
+            case ActivityClaim.InProgress:
+                // Another host has it: if that host dies, a later retry takes it over once its lease has passed.
+                LogInProgressElsewhere(logger, activity.Id);
+                http.Response.Headers.RetryAfter = "1";
+                await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, "This activity is being processed by another instance; retry later.");
+                return (activity.Type, activity.Name);
         }
 
         var handler = router.Find(activity);
         if (handler is null)
         {
+            await deduplicator.CompleteAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
             http.Response.StatusCode = StatusCodes.Status200OK;
             return (activity.Type, activity.Name);
         }
@@ -109,11 +133,13 @@ public sealed partial class ActivityProcessor(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
-            deduplicator.Forget(activity.ChannelId, activity.Conversation.Id, activity.Id);
             LogTurnFailed(logger, exception, activity.Type, activity.Name);
+            await deduplicator.ForgetAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
             await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The turn failed; the channel may retry.");
             return (activity.Type, activity.Name);
         }
+
+        await deduplicator.CompleteAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
 
         if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
         {
@@ -198,6 +224,12 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped redelivered activity {ActivityId}")]
     private static partial void LogDuplicate(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} is being processed by another instance; asked the channel to retry")]
+    private static partial void LogInProgressElsewhere(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} could not be checked for redelivery; answered 503")]
+    private static partial void LogDeduplicationUnavailable(ILogger logger, Exception exception, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
