@@ -5,7 +5,7 @@ namespace CoopAssistant.Claims.ScaleOut;
 
 /// <summary>One upsert per new activity (<c>INSERT … ON CONFLICT DO UPDATE … WHERE</c>, the same text on SQLite and PostgreSQL):
 /// it inserts, or takes over a row that expired or whose host died, or changes nothing when the row is live.</summary>
-internal sealed class ProcessedActivityStore(ClaimsDatabase database) : IProcessedActivityStore
+public sealed class ProcessedActivityStore(ClaimsDatabase database) : IProcessedActivityStore
 {
     public async Task<ActivityClaim> TryBeginAsync(string key, DateTimeOffset now, TimeSpan lease, TimeSpan window, CancellationToken cancellationToken)
     {
