@@ -19,6 +19,7 @@ public static class ScaleOutExtensions
             .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
         services.AddOptions<DataProtectionOptions>()
             .Configure<IOptions<ScaleOutOptions>>((o, scaleOut) => o.ApplicationDiscriminator = scaleOut.Value.DataProtectionApplicationName);
+        services.AddHostedService<DataProtectionKeyInitializer>();
         services.AddHostedService<ProcessedActivityCleanup>();
         return services;
     }
