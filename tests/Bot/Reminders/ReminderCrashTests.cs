@@ -66,7 +66,7 @@ public sealed class ReminderCrashTests(PostgresServer postgres, ITestOutputHelpe
         var connectionString = postgres.NewDatabaseConnectionString("cluster");
         await ReminderSeed.SeedAsync(connectionString, folder, channel.ServiceUrl, 2000);
 
-        // Each host paces itself at 50 RPS for the tenant; two hosts together may reach 100 (see the report).
+        // The tenant budget (47/s) is shared by both hosts through the database (ScaleOut: TenantSendSlots).
         var a = await BotProcess.StartBuiltAsync(RepoPaths.Root, HostSettings(connectionString));
         await using var b = await BotProcess.StartBuiltAsync(RepoPaths.Root, HostSettings(connectionString));
         await channel.WaitForAsync(_ => CountByKey(channel).Count >= 1000, TimeSpan.FromSeconds(120));

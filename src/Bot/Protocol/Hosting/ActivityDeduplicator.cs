@@ -52,7 +52,7 @@ public sealed partial class ActivityDeduplicator(
         ActivityClaim claim;
         try
         {
-            claim = await store.TryBeginAsync(Hash(key), time.GetUtcNow(), scaleOut.Value.ProcessingLease, options.Value.DeduplicationWindow, cancellationToken);
+            claim = await store.TryBeginAsync(StoreKey(key), time.GetUtcNow(), scaleOut.Value.ProcessingLease, options.Value.DeduplicationWindow, cancellationToken);
         }
         catch
         {
@@ -75,7 +75,7 @@ public sealed partial class ActivityDeduplicator(
     {
         if (_shared && !string.IsNullOrEmpty(activityId))
         {
-            await SafelyAsync(activityId, store.CompleteAsync(Hash(Key(channelId, conversationId, activityId)), time.GetUtcNow(), options.Value.DeduplicationWindow, CancellationToken.None));
+            await SafelyAsync(activityId, store.CompleteAsync(StoreKey(Key(channelId, conversationId, activityId)), time.GetUtcNow(), options.Value.DeduplicationWindow, CancellationToken.None));
         }
     }
 
@@ -92,11 +92,14 @@ public sealed partial class ActivityDeduplicator(
         if (_shared)
         {
             // If this fails the row waits for its processing lease, then the channel's retry takes it over.
-            await SafelyAsync(activityId, store.ForgetAsync(Hash(key), CancellationToken.None));
+            await SafelyAsync(activityId, store.ForgetAsync(StoreKey(key), CancellationToken.None));
         }
     }
 
     public void Dispose() => _seen.Dispose();
+
+    /// <summary>The shared table's key for an activity.</summary>
+    internal static string StoreKey(string? channelId, string? conversationId, string activityId) => StoreKey(Key(channelId, conversationId, activityId));
 
     private static string Key(string? channelId, string? conversationId, string activityId) =>
         string.Concat(channelId, "\n", conversationId, "\n", activityId);
@@ -118,5 +121,5 @@ public sealed partial class ActivityDeduplicator(
     [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Could not record the state of activity {ActivityId} in the shared de-duplication table")]
     private partial void LogWriteFailed(Exception exception, string activityId);
 
-    private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static string StoreKey(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
