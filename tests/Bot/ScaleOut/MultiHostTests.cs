@@ -81,7 +81,8 @@ public sealed class MultiHostTests(PostgresServer postgres, ITestOutputHelper ou
         // bunched they arrive depends on scheduling, so the busiest second is reported above, not asserted).
         await using (var system = new ClaimsDatabase(StorageProvider.PostgreSQL, connectionString).ForSystem())
         {
-            Assert.True(await system.Set<TenantSendSlotEntity>().AnyAsync(s => s.TenantId == ReminderSeed.Tenant.ToUpperInvariant()));
+            var tenant = ReminderSeed.Tenant.ToUpperInvariant();
+            Assert.True(await system.Set<TenantSendSlotEntity>().AnyAsync(s => s.TenantId == tenant));
         }
 
         Assert.DoesNotContain(channel.RateLimitViolations(), v => v.StartsWith("a:user-", StringComparison.Ordinal));
