@@ -30,7 +30,12 @@ public sealed class TenantRateLimiter(
 
         if (_shared)
         {
-            await WaitForSharedSlotAsync(tenantId.ToUpperInvariant(), TimeSpan.FromSeconds(1.0 / perSecond), cancellationToken);
+            var wait = await pacer.ReserveAsync(tenantId.ToUpperInvariant(), TimeSpan.FromSeconds(1.0 / perSecond), cancellationToken);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
             return;
         }
 
@@ -46,30 +51,6 @@ public sealed class TenantRateLimiter(
         }));
         using var lease = await limiter.AcquireAsync(1, cancellationToken);
     }
-
-    /// <summary>Books a slot and waits for it. A wait that overran by several intervals (the host stalled: GC, CPU) books again,
-    /// so tasks that all woke late do not leave together as a burst above the tenant's rate.</summary>
-    private async Task WaitForSharedSlotAsync(string tenantId, TimeSpan interval, CancellationToken cancellationToken)
-    {
-        var tolerance = interval * LateSlots;
-        for (var attempt = 1; ; attempt++)
-        {
-            var wait = await pacer.ReserveAsync(tenantId, interval, cancellationToken);
-            var slot = time.GetUtcNow() + wait;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
-
-            if (attempt == MaxBookings || time.GetUtcNow() - slot <= tolerance)
-            {
-                return;
-            }
-        }
-    }
-
-    private const int LateSlots = 3;
-    private const int MaxBookings = 4;
 
     public void Dispose()
     {
