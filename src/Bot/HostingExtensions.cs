@@ -6,6 +6,7 @@ using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tab;
+using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.Claims;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Options;
@@ -29,6 +30,7 @@ public static class HostingExtensions
         builder.Services.AddConversation();
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
+        builder.Services.AddScaleOut();
         builder.AddAddIn();
         builder.AddTab();
         return builder;

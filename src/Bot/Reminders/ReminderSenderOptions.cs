@@ -3,7 +3,7 @@ namespace CoopAssistant.Bot.Reminders;
 /// <summary>Sender-side settings (section <c>Reminders</c>).</summary>
 public sealed class ReminderSenderOptions
 {
-    /// <summary>Proactive sends per second per tenant and host (Teams allows 50 per app per tenant for newer apps; the default
-    /// keeps a margin for jitter); 0 disables the pacing.</summary>
+    /// <summary>Proactive sends per second per tenant, for all hosts together when they share PostgreSQL (Teams allows 50 per
+    /// app per tenant for newer apps; the default keeps a margin for jitter); 0 disables the pacing.</summary>
     public int TenantRequestsPerSecond { get; set; } = 47;
 }

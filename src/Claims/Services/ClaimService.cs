@@ -15,7 +15,13 @@ internal sealed partial class ClaimService(
 {
     private const int MaxTake = 1000;
 
-    public async Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken)
+    public Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken) =>
+        CreateCoreAsync(caller, draft, null, cancellationToken);
+
+    public Task<ClaimResult<ClaimView>> CreateOnceAsync(ClaimsCaller caller, ClaimDraft draft, Guid claimId, CancellationToken cancellationToken) =>
+        CreateCoreAsync(caller, draft, claimId, cancellationToken);
+
+    private async Task<ClaimResult<ClaimView>> CreateCoreAsync(ClaimsCaller caller, ClaimDraft draft, Guid? claimId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(draft);
@@ -33,7 +39,7 @@ internal sealed partial class ClaimService(
         var now = time.GetUtcNow();
         var claim = new Claim
         {
-            Id = Guid.CreateVersion7(now),
+            Id = claimId ?? Guid.CreateVersion7(now),
             TenantId = caller.TenantId,
             OwnerObjectId = caller.UserObjectId,
             OwnerDisplayName = caller.DisplayName,
@@ -47,13 +53,36 @@ internal sealed partial class ClaimService(
         Apply(claim, draft);
         claim.RecomputeDerivedDates();
 
-        await using var context = database.ForTenant(caller.TenantId);
-        context.Claims.Add(claim);
-        var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-        LogCreated(claim.Id, caller.TenantId);
-        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
+        await using (var context = database.ForTenant(caller.TenantId))
+        {
+            context.Claims.Add(claim);
+            var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (claimId is not null)
+            {
+                return await ExistingAsync(caller, claimId.Value, cancellationToken) ?? throw new InvalidOperationException("The claim id is taken by a claim this caller cannot see.");
+            }
+
+            LogCreated(claim.Id, caller.TenantId);
+            await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
+        }
+
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    /// <summary>The claim a repeated create already made (its reminders were committed with it), or null if not visible.</summary>
+    private async Task<ClaimResult<ClaimView>?> ExistingAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken)
+    {
+        Claim? existing;
+        await using (var context = database.ForTenant(caller.TenantId))
+        {
+            existing = await LoadAsync(context, caller, claimId, tracking: false, cancellationToken);
+        }
+
+        return existing is null ? null : ClaimResult.Ok<ClaimView>(ClaimView.From(existing));
     }
 
     public async Task<ClaimResult<ClaimView>> GetAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken)

@@ -11,6 +11,11 @@ public interface IClaimService
 {
     Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken);
 
+    /// <summary>Creates the claim under the caller-chosen <paramref name="claimId"/> unless it exists already: a repeated create
+    /// (a double click answered by two hosts, a redelivery after a host died mid-turn) returns the claim created the first time
+    /// instead of a second one, and re-plans its reminders (idempotent) in case the first attempt stopped before that.</summary>
+    Task<ClaimResult<ClaimView>> CreateOnceAsync(ClaimsCaller caller, ClaimDraft draft, Guid claimId, CancellationToken cancellationToken);
+
     Task<ClaimResult<ClaimView>> GetAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken);
 
     /// <summary>The caller's own claims, most urgent first (by <see cref="Claim.UrgencyDate"/>).</summary>

@@ -114,5 +114,7 @@ internal static class ClaimsModel
             e.HasIndex(x => new { x.TenantId, x.ActivityId });
             e.HasIndex(x => new { x.TenantId, x.RecordedAt });
         });
+
+        ScaleOut.ScaleOutModel.Configure(b);
     }
 }

@@ -93,6 +93,20 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateOnce_SameIdTwice_ReturnsTheFirstClaim_AndStoresOne()
+    {
+        var id = Guid.NewGuid();
+        var first = await Claims.CreateOnceAsync(Alice, ClaimValidatorTests.ValidDraft(), id, CancellationToken.None);
+        var again = await Claims.CreateOnceAsync(Alice, ClaimValidatorTests.ValidDraft() with { Title = "Changed on retry" }, id, CancellationToken.None);
+        Assert.Equal(ClaimOutcome.Ok, again.Outcome);
+        Assert.Equal(first.Value!.Title, again.Value!.Title);
+        Assert.Equal(id, again.Value.Id);
+        await using var context = Db.ForTenant(Alice.TenantId);
+        Assert.Equal(1, await context.Claims.CountAsync(c => c.Id == id));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Claims.CreateOnceAsync(Bob, ClaimValidatorTests.ValidDraft(), id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Migrations_AreApplied_AndTheModelHasNoPendingChanges()
     {
         await using var context = Db.ForSystem();

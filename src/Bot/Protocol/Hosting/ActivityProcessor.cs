@@ -8,6 +8,7 @@ using CoopAssistant.Bot.Protocol.Authentication;
 using CoopAssistant.Bot.Protocol.Connector;
 using CoopAssistant.Bot.Protocol.Schema;
 using CoopAssistant.Claims.Storage;
+using CoopAssistant.Claims.ScaleOut;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -104,16 +105,37 @@ public sealed partial class ActivityProcessor(
             return (activity.Type, activity.Name);
         }
 
-        if (!deduplicator.TryBegin(activity.ChannelId, activity.Conversation.Id, activity.Id))
+        ActivityClaim claim;
+        try
         {
-            LogDuplicate(logger, activity.Id);
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            return (activity.Type, activity.Name);
+            claim = await deduplicator.TryBeginAsync(activity.ChannelId, activity.Conversation.Id, activity.Id, http.RequestAborted);
+        }
+        catch (Exception exception) when (StorageFailure.Classify(exception) != StorageFailureKind.None)
+        {
+            // The shared de-duplication table is unreachable: the turn runs anyway (help and answers need no database; a
+            // turn that does fails with the "try again" card and a 503, so the channel retries it once storage is back).
+            LogDeduplicationUnavailable(logger, exception, activity.Id);
+            claim = ActivityClaim.Begun;
+        }
+
+        switch (claim)
+        {
+            case ActivityClaim.Done:
+                LogDuplicate(logger, activity.Id);
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                return (activity.Type, activity.Name);
+            case ActivityClaim.InProgress:
+                // Another host has it: if that host dies, a later retry takes it over once its lease has passed.
+                LogInProgressElsewhere(logger, activity.Id);
+                http.Response.Headers.RetryAfter = "1";
+                await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, "This activity is being processed by another instance; retry later.");
+                return (activity.Type, activity.Name);
         }
 
         var handler = router.Find(activity);
         if (handler is null)
         {
+            await deduplicator.CompleteAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
             http.Response.StatusCode = StatusCodes.Status200OK;
             return (activity.Type, activity.Name);
         }
@@ -126,7 +148,7 @@ public sealed partial class ActivityProcessor(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
-            deduplicator.Forget(activity.ChannelId, activity.Conversation.Id, activity.Id);
+            await deduplicator.ForgetAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
             var storage = StorageFailure.Classify(exception);
             if (storage == StorageFailureKind.None)
             {
@@ -138,6 +160,8 @@ public sealed partial class ActivityProcessor(
             await AnswerStorageFailureAsync(http, turn, storage, exception);
             return (activity.Type, activity.Name);
         }
+
+        await deduplicator.CompleteAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
 
         if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
         {
@@ -272,6 +296,11 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the storage-failure notice to the conversation")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} is being processed by another instance; asked the channel to retry")]
+    private static partial void LogInProgressElsewhere(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} could not be checked against the shared de-duplication table; processing it on this host")]
+    private static partial void LogDeduplicationUnavailable(ILogger logger, Exception exception, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);

@@ -42,7 +42,7 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms
         ClaimResult<ClaimView>? result = null;
         if (draft is not null)
         {
-            result = await support.Claims.CreateAsync(turn.Caller, draft, context.CancellationToken);
+            result = await support.Claims.CreateOnceAsync(turn.Caller, draft, FormClaimId(turn, formId), context.CancellationToken);
             if (result.Outcome == ClaimOutcome.Invalid)
             {
                 errors = ClaimFormParser.Localize(result.Errors, culture);
@@ -68,5 +68,19 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms
         }
 
         return support.ClaimCard(culture, turn, claim, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
+    }
+
+    /// <summary>The claim id a form creates: derived from tenant, user, conversation and form id, so the same form submitted
+    /// again — to another host, or after a host died mid-turn — finds the claim instead of creating a second one (the
+    /// in-process <see cref="CreatedForms"/> cache only spares the database write on the same host).</summary>
+    internal static Guid FormClaimId(ClaimTurn turn, string formId)
+    {
+        var name = string.Join('\n', turn.Caller.TenantId, turn.Caller.UserObjectId, turn.ConversationId, formId);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name), hash);
+        var bytes = hash[..16];
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // version 8 (name-based, custom hash), as RFC 9562 allows
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC variant
+        return new Guid(bytes);
     }
 }

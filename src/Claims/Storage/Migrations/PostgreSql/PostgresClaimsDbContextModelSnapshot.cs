@@ -454,6 +454,64 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("TokenExchanges", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.ProcessedActivityEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeaseExpiresAtMs")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtMs")
+                        .HasDatabaseName("IX_ProcessedActivities_Expires");
+
+                    b.ToTable("ProcessedActivities", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.TenantSendSlotEntity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("NextAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantSendSlots", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)

@@ -449,6 +449,62 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("TokenExchanges", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.ProcessedActivityEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaseExpiresAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtMs")
+                        .HasDatabaseName("IX_ProcessedActivities_Expires");
+
+                    b.ToTable("ProcessedActivities", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.TenantSendSlotEntity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantSendSlots", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)

@@ -1,0 +1,42 @@
+using CoopAssistant.Claims.ScaleOut;
+using CoopAssistant.Claims.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Bot.ScaleOut;
+
+/// <summary>Deletes expired de-duplication rows every <see cref="ScaleOutOptions.CleanupInterval"/> (every host does; the
+/// delete is idempotent, so two hosts doing it at once is harmless).</summary>
+internal sealed partial class ProcessedActivityCleanup(
+    IProcessedActivityStore store, ClaimsDatabase database, IOptions<ScaleOutOptions> options, TimeProvider time, ILogger<ProcessedActivityCleanup> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.UsesDatabase(database.Provider))
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.CleanupInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var removed = await store.PurgeExpiredAsync(time.GetUtcNow(), stoppingToken);
+                LogPurged(removed);
+            }
+#pragma warning disable CA1031 // The next tick tries again; a failed clean-up loses nothing.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogFailed(ex);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Debug, Message = "Removed {Count} expired de-duplication rows")]
+    private partial void LogPurged(int count);
+
+    [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "De-duplication clean-up failed; it runs again at the next interval")]
+    private partial void LogFailed(Exception exception);
+}
