@@ -26,6 +26,8 @@ internal static class ClaimsModel
             e.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.TenantId, c.OwnerObjectId, c.UrgencyDate, c.Id }).HasDatabaseName("IX_Claims_Owner_Urgency");
             e.HasIndex(c => new { c.TenantId, c.Deadline, c.Id }).HasDatabaseName("IX_Claims_Tenant_Deadline");
+            // Covers the dashboard's tenant-wide counts by deadline and status (no row lookups for tens of thousands of claims).
+            e.HasIndex(c => new { c.TenantId, c.Deadline, c.Status }).HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
         });
 
         b.Entity<EvidenceItem>(e =>

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAssistant.Bot.Tab.Organisation;
 
 /// <summary>The organisation view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
-/// reads <c>IX_Claims_Tenant_Deadline</c>). Only rows the access policy lets the caller see are counted. Administrators see
+/// reads the covering index <c>IX_Claims_Tenant_Deadline_Status</c>). Only rows the access policy lets the caller see are counted. Administrators see
 /// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
 public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache)
 {

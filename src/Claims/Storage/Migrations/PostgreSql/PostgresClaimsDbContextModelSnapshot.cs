@@ -227,6 +227,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
+                    b.HasIndex("TenantId", "Deadline", "Status")
+                        .HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
+
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
                         .HasDatabaseName("IX_Claims_Owner_Urgency");
 
@@ -420,40 +423,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("TenantRoles", (string)null);
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
-                {
-                    b.Property<string>("CacheKey")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("Value")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("CacheKey");
-
-                    b.ToTable("GraphTokenCache", (string)null);
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
-                {
-                    b.Property<string>("ExchangeId")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("ExchangeId");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("TokenExchanges", (string)null);
-                });
-
             modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -510,6 +479,40 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId");
 
                     b.ToTable("TenantSendSlots", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
+                {
+                    b.Property<string>("CacheKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CacheKey");
+
+                    b.ToTable("GraphTokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
+                {
+                    b.Property<string>("ExchangeId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ExchangeId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TokenExchanges", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>

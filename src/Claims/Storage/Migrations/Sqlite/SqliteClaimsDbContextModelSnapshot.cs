@@ -222,6 +222,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
+                    b.HasIndex("TenantId", "Deadline", "Status")
+                        .HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
+
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
                         .HasDatabaseName("IX_Claims_Owner_Urgency");
 
@@ -415,40 +418,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("TenantRoles", (string)null);
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
-                {
-                    b.Property<string>("CacheKey")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Value")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("CacheKey");
-
-                    b.ToTable("GraphTokenCache", (string)null);
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
-                {
-                    b.Property<string>("ExchangeId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ExchangeId");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("TokenExchanges", (string)null);
-                });
-
             modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -503,6 +472,40 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("TenantSendSlots", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.GraphTokenCacheEntity", b =>
+                {
+                    b.Property<string>("CacheKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CacheKey");
+
+                    b.ToTable("GraphTokenCache", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Tokens.TokenExchangeEntity", b =>
+                {
+                    b.Property<string>("ExchangeId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExchangeId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TokenExchanges", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
