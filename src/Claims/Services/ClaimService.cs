@@ -63,7 +63,14 @@ internal sealed partial class ClaimService(
             }
             catch (DbUpdateException) when (claimId is not null)
             {
-                return await ExistingAsync(caller, claimId.Value, cancellationToken) ?? throw new InvalidOperationException("The claim id is taken by a claim this caller cannot see.");
+                // The same form created its claim before (another host, a redelivery): answer with it. Anything else (the
+                // storage is full or unavailable) is the original failure.
+                if (await ExistingAsync(caller, claimId.Value, cancellationToken) is { } existing)
+                {
+                    return existing;
+                }
+
+                throw;
             }
 
             LogCreated(claim.Id, caller.TenantId);

@@ -103,7 +103,9 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         Assert.Equal(id, again.Value.Id);
         await using var context = Db.ForTenant(Alice.TenantId);
         Assert.Equal(1, await context.Claims.CountAsync(c => c.Id == id));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Claims.CreateOnceAsync(Bob, ClaimValidatorTests.ValidDraft(), id, CancellationToken.None));
+        // Someone else's claim under that id is never shown or changed: the insert's own failure surfaces.
+        await Assert.ThrowsAsync<DbUpdateException>(() => Claims.CreateOnceAsync(Bob, ClaimValidatorTests.ValidDraft(), id, CancellationToken.None));
+        Assert.Equal(1, await context.Claims.CountAsync(c => c.Id == id));
     }
 
     [Fact]
