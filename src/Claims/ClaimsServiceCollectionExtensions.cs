@@ -45,6 +45,9 @@ public static class ClaimsServiceCollectionExtensions
             services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ClaimsStorageInitializer>());
         }
 
+        services.TryAddSingleton<SqliteCheckpointer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>(sp => sp.GetRequiredService<SqliteCheckpointer>()));
+
         return services;
     }
 }

@@ -18,6 +18,7 @@ public sealed class ClaimsDatabase
 
     // SQLite: this process's writers to the file take turns here (see SqliteClaimsDbContext) instead of polling SQLITE_BUSY.
     private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
+    private readonly SqlitePragmaInterceptor _sqlitePragmas = new();
 
     /// <param name="interceptors">Extra EF Core interceptors for every context (diagnostics; tests use one to cap the SQLite file size).</param>
     public ClaimsDatabase(StorageProvider provider, string connectionString, params IInterceptor[] interceptors)
@@ -34,12 +35,19 @@ public sealed class ClaimsDatabase
         {
             _sqlite = new DbContextOptionsBuilder<SqliteClaimsDbContext>()
                 .UseSqlite(connectionString)
-                .AddInterceptors([new SqlitePragmaInterceptor(), .. interceptors])
+                .AddInterceptors([_sqlitePragmas, .. interceptors])
                 .Options;
         }
     }
 
     public StorageProvider Provider { get; }
+
+    /// <summary>SQLite: whether commits leave WAL checkpoints to <see cref="SqliteCheckpointer"/> (connections opened from now on).</summary>
+    internal bool DeferSqliteCheckpoints
+    {
+        get => _sqlitePragmas.DeferCheckpoints;
+        set => _sqlitePragmas.DeferCheckpoints = value;
+    }
 
     public string ConnectionString { get; }
 

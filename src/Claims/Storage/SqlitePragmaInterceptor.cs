@@ -12,19 +12,29 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     // may drop the last commits, and the file stays consistent either way. FULL costs an fsync per commit.
     internal const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32000; PRAGMA synchronous=NORMAL;";
 
+    // While SqliteCheckpointer runs, commits do not checkpoint the WAL themselves (a checkpoint syncs the database file:
+    // milliseconds paid by whichever turn's commit crossed the 1,000-page mark); the checkpointer does it in the background.
+    private const string DeferredCheckpoints = " PRAGMA wal_autocheckpoint=0;";
+    private const string AutomaticCheckpoints = " PRAGMA wal_autocheckpoint=1000;";
+
+    /// <summary>Set by <see cref="SqliteCheckpointer"/> while it runs; applies to connections opened from then on.</summary>
+    internal bool DeferCheckpoints { get; set; }
+
+    private string Commands => Pragmas + (DeferCheckpoints ? DeferredCheckpoints : AutomaticCheckpoints);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Commands;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Commands;
         command.ExecuteNonQuery();
     }
 }

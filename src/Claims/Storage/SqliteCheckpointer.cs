@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopAssistant.Claims.Storage;
+
+/// <summary>
+/// SQLite: checkpoints the WAL every <see cref="StorageOptions.CheckpointInterval"/> (<c>PASSIVE</c>: never waits for or
+/// blocks readers and writers), so that no user's commit pays for a checkpoint and its file sync. While it runs, commits
+/// do not checkpoint on their own; when it stops (or is switched off with a zero interval) they do again. No-op on PostgreSQL.
+/// </summary>
+public sealed partial class SqliteCheckpointer(
+    ClaimsDatabase database, IOptions<StorageOptions> options, TimeProvider time, ILogger<SqliteCheckpointer> logger) : BackgroundService
+{
+    /// <summary>WAL frames moved into the database file by the last checkpoint (for tests and diagnostics).</summary>
+    public long LastCheckpointedFrames { get; private set; }
+
+    /// <summary>Checkpoints that ran.</summary>
+    public long Checkpoints { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.CheckpointInterval;
+        if (database.Provider != StorageProvider.Sqlite || interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        database.DeferSqliteCheckpoints = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(interval, time, stoppingToken);
+                await CheckpointAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            database.DeferSqliteCheckpoints = false;
+            await CheckpointAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = database.ForSystem();
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            await using DbCommand command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                LastCheckpointedFrames = reader.GetInt64(2);
+                Checkpoints++;
+            }
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // The next tick tries again; meanwhile the WAL only grows.
+            LogCheckpointFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite WAL checkpoint failed; retrying on the next tick")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
+}
