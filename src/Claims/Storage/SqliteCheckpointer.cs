@@ -20,20 +20,31 @@ public sealed partial class SqliteCheckpointer(
     /// <summary>Checkpoints that ran.</summary>
     public long Checkpoints { get; private set; }
 
+    private bool Enabled => database.Provider == StorageProvider.Sqlite && options.Value.CheckpointInterval > TimeSpan.Zero;
+
+    /// <summary>Commits stop checkpointing before this returns (ExecuteAsync itself runs in the background).</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (Enabled)
+        {
+            database.DeferSqliteCheckpoints = true;
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = options.Value.CheckpointInterval;
-        if (database.Provider != StorageProvider.Sqlite || interval <= TimeSpan.Zero)
+        if (!Enabled)
         {
             return;
         }
 
-        database.DeferSqliteCheckpoints = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(interval, time, stoppingToken);
+                await Task.Delay(options.Value.CheckpointInterval, time, stoppingToken);
                 await CheckpointAsync(stoppingToken);
             }
         }

@@ -32,6 +32,7 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await _provider.GetRequiredService<SqliteCheckpointer>().StopAsync(CancellationToken.None);
         await _provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
