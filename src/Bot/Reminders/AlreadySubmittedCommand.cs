@@ -48,9 +48,8 @@ public sealed class AlreadySubmittedCommand(IClaimService claims, IClaimsRoleRes
 
             if (recorded.Value is not { } after)
             {
-                return recorded.Outcome == ClaimOutcome.Refused
-                    ? ReminderCard.Confirmation(ReminderText.Format("MarkRefused", context.Culture, ClaimTexts.For(view.Status, context.Culture)), context.Culture, literal: true)
-                    : ReminderCard.Confirmation("MarkFailed", context.Culture);
+                // Refused: the claim has moved past where a submission can be recorded; the confirmation says where it stands.
+                return recorded.Outcome == ClaimOutcome.Refused ? Confirmation(view, context.Culture) : ReminderCard.Confirmation("MarkFailed", context.Culture);
             }
 
             view = after;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using CoopAssistant.Bot.Localization;
 
 namespace CoopAssistant.Bot.Reminders;
 
@@ -7,14 +8,8 @@ namespace CoopAssistant.Bot.Reminders;
 public static class ReminderText
 {
     private static readonly ResourceManager Resources = new("CoopAssistant.Bot.Reminders.ReminderStrings", typeof(ReminderText).Assembly);
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    private static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
-
-    public static bool IsPortuguese(CultureInfo culture) =>
-        culture?.Name.StartsWith("pt", StringComparison.OrdinalIgnoreCase) == true;
-
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English)
+        Resources.GetString(key, BotCulture.FromLocale(culture?.Name))
         ?? throw new KeyNotFoundException($"No reminder text '{key}'.");
 
     public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);

@@ -12,27 +12,15 @@ internal sealed class DataProtectionKeyInitializer(ClaimsDatabase database, IKey
 {
     private const long LockId = 0x436f_6f70_4450; // "CoopDP"
 
-    public async Task StartingAsync(CancellationToken cancellationToken)
-    {
-        await using var context = database.ForSystem();
-        var shared = database.Provider == StorageProvider.PostgreSQL;
-        await using var transaction = shared ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (shared)
+    public Task StartingAsync(CancellationToken cancellationToken) =>
+        database.RunExclusiveAsync(LockId, async context =>
         {
-            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockId})", cancellationToken);
-        }
-
-        if (!await context.Set<DataProtectionKeyEntity>().AnyAsync(cancellationToken))
-        {
-            var now = time.GetUtcNow();
-            keys.CreateNewKey(now, now.AddDays(90));
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
+            if (!await context.Set<DataProtectionKeyEntity>().AnyAsync(cancellationToken))
+            {
+                var now = time.GetUtcNow();
+                keys.CreateNewKey(now, now.AddDays(90));
+            }
+        }, cancellationToken);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Resources;
 using CoopAssistant.Claims.Model;
@@ -15,11 +14,6 @@ public static class ClaimTexts
     public static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
 
     private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
-
-    /// <summary>Every key (from the neutral resource set).</summary>
-    public static IReadOnlyCollection<string> Keys { get; } =
-        [.. Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
-            .Cast<DictionaryEntry>().Select(e => (string)e.Key)];
 
     public static string For(ClaimErrorCode code, CultureInfo culture) => Get($"Error.{code}", culture);
 

@@ -62,6 +62,29 @@ public sealed class ClaimsDatabase
     /// query calls <c>IgnoreQueryFilters()</c> on purpose.</summary>
     public ClaimsDbContext ForSystem() => Create(null);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a system context while no other host runs work under the same <paramref name="lockId"/>:
+    /// on PostgreSQL inside a transaction that holds a transaction-scoped advisory lock (committed after the work); on
+    /// SQLite (one host) directly.
+    /// </summary>
+    public async Task RunExclusiveAsync(long lockId, Func<ClaimsDbContext, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var context = ForSystem();
+        var shared = Provider == StorageProvider.PostgreSQL;
+        await using var transaction = shared ? await context.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (shared)
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockId})", cancellationToken);
+        }
+
+        await work(context);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Creates or upgrades the schema (and, on SQLite, switches the file to WAL first).</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

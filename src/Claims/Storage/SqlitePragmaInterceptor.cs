@@ -14,13 +14,13 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     // While SqliteCheckpointer runs, commits do not checkpoint the WAL themselves (a checkpoint syncs the database file:
     // milliseconds paid by whichever turn's commit crossed the 1,000-page mark); the checkpointer does it in the background.
-    private const string DeferredCheckpoints = " PRAGMA wal_autocheckpoint=0;";
-    private const string AutomaticCheckpoints = " PRAGMA wal_autocheckpoint=1000;";
+    private const string WithDeferredCheckpoints = Pragmas + " PRAGMA wal_autocheckpoint=0;";
+    private const string WithAutomaticCheckpoints = Pragmas + " PRAGMA wal_autocheckpoint=1000;";
 
     /// <summary>Set by <see cref="SqliteCheckpointer"/> while it runs; applies to connections opened from then on.</summary>
     internal bool DeferCheckpoints { get; set; }
 
-    private string Commands => Pragmas + (DeferCheckpoints ? DeferredCheckpoints : AutomaticCheckpoints);
+    private string Commands => DeferCheckpoints ? WithDeferredCheckpoints : WithAutomaticCheckpoints;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
