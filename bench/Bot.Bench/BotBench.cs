@@ -114,7 +114,10 @@ internal static class BotBench
             var before = connector.Received;
             using var driver = new LoadDriver(endpoint, connector.ServiceUrl, token);
             await driver.CountedAsync(Concurrency, 10_000); // warm-up: JIT, pools, and the first turn of each of the 10,000 users (their conversation reference is written once)
+            var cost = ProcessCost.Start();
             var max = await driver.ClosedLoopAsync(Concurrency, duration);
+            // In-process phases only (the reference bot's work is in its node process): driver + stand-in Connector + endpoint.
+            Console.WriteLine($"{name}: in this process per turn at max: {cost.Stop(max.Turns)}");
             var half = await driver.OpenLoopAsync(max.TurnsPerSecond / 2, duration);
             var replies = await connector.WaitForRepliesAsync(before, driver.Sent - driver.Errors, TimeSpan.FromSeconds(10));
             Console.WriteLine($"{name}: {max.TurnsPerSecond:F0} turns/s max (p50 {max.P50:F2}, p99 {max.P99:F2} ms); half load {half.TurnsPerSecond:F0}/s p99 {half.P99:F2} ms; {replies:N0} replies posted to the serviceUrl for {driver.Sent:N0} turns; errors {driver.Errors}");

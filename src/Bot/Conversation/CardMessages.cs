@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
@@ -12,10 +13,27 @@ public static class CardMessages
     public const string MessageResponseType = "application/vnd.microsoft.activity.message";
     public const string ErrorResponseType = "application/vnd.microsoft.error";
 
+    /// <summary>
+    /// Serialised forms of cards built once and reused on every turn (help, welcome), keyed by the card instance: weak,
+    /// so a dropped card takes its entry with it; cards built per turn are never added.
+    /// </summary>
+    private static readonly ConditionalWeakTable<AdaptiveCard, CardAttachment> Reused = new();
+
+    /// <summary>
+    /// Marks a card that will be sent unchanged many times: it is serialised once, here, instead of on every
+    /// <see cref="ToActivity"/>. The card must not be changed afterwards (cards are immutable records; keep it so).
+    /// </summary>
+    public static AdaptiveCard Reusable(this AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Reused.AddOrUpdate(card, card.ToAttachment());
+        return card;
+    }
+
     public static Activity ToActivity(this AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var attachment = card.ToAttachment();
+        var attachment = Reused.TryGetValue(card, out var serialised) ? serialised : card.ToAttachment();
         return new Activity
         {
             Type = ActivityTypes.Message,

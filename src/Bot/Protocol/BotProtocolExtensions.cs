@@ -33,7 +33,8 @@ public static class BotProtocolExtensions
         services.AddSingleton<ConversationRateLimiter>();
         services.AddTransient<ConversationRateLimitHandler>();
 
-        var connector = services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(100));
+        // No per-request log scopes from IHttpClientFactory: a failed call surfaces as a ConnectorException, logged by its caller.
+        var connector = services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(100)).RemoveAllLoggers();
         connector.AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = 4,

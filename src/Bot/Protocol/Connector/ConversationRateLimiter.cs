@@ -22,8 +22,9 @@ public sealed class ConversationRateLimiter : IDisposable
 
     public void Dispose() => _limiter.Dispose();
 
-    private static PartitionedRateLimiter<string> Create(ConnectorRateLimitOptions.Window window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+    private static PartitionedRateLimiter<string> Create(ConnectorRateLimitOptions.Window window)
+    {
+        var limits = new SlidingWindowRateLimiterOptions
         {
             PermitLimit = window.Permits,
             // A permit must stay held for one whole window. The limiter frees a segment at a tick, so the
@@ -34,5 +35,10 @@ public sealed class ConversationRateLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             // The partitioned limiter replenishes every partition from one timer; a timer per conversation would not scale.
             AutoReplenishment = false,
-        }));
+        };
+
+        // One options object and one factory per window, not closures per call: this runs for every Connector request.
+        Func<string, RateLimiter> limiter = _ => new SlidingWindowRateLimiter(limits);
+        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.Get(key, limiter));
+    }
 }

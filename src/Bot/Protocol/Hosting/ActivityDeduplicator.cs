@@ -4,13 +4,12 @@ using CoopAssistant.Bot.Protocol.Authentication;
 using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.Claims.ScaleOut;
 using CoopAssistant.Claims.Storage;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Protocol.Hosting;
 
 /// <summary>
-/// Drops a redelivered activity (same channel, conversation and id within the window). A per-host memory cache answers
+/// Drops a redelivered activity (same channel, conversation and id within the window). A per-host <see cref="RecentKeySet"/> answers
 /// redeliveries to the same host at no cost; with shared state on (<see cref="ScaleOutOptions.SharedState"/>, the default on
 /// PostgreSQL) every new activity is also claimed in the database, so a redelivery to another host is dropped too, and a
 /// redelivery whose first host died mid-turn is taken over once <see cref="ScaleOutOptions.ProcessingLease"/> has passed.
@@ -21,9 +20,12 @@ public sealed partial class ActivityDeduplicator(
     ClaimsDatabase database,
     IProcessedActivityStore store,
     TimeProvider time,
-    ILogger<ActivityDeduplicator> logger) : IDisposable
+    ILogger<ActivityDeduplicator> logger)
 {
-    private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = 200_000 });
+    /// <summary>Activities remembered per generation of this host's set (two generations, 28 bytes each): about 14 MB at most.</summary>
+    private const int Capacity = 250_000;
+
+    private readonly RecentKeySet _seen = new(options.Value.DeduplicationWindow, Capacity, time);
     private readonly bool _shared = scaleOut.Value.UsesDatabase(database.Provider);
 
     /// <summary>Begun the first time an activity is seen; Done for a redelivery of a processed (or, on this host,
@@ -98,21 +100,8 @@ public sealed partial class ActivityDeduplicator(
     public void ForgetFailureNotice(string? channelId, string? conversationId, string? activityId) =>
         _seen.Remove(Key(channelId, conversationId, "notice:" + activityId));
 
-    /// <summary>Adds <paramref name="key"/> to this host's cache for the window; true when it was not there.</summary>
-    private bool Remember(string key)
-    {
-        var fresh = false;
-        _seen.GetOrCreate(key, entry =>
-        {
-            fresh = true;
-            entry.AbsoluteExpirationRelativeToNow = options.Value.DeduplicationWindow;
-            entry.Size = 1;
-            return true;
-        });
-        return fresh;
-    }
-
-    public void Dispose() => _seen.Dispose();
+    /// <summary>Adds <paramref name="key"/> to this host's set for the window; true when it was not there.</summary>
+    private bool Remember(string key) => _seen.TryAdd(key);
 
     /// <summary>The shared table's key for an activity.</summary>
     internal static string StoreKey(string? channelId, string? conversationId, string activityId) => StoreKey(Key(channelId, conversationId, activityId));

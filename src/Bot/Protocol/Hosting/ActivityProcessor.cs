@@ -252,9 +252,28 @@ public sealed partial class ActivityProcessor(
             size.MaxRequestBodySize = limit + 1L;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(http.Request.ContentLength is { } length ? (int)Math.Max(length, 1) : 4096);
         try
         {
+            if (http.Request.ContentLength is { } length)
+            {
+                // The usual case: read exactly the announced bytes into one array (a longer body is refused by Kestrel).
+                var exact = new byte[length];
+                var filled = 0;
+                while (filled < exact.Length)
+                {
+                    var read = await http.Request.Body.ReadAsync(exact.AsMemory(filled), http.RequestAborted);
+                    if (read == 0)
+                    {
+                        return exact[..filled];
+                    }
+
+                    filled += read;
+                }
+
+                return exact;
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(4096);
             while (true)
             {
                 var read = await http.Request.Body.ReadAsync(buffer.GetMemory(4096), http.RequestAborted);
