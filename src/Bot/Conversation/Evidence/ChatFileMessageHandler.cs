@@ -1,6 +1,7 @@
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Protocol.Hosting;
 using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Graph.Chat;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;
 
@@ -17,15 +18,15 @@ public sealed class ChatFileMessageHandler(
 {
     public string ActivityType => ActivityTypes.Message;
 
-    public async Task<InvokeResponse?> HandleAsync(TurnContext turn)
+    public Task<InvokeResponse?> HandleAsync(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var files = ChatFileAttachments.FromActivity(turn.Activity);
-        if (files.Count == 0)
-        {
-            return await inner.HandleAsync(turn);
-        }
+        return files.Count == 0 ? inner.HandleAsync(turn) : ReceiveAsync(turn, files);
+    }
 
+    private async Task<InvokeResponse?> ReceiveAsync(TurnContext turn, IReadOnlyList<TeamsFileDownloadInfo> files)
+    {
         await references.TrackAsync(turn);
         await turn.SendTypingAsync();
         if (await turns.ResolveAsync(turn) is not { } claimTurn)
