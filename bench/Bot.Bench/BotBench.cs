@@ -70,8 +70,8 @@ internal static class BotBench
 
         if (phases.Contains("soak"))
         {
-            // Activity ids are kept for de-duplication for BotFramework:DeduplicationWindow (10 min by default): a bounded
-            // cache of rate x window ids. The soak keeps them 1 minute so the cache is full early and growth beyond it shows.
+            // Activity ids are kept for de-duplication for one to two BotFramework:DeduplicationWindows (10 min by default): a
+            // bounded set of rate x window ids. The soak keeps them 1 minute so the set is full early and growth beyond it shows.
             using var soakHost = new BotHostFactory(connector.ServiceUrl, settings: new Dictionary<string, string?>(quiet) { ["BotFramework:DeduplicationWindow"] = Soak.DeduplicationWindow.ToString() });
             soakHost.StartServer();
             await Soak.RunAsync(new Uri(soakHost.ClientOptions.BaseAddress, "api/messages"), connector, TimeSpan.FromSeconds(soakSeconds));

@@ -56,7 +56,7 @@ internal static class Soak
         var helpTurns = samples.Sum(s => s.Help.Turns);
         var claimTurns = samples.Sum(s => s.Claims.Turns);
         var summary = BenchResults.Invariant(
-            $"{duration.TotalMinutes:F1} min at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s (activity ids kept {DeduplicationWindow.TotalMinutes} min instead of 10 so the de-duplication cache fills early; host, load driver and Connector in one process): {helpTurns:N0} help turns ({help.Errors - helpErrorsBefore} errors, {replies:N0} replies posted for {help.Sent:N0} turns incl. warm-up), {claimTurns:N0} claims written ({claims.Errors - claimErrorsBefore} errors)");
+            $"{duration.TotalMinutes:F1} min at {HelpPerSecond} help turns/s + {ClaimsPerSecond} new-claim submissions/s (activity ids kept {DeduplicationWindow.TotalMinutes} min instead of 10 so the de-duplication set fills early; host, load driver and Connector in one process): {helpTurns:N0} help turns ({help.Errors - helpErrorsBefore} errors, {replies:N0} replies posted for {help.Sent:N0} turns incl. warm-up), {claimTurns:N0} claims written ({claims.Errors - claimErrorsBefore} errors)");
         Console.WriteLine("Soak " + summary);
         BenchResults.Note(Section, summary);
 
