@@ -8,15 +8,15 @@ internal sealed class ConversationStateStore(ClaimsDatabase database) : IConvers
     public async Task<ConversationStateRecord?> GetAsync(string conversationId, CancellationToken ct)
     {
         await using var context = database.ForSystem();
-        return await Find(context, conversationId, ct);
+        return await Find.For(context)(context, conversationId, ct);
     }
 
     // Read on every claim turn: compiled once, projected straight into the record (nothing tracked).
-    private static readonly Func<ClaimsDbContext, string, CancellationToken, Task<ConversationStateRecord?>> Find = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, CancellationToken, Task<ConversationStateRecord?>>> Find = new(() => EF.CompileAsyncQuery(
         (ClaimsDbContext context, string conversationId, CancellationToken _) => context.ConversationStates
             .Where(s => s.ConversationId == conversationId)
             .Select(s => new ConversationStateRecord(s.ConversationId, s.Json, s.Version, s.UpdatedAt))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     public async Task<bool> TrySaveAsync(ConversationStateRecord state, long expectedVersion, CancellationToken ct)
     {

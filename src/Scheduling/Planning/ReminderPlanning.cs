@@ -52,7 +52,7 @@ public sealed class ReminderPlanning(
     {
         var tenantId = claim.TenantId;
         var administrators = new List<string>();
-        await foreach (var administrator in Administrators(context, tenantId).WithCancellation(cancellationToken))
+        await foreach (var administrator in Administrators.For(context)(context, tenantId).WithCancellation(cancellationToken))
         {
             administrators.Add(administrator);
         }
@@ -97,9 +97,9 @@ public sealed class ReminderPlanning(
     }
 
     // Compiled: planned on every claim change, so the LINQ is translated once instead of looked up in the query cache each time.
-    private static readonly Func<ClaimsDbContext, string, IAsyncEnumerable<string>> Administrators = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, IAsyncEnumerable<string>>> Administrators = new(() => EF.CompileAsyncQuery(
         (ClaimsDbContext context, string tenantId) => context.TenantRoles.IgnoreQueryFilters()
-            .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator).Select(r => r.UserObjectId));
+            .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator).Select(r => r.UserObjectId)));
 
     private static Reminder NewRow(Claim claim, string key, ReminderKind kind, DateTimeOffset dueAt) => new()
     {

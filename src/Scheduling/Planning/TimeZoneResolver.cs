@@ -19,12 +19,12 @@ public sealed class TimeZoneResolver(IConversationReferenceStore conversations, 
     public async Task<TimeZoneInfo> ResolveAsync(ClaimsDbContext context, string tenantId, string userObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Resolve(tenantId, await UserZone(context, tenantId, userObjectId, cancellationToken), options.Value);
+        return Resolve(tenantId, await UserZone.For(context)(context, tenantId, userObjectId, cancellationToken), options.Value);
     }
 
-    private static readonly Func<ClaimsDbContext, string, string, CancellationToken, Task<string?>> UserZone = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, string, CancellationToken, Task<string?>>> UserZone = new(() => EF.CompileAsyncQuery(
         (ClaimsDbContext context, string tenantId, string userObjectId, CancellationToken _) => context.ConversationReferences
-            .Where(r => r.TenantId == tenantId && r.UserAadObjectId == userObjectId).Select(r => r.TimeZone).FirstOrDefault());
+            .Where(r => r.TenantId == tenantId && r.UserAadObjectId == userObjectId).Select(r => r.TimeZone).FirstOrDefault()));
 
     public static TimeZoneInfo Resolve(string tenantId, string? userZone, ReminderOptions options)
     {
