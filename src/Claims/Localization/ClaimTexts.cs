@@ -16,8 +16,6 @@ public static class ClaimTexts
 
     private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
 
-    // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's
-    // lookup (plus the key string built for it) costs more than the text itself. The resx content never changes at run time.
     public static string For(ClaimErrorCode code, CultureInfo culture) => ForEnum("Error.", code, culture);
 
     public static string For(EvidenceKind kind, CultureInfo culture) => ForEnum("Evidence.", kind, culture);
@@ -35,6 +33,8 @@ public static class ClaimTexts
         return Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English) ?? key;
     }
 
+    // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's
+    // lookup (plus the key string built for it) costs more than the text itself. The resx content never changes at run time.
     private static string ForEnum<T>(string prefix, T value, CultureInfo culture)
         where T : struct, Enum
     {
