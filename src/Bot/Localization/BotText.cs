@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace CoopAssistant.Bot.Localization;
@@ -11,13 +12,22 @@ public sealed class BotText
     private static readonly BotText EnglishText = new(BotCulture.English);
     private static readonly BotText PortugueseText = new(BotCulture.BrazilianPortuguese);
 
+    // Strings already read for this culture: the resource manager's lookup takes a lock and walks the resource sets on
+    // every call, and a card reads a dozen strings per turn. The resx content never changes while the process runs.
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
     private BotText(CultureInfo culture) => Culture = culture;
 
     public CultureInfo Culture { get; }
 
-    public string this[string key] =>
-        Strings.ResourceManager.GetString(key, Culture)
-        ?? throw new KeyNotFoundException($"No localised string '{key}' for {Culture.Name}.");
+    public string this[string key] => _strings.TryGetValue(key, out var text) ? text : Read(key);
+
+    private string Read(string key)
+    {
+        var text = Strings.ResourceManager.GetString(key, Culture)
+            ?? throw new KeyNotFoundException($"No localised string '{key}' for {Culture.Name}.");
+        return _strings.GetOrAdd(key, text);
+    }
 
     public static BotText For(CultureInfo culture)
     {

@@ -8,9 +8,15 @@ internal sealed class ConversationStateStore(ClaimsDatabase database) : IConvers
     public async Task<ConversationStateRecord?> GetAsync(string conversationId, CancellationToken ct)
     {
         await using var context = database.ForSystem();
-        var row = await context.ConversationStates.AsNoTracking().FirstOrDefaultAsync(s => s.ConversationId == conversationId, ct);
-        return row is null ? null : new ConversationStateRecord(row.ConversationId, row.Json, row.Version, row.UpdatedAt);
+        return await Find.For(context)(context, conversationId, ct);
     }
+
+    // Read on every claim turn: compiled once, projected straight into the record (nothing tracked).
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, CancellationToken, Task<ConversationStateRecord?>>> Find = new(() => EF.CompileAsyncQuery(
+        (ClaimsDbContext context, string conversationId, CancellationToken _) => context.ConversationStates
+            .Where(s => s.ConversationId == conversationId)
+            .Select(s => new ConversationStateRecord(s.ConversationId, s.Json, s.Version, s.UpdatedAt))
+            .FirstOrDefault()));
 
     public async Task<bool> TrySaveAsync(ConversationStateRecord state, long expectedVersion, CancellationToken ct)
     {

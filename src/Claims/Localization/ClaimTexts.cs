@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using CoopAssistant.Claims.Model;
@@ -15,21 +16,37 @@ public static class ClaimTexts
 
     private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
 
-    public static string For(ClaimErrorCode code, CultureInfo culture) => Get($"Error.{code}", culture);
+    public static string For(ClaimErrorCode code, CultureInfo culture) => ForEnum("Error.", code, culture);
 
-    public static string For(EvidenceKind kind, CultureInfo culture) => Get($"Evidence.{kind}", culture);
+    public static string For(EvidenceKind kind, CultureInfo culture) => ForEnum("Evidence.", kind, culture);
 
-    public static string For(ClaimStatus status, CultureInfo culture) => Get($"Status.{status}", culture);
+    public static string For(ClaimStatus status, CultureInfo culture) => ForEnum("Status.", status, culture);
 
-    public static string For(ActivityType type, CultureInfo culture) => Get($"Activity.{type}", culture);
+    public static string For(ActivityType type, CultureInfo culture) => ForEnum("Activity.", type, culture);
 
     /// <summary>What counts as proof of execution for <paramref name="type"/>.</summary>
-    public static string ProofHint(ActivityType type, CultureInfo culture) => Get($"ProofHint.{type}", culture);
+    public static string ProofHint(ActivityType type, CultureInfo culture) => ForEnum("ProofHint.", type, culture);
 
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
         return Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English) ?? key;
+    }
+
+    // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's
+    // lookup (plus the key string built for it) costs more than the text itself. The resx content never changes at run time.
+    private static string ForEnum<T>(string prefix, T value, CultureInfo culture)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var key = (prefix, value, IsPortuguese(culture));
+        return EnumTexts<T>.Read.TryGetValue(key, out var text) ? text : EnumTexts<T>.Read.GetOrAdd(key, Get(prefix + value.ToString(), culture));
+    }
+
+    private static class EnumTexts<T>
+        where T : struct, Enum
+    {
+        public static readonly ConcurrentDictionary<(string Prefix, T Value, bool Portuguese), string> Read = new();
     }
 
     private static bool IsPortuguese(CultureInfo culture) =>

@@ -55,6 +55,8 @@ internal sealed partial class ClaimService(
 
         await using (var context = database.ForTenant(caller.TenantId))
         {
+            // One connection for the observers' reads and the insert instead of one per statement group.
+            await context.Database.OpenConnectionAsync(cancellationToken);
             context.Claims.Add(claim);
             var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
             try
@@ -302,6 +304,7 @@ internal sealed partial class ClaimService(
         }
 
         await using var context = database.ForTenant(caller.TenantId);
+        await context.Database.OpenConnectionAsync(cancellationToken);
         var claim = await LoadAsync(context, caller, claimId, tracking: true, cancellationToken);
         if (claim is null || !ClaimAccessPolicy.CanChange(caller, claim))
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace CoopAssistant.Claims.Storage;
@@ -13,8 +14,9 @@ public sealed class ClaimsDatabase
     public const string ConnectionStringName = "CoopAssistant";
     public const string DefaultConnectionString = "Data Source=data/coopassistant.db";
 
-    private readonly DbContextOptions<SqliteClaimsDbContext>? _sqlite;
-    private readonly DbContextOptions<PostgresClaimsDbContext>? _postgres;
+    // Pooled contexts: a context's internal services are built once and reused, not resolved again for every unit of work.
+    private readonly PooledDbContextFactory<SqliteClaimsDbContext>? _sqlite;
+    private readonly PooledDbContextFactory<PostgresClaimsDbContext>? _postgres;
 
     // SQLite: this process's writers to the file take turns here (see SqliteClaimsDbContext) instead of polling SQLITE_BUSY.
     private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
@@ -29,14 +31,14 @@ public sealed class ClaimsDatabase
         ConnectionString = connectionString;
         if (provider == StorageProvider.PostgreSQL)
         {
-            _postgres = new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql(connectionString).AddInterceptors(interceptors).Options;
+            _postgres = new(new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql(connectionString).AddInterceptors(interceptors).Options);
         }
         else
         {
-            _sqlite = new DbContextOptionsBuilder<SqliteClaimsDbContext>()
+            _sqlite = new(new DbContextOptionsBuilder<SqliteClaimsDbContext>()
                 .UseSqlite(connectionString)
                 .AddInterceptors([_sqlitePragmas, .. interceptors])
-                .Options;
+                .Options);
         }
     }
 
@@ -158,6 +160,17 @@ public sealed class ClaimsDatabase
         return builder.ToString();
     }
 
-    private ClaimsDbContext Create(string? tenantId) =>
-        _postgres is not null ? new PostgresClaimsDbContext(_postgres, tenantId) : new SqliteClaimsDbContext(_sqlite!, tenantId, _sqliteWriteGate);
+    private ClaimsDbContext Create(string? tenantId)
+    {
+        if (_postgres is not null)
+        {
+            var postgres = _postgres.CreateDbContext();
+            postgres.Scope(tenantId);
+            return postgres;
+        }
+
+        var sqlite = _sqlite!.CreateDbContext();
+        sqlite.Scope(tenantId, _sqliteWriteGate);
+        return sqlite;
+    }
 }

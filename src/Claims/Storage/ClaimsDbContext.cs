@@ -6,17 +6,20 @@ namespace CoopAssistant.Claims.Storage;
 
 /// <summary>The claims database. A context is created for one tenant (<see cref="ClaimsDatabase.ForTenant"/>): every
 /// tenant-owned set is filtered to that tenant by a global query filter, and saving a row of another tenant throws.
-/// A system context (<see cref="ClaimsDatabase.ForSystem"/>) sees no tenant rows unless a query opts out explicitly.</summary>
+/// A system context (<see cref="ClaimsDatabase.ForSystem"/>) sees no tenant rows unless a query opts out explicitly.
+/// Contexts are pooled (<see cref="ClaimsDatabase"/>): the scope is set each time one is handed out.</summary>
 public abstract class ClaimsDbContext : DbContext
 {
-    protected ClaimsDbContext(DbContextOptions options, string? tenantId)
+    protected ClaimsDbContext(DbContextOptions options)
         : base(options)
     {
-        ScopeTenantId = tenantId;
     }
 
     /// <summary>The tenant this context is scoped to; null for the system context.</summary>
-    public string? ScopeTenantId { get; }
+    public string? ScopeTenantId { get; private set; }
+
+    /// <summary>Scopes a context just taken from the pool (or just created) to <paramref name="tenantId"/> (null: system).</summary>
+    internal void Scope(string? tenantId) => ScopeTenantId = tenantId;
 
     public DbSet<Claim> Claims => Set<Claim>();
 

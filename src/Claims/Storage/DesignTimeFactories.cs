@@ -7,12 +7,12 @@ namespace CoopAssistant.Claims.Storage;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteClaimsDbContext>
 {
     public SqliteClaimsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite("Data Source=design-time.db").Options, null);
+        new(new DbContextOptionsBuilder<SqliteClaimsDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
 
 /// <summary>Used by <c>dotnet ef migrations add ... --context PostgresClaimsDbContext</c>.</summary>
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresClaimsDbContext>
 {
     public PostgresClaimsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options, null);
+        new(new DbContextOptionsBuilder<PostgresClaimsDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
 }

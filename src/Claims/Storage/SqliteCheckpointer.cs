@@ -59,16 +59,24 @@ public sealed partial class SqliteCheckpointer(
         }
     }
 
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Microsoft.Data.Sqlite runs a command synchronously even behind its async API, and a checkpoint copies the WAL and
+    /// syncs the files (milliseconds of disk wait): it runs on a thread of its own, never holding a thread-pool worker
+    /// that turns are queued for.
+    /// </summary>
+    private Task CheckpointAsync(CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(Checkpoint, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Checkpoint()
     {
         try
         {
-            await using var context = database.ForSystem();
-            await context.Database.OpenConnectionAsync(cancellationToken);
-            await using DbCommand command = context.Database.GetDbConnection().CreateCommand();
+            using var context = database.ForSystem();
+            context.Database.OpenConnection();
+            using DbCommand command = context.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
             {
                 LastCheckpointedFrames = reader.GetInt64(2);
                 Checkpoints++;

@@ -9,9 +9,16 @@ namespace CoopAssistant.Claims.Storage;
 /// sleeps (1, 2, 5, 10, … ms) — most of the tail latency of concurrent turns. A save inside an explicit transaction is not
 /// gated (its transaction may already hold the file's write lock). Other processes and <c>ExecuteUpdate</c> still rely on the busy timeout.
 /// </summary>
-public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options, string? tenantId, SemaphoreSlim? writeGate = null)
-    : ClaimsDbContext(options, tenantId)
+public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options) : ClaimsDbContext(options)
 {
+    private SemaphoreSlim? writeGate;
+
+    /// <summary>Scopes the context and gives it its database's write gate (null: not gated).</summary>
+    internal void Scope(string? tenantId, SemaphoreSlim? gate)
+    {
+        Scope(tenantId);
+        writeGate = gate;
+    }
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (writeGate is null || Database.CurrentTransaction is not null)

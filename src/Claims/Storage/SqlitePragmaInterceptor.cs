@@ -1,11 +1,16 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace CoopAssistant.Claims.Storage;
 
 /// <summary>Every SQLite connection: a busy timeout, foreign keys and a 32 MB page cache (the default 2 MB is smaller than
 /// the pages "next 1,000 due reminders" touches). The WAL journal mode is persistent in the file and is set once at start
-/// (<see cref="ClaimsDatabase.EnsureJournalAsync"/>), so it is not re-issued on every open.</summary>
+/// (<see cref="ClaimsDatabase.EnsureJournalAsync"/>), so it is not re-issued on every open. The other settings belong to the
+/// native connection, which Microsoft.Data.Sqlite pools: they are issued once per native connection (and again when the
+/// checkpoint mode changed), not on every open of a pooled one.</summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     // synchronous=NORMAL with WAL: a commit survives a process crash (the crash test kills a writer); only a power loss
@@ -20,21 +25,53 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     /// <summary>Set by <see cref="SqliteCheckpointer"/> while it runs; applies to connections opened from then on.</summary>
     internal bool DeferCheckpoints { get; set; }
 
+    // The pragma text last applied to each pooled native connection (entries go with the native connections).
+    private readonly ConditionalWeakTable<sqlite3, string> _applied = [];
+
     private string Commands => DeferCheckpoints ? WithDeferredCheckpoints : WithAutomaticCheckpoints;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        var commands = Commands;
+        if (IsApplied(connection, commands))
+        {
+            return;
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = commands;
+            command.ExecuteNonQuery();
+        }
+
+        MarkApplied(connection, commands);
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Commands;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var commands = Commands;
+        if (IsApplied(connection, commands))
+        {
+            return;
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = commands;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        MarkApplied(connection, commands);
     }
 
-    private void Apply(DbConnection connection)
+    private bool IsApplied(DbConnection connection, string commands) =>
+        connection is SqliteConnection { Handle: { } handle } && _applied.TryGetValue(handle, out var applied) && ReferenceEquals(applied, commands);
+
+    private void MarkApplied(DbConnection connection, string commands)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Commands;
-        command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            _applied.AddOrUpdate(handle, commands);
+        }
     }
 }

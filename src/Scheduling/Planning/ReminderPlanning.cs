@@ -51,11 +51,14 @@ public sealed class ReminderPlanning(
     private async Task<bool> PlanIntoAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
     {
         var tenantId = claim.TenantId;
-        var administrators = await context.TenantRoles.IgnoreQueryFilters()
-            .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator)
-            .Select(r => r.UserObjectId).ToListAsync(cancellationToken);
+        var administrators = new List<string>();
+        await foreach (var administrator in Administrators.For(context)(context, tenantId).WithCancellation(cancellationToken))
+        {
+            administrators.Add(administrator);
+        }
+
         var now = time.GetUtcNow();
-        var (zone, _) = await zones.ResolveAsync(tenantId, claim.OwnerObjectId, cancellationToken);
+        var zone = await zones.ResolveAsync(context, tenantId, claim.OwnerObjectId, cancellationToken);
         var plan = ReminderPlanner.Plan(claim, administrators, zone, now, options.Value);
 
         // A new claim has no rows yet; otherwise its rows are read (tracked) to compare with the plan.
@@ -92,6 +95,11 @@ public sealed class ReminderPlanning(
         var due = time.GetUtcNow() + delay;
         return await store.AddAsync(NewRow(claim, ReminderKey.Snooze(claimId, due).ToString(), ReminderKind.ClaimDeadline, due), cancellationToken);
     }
+
+    // Compiled: planned on every claim change, so the LINQ is translated once instead of looked up in the query cache each time.
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, IAsyncEnumerable<string>>> Administrators = new(() => EF.CompileAsyncQuery(
+        (ClaimsDbContext context, string tenantId) => context.TenantRoles.IgnoreQueryFilters()
+            .Where(r => r.TenantId == tenantId && r.Role == TenantRole.IncentivesAdministrator).Select(r => r.UserObjectId)));
 
     private static Reminder NewRow(Claim claim, string key, ReminderKind kind, DateTimeOffset dueAt) => new()
     {

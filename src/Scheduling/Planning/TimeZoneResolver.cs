@@ -1,4 +1,6 @@
 using CoopAssistant.Claims.Conversations;
+using CoopAssistant.Claims.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Scheduling.Planning;
@@ -11,6 +13,18 @@ public sealed class TimeZoneResolver(IConversationReferenceStore conversations, 
         var conversation = await conversations.FindAsync(tenantId, userObjectId, cancellationToken);
         return (Resolve(tenantId, conversation?.TimeZone, options.Value), conversation);
     }
+
+    /// <summary>The same zone, read through <paramref name="context"/> (the connection of the claim change being planned)
+    /// instead of a connection of its own; only the conversation's time zone column is read.</summary>
+    public async Task<TimeZoneInfo> ResolveAsync(ClaimsDbContext context, string tenantId, string userObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Resolve(tenantId, await UserZone.For(context)(context, tenantId, userObjectId, cancellationToken), options.Value);
+    }
+
+    private static readonly CompiledQuery<Func<ClaimsDbContext, string, string, CancellationToken, Task<string?>>> UserZone = new(() => EF.CompileAsyncQuery(
+        (ClaimsDbContext context, string tenantId, string userObjectId, CancellationToken _) => context.ConversationReferences
+            .Where(r => r.TenantId == tenantId && r.UserAadObjectId == userObjectId).Select(r => r.TimeZone).FirstOrDefault()));
 
     public static TimeZoneInfo Resolve(string tenantId, string? userZone, ReminderOptions options)
     {
