@@ -7,4 +7,5 @@ namespace CoopAssistant.Bot.Cards;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true)]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(CardInvokeBody))]
 internal sealed partial class CardJsonContext : JsonSerializerContext;

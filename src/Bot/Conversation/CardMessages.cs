@@ -42,17 +42,11 @@ public static class CardMessages
         };
     }
 
-    /// <summary>The <c>adaptiveCard/action</c> answer that replaces the clicked card.</summary>
+    /// <summary>The <c>adaptiveCard/action</c> answer that replaces the clicked card (the card serialised once, in its envelope).</summary>
     public static InvokeResponse ToInvokeResponse(this AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var body = new JsonObject
-        {
-            ["statusCode"] = 200,
-            ["type"] = CardResponseType,
-            ["value"] = card.ToJsonObject(),
-        };
-        return new InvokeResponse(200, JsonSerializer.SerializeToElement(body, CardMessagesJsonContext.Default.JsonObject));
+        return new InvokeResponse(200, JsonSerializer.SerializeToElement(new CardInvokeBody(200, CardResponseType, card), CardJson.Context.CardInvokeBody));
     }
 
     /// <summary>A Universal Action error (<c>application/vnd.microsoft.error</c>) with a status and message.</summary>
