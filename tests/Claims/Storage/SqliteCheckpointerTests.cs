@@ -16,6 +16,12 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"coop-checkpoint-{Guid.NewGuid():N}");
     private ServiceProvider _provider = null!;
 
+    /// <summary>
+    /// Held open (outside the pool) for the whole test: other tests clear every connection pool of the process, and when
+    /// the last connection to a database closes SQLite checkpoints the WAL itself, leaving the checkpointer nothing to move.
+    /// </summary>
+    private SqliteConnection _holder = null!;
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -28,11 +34,15 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         {
             await hosted.StartingAsync(CancellationToken.None);
         }
+
+        _holder = new SqliteConnection($"Data Source={Path.Combine(_folder, "claims.db")};Mode=ReadWrite;Pooling=False");
+        await _holder.OpenAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _provider.GetRequiredService<SqliteCheckpointer>().StopAsync(CancellationToken.None);
+        await _holder.DisposeAsync();
         await _provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
