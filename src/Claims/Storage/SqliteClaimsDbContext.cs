@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAssistant.Claims.Storage;
 
 /// <summary>
-/// The SQLite flavour (its own migrations in Storage/Migrations/Sqlite). With a <paramref name="writeGate"/> (one per
+/// The SQLite flavour (its own migrations in Storage/Migrations/Sqlite). With a write gate (one per
 /// <see cref="ClaimsDatabase"/>, that is per file and process), each <c>SaveChanges</c> waits its turn in arrival order:
 /// SQLite has a single writer, and writers that collide instead meet <c>SQLITE_BUSY</c>, whose handler polls with growing
 /// sleeps (1, 2, 5, 10, … ms) — most of the tail latency of concurrent turns. A save inside an explicit transaction is not
@@ -11,47 +11,48 @@ namespace CoopAssistant.Claims.Storage;
 /// </summary>
 public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext> options) : ClaimsDbContext(options)
 {
-    private SemaphoreSlim? writeGate;
+    private SemaphoreSlim? _writeGate;
 
     /// <summary>Scopes the context and gives it its database's write gate (null: not gated).</summary>
     internal void Scope(string? tenantId, SemaphoreSlim? gate)
     {
         Scope(tenantId);
-        writeGate = gate;
+        _writeGate = gate;
     }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (writeGate is null || Database.CurrentTransaction is not null)
+        if (_writeGate is null || Database.CurrentTransaction is not null)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
-        writeGate.Wait();
+        _writeGate.Wait();
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
         finally
         {
-            writeGate.Release();
+            _writeGate.Release();
         }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (writeGate is null || Database.CurrentTransaction is not null)
+        if (_writeGate is null || Database.CurrentTransaction is not null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        await writeGate.WaitAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
         {
-            writeGate.Release();
+            _writeGate.Release();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 
@@ -7,8 +6,7 @@ namespace CoopAssistant.Bot.Conversation.Help;
 /// <summary>"help" / "ajuda": the commands, one line each.</summary>
 public sealed class HelpCommand : IBotCommand
 {
-    /// <summary>One card per language (the bot speaks two), built and serialised once.</summary>
-    private readonly ConcurrentDictionary<string, AdaptiveCard> _cards = new(StringComparer.Ordinal);
+    private readonly CultureCards _cards = new(HelpCard.Create);
 
     public string Verb => CardVerbs.Help;
 
@@ -17,6 +15,6 @@ public sealed class HelpCommand : IBotCommand
     public Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(_cards.GetOrAdd(context.Culture.Name, static (_, culture) => HelpCard.Create(culture).Reusable(), context.Culture));
+        return Task.FromResult(_cards.For(context.Culture));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 
@@ -7,8 +6,7 @@ namespace CoopAssistant.Bot.Conversation.Help;
 /// <summary>The welcome card (sent on install; also "hi" / "olá").</summary>
 public sealed class WelcomeCommand : IBotCommand
 {
-    /// <summary>One card per language (the bot speaks two), built and serialised once.</summary>
-    private readonly ConcurrentDictionary<string, AdaptiveCard> _cards = new(StringComparer.Ordinal);
+    private readonly CultureCards _cards = new(WelcomeCard.Create);
 
     public string Verb => CardVerbs.Welcome;
 
@@ -17,6 +15,6 @@ public sealed class WelcomeCommand : IBotCommand
     public Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(_cards.GetOrAdd(context.Culture.Name, static (_, culture) => WelcomeCard.Create(culture).Reusable(), context.Culture));
+        return Task.FromResult(_cards.For(context.Culture));
     }
 }

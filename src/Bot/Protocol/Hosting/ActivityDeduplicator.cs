@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using CoopAssistant.Bot.Protocol.Authentication;
@@ -37,8 +39,8 @@ public sealed partial class ActivityDeduplicator(
             return ActivityClaim.Begun;
         }
 
-        var key = Key(channelId, conversationId, activityId);
-        var fresh = Remember(key);
+        var key = KeyOf(channelId, conversationId, activityId, _shared);
+        var fresh = _seen.TryAdd(key.Recent);
         if (!fresh || !_shared)
         {
             return fresh ? ActivityClaim.Begun : ActivityClaim.Done;
@@ -47,18 +49,18 @@ public sealed partial class ActivityDeduplicator(
         ActivityClaim claim;
         try
         {
-            claim = await store.TryBeginAsync(StoreKey(key), time.GetUtcNow(), scaleOut.Value.ProcessingLease, options.Value.DeduplicationWindow, cancellationToken);
+            claim = await store.TryBeginAsync(key.Stored!, time.GetUtcNow(), scaleOut.Value.ProcessingLease, options.Value.DeduplicationWindow, cancellationToken);
         }
         catch
         {
-            _seen.Remove(key);
+            _seen.Remove(key.Recent);
             throw;
         }
 
         if (claim == ActivityClaim.InProgress)
         {
             // Ask the database again next time: the other host may die, and its lease expire.
-            _seen.Remove(key);
+            _seen.Remove(key.Recent);
         }
 
         return claim;
@@ -70,7 +72,7 @@ public sealed partial class ActivityDeduplicator(
     {
         if (_shared && !string.IsNullOrEmpty(activityId))
         {
-            await SafelyAsync(activityId, store.CompleteAsync(StoreKey(Key(channelId, conversationId, activityId)), time.GetUtcNow(), options.Value.DeduplicationWindow, CancellationToken.None));
+            await SafelyAsync(activityId, store.CompleteAsync(StoreKey(channelId, conversationId, activityId), time.GetUtcNow(), options.Value.DeduplicationWindow, CancellationToken.None));
         }
     }
 
@@ -82,32 +84,55 @@ public sealed partial class ActivityDeduplicator(
             return;
         }
 
-        var key = Key(channelId, conversationId, activityId);
-        _seen.Remove(key);
+        var key = KeyOf(channelId, conversationId, activityId, _shared);
+        _seen.Remove(key.Recent);
         if (_shared)
         {
             // If this fails the row waits for its processing lease, then the channel's retry takes it over.
-            await SafelyAsync(activityId, store.ForgetAsync(StoreKey(key), CancellationToken.None));
+            await SafelyAsync(activityId, store.ForgetAsync(key.Stored!, CancellationToken.None));
         }
     }
 
     /// <summary>True the first time a failure notice is due for an activity: a channel retry that fails again gets no
     /// second notice. Not cleared by <see cref="ForgetAsync"/>.</summary>
     public bool TryBeginFailureNotice(string? channelId, string? conversationId, string? activityId) =>
-        string.IsNullOrEmpty(activityId) || Remember(Key(channelId, conversationId, "notice:" + activityId));
+        string.IsNullOrEmpty(activityId) || _seen.TryAdd(KeyOf(channelId, conversationId, "notice:" + activityId, stored: false).Recent);
 
     /// <summary>Withdraws a notice that could not be sent, so a retry may send it.</summary>
     public void ForgetFailureNotice(string? channelId, string? conversationId, string? activityId) =>
-        _seen.Remove(Key(channelId, conversationId, "notice:" + activityId));
-
-    /// <summary>Adds <paramref name="key"/> to this host's set for the window; true when it was not there.</summary>
-    private bool Remember(string key) => _seen.TryAdd(key);
+        _seen.Remove(KeyOf(channelId, conversationId, "notice:" + activityId, stored: false).Recent);
 
     /// <summary>The shared table's key for an activity.</summary>
-    internal static string StoreKey(string? channelId, string? conversationId, string activityId) => StoreKey(Key(channelId, conversationId, activityId));
+    internal static string StoreKey(string? channelId, string? conversationId, string activityId) =>
+        KeyOf(channelId, conversationId, activityId, stored: true).Stored!;
 
-    private static string Key(string? channelId, string? conversationId, string activityId) =>
-        string.Concat(channelId, "\n", conversationId, "\n", activityId);
+    /// <summary>
+    /// One SHA-256 of channel, conversation and activity id: its first 128 bits key this host's set, its hex names the
+    /// shared table's row (computed only when <paramref name="stored"/>).
+    /// </summary>
+    private static ActivityKey KeyOf(string? channelId, string? conversationId, string activityId, bool stored)
+    {
+        var key = string.Concat(channelId, "\n", conversationId, "\n", activityId);
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> utf8 = rented ?? stackalloc byte[1024];
+            var written = Encoding.UTF8.GetBytes(key, utf8);
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8[..written], digest);
+            return new ActivityKey(BinaryPrimitives.ReadUInt128LittleEndian(digest), stored ? Convert.ToHexString(digest) : null);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private readonly record struct ActivityKey(UInt128 Recent, string? Stored);
 
     private async Task SafelyAsync(string activityId, Task write)
     {
@@ -125,6 +150,4 @@ public sealed partial class ActivityDeduplicator(
 
     [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Could not record the state of activity {ActivityId} in the shared de-duplication table")]
     private partial void LogWriteFailed(Exception exception, string activityId);
-
-    private static string StoreKey(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

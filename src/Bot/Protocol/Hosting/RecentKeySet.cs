@@ -1,11 +1,8 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace CoopAssistant.Bot.Protocol.Hosting;
 
 /// <summary>
-/// The keys seen in the last <c>window</c> (at least one window, at most two): two generations of 128-bit key hashes, the
+/// The keys seen in the last <c>window</c> (at least one window, at most two): two generations of 128-bit key hashes (the
+/// caller hashes: a collision must be out of reach, so a cryptographic digest, not a hash code), the
 /// older dropped whole when the newer is a window old. Entries are structs in two hash sets, so a busy host keeps no
 /// per-key objects for the garbage collector to promote and trace. Under extreme load a generation that reaches
 /// <c>capacity</c> is rotated early: memory stays bounded and the window shrinks instead.
@@ -43,10 +40,9 @@ public sealed class RecentKeySet
         }
     }
 
-    /// <summary>Adds <paramref name="key"/>; true when it was not remembered.</summary>
-    public bool TryAdd(string key)
+    /// <summary>Adds <paramref name="hash"/>; true when it was not remembered.</summary>
+    public bool TryAdd(UInt128 hash)
     {
-        var hash = Hash(key);
         lock (_lock)
         {
             RotateIfDue();
@@ -69,9 +65,8 @@ public sealed class RecentKeySet
         }
     }
 
-    public void Remove(string key)
+    public void Remove(UInt128 hash)
     {
-        var hash = Hash(key);
         lock (_lock)
         {
             _current.Remove(hash);
@@ -100,27 +95,5 @@ public sealed class RecentKeySet
         (_previous, _current) = (_current, _previous);
         _current.Clear();
         _currentSince = _time.GetUtcNow();
-    }
-
-    /// <summary>The first 128 bits of the key's SHA-256: collisions are out of reach, unlike a 32-bit hash code's.</summary>
-    private static UInt128 Hash(string key)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
-        {
-            Span<byte> utf8 = rented ?? stackalloc byte[1024];
-            var written = Encoding.UTF8.GetBytes(key, utf8);
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8[..written], digest);
-            return new UInt128(BitConverter.ToUInt64(digest), BitConverter.ToUInt64(digest[8..]));
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
     }
 }
