@@ -17,8 +17,9 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
     private ServiceProvider _provider = null!;
 
     /// <summary>
-    /// Held open (outside the pool) for the whole test: other tests clear every connection pool of the process, and when
-    /// the last connection to a database closes SQLite checkpoints the WAL itself, leaving the checkpointer nothing to move.
+    /// Held open (outside the pool, after one read so that it holds the WAL index) for the whole test: other tests clear
+    /// every connection pool of the process, and when the last connection to a database closes SQLite checkpoints the WAL
+    /// and deletes it, leaving the checkpointer nothing to move.
     /// </summary>
     private SqliteConnection _holder = null!;
 
@@ -37,6 +38,9 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
 
         _holder = new SqliteConnection($"Data Source={Path.Combine(_folder, "claims.db")};Mode=ReadWrite;Pooling=False");
         await _holder.OpenAsync();
+        await using var read = _holder.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM sqlite_master;";
+        await read.ExecuteScalarAsync();
     }
 
     public async Task DisposeAsync()
