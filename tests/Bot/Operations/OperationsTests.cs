@@ -3,6 +3,7 @@ using System.Net;
 using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CoopAssistant.Bot.Tests.Operations;
@@ -43,6 +44,16 @@ public sealed class OperationsTests(LocalHostFixture fixture) : IClassFixture<Lo
 
         using var ready = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public void HostingDiagnostics_AreOff_SoARequestGetsNoActivityOrLogScope()
+    {
+        // ASP.NET Core starts an Activity and a log scope per request while this category logs at any level.
+        var logger = fixture.Host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics");
+
+        Assert.False(logger.IsEnabled(LogLevel.Critical));
+        Assert.True(fixture.Host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Error));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace CoopAssistant.Bot.Protocol.Schema;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    MaxDepth = 64)]
+    MaxDepth = 64,
+    Converters = [typeof(RawJsonElementConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
