@@ -51,13 +51,16 @@ public static class BotProtocolExtensions
 
     public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder endpoints)
     {
+        // Short-circuited: run straight after routing, past the static files, CORS and the add-in's authentication and
+        // authorization middleware, none of which applies here (the processor authenticates the channel itself).
         endpoints.MapPost(MessagesPath, (HttpContext http, ActivityProcessor processor) => processor.ProcessAsync(http))
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .ShortCircuit();
         endpoints.MapMethods(MessagesPath, ["GET", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], (HttpContext http) =>
         {
             http.Response.Headers.Allow = "POST";
             return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
-        });
+        }).ShortCircuit();
         return endpoints;
     }
 }
