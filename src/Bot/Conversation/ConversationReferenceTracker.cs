@@ -16,21 +16,38 @@ public sealed class ConversationReferenceTracker(IMemoryCache cache, TimeProvide
     public async Task TrackAsync(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var reference = From(turn);
-        if (reference is null)
+        var activity = turn.Activity;
+        var tenant = activity.TenantId;
+        var user = activity.From;
+        var personal = activity.Conversation?.ConversationType is null or "personal";
+        if (!personal || tenant is null || user?.AadObjectId is null || user.Id is null || activity.Recipient?.Id is null)
         {
             return;
         }
 
-        var key = "convref:" + reference.TenantId + "|" + reference.UserAadObjectId;
-        if (cache.TryGetValue(key, out ConversationReferenceRecord? known) && SameExceptTime(known, reference))
+        // The ordinary turn: the remembered reference still matches, compared field by field without building a new one.
+        var key = "convref:" + tenant + "|" + user.AadObjectId;
+        var locale = activity.Locale ?? ClientInfo(activity, "locale");
+        var timeZone = activity.LocalTimezone ?? ClientInfo(activity, "timezone");
+        if (cache.TryGetValue(key, out ConversationReferenceRecord? known) && Matches(known, activity, locale, timeZone))
         {
             return;
         }
 
+        var reference = new ConversationReferenceRecord(
+            tenant,
+            user.AadObjectId,
+            user.Id,
+            activity.Conversation!.Id!,
+            activity.ServiceUrl!,
+            activity.Recipient.Id,
+            activity.ChannelId ?? "msteams",
+            locale,
+            timeZone,
+            time.GetUtcNow());
         var store = turn.Services.GetRequiredService<IConversationReferenceStore>();
         known ??= await store.FindAsync(reference.TenantId, reference.UserAadObjectId, turn.CancellationToken);
-        if (!SameExceptTime(known, reference))
+        if (!Matches(known, activity, locale, timeZone))
         {
             await store.UpsertAsync(reference, turn.CancellationToken);
             known = reference;
@@ -54,36 +71,22 @@ public sealed class ConversationReferenceTracker(IMemoryCache cache, TimeProvide
         return Task.FromResult(first);
     }
 
-    private ConversationReferenceRecord? From(TurnContext turn)
-    {
-        var activity = turn.Activity;
-        var tenant = activity.TenantId;
-        var user = activity.From;
-        var personal = activity.Conversation?.ConversationType is null or "personal";
-        if (!personal || tenant is null || user?.AadObjectId is null || user.Id is null || activity.Recipient?.Id is null)
-        {
-            return null;
-        }
-
-        return new ConversationReferenceRecord(
-            tenant,
-            user.AadObjectId,
-            user.Id,
-            activity.Conversation!.Id!,
-            activity.ServiceUrl!,
-            activity.Recipient.Id,
-            activity.ChannelId ?? "msteams",
-            activity.Locale ?? ClientInfo(activity, "locale"),
-            activity.LocalTimezone ?? ClientInfo(activity, "timezone"),
-            time.GetUtcNow());
-    }
-
     private static string? ClientInfo(Protocol.Schema.Activity activity, string property) =>
         activity.Entities?
             .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "clientInfo")
             .Select(e => e.TryGetProperty(property, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null)
             .FirstOrDefault(v => v is not null);
 
-    private static bool SameExceptTime(ConversationReferenceRecord? a, ConversationReferenceRecord b) =>
-        a is not null && a with { UpdatedAt = b.UpdatedAt } == b;
+    /// <summary>True when <paramref name="known"/> is what this activity would store (its time aside).</summary>
+    private static bool Matches(ConversationReferenceRecord? known, Protocol.Schema.Activity activity, string? locale, string? timeZone) =>
+        known is not null
+        && known.TenantId == activity.TenantId
+        && known.UserAadObjectId == activity.From!.AadObjectId
+        && known.UserId == activity.From!.Id
+        && known.ConversationId == activity.Conversation!.Id
+        && known.ServiceUrl == activity.ServiceUrl
+        && known.BotId == activity.Recipient!.Id
+        && known.ChannelId == (activity.ChannelId ?? "msteams")
+        && known.Locale == locale
+        && known.TimeZone == timeZone;
 }
