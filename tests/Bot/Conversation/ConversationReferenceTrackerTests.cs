@@ -32,6 +32,39 @@ public sealed class ConversationReferenceTrackerTests
         Assert.Equal("https://smba.trafficmanager.net/emea/", store.Current!.ServiceUrl);
     }
 
+    [Theory]
+    [InlineData("locale")]
+    [InlineData("timezone")]
+    [InlineData("conversation")]
+    [InlineData("user")]
+    [InlineData("bot")]
+    [InlineData("channel")]
+    public async Task TrackAsync_AnyStoredFieldChanged_WritesTheNewReference(string field)
+    {
+        var store = new CountingStore();
+        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        var tracker = new ConversationReferenceTracker(cache, TimeProvider.System);
+        await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+
+        var changed = Turn(services, "https://smba.trafficmanager.net/amer/");
+        switch (field)
+        {
+            case "locale": changed.Activity.Locale = "pt-BR"; break;
+            case "timezone": changed.Activity.LocalTimezone = "America/Sao_Paulo"; break;
+            case "conversation": changed.Activity.Conversation!.Id = "a:other"; break;
+            case "user": changed.Activity.From!.Id = "29:renamed"; break;
+            case "bot": changed.Activity.Recipient!.Id = "28:other-bot"; break;
+            case "channel": changed.Activity.ChannelId = "webchat"; break;
+        }
+
+        await tracker.TrackAsync(changed);
+        await tracker.TrackAsync(changed);
+
+        Assert.Equal(2, store.Upserts);
+        Assert.Equal(field == "timezone" ? "America/Sao_Paulo" : null, store.Current!.TimeZone);
+    }
+
     [Fact]
     public async Task TrackAsync_AfterARestart_ReadsOnce_AndDoesNotRewriteAnUnchangedReference()
     {
