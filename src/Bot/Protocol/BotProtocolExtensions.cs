@@ -43,7 +43,7 @@ public static class BotProtocolExtensions
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(20),
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = static args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Outcome)),
+                ShouldHandle = static args => ValueTask.FromResult(ConnectorRetry.ShouldRetry(args.Context.GetRequestMessage(), args.Outcome)),
             }));
         connector.AddHttpMessageHandler<ConversationRateLimitHandler>();
         return builder;

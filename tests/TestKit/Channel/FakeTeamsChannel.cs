@@ -25,6 +25,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedActivity> _received = new();
     private readonly ConcurrentQueue<ChannelFault> _faults = new();
+    private readonly ConcurrentQueue<ChannelFault> _typingFaults = new();
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _arrivals = new();
     private readonly ConcurrentDictionary<string, string> _conversations = new();
     private int _nextId;
@@ -62,6 +63,15 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         foreach (var fault in faults)
         {
             _faults.Enqueue(fault);
+        }
+    }
+
+    /// <summary>The next typing indicators are answered with these faults (other sends are unaffected).</summary>
+    public void EnqueueTypingFaults(params ChannelFault[] faults)
+    {
+        foreach (var fault in faults)
+        {
+            _typingFaults.Enqueue(fault);
         }
     }
 
@@ -155,6 +165,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         }
 
         var type = body["type"]?.GetValue<string>();
+        if (type == "typing" && _typingFaults.TryDequeue(out var typingFault))
+        {
+            Interlocked.Increment(ref _faultsServed);
+            return Results.Json(Error(typingFault.ErrorCode ?? "Error", "Scripted fault"), statusCode: typingFault.Status);
+        }
+
         if (method != "PUT" && type != "typing")
         {
             if (_faults.TryDequeue(out var fault))

@@ -14,6 +14,12 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
     /// <summary>The request option the rate-limit handler partitions by (one partition per conversation).</summary>
     public static readonly HttpRequestOptionsKey<string> ConversationKey = new("coop.conversation");
 
+    /// <summary>
+    /// Marks a request worth sending only now (a typing indicator): it is not retried and does not wait for the conversation's
+    /// send permit (<see cref="ConnectorRetry"/>, <see cref="ConversationRateLimitHandler"/>).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> BestEffortKey = new("coop.best-effort");
+
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId, activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
 
@@ -22,6 +28,21 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
 
     public Task<ResourceResponse?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activity, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken);
+
+    /// <summary>Shows the typing indicator (as a reply when <paramref name="replyToId"/> is given): one attempt, no waiting; a
+    /// failure throws as for any other call.</summary>
+    public async Task SendTypingAsync(string serviceUrl, string conversationId, string? replyToId, Activity typing, CancellationToken cancellationToken)
+    {
+        var path = string.IsNullOrEmpty(replyToId)
+            ? $"v3/conversations/{Escape(conversationId)}/activities"
+            : $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}";
+        using var request = await CreateRequestAsync(HttpMethod.Post, serviceUrl, path, conversationId, cancellationToken);
+        request.Options.Set(BestEffortKey, true);
+        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(typing, ProtocolJsonContext.Default.Activity));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var response = await http.SendAsync(request, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+    }
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {

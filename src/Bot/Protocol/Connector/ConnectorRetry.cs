@@ -3,9 +3,12 @@ using Polly;
 
 namespace CoopAssistant.Bot.Protocol.Connector;
 
-/// <summary>Which Connector outcomes are retried: 429, 412, 500, 502, 503, 504 and transport failures.</summary>
+/// <summary>Which Connector outcomes are retried: 429, 412, 500, 502, 503, 504 and transport failures (never a best-effort send).</summary>
 public static class ConnectorRetry
 {
+    public static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome) =>
+        ShouldRetry(outcome) && !(request is not null && request.Options.TryGetValue(ConnectorClient.BestEffortKey, out var bestEffort) && bestEffort);
+
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException } => true,

@@ -8,10 +8,13 @@ public sealed class ConversationRateLimitHandler(ConversationRateLimiter limiter
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var key = request.Options.TryGetValue(ConnectorClient.ConversationKey, out var conversation) ? conversation : string.Empty;
-        using var lease = await limiter.AcquireAsync(key, cancellationToken);
+        // A best-effort send (typing) takes a permit only if one is free now: it never queues ahead of, or behind, real messages.
+        using var lease = request.Options.TryGetValue(ConnectorClient.BestEffortKey, out var bestEffort) && bestEffort
+            ? limiter.AttemptAcquire(key)
+            : await limiter.AcquireAsync(key, cancellationToken);
         if (!lease.IsAcquired)
         {
-            // Only when one conversation's queue overflows: answer as the channel would, so the caller backs off.
+            // Only when one conversation's queue overflows, or a best-effort send finds no free permit: answer as the channel would, so the caller backs off.
             return new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request };
         }
 

@@ -20,6 +20,9 @@ public sealed class ConversationRateLimiter : IDisposable
     public ValueTask<RateLimitLease> AcquireAsync(string conversation, CancellationToken cancellationToken) =>
         _limiter.AcquireAsync(conversation, 1, cancellationToken);
 
+    /// <summary>A permit if one is free now, else a lease that is not acquired (no queueing).</summary>
+    public RateLimitLease AttemptAcquire(string conversation) => _limiter.AttemptAcquire(conversation, 1);
+
     public void Dispose() => _limiter.Dispose();
 
     private static PartitionedRateLimiter<string> Create(ConnectorRateLimitOptions.Window window)

@@ -59,6 +59,36 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, IS
         return Connector.UpdateActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, activity, CancellationToken);
     }
 
-    /// <summary>Shows the typing indicator at once, before long work.</summary>
-    public Task SendTypingAsync() => SendAsync(new Activity { Type = ActivityTypes.Typing });
+    /// <summary>
+    /// Shows the typing indicator at once, before long work. Best effort: one attempt, no waiting for a send permit, and a
+    /// failure is logged, never the turn's failure (the work and its answer matter, the indicator does not).
+    /// </summary>
+    public async Task SendTypingAsync()
+    {
+        var typing = new Activity
+        {
+            Type = ActivityTypes.Typing,
+            ChannelId = Activity.ChannelId,
+            ServiceUrl = Activity.ServiceUrl,
+            Conversation = Activity.Conversation,
+            From = Activity.Recipient,
+            Recipient = Activity.From,
+            Locale = Culture.Name,
+        };
+        try
+        {
+            await Connector.SendTypingAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, Activity.Id, typing, CancellationToken);
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException
+            || (exception is OperationCanceledException && !CancellationToken.IsCancellationRequested))
+        {
+            TurnLog.TypingNotShown(Services.GetRequiredService<ILoggerFactory>().CreateLogger<TurnContext>(), exception, Activity.Conversation!.Id!);
+        }
+    }
+}
+
+internal static partial class TurnLog
+{
+    [LoggerMessage(EventId = 7110, Level = LogLevel.Information, Message = "The typing indicator for conversation {ConversationId} was not shown; the turn goes on")]
+    public static partial void TypingNotShown(ILogger logger, Exception exception, string conversationId);
 }
