@@ -8,39 +8,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopAssistant.Bot.Tests.Protocol;
 
 /// <summary>The typing indicator is best effort: a channel failure or a spent send budget never fails or delays the turn.</summary>
-public sealed class TurnContextTests : IAsyncLifetime
+public sealed class TurnContextTests : ChannelAndHost
 {
-    private FakeTeamsChannel _channel = null!;
-    private BotHostFactory _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeTeamsChannel.StartAsync();
-        _host = new BotHostFactory(_channel);
-        _host.StartServer();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(500)]
     [InlineData(429)]
     [InlineData(403)]
     public async Task SendTypingAsync_ChannelFails_IsTriedOnce_AndTheTurnGoesOn(int status)
     {
-        _channel.EnqueueTypingFaults(new ChannelFault(status, "Scripted"));
-        using var scope = _host.Services.CreateScope();
+        Channel.EnqueueTypingFaults(new ChannelFault(status, "Scripted"));
+        using var scope = Host.Services.CreateScope();
         var turn = Turn(scope.ServiceProvider, "a:typing-fails");
 
         await turn.SendTypingAsync();
         await turn.SendAsync(new Activity { Text = "the answer" });
 
-        Assert.Equal(1, _channel.FaultsServed);
-        var received = Assert.Single(_channel.Received, r => r.ConversationId == "a:typing-fails");
+        Assert.Equal(1, Channel.FaultsServed);
+        var received = Assert.Single(Channel.Received, r => r.ConversationId == "a:typing-fails");
         Assert.Equal("the answer", received.Text);
     }
 
@@ -48,30 +32,30 @@ public sealed class TurnContextTests : IAsyncLifetime
     public async Task SendTypingAsync_ConversationHasNoFreePermit_IsSkipped_NotQueued()
     {
         const string conversation = "a:typing-budget";
-        var limiter = _host.Services.GetRequiredService<ConversationRateLimiter>();
+        var limiter = Host.Services.GetRequiredService<ConversationRateLimiter>();
         // Spend the 60-per-30-seconds window: no permit is free for this conversation for half a minute.
         for (var i = 0; i < 60; i++)
         {
             using var spent = limiter.AttemptAcquire(conversation);
         }
 
-        using var scope = _host.Services.CreateScope();
+        using var scope = Host.Services.CreateScope();
         await Turn(scope.ServiceProvider, conversation).SendTypingAsync();
 
         // Returned, and nothing was sent: a queued indicator would only have returned once delivered.
-        Assert.DoesNotContain(_channel.Received, r => r.ConversationId == conversation);
+        Assert.DoesNotContain(Channel.Received, r => r.ConversationId == conversation);
     }
 
     [Fact]
     public async Task SendTypingAsync_Delivered_IsATypingActivityIntoTheTurnsConversation()
     {
-        using var scope = _host.Services.CreateScope();
+        using var scope = Host.Services.CreateScope();
 
         await Turn(scope.ServiceProvider, "a:typing-ok").SendTypingAsync();
 
-        var received = Assert.Single(_channel.Received, r => r.ConversationId == "a:typing-ok");
+        var received = Assert.Single(Channel.Received, r => r.ConversationId == "a:typing-ok");
         Assert.Equal("typing", received.Type);
-        Assert.Equal(0, _channel.FaultsServed);
+        Assert.Equal(0, Channel.FaultsServed);
     }
 
     private TurnContext Turn(IServiceProvider services, string conversationId) => new(
@@ -79,7 +63,7 @@ public sealed class TurnContextTests : IAsyncLifetime
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString(),
-            ServiceUrl = _channel.ServiceUrl,
+            ServiceUrl = Channel.ServiceUrl,
             ChannelId = "msteams",
             From = new ChannelAccount { Id = "29:user", AadObjectId = "aad-user" },
             Recipient = new ChannelAccount { Id = "28:bot" },

@@ -31,18 +31,14 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
 
     /// <summary>Shows the typing indicator (as a reply when <paramref name="replyToId"/> is given): one attempt, no waiting; a
     /// failure throws as for any other call.</summary>
-    public async Task SendTypingAsync(string serviceUrl, string conversationId, string? replyToId, Activity typing, CancellationToken cancellationToken)
-    {
-        var path = string.IsNullOrEmpty(replyToId)
+    public Task SendTypingAsync(string serviceUrl, string conversationId, string? replyToId, Activity typing, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, serviceUrl, string.IsNullOrEmpty(replyToId)
             ? $"v3/conversations/{Escape(conversationId)}/activities"
-            : $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}";
-        using var request = await CreateRequestAsync(HttpMethod.Post, serviceUrl, path, conversationId, cancellationToken);
-        request.Options.Set(BestEffortKey, true);
-        request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(typing, ProtocolJsonContext.Default.Activity));
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var response = await http.SendAsync(request, cancellationToken);
-        await EnsureSuccessAsync(response, cancellationToken);
-    }
+            : $"v3/conversations/{Escape(conversationId)}/activities/{Escape(replyToId)}", conversationId, typing, ProtocolJsonContext.Default.Activity, ProtocolJsonContext.Default.ResourceResponse, cancellationToken, bestEffort: true);
+
+    /// <summary>True for a request marked with <see cref="BestEffortKey"/>.</summary>
+    public static bool IsBestEffort(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(BestEffortKey, out var bestEffort) && bestEffort;
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
@@ -63,10 +59,15 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
         return await response.Content.ReadFromJsonAsync(ProtocolJsonContext.Default.ChannelAccount, cancellationToken);
     }
 
-    private async Task<TResult?> SendAsync<TBody, TResult>(HttpMethod method, string serviceUrl, string path, string partition, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    private async Task<TResult?> SendAsync<TBody, TResult>(HttpMethod method, string serviceUrl, string path, string partition, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken, bool bestEffort = false)
         where TResult : class
     {
         using var request = await CreateRequestAsync(method, serviceUrl, path, partition, cancellationToken);
+        if (bestEffort)
+        {
+            request.Options.Set(BestEffortKey, true);
+        }
+
         // Buffered so that a retry can send the same bytes again.
         request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

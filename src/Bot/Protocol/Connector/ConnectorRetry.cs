@@ -7,7 +7,7 @@ namespace CoopAssistant.Bot.Protocol.Connector;
 public static class ConnectorRetry
 {
     public static bool ShouldRetry(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome) =>
-        ShouldRetry(outcome) && !(request is not null && request.Options.TryGetValue(ConnectorClient.BestEffortKey, out var bestEffort) && bestEffort);
+        ShouldRetry(outcome) && !ConnectorClient.IsBestEffort(request);
 
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

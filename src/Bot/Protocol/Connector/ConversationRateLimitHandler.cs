@@ -9,7 +9,7 @@ public sealed class ConversationRateLimitHandler(ConversationRateLimiter limiter
     {
         var key = request.Options.TryGetValue(ConnectorClient.ConversationKey, out var conversation) ? conversation : string.Empty;
         // A best-effort send (typing) takes a permit only if one is free now: it never queues ahead of, or behind, real messages.
-        using var lease = request.Options.TryGetValue(ConnectorClient.BestEffortKey, out var bestEffort) && bestEffort
+        using var lease = ConnectorClient.IsBestEffort(request)
             ? limiter.AttemptAcquire(key)
             : await limiter.AcquireAsync(key, cancellationToken);
         if (!lease.IsAcquired)
