@@ -3,11 +3,12 @@ using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Operations;
-using CoopAssistant.Bot.Protocol;
+using CoopAssistant.Protocol;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tab;
 using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.Claims;
+using CoopAssistant.Claims.Storage;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Options;
 using CoopAssistant.Scheduling;
@@ -19,6 +20,9 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddCoopAssistant(this WebApplicationBuilder builder)
     {
+        // The one database every module uses, built once from ConnectionStrings:CoopAssistant and Storage.
+        var database = ClaimsDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(database);
         builder.AddOperations();
         builder.AddBotProtocol();
         builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
@@ -30,7 +34,7 @@ public static class HostingExtensions
         builder.Services.AddConversation();
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
-        builder.Services.AddScaleOut();
+        builder.Services.AddScaleOut(builder.Configuration, database);
         builder.AddAddIn();
         builder.AddTab();
         return builder;

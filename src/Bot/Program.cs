@@ -1,5 +1,5 @@
 using CoopAssistant.Bot;
-using CoopAssistant.Bot.Protocol;
+using CoopAssistant.Protocol;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoopAssistant();

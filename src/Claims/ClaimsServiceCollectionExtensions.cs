@@ -35,7 +35,6 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
         services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();
-        services.TryAddSingleton<ScaleOut.IProcessedActivityStore, ScaleOut.ProcessedActivityStore>();
         services.TryAddSingleton<ScaleOut.PostgresTenantSendPacer>();
         services.TryAddSingleton<ScaleOut.DatabaseXmlRepository>();
 

@@ -4,7 +4,7 @@ using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation;
 
@@ -21,7 +21,8 @@ public static class ConversationExtensions
         services.TryAddSingleton<IUnmatchedTextHandler, NotUnderstoodHandler>();
 
         services.AddSingleton<IActivityHandler, MessageActivityHandler>();
-        services.AddSingleton<Protocol.Hosting.ITurnFailureNotifier, Outage.StorageOutageNotifier>();
+        services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
+        services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
         services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
         services.AddSingleton<IActivityHandler, ConversationUpdateHandler>();
         services.AddSingleton<IActivityHandler, InstallationUpdateHandler>();

@@ -1,4 +1,6 @@
 using CoopAssistant.Claims.ScaleOut;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Protocol.Adapter;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -8,19 +10,27 @@ namespace CoopAssistant.Bot.ScaleOut;
 public static class ScaleOutExtensions
 {
     /// <summary>What several hosts on one database share: the Data Protection key ring (in the database, one application
-    /// name), the <see cref="ScaleOutOptions"/> that switch de-duplication and the tenant send budget to the database, and
-    /// the clean-up of expired de-duplication rows.</summary>
-    public static IServiceCollection AddScaleOut(this IServiceCollection services)
+    /// name), the <see cref="ScaleOutOptions"/> that switch de-duplication and the tenant send budget to the database and,
+    /// when they do, the adapter's shared de-duplication store and the clean-up of its expired rows.</summary>
+    public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration, ClaimsDatabase database)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(database);
         services.AddOptions<ScaleOutOptions>().BindConfiguration(ScaleOutOptions.SectionName);
+        var scaleOut = configuration.GetSection(ScaleOutOptions.SectionName).Get<ScaleOutOptions>() ?? new ScaleOutOptions();
+        if (scaleOut.UsesDatabase(database.Provider))
+        {
+            services.AddSingleton<DatabaseActivityDeduplicationStore>();
+            services.AddSingleton<IActivityDeduplicationStore>(sp => sp.GetRequiredService<DatabaseActivityDeduplicationStore>());
+            services.AddHostedService<ProcessedActivityCleanup>();
+        }
+
         services.AddDataProtection();
         services.AddOptions<KeyManagementOptions>()
             .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
         services.AddOptions<DataProtectionOptions>()
             .Configure<IOptions<ScaleOutOptions>>((o, scaleOut) => o.ApplicationDiscriminator = scaleOut.Value.DataProtectionApplicationName);
         services.AddHostedService<DataProtectionKeyInitializer>();
-        services.AddHostedService<ProcessedActivityCleanup>();
         return services;
     }
 }

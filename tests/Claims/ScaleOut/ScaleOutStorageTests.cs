@@ -7,16 +7,11 @@ using Microsoft.Data.Sqlite;
 
 namespace CoopAssistant.Claims.Tests.ScaleOut;
 
-/// <summary>The shared de-duplication table and the Data Protection key store, on SQLite and PostgreSQL.</summary>
+/// <summary>The Data Protection key store and the tenant send pacer, on SQLite and PostgreSQL (the shared de-duplication table is the
+/// bot's: tests/Bot/ScaleOut/DatabaseActivityDeduplicationStoreTests).</summary>
 public abstract class ScaleOutStorageTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 7, 10, 12, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
-
     protected ClaimsDatabase Db { get; private set; } = null!;
-
-    private ProcessedActivityStore Store => new(Db);
 
     protected abstract ClaimsDatabase CreateDatabase();
 
@@ -34,65 +29,6 @@ public abstract class ScaleOutStorageTests : IAsyncLifetime
     {
         DeleteDatabase();
         return Task.CompletedTask;
-    }
-
-    [Fact]
-    public async Task TryBegin_NewActivity_IsBegunOnce_ThenInProgress_ThenDoneAfterComplete()
-    {
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("a1", Now, Lease, Window, default));
-        Assert.Equal(ActivityClaim.InProgress, await Store.TryBeginAsync("a1", Now.AddSeconds(1), Lease, Window, default));
-        await Store.CompleteAsync("a1", Now.AddSeconds(2), Window, default);
-        Assert.Equal(ActivityClaim.Done, await Store.TryBeginAsync("a1", Now.AddMinutes(5), Lease, Window, default));
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("a2", Now, Lease, Window, default));
-    }
-
-    [Fact]
-    public async Task TryBegin_InProgressPastItsLease_IsTakenOverOnce()
-    {
-        await Store.TryBeginAsync("a1", Now, Lease, Window, default);
-        var later = Now + Lease + TimeSpan.FromSeconds(1);
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("a1", later, Lease, Window, default));
-        Assert.Equal(ActivityClaim.InProgress, await Store.TryBeginAsync("a1", later, Lease, Window, default));
-    }
-
-    [Fact]
-    public async Task TryBegin_DoneRowPastItsWindow_IsBegunAgain()
-    {
-        await Store.TryBeginAsync("a1", Now, Lease, Window, default);
-        await Store.CompleteAsync("a1", Now, Window, default);
-        Assert.Equal(ActivityClaim.Done, await Store.TryBeginAsync("a1", Now + Lease + Lease, Lease, Window, default));
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("a1", Now + Window + TimeSpan.FromSeconds(1), Lease, Window, default));
-    }
-
-    [Fact]
-    public async Task Forget_UnfinishedActivity_LetsTheRetryBegin_ButNeverForgetsADoneOne()
-    {
-        await Store.TryBeginAsync("failed", Now, Lease, Window, default);
-        await Store.ForgetAsync("failed", default);
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("failed", Now, Lease, Window, default));
-
-        await Store.TryBeginAsync("done", Now, Lease, Window, default);
-        await Store.CompleteAsync("done", Now, Window, default);
-        await Store.ForgetAsync("done", default);
-        Assert.Equal(ActivityClaim.Done, await Store.TryBeginAsync("done", Now, Lease, Window, default));
-    }
-
-    [Fact]
-    public async Task TryBegin_SixteenConcurrentDeliveries_BeginExactlyOne()
-    {
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Store.TryBeginAsync("same", Now, Lease, Window, default))));
-        Assert.Single(results, r => r == ActivityClaim.Begun);
-        Assert.All(results.Where(r => r != ActivityClaim.Begun), r => Assert.Equal(ActivityClaim.InProgress, r));
-    }
-
-    [Fact]
-    public async Task PurgeExpired_RemovesOnlyRowsPastTheirWindow()
-    {
-        await Store.TryBeginAsync("old", Now, Lease, Window, default);
-        await Store.TryBeginAsync("new", Now.AddMinutes(8), Lease, Window, default);
-        Assert.Equal(1, await Store.PurgeExpiredAsync(Now.AddMinutes(11), default));
-        Assert.Equal(ActivityClaim.InProgress, await Store.TryBeginAsync("new", Now.AddMinutes(9), Lease, Window, default));
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync("old", Now.AddMinutes(9), Lease, Window, default));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Graph.Chat;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;

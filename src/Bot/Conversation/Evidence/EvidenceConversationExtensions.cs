@@ -1,7 +1,7 @@
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence.Search;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;
 

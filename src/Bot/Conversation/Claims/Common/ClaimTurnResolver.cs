@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
 using Microsoft.Extensions.Caching.Memory;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Graph.Evidence;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
