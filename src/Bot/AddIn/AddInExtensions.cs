@@ -9,7 +9,7 @@ using Microsoft.Identity.Web;
 namespace CoopAssistant.Bot.AddIn;
 
 /// <summary>The Outlook add-in: the task pane (static files under <c>/addin/</c>) and its API (<c>/api/addin/*</c>).</summary>
-public static partial class AddInExtensions
+public static class AddInExtensions
 {
     /// <summary>
     /// Registers the add-in API's authentication (scheme <see cref="AddInDefaults.Scheme"/>): Microsoft.Identity.Web's
@@ -21,7 +21,7 @@ public static partial class AddInExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.SectionName);
+        services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var addIn = builder.Configuration.GetSection(AddInOptions.SectionName).Get<AddInOptions>() ?? new AddInOptions();
 
         var authentication = services.AddAuthentication();
@@ -65,24 +65,11 @@ public static partial class AddInExtensions
         return builder;
     }
 
-    /// <summary>Serves the task pane from <c>wwwroot/addin</c> at <c>/addin/</c> and maps <c>/api/addin/*</c>.</summary>
+    /// <summary>Maps the task pane's <c>config.json</c> and <c>/api/addin/*</c> (the pane's files, CORS and authentication are the
+    /// host's pipeline, in Program.cs).</summary>
     public static WebApplication MapAddIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var pane = StaticFolders.Find(app.Environment.ContentRootPath, "addin", "taskpane.html");
-        if (pane is not null)
-        {
-            StaticFolders.Serve(app, AddInDefaults.PanePath, pane);
-        }
-        else
-        {
-            LogNoPane(app.Logger);
-        }
-
-        app.UseCors();
-        app.UseAuthentication();
-        app.UseAuthorization();
-
         app.MapGet(AddInDefaults.PanePath + "/config.json", (IConfiguration configuration, Microsoft.Extensions.Options.IOptions<AddInOptions> options) =>
         {
             var clientId = configuration["AzureAd:ClientId"] ?? "";
@@ -101,7 +88,4 @@ public static partial class AddInExtensions
         RecordDocumentationRequest.Map(api);
         return app;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The add-in task pane (wwwroot/addin) was not found; /addin/ is not served.")]
-    private static partial void LogNoPane(ILogger logger);
 }

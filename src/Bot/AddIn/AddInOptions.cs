@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Bot.AddIn;
 
 /// <summary>The Outlook add-in (section <c>AddIn</c>). Authentication itself is the <c>AzureAd</c> section (Microsoft.Identity.Web).</summary>
@@ -20,6 +22,7 @@ public sealed class AddInOptions
     public string? ApiScope { get; set; }
 
     /// <summary>How many open claims the pane lists.</summary>
+    [Range(1, 1000)]
     public int MaxClaims { get; set; } = 50;
 
     /// <summary>The identity used in Development when <c>AzureAd:ClientId</c> is not set (never outside Development).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Bot.Answers;
 
 /// <summary>Retrieval tuning, bound from the "Knowledge" configuration section.</summary>
@@ -6,6 +8,7 @@ public sealed class KnowledgeBaseOptions
     public const string SectionName = "Knowledge";
 
     /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
+    [Range(0.0, 1.0)]
     public double ConfidenceThreshold { get; set; } = 0.45;
 
     /// <summary>Covered term weight below which the confidence is scaled down (a lone term used by 4 of 15 articles weighs ~1.6, by 2 of 15 ~2.1).</summary>
@@ -28,11 +31,14 @@ public sealed class KnowledgeBaseOptions
     public double CorrectionCredit { get; set; } = 0.6;
 
     /// <summary>Unknown analysed terms at least this long are corrected to vocabulary terms one edit away; see <see cref="FuzzyTwoEditsLength"/>.</summary>
+    [Range(1, 64)]
     public int FuzzyMinLength { get; set; } = 4;
 
     /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
+    [Range(1, 64)]
     public int FuzzyTwoEditsLength { get; set; } = 8;
 
     /// <summary>How many related topics an answer offers (1 or 2).</summary>
+    [Range(0, 10)]
     public int MaxRelated { get; set; } = 2;
 }

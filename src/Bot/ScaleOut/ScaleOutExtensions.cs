@@ -12,11 +12,13 @@ public static class ScaleOutExtensions
     /// <summary>What several hosts on one database share: the Data Protection key ring (in the database, one application
     /// name), the <see cref="ScaleOutOptions"/> that switch de-duplication and the tenant send budget to the database and,
     /// when they do, the adapter's shared de-duplication store and the clean-up of its expired rows.</summary>
-    public static IServiceCollection AddScaleOut(this IServiceCollection services, IConfiguration configuration, ClaimsDatabase database)
+    public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder, ClaimsDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(database);
-        services.AddOptions<ScaleOutOptions>().BindConfiguration(ScaleOutOptions.SectionName);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<ScaleOutOptions>().BindConfiguration(ScaleOutOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var scaleOut = configuration.GetSection(ScaleOutOptions.SectionName).Get<ScaleOutOptions>() ?? new ScaleOutOptions();
         if (scaleOut.UsesDatabase(database.Provider))
         {
@@ -31,6 +33,6 @@ public static class ScaleOutExtensions
         services.AddOptions<DataProtectionOptions>()
             .Configure<IOptions<ScaleOutOptions>>((o, scaleOut) => o.ApplicationDiscriminator = scaleOut.Value.DataProtectionApplicationName);
         services.AddHostedService<DataProtectionKeyInitializer>();
-        return services;
+        return builder;
     }
 }

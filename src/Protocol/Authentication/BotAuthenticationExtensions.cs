@@ -19,8 +19,9 @@ public static class BotAuthenticationExtensions
 
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().Bind(configuration);
-        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName);
+        // The bot's identity is read from root keys (MicrosoftAppId, …), the Bot Framework's own names, so it binds the root.
+        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         var bot = configuration.Get<BotOptions>() ?? new BotOptions();
         var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();

@@ -8,21 +8,14 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 public static class EvidenceConversationExtensions
 {
     /// <summary>
-    /// The evidence conversation: files dropped into the chat, and Teams SSO for Graph (OAuth card, <c>signin/tokenExchange</c>, <c>signin/verifyState</c>, "sign in"). Call after <c>AddConversation</c>: the message handler is
-    /// wrapped so messages with files come here first and all others go on to <see cref="MessageActivityHandler"/>.
+    /// The evidence conversation: files dropped into the chat (their handler, <see cref="ChatFileMessageHandler"/>, is the message
+    /// handler <c>AddConversation</c> registers), and Teams SSO for Graph (OAuth card, <c>signin/tokenExchange</c>,
+    /// <c>signin/verifyState</c>, "sign in").
     /// </summary>
     public static IServiceCollection AddEvidenceConversation(this IServiceCollection services)
     {
-        var message = services.FirstOrDefault(d => d.ServiceType == typeof(IActivityHandler) && d.ImplementationType == typeof(MessageActivityHandler));
-        if (message is not null)
-        {
-            services.Remove(message);
-        }
-
-        services.AddSingleton<MessageActivityHandler>();
         services.AddSingleton<ChatFileIntake>();
         services.AddSingleton<ChatFileDelivery>();
-        services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
 
         services.AddSingleton<GraphSignIn>();
