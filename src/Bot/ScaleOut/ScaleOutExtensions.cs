@@ -1,8 +1,6 @@
-using CoopAssistant.Claims.ScaleOut;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Protocol.Adapter;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.ScaleOut;
@@ -19,6 +17,7 @@ public static class ScaleOutExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<ScaleOutOptions>().BindConfiguration(ScaleOutOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PostgresTenantSendPacer>();
         var scaleOut = configuration.GetSection(ScaleOutOptions.SectionName).Get<ScaleOutOptions>() ?? new ScaleOutOptions();
         if (scaleOut.UsesDatabase(database.Provider))
         {
@@ -27,9 +26,10 @@ public static class ScaleOutExtensions
             services.AddHostedService<ProcessedActivityCleanup>();
         }
 
-        services.AddDataProtection();
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+        // The key ring in the database (Microsoft.AspNetCore.DataProtection.EntityFrameworkCore): the same table and rows the
+        // hand-written repository used before, so keys made before the change still read (sign-ins and package links hold).
+        services.AddDbContext<DataProtectionKeysContext>(options => DataProtectionKeysContext.Configure(options, database));
+        services.AddDataProtection().PersistKeysToDbContext<DataProtectionKeysContext>();
         services.AddOptions<DataProtectionOptions>()
             .Configure<IOptions<ScaleOutOptions>>((o, scaleOut) => o.ApplicationDiscriminator = scaleOut.Value.DataProtectionApplicationName);
         services.AddHostedService<DataProtectionKeyInitializer>();

@@ -22,6 +22,15 @@ public sealed class DependencyRulesTests
 
     public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Graph", "CoopAssistant.Scheduling"];
 
+    [Fact]
+    public void Claims_KnowsNothingOfAspNetCore_NotEvenDataProtection()
+    {
+        var dependencies = AssemblyDependencies.Of(Load("CoopAssistant.Claims"));
+
+        Assert.Empty(dependencies.AssembliesUnder("Microsoft.AspNetCore"));
+        Assert.Empty(dependencies.NamespacesUnder("Microsoft.AspNetCore"));
+    }
+
     private static readonly string[] DataProtection = ["Microsoft.AspNetCore.DataProtection", "Microsoft.AspNetCore.DataProtection.Abstractions"];
 
     [Theory]

@@ -1,7 +1,7 @@
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopAssistant.Claims.ScaleOut;
+namespace CoopAssistant.Bot.ScaleOut;
 
 /// <summary>A cluster-wide, evenly spaced send schedule per tenant (a generic cell-rate algorithm kept in one row): each
 /// call books the next free slot — <c>max(NextAt, now)</c>, then moves <c>NextAt</c> one interval on — and returns how long
