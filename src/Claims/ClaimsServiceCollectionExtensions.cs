@@ -1,6 +1,5 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
-using CoopAssistant.Claims.Reminders;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
@@ -14,7 +13,7 @@ namespace CoopAssistant.Claims;
 public static class ClaimsServiceCollectionExtensions
 {
     /// <summary>Registers the claims domain: <see cref="IClaimService"/>, <see cref="IClaimsRoleResolver"/>,
-    /// <see cref="IConversationReferenceStore"/>, <see cref="IConversationStateStore"/>, <see cref="IReminderStore"/>,
+    /// <see cref="IConversationReferenceStore"/>, <see cref="IConversationStateStore"/>,
     /// <see cref="ClaimsDatabase"/> (from configuration, unless one is registered), <see cref="TimeProvider"/> (System, if none)
     /// and a hosted service that migrates the database in <c>StartingAsync</c> (add Claims before other hosted services that use
     /// the database).</summary>
@@ -33,7 +32,6 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
-        services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
         services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();

@@ -4,6 +4,7 @@ using CoopAssistant.Scheduling.Dispatch;
 using CoopAssistant.Scheduling.Jobs;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.Scheduling.Schema;
+using CoopAssistant.Scheduling.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -69,6 +70,7 @@ public static class SchedulingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<TimeZoneResolver>();
         services.TryAddSingleton<ReminderPlanning>();
         services.TryAddSingleton<ReminderDispatcher>();

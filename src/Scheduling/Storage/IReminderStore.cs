@@ -1,6 +1,6 @@
 using CoopAssistant.Claims.Model;
 
-namespace CoopAssistant.Claims.Reminders;
+namespace CoopAssistant.Scheduling.Storage;
 
 /// <summary>System-wide reminder rows for the scheduler (crosses tenants on purpose: it is not reachable from user requests).</summary>
 public interface IReminderStore

@@ -2,9 +2,10 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopAssistant.Claims.Reminders;
+namespace CoopAssistant.Scheduling.Storage;
 
-internal sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
+/// <summary>The <c>Reminders</c> table (Scheduling's): idempotent inserts, the due query, leases and sent marks.</summary>
+public sealed class ReminderStore(ClaimsDatabase database) : IReminderStore
 {
     public async Task<bool> AddAsync(Reminder reminder, CancellationToken cancellationToken)
     {
