@@ -1,5 +1,6 @@
 using CoopAssistant.Bot;
 using CoopAssistant.Bot.AddIn;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Operations;
@@ -19,8 +20,9 @@ builder.AddScheduling(database);       // src/Scheduling: reminder planning, Qua
 builder.AddOperations();               // health checks and telemetry
 builder.AddConversation();             // the chat: commands, cards, questions, chat files, reminders' cards and sender
 builder.AddScaleOut(database);         // several hosts on one database: key ring, de-duplication, send budget
-builder.AddAddIn();                    // browser APIs: authentication, authorization policy, CORS
-builder.AddTab();
+builder.AddBrowserApis();              // the add-in's and the tab's APIs: one authentication scheme and policy
+builder.AddAddIn();                    // the add-in: settings, CORS
+builder.AddTab();                      // the dashboard tab: settings, queries
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -1,11 +1,11 @@
-using CoopAssistant.Bot.AddIn;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Bot.Tab.MyClaims;
 using CoopAssistant.Bot.Tab.Organisation;
 
 namespace CoopAssistant.Bot.Tab;
 
 /// <summary>The claims dashboard tab: the page (static files under <c>/tab/</c>, built from <c>Tab/client</c>) and its API
-/// (<c>/api/tab/*</c>), authenticated by the add-in's scheme and policy (<see cref="AddInExtensions.AddAddIn"/>): the Teams SSO
+/// (<c>/api/tab/*</c>), authenticated by the browser APIs' scheme and policy (<see cref="BrowserApiExtensions.AddBrowserApis"/>): the Teams SSO
 /// token is an Entra token for the same app and scope.</summary>
 public static class TabExtensions
 {
@@ -24,9 +24,9 @@ public static class TabExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(TabDefaults.PagePath + "/config.json", (IConfiguration configuration) =>
-            AddIn.Http.AddInResults.Json(new TabConfig(configuration["MicrosoftAppId"] ?? ""))).AllowAnonymous();
+            BrowserApi.ApiResults.Json(new TabConfig(configuration["MicrosoftAppId"] ?? ""))).AllowAnonymous();
 
-        var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(AddInDefaults.AuthorizationPolicy);
+        var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy);
         TabClaimEndpoints.Map(api);
         OrganisationEndpoint.Map(api);
         return app;

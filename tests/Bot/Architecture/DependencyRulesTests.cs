@@ -58,3 +58,26 @@ public sealed class DependencyRulesTests
 
     private static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
 }
+
+/// <summary>Features of the host do not borrow each other's insides: the add-in and the tab share only the browser APIs' folder.</summary>
+public sealed class FeatureBoundaryTests
+{
+    private static readonly NamespaceReferences Bot = NamespaceReferences.Of(typeof(Program).Assembly);
+
+    [Theory]
+    [InlineData("CoopAssistant.Bot.Tab", "CoopAssistant.Bot.AddIn")]
+    [InlineData("CoopAssistant.Bot.AddIn", "CoopAssistant.Bot.Tab")]
+    [InlineData("CoopAssistant.Bot.BrowserApi", "CoopAssistant.Bot.AddIn")]
+    [InlineData("CoopAssistant.Bot.BrowserApi", "CoopAssistant.Bot.Tab")]
+    public void Feature_UsesNothingOfAnother(string feature, string other)
+    {
+        Assert.Empty(Bot.Uses(feature, other));
+    }
+
+    [Fact]
+    public void BothBrowserApis_UseTheSharedFolder()
+    {
+        Assert.NotEmpty(Bot.Uses("CoopAssistant.Bot.Tab", "CoopAssistant.Bot.BrowserApi"));
+        Assert.NotEmpty(Bot.Uses("CoopAssistant.Bot.AddIn", "CoopAssistant.Bot.BrowserApi"));
+    }
+}

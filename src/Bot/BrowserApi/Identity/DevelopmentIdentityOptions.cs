@@ -1,4 +1,4 @@
-namespace CoopAssistant.Bot.AddIn;
+namespace CoopAssistant.Bot.BrowserApi.Identity;
 
 /// <summary>The local-mode user of the add-in API (defaults: the Agents Playground's mock user, so claims made in the chat show up).</summary>
 public sealed class DevelopmentIdentityOptions

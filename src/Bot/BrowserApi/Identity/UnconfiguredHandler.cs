@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace CoopAssistant.Bot.AddIn.Identity;
+namespace CoopAssistant.Bot.BrowserApi.Identity;
 
 /// <summary>Outside Development without <c>AzureAd:ClientId</c>: nobody is authenticated, every API call is 401.</summary>
 internal sealed class UnconfiguredHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)

@@ -1,7 +1,7 @@
-namespace CoopAssistant.Bot.AddIn.Identity;
+namespace CoopAssistant.Bot.BrowserApi.Identity;
 
 /// <summary>Entra access token claims (short names; inbound claim mapping is off for the add-in scheme).</summary>
-internal static class AddInClaimTypes
+internal static class ApiClaimTypes
 {
     public const string TenantId = "tid";
     public const string ObjectId = "oid";

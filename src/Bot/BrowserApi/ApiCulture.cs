@@ -1,10 +1,10 @@
 using System.Globalization;
 using CoopAssistant.Claims.Localization;
 
-namespace CoopAssistant.Bot.AddIn.Http;
+namespace CoopAssistant.Bot.BrowserApi;
 
 /// <summary>The pane sends Office's display language as <c>Accept-Language</c>: Portuguese gets pt-BR, anything else en-US.</summary>
-internal static class AddInCulture
+internal static class ApiCulture
 {
     public static CultureInfo From(HttpRequest request)
     {

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CoopAssistant.Bot.AddIn.Http;
+namespace CoopAssistant.Bot.BrowserApi;
 
 /// <summary>JSON of the add-in API: web defaults, enums as their names.</summary>
-internal static class AddInJson
+internal static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = Create();
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Graph.Evidence;
 
-namespace CoopAssistant.Bot.AddIn.Http;
+namespace CoopAssistant.Bot.BrowserApi;
 
 /// <summary>en-US and pt-BR texts of the add-in API's own errors (the claims domain's come from <see cref="ClaimTexts"/>).</summary>
-internal static class AddInTexts
+internal static class ApiTexts
 {
     public static string For(EvidenceErrorCode code, CultureInfo culture) => Pick(culture, code switch
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoopAssistant.Bot.AddIn.Claims;
+namespace CoopAssistant.Bot.BrowserApi;
 
 /// <summary>The short claim number users see and type in emails: the last 8 hex digits of the claim id, upper case.</summary>
 public static class ClaimReference

@@ -4,17 +4,17 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Graph.Evidence;
 
-namespace CoopAssistant.Bot.AddIn.Http;
+namespace CoopAssistant.Bot.BrowserApi;
 
 /// <summary>Maps domain outcomes to HTTP: NotFound 404 (also other users' and tenants' claims), Invalid 400 (413 / 415 for size and
-/// type), Refused and Conflict 409, Forbidden 403; the body is always an <see cref="AddInError"/> in the caller's language.</summary>
-internal static class AddInResults
+/// type), Refused and Conflict 409, Forbidden 403; the body is always an <see cref="ApiError"/> in the caller's language.</summary>
+internal static class ApiResults
 {
     public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
-        Results.Json(value, AddInJson.Options, statusCode: status);
+        Results.Json(value, ApiJson.Options, statusCode: status);
 
-    public static IResult Error(int status, string code, string message, IReadOnlyList<AddInFieldError>? errors = null) =>
-        Json(new AddInError(code, message, errors ?? []), status);
+    public static IResult Error(int status, string code, string message, IReadOnlyList<ApiFieldError>? errors = null) =>
+        Json(new ApiError(code, message, errors ?? []), status);
 
     public static IResult From<T>(ClaimResult<T> result, CultureInfo culture)
     {
@@ -22,7 +22,7 @@ internal static class AddInResults
         switch (result.Outcome)
         {
             case ClaimOutcome.Invalid:
-                var fields = result.Errors.Select(e => new AddInFieldError(e.Field, e.Code.ToString(), ClaimTexts.For(e.Code, culture))).ToList();
+                var fields = result.Errors.Select(e => new ApiFieldError(e.Field, e.Code.ToString(), ClaimTexts.For(e.Code, culture))).ToList();
                 var first = result.Errors[0].Code;
                 return Error(StatusFor(first), first.ToString(), fields[0].Message, fields);
             case ClaimOutcome.NotFound:
@@ -41,7 +41,7 @@ internal static class AddInResults
         Error(status, code.ToString(), ClaimTexts.For(code, culture));
 
     public static IResult Evidence(EvidenceErrorCode code, CultureInfo culture) =>
-        Error(StatusFor(code), code.ToString(), AddInTexts.For(code, culture));
+        Error(StatusFor(code), code.ToString(), ApiTexts.For(code, culture));
 
     public static int StatusFor(ClaimErrorCode code) => code switch
     {
