@@ -218,9 +218,9 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
 
     private static async Task<string> BuildPackageAsync()
     {
-        var result = await ProcessRunner.RunAsync(NodeTools.Node, [RepoPaths.InRepo("appPackage", "package.js"), "local"], RepoPaths.Root, timeout: TimeSpan.FromMinutes(1));
+        var result = await ProcessRunner.RunAsync(NodeTools.Node, [RepoPaths.InRepo("appPackage", "package.js"), "playground"], RepoPaths.Root, timeout: TimeSpan.FromMinutes(1));
         Assert.True(result.ExitCode == 0, result.StandardError + result.StandardOutput);
-        return RepoPaths.InRepo("appPackage", "build", "appPackage.local.zip");
+        return RepoPaths.InRepo("appPackage", "build", "appPackage.playground.zip");
     }
 
     private static string Read(ZipArchive zip, string name)
