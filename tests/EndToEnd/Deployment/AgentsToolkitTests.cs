@@ -110,6 +110,31 @@ public sealed partial class AgentsToolkitTests
     }
 
     [Fact]
+    public async Task VsCodeF5_StartsTheToolkitTasks_AndEveryCompoundNamesExistingConfigurations()
+    {
+        var launch = JsonNode.Parse(WithoutLineComments(await File.ReadAllTextAsync(RepoPaths.InRepo(".vscode", "launch.json"))))!;
+        var tasks = JsonNode.Parse(WithoutLineComments(await File.ReadAllTextAsync(RepoPaths.InRepo(".vscode", "tasks.json"))))!;
+        var configurations = launch["configurations"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToHashSet();
+        var taskNames = tasks["tasks"]!.AsArray().Select(t => t!["label"]!.GetValue<string>()).ToHashSet();
+        foreach (var compound in launch["compounds"]!.AsArray())
+        {
+            Assert.All(compound!["configurations"]!.AsArray(), c => Assert.Contains(c!.GetValue<string>(), configurations));
+            Assert.Contains(compound["preLaunchTask"]!.GetValue<string>(), taskNames);
+        }
+
+        var start = tasks["tasks"]!.AsArray().Single(t => t!["label"]!.GetValue<string>() == "Start Teams App Locally")!;
+        Assert.All(start["dependsOn"]!.AsArray(), d => Assert.Contains(d!.GetValue<string>(), taskNames));
+        var tunnel = tasks["tasks"]!.AsArray().Single(t => t!["command"]?.GetValue<string>() == "debug-start-local-tunnel")!;
+        var written = tunnel["args"]!["ports"]![0]!["writeToEnvironmentFile"]!.AsObject().Select(p => p.Value!.GetValue<string>()).ToHashSet();
+        var local = await File.ReadAllTextAsync(RepoPaths.InRepo("m365agents.local.yml"));
+        Assert.Contains("BOT_ENDPOINT", written);
+        Assert.Contains("${{BOT_ENDPOINT}}/api/messages", local, StringComparison.Ordinal);
+        Assert.Equal(3978, tunnel["args"]!["ports"]![0]!["portNumber"]!.GetValue<int>());
+    }
+
+    private static string WithoutLineComments(string json) => string.Join('\n', json.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+
+    [Fact]
     public async Task AtkValidate_AcceptsTheAppManifest_AndRejectsABrokenOne_Offline()
     {
         await EnsureToolkitAsync();
