@@ -39,7 +39,7 @@ public static class AddInExtensions
             var instance = (configuration["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
             var tenant = configuration["AzureAd:TenantId"] ?? "organizations";
             var scope = options.Value.ApiScope ?? (clientId.Length > 0 ? $"api://{clientId}/{BrowserApiDefaults.RequiredScope}" : "");
-            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}"), ApiJson.Options);
+            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}", [.. options.Value.KnownAuthorities]), ApiJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)

@@ -30,6 +30,7 @@ public static class ScaleOutExtensions
         // hand-written repository used before, so keys made before the change still read (sign-ins and package links hold).
         services.AddDbContext<DataProtectionKeysContext>(options => DataProtectionKeysContext.Configure(options, database));
         services.AddDataProtection().PersistKeysToDbContext<DataProtectionKeysContext>();
+        services.AddDataProtectionCertificate(configuration); // encrypted at rest when DataProtection:CertificatePath is set
         services.AddOptions<DataProtectionOptions>()
             .Configure<IOptions<ScaleOutOptions>>((o, scaleOut) => o.ApplicationDiscriminator = scaleOut.Value.DataProtectionApplicationName);
         services.AddHostedService<DataProtectionKeyInitializer>();
