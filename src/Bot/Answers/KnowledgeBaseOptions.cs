@@ -8,7 +8,7 @@ public sealed class KnowledgeBaseOptions
     public const string SectionName = "Knowledge";
 
     /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
-    [Range(0.0, 1.0)]
+    [Range(0.0, 10.0)]
     public double ConfidenceThreshold { get; set; } = 0.45;
 
     /// <summary>Covered term weight below which the confidence is scaled down (a lone term used by 4 of 15 articles weighs ~1.6, by 2 of 15 ~2.1).</summary>

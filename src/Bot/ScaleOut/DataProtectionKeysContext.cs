@@ -1,6 +1,7 @@
 using CoopAssistant.Claims.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoopAssistant.Bot.ScaleOut;
 
@@ -19,6 +20,8 @@ public sealed class DataProtectionKeysContext(DbContextOptions<DataProtectionKey
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
+        // Quiet like the claims database's own contexts: no log line per key-ring query (failures surface as exceptions).
+        options.UseLoggerFactory(NullLoggerFactory.Instance);
         if (database.Provider == StorageProvider.PostgreSQL)
         {
             options.UseNpgsql(database.ConnectionString);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using CoopAssistant.Protocol.Authentication;
 using CoopAssistant.Protocol.Connector;
 using CoopAssistant.Protocol.Schema;
@@ -76,7 +75,7 @@ public sealed partial class ActivityProcessor(
         var (handled, response) = await RouteAsync(http, activity, handler);
         if (handled)
         {
-            await WriteResponseAsync(http, activity, response);
+            await ActivityWriter.WriteResponseAsync(http, activity, response);
         }
 
         return activity;
@@ -191,25 +190,6 @@ public sealed partial class ActivityProcessor(
         }
     }
 
-    /// <summary>Step 6: an invoke's response (status and body) in the HTTP response; 200 for everything else.</summary>
-    private static async Task WriteResponseAsync(HttpContext http, Activity activity, InvokeResponse? response)
-    {
-        if (!string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
-        {
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            return;
-        }
-
-        response ??= new InvokeResponse(StatusCodes.Status200OK);
-        http.Response.StatusCode = response.Status;
-        if (response.Body is { } responseBody)
-        {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
-            responseBody.WriteTo(writer);
-        }
-    }
-
     /// <summary>
     /// A failure the app calls passing (its storage out of reach or full): 503 with Retry-After so the channel redelivers (the
     /// de-duplicator has forgotten the activity), and for a user's message or card action the app's notice, sent once per
@@ -246,29 +226,6 @@ public sealed partial class ActivityProcessor(
             LogRefused(logger, refusal.Status, reason ?? refusal.Message);
         }
 
-        http.Response.StatusCode = refusal.Status;
-        var body = new ErrorBody(new ErrorDetail(refusal.Status.ToString(CultureInfo.InvariantCulture), refusal.Message));
-        return http.Response.WriteAsJsonAsync(body, ErrorJsonContext.Default.ErrorBody);
+        return ActivityWriter.WriteErrorAsync(http, refusal.Status, refusal.Message);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an inbound activity with {Status}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, int status, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped redelivered activity {ActivityId}")]
-    private static partial void LogDuplicate(ILogger logger, string? activityId);
-
-    [LoggerMessage(Message = "{Reason}: {ActivityType} {InvokeName} changed nothing and was answered with 503 so the channel retries")]
-    private static partial void LogPassingFailure(ILogger logger, LogLevel level, Exception? exception, string reason, string? activityType, string? invokeName);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the failure notice to the conversation")]
-    private static partial void LogNoticeFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} is being processed by another instance; asked the channel to retry")]
-    private static partial void LogInProgressElsewhere(ILogger logger, string? activityId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} could not be checked against the shared de-duplication table; processing it on this host")]
-    private static partial void LogDeduplicationUnavailable(ILogger logger, Exception exception, string? activityId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
 }
