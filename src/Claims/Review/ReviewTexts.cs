@@ -21,7 +21,9 @@ public static class ReviewTexts
     public static bool Has(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var set = Resources.GetResourceSet(Language(culture), createIfNotExists: true, tryParents: false);
+        // en-US is the neutral resx; pt-BR its satellite. No fallback: a missing pt-BR text must not pass as present.
+        var language = Language(culture);
+        var set = Resources.GetResourceSet(language == ClaimTexts.English ? CultureInfo.InvariantCulture : language, createIfNotExists: true, tryParents: false);
         return set?.GetString(key) is { Length: > 0 };
     }
 
