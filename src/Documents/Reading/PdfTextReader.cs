@@ -32,6 +32,11 @@ internal static class PdfTextReader
             using var document = PdfDocument.Open(content.ToArray(), options);
             budget.ThrowIfOutOfTime();
             pageCount = document.NumberOfPages;
+            if (pageCount == 0)
+            {
+                return DocumentReading.Failed(DocumentReadStatus.Corrupt, "pdf"); // a page tree with no page (or only itself)
+            }
+
             for (var number = 1; number <= pageCount && !text.Full; number++)
             {
                 if (pagesRead >= budget.Options.MaxPages)

@@ -26,7 +26,7 @@ public sealed class ReviewOptions
 
     /// <summary>Decompressed bytes allowed per document (PDF streams, OOXML parts): stops decompression bombs.</summary>
     [Range(1_024, 1L << 31)]
-    public long MaxDecodedBytes { get; set; } = 48L * 1024 * 1024;
+    public long MaxDecodedBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Documents of one claim read at the same time.</summary>
     [Range(1, 64)]

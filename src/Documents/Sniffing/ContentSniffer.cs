@@ -137,7 +137,7 @@ public static class ContentSniffer
             });
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Override" && reader.GetAttribute("ContentType") is { } type)
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "Override" or "Default" && reader.GetAttribute("ContentType") is { } type)
                 {
                     var kind = type switch
                     {

@@ -16,12 +16,12 @@ public sealed class ReadabilityCheck : IReviewCheck
                 DocumentReadStatus.Encrypted => document.Finding(FindingCode.Encrypted, ReviewSeverity.Warns),
                 DocumentReadStatus.Corrupt => document.Finding(FindingCode.Corrupt, ReviewSeverity.Warns, new LocalizedValue("Content." + reading.ContentType)),
                 DocumentReadStatus.NoText => document.Finding(FindingCode.Unreadable, ReviewSeverity.Info, new LocalizedValue(reading.IsImage ? "Value.Picture" : "Value.NoTextLayer")),
-                DocumentReadStatus.Read when string.IsNullOrWhiteSpace(reading.Text) => document.Finding(FindingCode.Unreadable, ReviewSeverity.Info, new LocalizedValue("Value.NoTextLayer")),
                 DocumentReadStatus.Read when reading.LimitReached != ReadLimit.None => document.Finding(
                     FindingCode.PartiallyRead,
                     ReviewSeverity.Info,
                     new TextValue(reading.PageCount is { } count ? $"{reading.PagesRead}/{count}" : reading.PagesRead.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new LocalizedValue("Limit." + reading.LimitReached)),
+                DocumentReadStatus.Read when string.IsNullOrWhiteSpace(reading.Text) => document.Finding(FindingCode.Unreadable, ReviewSeverity.Info, new LocalizedValue("Value.NoTextLayer")),
                 _ => null,
             };
             if (finding is not null)

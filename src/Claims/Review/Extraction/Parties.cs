@@ -37,7 +37,7 @@ internal static class Parties
         new("recibo", true), new("receipt", true), new("statement", true), new("declaracao", true), new("relatorio", true),
         new("page", true), new("pagina", true), new("cnpj", true), new("cpf", true), new("endereco", true), new("address", true),
         new("municipio", true), new("telefone", true), new("phone", true), new("e-mail", true), new("email", true),
-        new("inscricao", true), new("vat", true), new("tax id", true), new("date", true), new("data", true), new("cep", true),
+        new("inscricao", true), new("vat", true), new("prefeitura", true), new("codigo", true), new("verificacao", true), new("numero", true), new("chave", true), new("secretaria", true), new("governo", true), new("tax id", true), new("date", true), new("data", true), new("cep", true),
     ]);
 
     public static (PartyFacts Issuer, PartyFacts Customer, List<string> InvalidTaxIds) Find(DocumentLines lines)
@@ -45,10 +45,12 @@ internal static class Parties
         var role = Role.Issuer;
         var sawHeader = false;
         string? issuerName = null, customerName = null;
+        var issuerGuessed = false; // the issuer's name came from the letterhead: a labelled one replaces it
         var issuerIds = new List<string>();
         var customerIds = new List<string>();
         var invalid = new List<string>();
         var nameLineAhead = false;
+        var aheadLeft = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines.Original[i];
@@ -58,22 +60,31 @@ internal static class Parties
                 role = header.Meaning;
                 sawHeader = true;
                 var rest = line[header.End..].TrimStart(' ', ':', '-').Trim();
-                nameLineAhead = true;
-                if (IsName(rest, TextFold.Fold(rest)))
+                nameLineAhead = !SetNameIfName(role, rest, guessed: false);
+                aheadLeft = 3;
+            }
+            else if (NameLabels.AtStart(folded) is { } label)
+            {
+                var named = ValueAfter(line, label.End);
+                if (named is { Length: > 1 })
                 {
-                    SetName(role, rest);
+                    SetName(role, named, guessed: false);
                     nameLineAhead = false;
                 }
+                else
+                {
+                    // The label stands alone: its value is on the next line.
+                    nameLineAhead = line[label.End..].Trim(' ', ':').Length == 0;
+                    aheadLeft = 1;
+                }
             }
-            else if (NameLabels.AtStart(folded) is { } label && ValueAfter(line, label.End) is { Length: > 1 } named)
+            else if (nameLineAhead && aheadLeft-- > 0)
             {
-                SetName(role, named);
-                nameLineAhead = false;
+                nameLineAhead = !SetNameIfName(role, line, guessed: false);
             }
-            else if ((nameLineAhead || (!sawHeader && issuerName is null && i < 8)) && IsName(line, folded))
+            else if (!sawHeader && issuerName is null && i < 8)
             {
-                SetName(role, line);
-                nameLineAhead = false;
+                SetNameIfName(Role.Issuer, line, guessed: true);
             }
 
             var (valid, wrong) = TaxIds.OnLine(line, folded);
@@ -84,15 +95,27 @@ internal static class Parties
 
         return (new(issuerName, issuerIds), new(customerName, customerIds), invalid);
 
-        void SetName(Role r, string name)
+        bool SetNameIfName(Role r, string candidate, bool guessed)
         {
-            if (r == Role.Issuer)
+            if (!IsName(candidate, TextFold.Fold(candidate)))
             {
-                issuerName ??= name;
+                return false;
             }
-            else
+
+            SetName(r, candidate, guessed);
+            return true;
+        }
+
+        void SetName(Role r, string name, bool guessed)
+        {
+            if (r == Role.Customer)
             {
                 customerName ??= name;
+            }
+            else if (issuerName is null || (issuerGuessed && !guessed))
+            {
+                issuerName = name;
+                issuerGuessed = guessed;
             }
         }
     }
@@ -105,14 +128,17 @@ internal static class Parties
         }
 
         // Specific headers may be followed by anything; a short common word ("from", "customer") only by ":" or nothing.
-        var rest = folded[hit.End..].TrimStart();
-        return hit.Phrase.Length >= 9 || rest.Length == 0 || rest[0] == ':' ? hit : null;
+        var rest = folded[hit.End..];
+        return hit.Phrase.Length >= 9 || rest.Trim().Length == 0 || rest.TrimStart()[0] == ':' || rest.StartsWith("  ", StringComparison.Ordinal) ? hit : null;
     }
 
+    /// <summary>The value after a label: after a colon, or after a table-cell gap (two spaces).</summary>
     private static string? ValueAfter(string line, int index)
     {
-        var rest = line[index..].TrimStart();
-        return rest.StartsWith(':') ? rest[1..].Trim() : null;
+        var rest = line[index..];
+        return rest.TrimStart().StartsWith(':') ? rest.TrimStart()[1..].Trim()
+            : rest.StartsWith("  ", StringComparison.Ordinal) ? rest.Trim()
+            : null;
     }
 
     private static bool IsName(string line, string folded) =>
@@ -120,6 +146,7 @@ internal static class Parties
         && line.Count(char.IsLetter) >= 3
         && line.Count(char.IsLetter) > line.Count(char.IsDigit)
         && !line.Contains(':', StringComparison.Ordinal)
+        && !line.Contains("  ", StringComparison.Ordinal)
         && NotNames.Find(folded).Count == 0
         && Headers.AtStart(folded) is null;
 }

@@ -9,7 +9,7 @@ internal static class ProofTerms
         ProofItem.FinalPiece, ProofItem.Screenshot, ProofItem.Photos, ProofItem.BoothPhoto, ProofItem.SentPiece,
     };
 
-    private static readonly LabelSet<ProofItem> Terms = new(
+    private static readonly LabelSet<ProofItem[]> Terms = new(Group(
     [
         .. Many(ProofItem.FinalPiece, "anuncio", "anuncio publicado", "advertisement", "print ad", "published in", "publicado em", "tear sheet", "encarte"),
         .. Many(ProofItem.Screenshot, "screenshot", "screen capture", "captura de tela", "print da tela"),
@@ -24,7 +24,7 @@ internal static class ProofTerms
         .. Many(ProofItem.Invitation, "invitation", "you are invited", "you're invited", "rsvp", "register now", "convite", "convidamos", "voce esta convidado", "inscreva-se"),
         .. Many(ProofItem.Agenda, "agenda", "programacao", "schedule", "cronograma", "pauta"),
         .. Many(ProofItem.Photos, "photo", "photos", "foto", "fotos", "photograph", "fotografia"),
-        .. Many(ProofItem.RegisteredGuests, "registered guests", "attendees", "attendee list", "registrations", "registrants", "guest list", "lista de presenca", "inscritos", "participantes", "lista de participantes", "convidados"),
+        .. Many(ProofItem.RegisteredGuests, "registered guests", "attendees", "attendee list", "registrations", "registrants", "guest list", "lista de presenca", "inscritos", "participantes", "lista de participantes", "convidados", "inscricao", "inscricoes", "presenca", "check-in", "confirmados"),
         .. Many(ProofItem.BoothPhoto, "booth", "estande", "stand"),
         .. Many(ProofItem.OfferDetails, "offer", "oferta", "discount", "desconto", "promocao", "promotion", "spiff", "incentive"),
         .. Many(ProofItem.EngagementRecord, "engagement", "on-site", "timesheet", "activity report", "relatorio de atividades", "presencial", "horas trabalhadas"),
@@ -34,7 +34,7 @@ internal static class ProofTerms
         .. Many(ProofItem.UnitsList, "units", "unidades", "serial number", "numero de serie", "devices", "dispositivos", "demo units"),
         .. Many(ProofItem.PreApproval, "pre-approval", "preapproval", "pre-aprovacao", "pre aprovacao", "pre-approval id"),
         .. Many(ProofItem.BroadcastProof, "aired", "broadcast", "veiculacao", "exibicao", "spot", "insercoes", "insertions"),
-    ]);
+    ]));
 
     public static HashSet<ProofItem> Find(DocumentLines lines)
     {
@@ -43,12 +43,16 @@ internal static class ProofTerms
         {
             foreach (var hit in Terms.Find(line))
             {
-                found.Add(hit.Meaning);
+                found.UnionWith(hit.Meaning);
             }
         }
 
         return found;
     }
+
+    /// <summary>One label per phrase, meaning every item that phrase shows ("inscrição" is a registration and a guest list).</summary>
+    private static IEnumerable<Label<ProofItem[]>> Group(IEnumerable<Label<ProofItem>> labels) =>
+        labels.GroupBy(l => l.Phrase, StringComparer.Ordinal).Select(g => new Label<ProofItem[]>(g.Key, [.. g.Select(l => l.Meaning).Distinct()]));
 
     private static IEnumerable<Label<ProofItem>> Many(ProofItem item, params string[] phrases) => phrases.Select(p => new Label<ProofItem>(p, item));
 }
