@@ -27,16 +27,16 @@ internal static class TaxIds
         var invalid = new List<string>();
         foreach (Match m in FormattedCnpj.Matches(line))
         {
-            (IsValidCnpj(TextFold.IdKey(m.Value)) ? valid : invalid).Add(IsValidCnpj(TextFold.IdKey(m.Value)) ? TextFold.IdKey(m.Value) : m.Value);
+            AddCnpj(m.Value);
         }
 
         foreach (var label in CnpjLabels.Find(folded))
         {
+            // An unformatted CNPJ after its label: 14 letters and digits in a row.
             var token = TokenAfter(line, label.End);
-            var key = TextFold.IdKey(token);
-            if (key.Length == 14 && !valid.Contains(key) && !invalid.Contains(token) && token.All(c => char.IsAsciiLetterOrDigit(c)))
+            if (token.Length == 14 && token.All(char.IsAsciiLetterOrDigit))
             {
-                (IsValidCnpj(key) ? valid : invalid).Add(IsValidCnpj(key) ? key : token);
+                AddCnpj(token);
             }
         }
 
@@ -55,6 +55,22 @@ internal static class TaxIds
         }
 
         return (valid, invalid);
+
+        void AddCnpj(string found)
+        {
+            var key = TextFold.IdKey(found);
+            if (IsValidCnpj(key))
+            {
+                if (!valid.Contains(key))
+                {
+                    valid.Add(key);
+                }
+            }
+            else if (!invalid.Contains(found))
+            {
+                invalid.Add(found);
+            }
+        }
     }
 
     /// <summary>CNPJ check digits (Receita Federal): weights 5..2,9..2 then 6..2,9..2 over the first 12 and 13 characters,
