@@ -27,7 +27,31 @@ var review = new EvidenceReview(
 var partner = new PartnerIdentity([InvoiceTexts.PartnerName], [InvoiceTexts.PartnerCnpj]);
 var claim = new ClaimFacts(Guid.NewGuid(), "Seminário", ActivityType.Seminar, new(2026, 1, 1), new(2026, 6, 30), new(2026, 3, 20), 10_000m, "BRL");
 
-// 1. One 10-page text PDF invoice, in process: read (PdfPig) + extract + checks.
+// 1. Hostile files first, while the process is fresh (later phases grow the heap and would hide the growth): each read
+// once after a small PDF has warmed PdfPig up; time, peak working set above the baseline, bytes allocated.
+var reader = new DocumentReader(Options.Create(options), TimeProvider.System, NullLogger<DocumentReader>.Instance);
+reader.Read(RawPdf.ManyPages(3), "warm-up.pdf");
+foreach (var (name, make) in new (string, Func<byte[]>)[]
+{
+    ("hostile 10,000-page PDF", () => RawPdf.ManyPages(10_000)),
+    ("PDF stream inflating to 200 MB", () => RawPdf.FlateBomb(200L << 20)),
+})
+{
+    var bytes = make();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var cpuBefore = Environment.CpuUsage.TotalTime;
+    var (reading, ms, peakMiB) = Measure.Hostile(() => reader.ReadAsync(bytes, "hostile.pdf").GetAwaiter().GetResult());
+    var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
+    var allocatedMiB = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
+    Console.WriteLine(FormattableString.Invariant(
+        $"{name} ({bytes.Length / 1024} KiB): {reading.Status}, limit {reading.LimitReached}, {reading.PagesRead}/{reading.PageCount} pages, {ms:F0} ms ({cpuMs:F0} ms CPU), peak {peakMiB:F1} MiB above the baseline, {allocatedMiB:F1} MiB allocated"));
+    BenchResults.Add(section, name + ": CPU time of the process meanwhile", "result", cpuMs, "ms");
+    BenchResults.Add(section, name + ": stopped by the limits in (target < 2 s)", "result", ms, "ms");
+    BenchResults.Add(section, name + ": peak working set above the baseline (target < 100 MB)", "result", peakMiB, "MiB");
+    BenchResults.Add(section, name + ": bytes allocated while reading", "result", allocatedMiB, "MiB");
+}
+
+// 2. One 10-page text PDF invoice, in process: read (PdfPig) + extract + checks.
 var tenPages = PdfSharpWriter.Text(InvoiceTexts.LongNfse(300), CorpusFonts.Sans, PdfLayout.Lines, pages: 10);
 var single = new[] { EvidenceFile.FromBytes(Guid.NewGuid(), "nfse-10-pages.pdf", EvidenceKind.VendorInvoice, tenPages) };
 for (var i = 0; i < 30; i++)
@@ -76,7 +100,7 @@ Console.WriteLine(FormattableString.Invariant($"10-page text PDF invoice ({tenPa
 BenchResults.Add(section, "review of a 10-page text PDF invoice, p50", "result", p50, "ms");
 BenchResults.Add(section, BenchResults.Invariant($"review of a 10-page text PDF invoice, p99 ({iterations} reviews, target < 50 ms)"), "result", p99, "ms");
 
-// 2. The 40 documents of a claim: every corpus document that is not hostile, first 40.
+// 3. The 40 documents of a claim: every corpus document that is not hostile, first 40.
 var entries = EvidenceCorpus.Entries.Where(e => e.Writer != "raw").Take(40).ToList();
 var files = new List<EvidenceFile>();
 foreach (var entry in entries)
@@ -98,21 +122,5 @@ var claimMedian = Measure.Percentile(claimTimes, 0.5);
 Console.WriteLine(FormattableString.Invariant(
     $"{files.Count} documents of a claim ({string.Join(", ", entries.GroupBy(e => e.Writer).Select(g => $"{g.Count()} {g.Key}"))}), {options.MaxParallelDocuments} at a time: median {claimMedian:F0} ms, max {claimTimes.Max():F0} ms over {rounds} rounds; {claimReport!.Findings.Count} findings"));
 BenchResults.Add(section, BenchResults.Invariant($"{files.Count} documents of a claim on {Environment.ProcessorCount} cores (median of {rounds}, target < 2 s)"), "result", claimMedian, "ms");
-
-// 3. Hostile files, each read once in a fresh state: time and memory above the baseline.
-var reader = new DocumentReader(Options.Create(options), TimeProvider.System, NullLogger<DocumentReader>.Instance);
-foreach (var (name, make) in new (string, Func<byte[]>)[]
-{
-    ("hostile 10,000-page PDF", () => RawPdf.ManyPages(10_000)),
-    ("PDF stream inflating to 200 MB", () => RawPdf.FlateBomb(200L << 20)),
-})
-{
-    var bytes = make();
-    var (reading, ms, peakMiB) = Measure.Hostile(() => reader.Read(bytes, "hostile.pdf"));
-    Console.WriteLine(FormattableString.Invariant(
-        $"{name} ({bytes.Length / 1024} KiB): {reading.Status}, limit {reading.LimitReached}, {reading.PagesRead}/{reading.PageCount} pages, {ms:F0} ms, peak {peakMiB:F1} MiB above the baseline"));
-    BenchResults.Add(section, name + ": stopped by the limits in (target < 2 s)", "result", ms, "ms");
-    BenchResults.Add(section, name + ": peak memory above the baseline (target < 100 MB)", "result", peakMiB, "MiB");
-}
 
 BenchResults.Note(section, BenchResults.Invariant($"Limits: {options.MaxPages} pages, {options.MaxCharacters:N0} characters, {options.TimeBudgetPerDocument.TotalSeconds:0.#} s and {options.MaxDecodedBytes >> 20} MiB decoded per document, {options.MaxParallelDocuments} documents at a time. Load average at the end: {Measure.LoadAverage()}."));

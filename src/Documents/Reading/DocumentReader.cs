@@ -11,6 +11,27 @@ namespace CoopAssistant.Documents.Reading;
 /// own cancellation propagates.</summary>
 public sealed partial class DocumentReader(IOptions<ReviewOptions> options, TimeProvider time, ILogger<DocumentReader> logger)
 {
+    /// <summary>How long past the time budget <see cref="ReadAsync"/> waits for a reader to notice it before leaving it behind.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Reads on the thread pool and returns by the time budget (plus a short grace) whatever happens inside the
+    /// reader: work that checks no budget point (PdfPig opening a huge page tree) is left to finish on its own, bounded by
+    /// the file's size, and the document is "partially read: time limit".</summary>
+    public async Task<DocumentReading> ReadAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default)
+    {
+        var work = Task.Run(() => Read(content, fileName, cancellationToken), cancellationToken);
+        try
+        {
+            return await work.WaitAsync(options.Value.TimeBudgetPerDocument + Grace, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            LogLeftBehind(logger, fileName);
+            return new DocumentReading(DocumentReadStatus.Read, ContentSniffer.Name(ContentSniffer.Sniff(content)), string.Empty, LimitReached: ReadLimit.Time);
+        }
+    }
+
     public DocumentReading Read(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -61,6 +82,9 @@ public sealed partial class DocumentReader(IOptions<ReviewOptions> options, Time
             ? DocumentReading.Failed(DocumentReadStatus.Encrypted, "ole")
             : new DocumentReading(DocumentReadStatus.NoText, "ole", string.Empty);
     }
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Reading evidence file {FileName} ran past its time budget; its reader was left to stop on its own")]
+    private static partial void LogLeftBehind(ILogger logger, string fileName);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Evidence file {FileName} ({ContentType}) could not be read: {ExceptionType}")]
     private static partial void LogUnreadable(ILogger logger, string fileName, string contentType, string exceptionType, Exception exception);

@@ -59,7 +59,7 @@ public sealed class EvidenceReview(DocumentReader reader, ClaimReviewer reviewer
 
         var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
         var content = kept.GetBuffer().AsMemory(0, (int)kept.Length);
-        var reading = reader.Read(content, file.Name, cancellationToken);
+        var reading = await reader.ReadAsync(content, file.Name, cancellationToken);
         return new ReviewDocument(file.Id, file.Name, file.Kind, sha256, reading);
     }
 }

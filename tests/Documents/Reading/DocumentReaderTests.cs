@@ -134,6 +134,26 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_ReturnsByTheTimeBudget_WithTheTimeLimit()
+    {
+        // The clock's timers have all fired: the hard stop around the reader gives up at once (or the reader's own check does).
+        var reading = await ReaderHarness.Reader(time: new ExpiredTimeProvider()).ReadAsync(RawPdf.ManyPages(10_000), "slow.pdf");
+
+        Assert.Equal(ReadLimit.Time, reading.LimitReached);
+        Assert.Equal("pdf", reading.ContentType);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ReadsLikeRead_WithinTheBudget()
+    {
+        var pdf = PdfSharpWriter.Text(["Fatura nº 9"]);
+
+        var reading = await ReaderHarness.Reader().ReadAsync(pdf, "a.pdf");
+
+        Assert.Equal(ReaderHarness.Reader().Read(pdf, "a.pdf"), reading);
+    }
+
+    [Fact]
     public void Read_PropagatesTheCallersOwnCancellation()
     {
         using var cancelled = new CancellationTokenSource();
