@@ -16,6 +16,11 @@ internal static class SpreadsheetTextReader
 
     public static DocumentReading Read(ReadOnlyMemory<byte> content, ReadBudget budget)
     {
+        if (OpenXmlLimits.TooLargeInflated(content, budget))
+        {
+            return new DocumentReading(DocumentReadStatus.Read, "xlsx", string.Empty, LimitReached: ReadLimit.DecodedBytes);
+        }
+
         var text = new TextCollector(budget);
         using var stream = new ReadOnlyMemoryStream(content);
         using var document = SpreadsheetDocument.Open(stream, false, OpenXmlLimits.Settings(budget));

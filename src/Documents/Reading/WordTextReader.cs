@@ -13,6 +13,11 @@ internal static class WordTextReader
 {
     public static DocumentReading Read(ReadOnlyMemory<byte> content, ReadBudget budget)
     {
+        if (OpenXmlLimits.TooLargeInflated(content, budget))
+        {
+            return new DocumentReading(DocumentReadStatus.Read, "docx", string.Empty, LimitReached: ReadLimit.DecodedBytes);
+        }
+
         var text = new TextCollector(budget);
         using var stream = new ReadOnlyMemoryStream(content);
         using var document = WordprocessingDocument.Open(stream, false, OpenXmlLimits.Settings(budget));
@@ -59,6 +64,28 @@ internal static class WordTextReader
 /// <summary>Open XML SDK settings that bound a part's size (a zip bomb inside a DOCX or XLSX stops at the limit).</summary>
 internal static class OpenXmlLimits
 {
+    /// <summary>Whether a part of the package says (in the ZIP's central directory) that it inflates past the decoded-bytes
+    /// allowance, or all parts together past four times it. Such a package is not parsed: "partially read". A package
+    /// that lies about its sizes is still stopped by <see cref="OpenSettings.MaxCharactersInPart"/> (then: damaged).</summary>
+    public static bool TooLargeInflated(ReadOnlyMemory<byte> content, ReadBudget budget)
+    {
+        using var stream = new ReadOnlyMemoryStream(content);
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+        var limit = budget.Options.MaxDecodedBytes;
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (entry.Length > limit || total > 4 * limit)
+            {
+                budget.Hit(ReadLimit.DecodedBytes);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static OpenSettings Settings(ReadBudget budget) => new()
     {
         AutoSave = false,

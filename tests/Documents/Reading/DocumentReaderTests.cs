@@ -67,6 +67,19 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Read_StopsAWordDocumentWhosePartInflatesPastTheLimit_AtTheDecodedBytesLimit()
+    {
+        // 40 MB of text in one paragraph, a few hundred KiB zipped: the SDK refuses the part past MaxCharactersInPart.
+        var docx = OfficeWriter.Docx([new string('x', 40_000_000)], []);
+
+        var reading = ReaderHarness.Reader(new ReviewOptions { MaxDecodedBytes = 8L << 20, TimeBudgetPerDocument = TimeSpan.FromMinutes(2) }).Read(docx, "bomb.docx");
+
+        Assert.Equal(DocumentReadStatus.Read, reading.Status);
+        Assert.Equal(ReadLimit.DecodedBytes, reading.LimitReached);
+        Assert.Empty(reading.Text);
+    }
+
+    [Fact]
     public void Read_SaysAPdfWithAUserPassword_IsEncrypted()
     {
         var pdf = PdfSharpWriter.Text(["Fatura"], userPassword: "segredo");
