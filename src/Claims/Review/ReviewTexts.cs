@@ -44,6 +44,25 @@ public static class ReviewTexts
 
     public static string For(ReviewSeverity severity, CultureInfo culture) => Get("Severity." + severity, culture);
 
+    /// <summary>The card's line for one document: ✓ / ⚠ / ✗, its name and, when something is open, the most serious
+    /// finding's text ("✗ nfse.pdf: This invoice was issued by your own company (…)").</summary>
+    public static string DocumentLine(DocumentReview document, ReviewReport report, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
+        var symbol = document.Outcome switch
+        {
+            DocumentOutcome.Blocking => "✗",
+            DocumentOutcome.Warning => "⚠",
+            _ => "✓",
+        };
+        var worst = report.For(document.DocumentId)
+            .Where(f => f.Acceptance is null && f.Code != FindingCode.DateOrderAssumed)
+            .OrderByDescending(f => f.Severity)
+            .FirstOrDefault();
+        return worst is null ? $"{symbol} {document.Name}" : $"{symbol} {document.Name}: {Describe(worst, culture)}";
+    }
+
     /// <summary>The key of a finding's text: an amount short of the claim while some document could not be counted has
     /// its own wording ("could not confirm").</summary>
     public static string TextKey(string prefix, Finding finding)

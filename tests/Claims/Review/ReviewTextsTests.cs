@@ -67,6 +67,21 @@ public sealed class ReviewTextsTests
     }
 
     [Fact]
+    public void DocumentLine_ShowsTheOutcome_AndTheMostSeriousOpenFinding()
+    {
+        var scenario = new Scenario();
+        scenario.Add(EvidenceKind.VendorInvoice, Scenario.Nfse(issuerName: Scenario.PartnerName, issuerCnpj: Scenario.PartnerCnpj, date: "15/08/2026"), name: "nfse.pdf");
+        scenario.Add(EvidenceKind.ProofOfExecution, "Convite", name: "convite.pdf");
+        scenario.Add(EvidenceKind.ProofOfExecution, DocumentReading.Failed(DocumentReadStatus.NoText, "png") with { IsImage = true }, name: "foto.png");
+
+        var report = scenario.Review();
+
+        Assert.Equal("✗ nfse.pdf: Esta fatura foi emitida pela sua própria empresa (45.723.174/0001-10).", ReviewTexts.DocumentLine(report.Documents[0], report, ClaimTextsCultures.Portuguese));
+        Assert.Equal("✓ convite.pdf", ReviewTexts.DocumentLine(report.Documents[1], report, ClaimTextsCultures.English));
+        Assert.Equal("⚠ foto.png: Could not read this document (a picture).", ReviewTexts.DocumentLine(report.Documents[2], report, ClaimTextsCultures.English));
+    }
+
+    [Fact]
     public void AnyPortugueseCulture_GetsPortuguese_AndAnyOtherGetsEnglish()
     {
         var finding = new Finding(FindingCode.Encrypted, ReviewSeverity.Warns, null, null, []);

@@ -21,7 +21,7 @@ public sealed class SelfIssuedInvoiceCheck : IReviewCheck
         foreach (var document in context.OfKind(EvidenceKind.VendorInvoice))
         {
             var issuer = document.Facts.Issuer;
-            var match = issuer.TaxIds.FirstOrDefault(ids.Contains)
+            var match = issuer.TaxIds.Where(ids.Contains).Select(TaxIds.Display).FirstOrDefault()
                 ?? (issuer.Name is { } name && names.Contains(TextFold.CompanyKey(name)) ? name : null);
             if (match is not null)
             {

@@ -73,6 +73,10 @@ internal static class TaxIds
         }
     }
 
+    /// <summary>A tax id key as people write it: a CNPJ as 12.345.678/0001-95, anything else as is.</summary>
+    public static string Display(string key) =>
+        IsValidCnpj(key) ? $"{key[..2]}.{key[2..5]}.{key[5..8]}/{key[8..12]}-{key[12..]}" : key;
+
     /// <summary>CNPJ check digits (Receita Federal): weights 5..2,9..2 then 6..2,9..2 over the first 12 and 13 characters,
     /// each character's value its code minus 48 (digits 0-9, letters A=17... for the alphanumeric CNPJ).</summary>
     public static bool IsValidCnpj(string key)
