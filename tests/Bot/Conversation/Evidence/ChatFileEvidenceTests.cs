@@ -26,11 +26,16 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
 
         var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("attendees.pdf", fixture.Files.Add(Pdf)));
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
-        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId));
         var replies = ChatFileConversation.RepliesTo(received, id).ToList();
 
+        // The turn answers with the progress card at once; the background work replaces it with the claim card.
         Assert.Equal("typing", replies[0].Type);
-        var card = Assert.Single(replies.Single(a => a.Cards.Any()).Cards);
+        var progress = replies.Single(a => a.Cards.Any());
+        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
+        var card = Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards);
         var json = ClaimConversation.Json(card);
         Assert.Contains("1 file(s) added as Proof of execution (POE).", json, StringComparison.Ordinal);
         Assert.Contains("✓ Proof of execution (POE): 1 file(s)", json, StringComparison.Ordinal);
@@ -100,16 +105,21 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
         Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
-        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
         });
 
+        // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
+        Assert.Contains("Copiando 1 de 1 arquivos…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("adicionado(s) como", StringComparison.Ordinal)));
+        var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
         Assert.Contains("1 arquivo(s) adicionado(s) como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
         Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
-        await CardAssert.AllValidAsync([("choose claim and kind", choose), ("claim card after choice", answer)]);
+        await CardAssert.AllValidAsync([("choose claim and kind", choose), ("progress", progress), ("claim card after choice", answer)]);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Graph;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
-/// <summary>A host in local mode (evidence kept in the local folder) that may download from loopback, with a file server.</summary>
+/// <summary>A host in local mode (evidence kept in the local folder) that may download from loopback, with the fake Graph server
+/// handing out the chat files' download links.</summary>
 public sealed class ChatFileHostFixture : IAsyncLifetime
 {
     /// <summary>The size cap configured for the test host.</summary>
@@ -13,16 +15,20 @@ public sealed class ChatFileHostFixture : IAsyncLifetime
 
     public BotHostFactory Host { get; private set; } = null!;
 
-    public LoopbackFileServer Files { get; private set; } = null!;
+    public FakeGraphServer Graph { get; private set; } = null!;
+
+    public ChatFileLinks Files { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Files = await LoopbackFileServer.StartAsync();
+        Graph = await FakeGraphServer.StartAsync();
+        Files = new ChatFileLinks(Graph);
         Channel = await FakeTeamsChannel.StartAsync("_connector");
         Host = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
         {
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["Evidence:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["BackgroundWork:PollInterval"] = "00:00:00.200",
         });
         Host.StartServer();
     }
@@ -31,6 +37,6 @@ public sealed class ChatFileHostFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Channel.DisposeAsync();
-        await Files.DisposeAsync();
+        await Graph.DisposeAsync();
     }
 }
