@@ -51,6 +51,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Polls a copy monitor answers "inProgress" before "completed".</summary>
     public int CopyPollsBeforeDone { get; set; } = 3;
 
+    /// <summary>A copy also stays "inProgress" until this long after it started (large files, a busy tenant: copies take minutes).</summary>
+    public TimeSpan CopyDuration { get; set; } = TimeSpan.Zero;
+
+    /// <summary>A chat file download answers only after this long (a large file on a slow link).</summary>
+    public TimeSpan ChatFileDownloadDelay { get; set; } = TimeSpan.Zero;
+
     public IReadOnlyList<FakeGraphRequest> Requests => [.. requests];
 
     public IEnumerable<FakeDriveItem> Items => items.Values;
@@ -240,7 +246,21 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
         else
         {
-            (kind, response) = path.EndsWith("/_layouts/15/download.aspx", StringComparison.Ordinal) && request.Method == "GET"
+            var download = path.EndsWith("/_layouts/15/download.aspx", StringComparison.Ordinal) && request.Method == "GET";
+            if (download && ChatFileDownloadDelay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(ChatFileDownloadDelay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    requests.Enqueue(new FakeGraphRequest(request.Method, path, "chatfile", 499, false, null, null));
+                    return;
+                }
+            }
+
+            (kind, response) = download
                 ? ("chatfile", DownloadChatFile(request.Query["tempauth"].ToString()))
                 : HandleOther(request.Method, path, body, request.Headers.ContentRange.ToString());
         }
@@ -662,12 +682,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         var polls = Interlocked.Increment(ref job.Polls);
-        if (polls <= CopyPollsBeforeDone)
+        if (polls <= CopyPollsBeforeDone || DateTimeOffset.UtcNow - job.StartedAt < CopyDuration)
         {
             return new FakeResponse(202, new JsonObject
             {
                 ["operation"] = "itemCopy",
-                ["percentageComplete"] = 100.0 * polls / (CopyPollsBeforeDone + 1),
+                ["percentageComplete"] = Math.Min(99.0, 100.0 * polls / (CopyPollsBeforeDone + 1)),
                 ["status"] = "inProgress",
             });
         }
@@ -880,6 +900,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private sealed class CopyJob(FakeDriveItem source, FakeDriveItem folder, string targetDrive, string name, bool fails)
     {
         public int Polls;
+
+        public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
         public FakeDriveItem Source { get; } = source;
 

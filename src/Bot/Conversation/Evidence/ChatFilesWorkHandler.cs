@@ -183,7 +183,7 @@ public sealed partial class ChatFilesWorkHandler(
     private async Task<(ChatFileEntry Entry, ClaimView Claim)> RecordAsync(ClaimTurn turn, ClaimView claim, EvidenceKind kind, ChatFileEntry entry, StoredEvidence kept, CancellationToken cancellationToken)
     {
         // A run interrupted between recording and its checkpoint finds the record already there.
-        if (claim.Evidence.Any(e => e.KeptCopyLocation == kept.Location && e.Sha256 == kept.Sha256 && e.AddedByObjectId == turn.Caller.UserObjectId))
+        if (claim.Evidence.Any(e => e.KeptCopyLocation == kept.Location && e.Sha256 == kept.Sha256 && e.Name == kept.FileName && e.AddedByObjectId == turn.Caller.UserObjectId))
         {
             return (entry with { Step = ChatFileStep.Recorded }, claim);
         }

@@ -7,6 +7,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.Channel;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -140,6 +141,71 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
 
         Assert.Contains("\"id\":\"evidenceClaim\"", ClaimConversation.Json(answer), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+    }
+
+    [Fact]
+    public async Task TwentyFilesWithoutAChosenKind_GetAChoiceCardWithinTeamsSizeLimit_ThatCarriesNoDownloadLink()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-twenty");
+        await chat.CreateDirectlyAsync(User, "Twenty files event");
+        var files = Enumerable.Range(1, ChatFileAttachments.MaxFiles).Select(i => ($"scan {i:00}.pdf", fixture.Files.Add(Pdf))).ToArray();
+        Assert.All(files, f => Assert.True(f.Item2.AbsoluteUri.Length > 1800, "the fake hands out links as long as Teams' (about 1.9 KB)"));
+        var refused = fixture.Channel.RefusedTooLarge;
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", files);
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+
+        // The strict channel refuses activities over 28 KB (413 MessageSizeTooBig): the card went through, and holds no link.
+        Assert.Equal(refused, fixture.Channel.RefusedTooLarge);
+        var reply = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any());
+        var json = reply.Activity.ToJsonString();
+        Assert.True(Encoding.UTF8.GetByteCount(json) < FakeTeamsChannel.MaxActivityBytes);
+        Assert.Contains("Add 20 file(s) as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
+        Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
+        var data = ClaimConversation.ActionData(reply.Cards.Single(), ChatFileCards.StoreVerb);
+        Assert.True(data.ToJsonString().Length < 200, "the button carries a short id: " + data.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TheChoice_MadeAfterTheDownloadLinksExpired_StillKeepsTheFiles_DownloadedWhenTheyArrived()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-expired");
+        var claim = await chat.CreateDirectlyAsync(User, "Late choice event");
+        var downloads = fixture.Graph.Count("chatfile");
+        var message = ChatFileConversation.FileMessage(
+            fixture.Channel.ServiceUrl, conversationId, "en-US", ("invoice.pdf", fixture.Files.Add(Pdf)), ("photos.zip", fixture.Files.Add(Pdf)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
+        await WaitUntilAsync(() => fixture.Graph.Count("chatfile") == downloads + 2);
+
+        // An hour later the links no longer work; the files were downloaded when they arrived.
+        fixture.Files.ExpireAll();
+        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
+        });
+
+        Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal)));
+        Assert.Contains("2 file(s) added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
+        Assert.Equal(["invoice.pdf", "photos.zip"], (await chat.ReadAsync(User, claim.Id)).Evidence.Select(e => e.Name).Order());
+        Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>The text as shown: without the zero-width characters <see cref="CardText.Escape"/> adds to user text.</summary>
