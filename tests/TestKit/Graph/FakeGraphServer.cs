@@ -620,6 +620,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             ["cacheKey"] = "0h.f|membership|" + Guid.NewGuid().ToString("N") + "@live.com",
             ["appid"] = Guid.NewGuid().ToString(),
             ["pr"] = Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(uniqueId.ToByteArray())),
+            ["ut"] = Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(uniqueId.ToByteArray())),
+            ["signin_state"] = "[\"kmsi\"]",
+            ["appidacr"] = "2",
+            ["rh"] = "0.ASoA" + uniqueId.ToString("N") + "AAAAAAAAwAAAAAAAAAAqAAA.",
         };
         return B64("{\"typ\":\"JWT\",\"alg\":\"none\"}") + "." + B64(payload.ToJsonString()) + ".";
     }
