@@ -169,7 +169,15 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
             await lease.CancelAsync();
         }
 
-        await FinishAsync(handler, run, kind, result, o);
+        try
+        {
+            await FinishAsync(handler, run, kind, result, o);
+        }
+        catch (Exception exception) when (StorageFailure.Classify(exception) != StorageFailureKind.None)
+        {
+            // The row keeps its lease until it runs out; then it runs again from its last checkpoint (steps are safe to repeat).
+            LogStorageUnavailable(_logger, exception.GetType().Name);
+        }
     }
 
     private async Task FinishAsync(IBackgroundWorkHandler handler, BackgroundWorkRun run, string kind, BackgroundWorkResult result, BackgroundWorkOptions o)
