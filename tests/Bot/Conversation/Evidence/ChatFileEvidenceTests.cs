@@ -8,11 +8,12 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
+using Xunit.Abstractions;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
 /// <summary>Files dropped into the 1:1 chat, over real HTTP with the fake channel, kept in the local evidence folder.</summary>
-public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassFixture<ChatFileHostFixture>
+public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutputHelper output) : IClassFixture<ChatFileHostFixture>
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% a small test document\n%%EOF\n");
 
@@ -161,6 +162,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
         var reply = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any());
         var json = reply.Activity.ToJsonString();
         Assert.True(Encoding.UTF8.GetByteCount(json) < FakeTeamsChannel.MaxActivityBytes);
+        output.WriteLine($"choice card for 20 files: {Encoding.UTF8.GetByteCount(json)} bytes; the message that brought them: {Encoding.UTF8.GetByteCount(message.ToJsonString())} bytes");
         Assert.Contains("Add 20 file(s) as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
         Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
         Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
