@@ -106,4 +106,19 @@ public sealed class UploadTests
         Assert.Equal("Agenda 1.pdf", moved.FileName);
         Assert.Equal(2, h.Graph.ChildrenOf(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/claim-2")!.Id).Count());
     }
+
+    [Fact]
+    public async Task DiscardIncoming_DeletesTheKeptCopy_AndCountsOneAlreadyGoneAsDeleted()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        await h.SignInAsync();
+        var store = h.Get<GraphEvidenceStore>();
+        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Unclaimed.pdf", "application/pdf", new MemoryStream(Bytes(500, 6))), null, CancellationToken.None)).Evidence;
+
+        Assert.True(await store.DiscardIncomingAsync(staged, h.User, CancellationToken.None));
+        Assert.DoesNotContain(h.Graph.Items, i => i.Id == staged.ItemId);
+        Assert.True(await store.DiscardIncomingAsync(staged, h.User, CancellationToken.None));
+        Assert.Equal([204, 404], h.Graph.Requests.Where(r => r.Kind == "item-delete").Select(r => r.Status));
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class BackgroundWorkStore(ClaimsDatabase database) : IBackground
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentException.ThrowIfNullOrWhiteSpace(work.Kind);
-        if (work.IdempotencyKey is { } key && await FindByKeyAsync(key, cancellationToken) is { } existing)
+        if (work.IdempotencyKey is { } key && await FindIdByKeyAsync(key, cancellationToken) is { } existing)
         {
             return (existing, false);
         }
@@ -39,7 +39,7 @@ internal sealed class BackgroundWorkStore(ClaimsDatabase database) : IBackground
         catch (DbUpdateException) when (work.IdempotencyKey is not null)
         {
             // Another host queued the same key at the same moment: its row is the work.
-            return (await FindByKeyAsync(work.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The work could not be queued."), false);
+            return (await FindIdByKeyAsync(work.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The work could not be queued."), false);
         }
     }
 
@@ -127,7 +127,14 @@ internal sealed class BackgroundWorkStore(ClaimsDatabase database) : IBackground
     private static IQueryable<BackgroundWorkItem> Held(ClaimsDbContext context, Guid id, string node) =>
         context.Set<BackgroundWorkItem>().Where(w => w.Id == id && w.State == BackgroundWorkState.Pending && w.LeasedBy == node);
 
-    private async Task<Guid?> FindByKeyAsync(string key, CancellationToken cancellationToken)
+    public async Task<BackgroundWorkItem?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        await using var context = database.ForSystem();
+        return await context.Set<BackgroundWorkItem>().AsNoTracking().FirstOrDefaultAsync(w => w.IdempotencyKey == idempotencyKey, cancellationToken);
+    }
+
+    private async Task<Guid?> FindIdByKeyAsync(string key, CancellationToken cancellationToken)
     {
         await using var context = database.ForSystem();
         return await context.Set<BackgroundWorkItem>().AsNoTracking().Where(w => w.IdempotencyKey == key).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken);

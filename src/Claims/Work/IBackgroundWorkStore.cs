@@ -11,6 +11,9 @@ public interface IBackgroundWorkStore
 
     Task<BackgroundWorkItem?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The row queued with <paramref name="idempotencyKey"/>, if any.</summary>
+    Task<BackgroundWorkItem?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>Pending rows due at or before <paramref name="now"/> whose lease is free or expired, oldest due first.</summary>
     Task<IReadOnlyList<BackgroundWorkItem>> GetLeasableAsync(DateTimeOffset now, int take, CancellationToken cancellationToken);
 

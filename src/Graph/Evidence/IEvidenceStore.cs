@@ -12,4 +12,7 @@ public interface IEvidenceStore
     /// <paramref name="target"/>'s folder; the result describes the copy where it now lives (same bytes, same content tag).
     /// </summary>
     Task<EvidenceStoreResult> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a copy kept under <see cref="EvidenceTarget.Incoming"/> whose claim was never chosen; true when it is gone.</summary>
+    Task<bool> DiscardIncomingAsync(StoredEvidence kept, GraphUserKey owner, CancellationToken cancellationToken);
 }

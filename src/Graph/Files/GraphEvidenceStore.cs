@@ -126,6 +126,35 @@ public sealed partial class GraphEvidenceStore(
         }
     }
 
+    /// <summary>
+    /// Deletes a copy kept in the incoming folder (<c>DELETE /drives/{d}/items/{i}</c>, https://learn.microsoft.com/graph/api/driveitem-delete;
+    /// it goes to the recycle bin). Already gone (404) counts as deleted.
+    /// </summary>
+    public async Task<bool> DiscardIncomingAsync(StoredEvidence kept, GraphUserKey owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        if (kept.Kind != EvidenceStoreKind.Graph || kept.DriveId is not { Length: > 0 } driveId || kept.ItemId is not { Length: > 0 } itemId)
+        {
+            return false;
+        }
+
+        var client = clients.CreateForUser(owner);
+        try
+        {
+            await client.Drives[driveId].Items[itemId].DeleteAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            LogUploadFailed(logger, kept.FileName, ex.GetType().Name);
+            return false;
+        }
+    }
+
     private static async Task<DriveItem?> PutAsync(GraphServiceClient client, EvidenceFolder folder, string name, Stream content, CancellationToken cancellationToken)
     {
         var request = client.Drives[folder.DriveId].Items[folder.FolderId].ItemWithPath(name).Content.ToPutRequestInformation(content);

@@ -122,6 +122,24 @@ public sealed partial class LocalEvidenceStore(
         return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Kept(kept with { Location = destination }));
     }
 
+    /// <summary>Deletes a file (and its sidecar) kept in a tenant's incoming folder; files anywhere else are never touched.</summary>
+    public Task<bool> DiscardIncomingAsync(StoredEvidence kept, GraphUserKey owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(owner);
+        var incoming = Path.GetFullPath(ClaimDirectory(owner.TenantId, EvidenceTarget.IncomingFolder)) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(kept.Location);
+        if (kept.Kind != EvidenceStoreKind.Local || !path.StartsWith(incoming, StringComparison.Ordinal))
+        {
+            return Task.FromResult(false);
+        }
+
+        File.Delete(path);
+        File.Delete(path + ".json");
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(true);
+    }
+
     /// <summary>Opens a kept file for reading, or null when it is not there.</summary>
     public static Stream? OpenRead(StoredEvidence evidence)
     {

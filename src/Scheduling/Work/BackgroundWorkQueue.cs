@@ -18,10 +18,15 @@ internal sealed class BackgroundWorkQueue(IBackgroundWorkStore store, Background
         return id;
     }
 
-    public async Task<BackgroundWorkSnapshot<T>?> FindAsync<T>(BackgroundWorkKind<T> kind, Guid id, CancellationToken cancellationToken)
+    public async Task<BackgroundWorkSnapshot<T>?> FindAsync<T>(BackgroundWorkKind<T> kind, Guid id, CancellationToken cancellationToken) =>
+        Snapshot(kind, await store.FindAsync(id, cancellationToken));
+
+    public async Task<BackgroundWorkSnapshot<T>?> FindByKeyAsync<T>(BackgroundWorkKind<T> kind, string idempotencyKey, CancellationToken cancellationToken) =>
+        Snapshot(kind, await store.FindByKeyAsync(idempotencyKey, cancellationToken));
+
+    private static BackgroundWorkSnapshot<T>? Snapshot<T>(BackgroundWorkKind<T> kind, BackgroundWorkItem? item)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var item = await store.FindAsync(id, cancellationToken);
         return item is not null && string.Equals(item.Kind, kind.Name, StringComparison.Ordinal)
             ? new BackgroundWorkSnapshot<T>(item.Id, item.State, kind.Deserialize(item.Payload), item.CreatedAt)
             : null;

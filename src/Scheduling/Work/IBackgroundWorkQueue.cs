@@ -11,4 +11,7 @@ public interface IBackgroundWorkQueue
 
     /// <summary>The work with <paramref name="id"/> when it is of <paramref name="kind"/>, else null.</summary>
     Task<BackgroundWorkSnapshot<T>?> FindAsync<T>(BackgroundWorkKind<T> kind, Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The work queued with <paramref name="idempotencyKey"/> when it is of <paramref name="kind"/>, else null.</summary>
+    Task<BackgroundWorkSnapshot<T>?> FindByKeyAsync<T>(BackgroundWorkKind<T> kind, string idempotencyKey, CancellationToken cancellationToken);
 }

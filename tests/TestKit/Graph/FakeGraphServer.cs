@@ -358,6 +358,14 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return ("item-patch", PatchItem(m.Groups[1].Value, m.Groups[2].Value, query, body));
         }
 
+        if ((m = ItemPath().Match(path)).Success && method == "DELETE")
+        {
+            // https://learn.microsoft.com/graph/api/driveitem-delete: 204 No Content; an unknown item is 404.
+            return ("item-delete", items.TryGetValue(m.Groups[2].Value, out var doomed) && doomed.DriveId == m.Groups[1].Value && items.TryRemove(doomed.Id, out _)
+                ? new FakeResponse(204, null)
+                : FakeResponse.Error(404, "itemNotFound", "The resource could not be found."));
+        }
+
         if ((m = ItemPath().Match(path)).Success && method == "GET")
         {
             return ("item", TakeFault(transientKindFaults, "item") ?? GetItem(m.Groups[1].Value, m.Groups[2].Value));

@@ -5,6 +5,8 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Bot.Protocol.Hosting;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Options;
+using Microsoft.Extensions.Options;
 using CoopAssistant.Scheduling.Work;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;
@@ -23,6 +25,7 @@ public sealed class ChatFileDelivery(
     ClaimFormStateStore state,
     GraphSignIn signIn,
     IBackgroundWorkQueue queue,
+    IOptions<EvidenceOptions> evidence,
     TimeProvider time)
 {
     public async Task ReceiveAsync(TurnContext turn, ClaimTurn claimTurn, IReadOnlyList<TeamsFileDownloadInfo> files)
@@ -97,6 +100,9 @@ public sealed class ChatFileDelivery(
         // Downloaded at once, while their links are valid, and kept in the incoming folder until the user chooses.
         var batchId = await queue.EnqueueAsync(
             ChatFilesWork.WorkKind, new ChatFilesWork(address, null, null, default, entries), idempotencyKey, address.TenantId, turn.CancellationToken);
+        await queue.EnqueueAsync(
+            ChatFilesDiscardWork.WorkKind, new ChatFilesDiscardWork(batchId, address), ChatFilesDiscardWork.Key(batchId), address.TenantId, turn.CancellationToken,
+            evidence.Value.IncomingRetention);
         await turn.SendAsync(ChatFileCards.Choose(culture, names, claims, batchId).ToActivity());
     }
 }

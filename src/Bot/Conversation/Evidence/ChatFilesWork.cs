@@ -26,6 +26,20 @@ public sealed record ChatFilesWork(
     Guid? StagedBatchId = null)
 {
     public static readonly BackgroundWorkKind<ChatFilesWork> WorkKind = new("evidence.chatFiles", EvidenceWorkJsonContext.Default.ChatFilesWork);
+
+    /// <summary>The key of the work that takes a batch to its claim (one per batch, whatever the clicks).</summary>
+    public static string ChoiceKey(Guid batchId) => "chatfiles:choice:" + batchId.ToString("N");
+}
+
+/// <summary>
+/// Background work queued with a batch kept while the user chooses its claim, due after <c>Evidence:IncomingRetention</c>: if
+/// no choice came by then, the batch's copies are deleted from the incoming folder.
+/// </summary>
+public sealed record ChatFilesDiscardWork(Guid BatchId, ConversationAddress Address)
+{
+    public static readonly BackgroundWorkKind<ChatFilesDiscardWork> WorkKind = new("evidence.chatFiles.discard", EvidenceWorkJsonContext.Default.ChatFilesDiscardWork);
+
+    public static string Key(Guid batchId) => "chatfiles:discard:" + batchId.ToString("N");
 }
 
 /// <summary>Where one file of <see cref="ChatFilesWork"/> is.</summary>
@@ -58,5 +72,6 @@ public sealed record ChatFileEntry(
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ChatFilesWork))]
+[JsonSerializable(typeof(ChatFilesDiscardWork))]
 [JsonSerializable(typeof(AttachFoundWork))]
 internal sealed partial class EvidenceWorkJsonContext : JsonSerializerContext;

@@ -30,6 +30,7 @@ public static class EvidenceConversationExtensions
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
         services.TryAddSingleton<ConversationCards>();
         services.AddBackgroundWorkHandler<ChatFilesWorkHandler>();
+        services.AddBackgroundWorkHandler<ChatFilesDiscardWorkHandler>();
         services.AddBackgroundWorkHandler<AttachFoundWorkHandler>();
 
         services.AddSingleton<GraphSignIn>();

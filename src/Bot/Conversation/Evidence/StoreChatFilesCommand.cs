@@ -8,6 +8,7 @@ using CoopAssistant.Bot.Protocol.Schema;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.Claims.Work;
 using CoopAssistant.Scheduling.Work;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;
@@ -41,6 +42,12 @@ public sealed class StoreChatFilesCommand(ClaimCommandSupport support, ChatFileI
             return NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], text[nameof(Strings.ChatFilesGone)], TextColor.Attention);
         }
 
+        if (await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), context.CancellationToken) is { State: not BackgroundWorkState.Pending })
+        {
+            // Nobody chose within Evidence:IncomingRetention: the kept copies were deleted.
+            return NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], text[nameof(Strings.ChatFilesGone)], TextColor.Attention);
+        }
+
         var names = batch.Payload.Files.Select(f => f.Name).ToList();
         var claims = await intake.EditableClaimsAsync(turn, context.CancellationToken);
         var claim = Guid.TryParse(CardData.Text(context.Data, ChatFileCards.ClaimInput), out var claimId)
@@ -65,7 +72,7 @@ public sealed class StoreChatFilesCommand(ClaimCommandSupport support, ChatFileI
         await queue.EnqueueAsync(
             ChatFilesWork.WorkKind,
             new ChatFilesWork(address, card, claim.Id, kind, [], batchId),
-            "chatfiles:choice:" + batchId.ToString("N"),
+            ChatFilesWork.ChoiceKey(batchId),
             address.TenantId,
             context.CancellationToken);
         return ChatFileCards.Progress(culture, 1, names.Count, names.FirstOrDefault());

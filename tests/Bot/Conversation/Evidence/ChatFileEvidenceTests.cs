@@ -200,6 +200,32 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
     }
 
+    [Fact]
+    public async Task FilesWhoseClaimIsNeverChosen_AreDeletedFromTheIncomingFolder_AndALateChoiceSaysTheyAreGone()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-never");
+        var claim = await chat.CreateDirectlyAsync(User, "Never chosen event");
+        var incoming = Path.Combine(fixture.Host.DataDirectory, "evidence", BotHostFactoryTenantFolder, "_incoming");
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("forgotten.pdf", fixture.Files.Add(Encoding.ASCII.GetBytes("%PDF-1.4 forgotten"))));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
+        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+
+        // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
+        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
+        });
+
+        Assert.Contains("no longer waiting here", ClaimConversation.Json(late), StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+    }
+
+    private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+
     private static async Task WaitUntilAsync(Func<bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

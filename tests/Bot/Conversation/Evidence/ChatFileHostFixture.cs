@@ -11,6 +11,9 @@ public sealed class ChatFileHostFixture : IAsyncLifetime
     /// <summary>The size cap configured for the test host.</summary>
     public const int MaxFileBytes = 4096;
 
+    /// <summary>How long files wait for their claim to be chosen before they are deleted (a day in production).</summary>
+    public static readonly TimeSpan IncomingRetention = TimeSpan.FromSeconds(6);
+
     public FakeTeamsChannel Channel { get; private set; } = null!;
 
     public BotHostFactory Host { get; private set; } = null!;
@@ -29,6 +32,7 @@ public sealed class ChatFileHostFixture : IAsyncLifetime
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["Evidence:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
+            ["Evidence:IncomingRetention"] = IncomingRetention.ToString(),
         });
         Host.StartServer();
     }
