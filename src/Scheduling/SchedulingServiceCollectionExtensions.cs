@@ -5,6 +5,7 @@ using CoopAssistant.Scheduling.Jobs;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.Scheduling.Schema;
 using CoopAssistant.Scheduling.Storage;
+using CoopAssistant.Scheduling.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class SchedulingServiceCollectionExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         AddReminderCore(services);
+        services.AddBackgroundWork();
 
         // Quartz's triggers are built now, before the container exists: the two schedule settings are read here too.
         var options = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();

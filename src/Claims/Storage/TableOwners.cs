@@ -27,6 +27,9 @@ public static class TableOwners
         // Reminder rows, planned and sent by Scheduling (Scheduling/Storage/ReminderStore; rows cascade with their claim).
         ["Reminders"] = Scheduling,
 
+        // Long work that outlives a turn (files to keep, found files to attach), run by Scheduling/Work; the store is Claims/Work.
+        ["BackgroundWork"] = Scheduling,
+
         // The chat: whom to message proactively (also read by Scheduling's time zones), a form's state, answer votes.
         ["ConversationReferences"] = Conversation,
         ["ConversationStates"] = Conversation,
