@@ -24,7 +24,7 @@ public sealed class SettingsValidationTests : IAsyncLifetime
         var error = Record.Exception(host.StartServer);
 
         Assert.NotNull(error);
-        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+        Assert.True(error.ToString().Contains(named, StringComparison.Ordinal), error.ToString());
     }
 
     [Fact]
