@@ -1,0 +1,41 @@
+using CoopAssistant.Bot.Answers;
+using Xunit.Abstractions;
+
+namespace CoopAssistant.Bot.Tests.Answers.HeldOut;
+
+/// <summary>
+/// The held-out sets (issue 20): at least 40 questions per language that the tuning never sees, scored
+/// on article, quoted passage and computed date. Target: 95% in each language.
+/// </summary>
+public sealed class HeldOutTests(ITestOutputHelper output)
+{
+    private const double Target = 0.95;
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("pt-BR")]
+    public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string language)
+    {
+        var set = HeldOutSet.Load(language);
+
+        Assert.True(set.Questions.Count(q => q.ArticleId is not null) >= 40);
+        Assert.True(set.Questions.Count(q => q.ArticleId is null) >= 5);
+        Assert.Equal(language, set.Language.Name);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("pt-BR")]
+    public void Held_out_questions_are_answered_with_the_right_passage_at_least_95_percent(string language)
+    {
+        var set = HeldOutSet.Load(language);
+        using var knowledge = KnowledgeBaseFor(set);
+
+        var evaluation = HeldOutEvaluation.Run(knowledge, set);
+
+        output.WriteLine(evaluation.Summary($"{language} held-out"));
+        Assert.True(evaluation.Score >= Target, evaluation.Summary($"{language} held-out"));
+    }
+
+    private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutSet set) => new();
+}
