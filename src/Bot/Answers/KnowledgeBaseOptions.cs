@@ -18,6 +18,9 @@ public sealed class KnowledgeBaseOptions
 
     public float KeywordBoost { get; set; } = 2.5f;
 
+    /// <summary>Weight of a match in the passage itself, added to the title/keyword match (decides which passage of an article answers).</summary>
+    public float PassageBoost { get; set; } = 1.0f;
+
     /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
     public float ArticleBoost { get; set; } = 0.3f;
 

@@ -55,10 +55,10 @@ internal sealed class LanguageIndex : IDisposable
                 var articleTerms = Analyze(article.Title).Concat(article.Keywords.SelectMany(Analyze)).ToHashSet(StringComparer.Ordinal);
                 var allTerms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
                 var keywords = string.Join(" ; ", article.Keywords);
-                var whole = string.Join(Environment.NewLine, article.Passages);
+                var whole = string.Join(Environment.NewLine, article.Passages.Select(p => p.Text));
                 for (var n = 0; n < article.Passages.Count; n++)
                 {
-                    var text = article.Passages[n];
+                    var text = article.Passages[n].Text;
                     var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
                     terms.UnionWith(Analyze(text));
                     allTerms.UnionWith(terms);
@@ -70,7 +70,7 @@ internal sealed class LanguageIndex : IDisposable
                         new Field(KeywordsField, keywords, unnormalisedText),
                         new TextField(ArticleField, whole, Field.Store.NO),
                     });
-                    passages.Add(new IndexedPassage(article, n, text, terms));
+                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms));
                 }
 
                 foreach (var term in allTerms)
@@ -108,7 +108,8 @@ internal sealed class LanguageIndex : IDisposable
     /// <summary>Ranks the passages for a question; empty when nothing matches.</summary>
     public SearchResult Search(string question)
     {
-        var terms = Analyze(question).Distinct(StringComparer.Ordinal).ToList();
+        // A number no article uses (a date's day or year, an amount) says nothing about the topic.
+        var terms = Analyze(question).Distinct(StringComparer.Ordinal).Where(t => !IsNumber(t) || articleFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0)
         {
             return SearchResult.Empty;
@@ -153,13 +154,16 @@ internal sealed class LanguageIndex : IDisposable
     }
 
     /// <summary>
-    /// One question term: the best of its body, title and keyword matches (plus a share of the
-    /// others), its near spellings when the term itself is not in the vocabulary (typos), and a
-    /// light vote from the whole article.
+    /// One question term: the better of its title and keyword matches (the topic), its match in the
+    /// passage itself (which passage of the topic answers), a light vote from the whole article, and
+    /// the same for its near spellings when the term itself is not in the vocabulary (typos). The
+    /// passage match is added to the topic match rather than competing with it: every passage of an
+    /// article shares the title and keywords, so only the passage body can tell "trade shows:" from
+    /// the article's introduction.
     /// </summary>
     private BooleanQuery TermQuery(string term, List<string> spellings)
     {
-        var best = new DisjunctionMaxQuery(0.3f);
+        var topic = new DisjunctionMaxQuery(0.3f);
         var query = new BooleanQuery();
         Add(term, 1f);
         foreach (var spelling in spellings)
@@ -167,21 +171,26 @@ internal sealed class LanguageIndex : IDisposable
             Add(spelling, options.FuzzyBoost);
         }
 
-        if (best.Disjuncts.Count > 0)
+        if (topic.Disjuncts.Count > 0)
         {
-            query.Add(best, Occur.SHOULD);
+            query.Add(topic, Occur.SHOULD);
         }
 
         return query;
 
         void Add(string text, float weight)
         {
-            foreach (var clause in new[] { Exact(BodyField, text, weight), Exact(TitleField, text, weight * options.TitleBoost), Exact(KeywordsField, text, weight * options.KeywordBoost) })
+            foreach (var clause in new[] { Exact(TitleField, text, weight * options.TitleBoost), Exact(KeywordsField, text, weight * options.KeywordBoost) })
             {
                 if (clause is not null)
                 {
-                    best.Add(clause);
+                    topic.Add(clause);
                 }
+            }
+
+            if (Exact(BodyField, text, weight * options.PassageBoost) is { } body)
+            {
+                query.Add(body, Occur.SHOULD);
             }
 
             if (Exact(ArticleField, text, weight * options.ArticleBoost) is { } article)
@@ -189,6 +198,19 @@ internal sealed class LanguageIndex : IDisposable
                 query.Add(article, Occur.SHOULD);
             }
         }
+    }
+
+    private static bool IsNumber(string term)
+    {
+        foreach (var c in term)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return term.Length > 0;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class EmbeddedArticleTests
             Assert.False(string.IsNullOrWhiteSpace(a.Title));
             Assert.NotEmpty(a.Keywords);
             Assert.NotEmpty(a.Passages);
-            Assert.All(a.Passages, p => Assert.False(p.StartsWith('#')));
+            Assert.All(a.Passages, p => Assert.False(p.Text.StartsWith('#')));
         });
     }
 
@@ -60,7 +60,7 @@ public sealed class EmbeddedArticleTests
         var english = Articles.Single(a => a.Id == "additional-documentation" && a.Language == KnowledgeLanguage.English);
         var portuguese = Articles.Single(a => a.Id == "additional-documentation" && a.Language == KnowledgeLanguage.Portuguese);
 
-        Assert.Contains(english.Passages, p => p.Contains("not confirmed", StringComparison.Ordinal));
-        Assert.Contains(portuguese.Passages, p => p.Contains("não está confirmado", StringComparison.Ordinal));
+        Assert.Contains(english.Passages, p => p.Text.Contains("not confirmed", StringComparison.Ordinal));
+        Assert.Contains(portuguese.Passages, p => p.Text.Contains("não está confirmado", StringComparison.Ordinal));
     }
 }

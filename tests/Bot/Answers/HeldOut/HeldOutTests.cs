@@ -1,4 +1,5 @@
 using CoopAssistant.Bot.Answers;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace CoopAssistant.Bot.Tests.Answers.HeldOut;
@@ -37,5 +38,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         Assert.True(evaluation.Score >= Target, evaluation.Summary($"{language} held-out"));
     }
 
-    private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutSet set) => new();
+    /// <summary>The knowledge base with the clock at the set's "today" (for dates written without a year).</summary>
+    private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutSet set) =>
+        new(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
 }
