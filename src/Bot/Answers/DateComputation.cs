@@ -28,10 +28,14 @@ internal static class DateComputation
         "activity", "event", "invoice", "invoiced", "held", "ran", "campaign", "atividade", "evento", "fatura", "faturado", "realizada", "realizado", "campanha",
     };
 
+    /// <summary>True when <paramref name="article"/> computes a date and the question names the date it needs.</summary>
+    public static bool Computes(SourceArticle article, string question, IReadOnlyList<DateMention> dates) =>
+        article.Computed.Kind != ComputedAnswerKind.None && dates.Count > 0 && Applies(article.Computed.Kind, question);
+
     /// <summary>The computed answer, or null when the article computes nothing or the question's date is not the one it needs.</summary>
     public static (string Text, DateOnly Result)? Answer(SourceArticle article, string question, IReadOnlyList<DateMention> dates)
     {
-        if (article.Computed.Kind == ComputedAnswerKind.None || dates.Count == 0 || !Applies(article.Computed.Kind, question))
+        if (!Computes(article, question, dates))
         {
             return null;
         }

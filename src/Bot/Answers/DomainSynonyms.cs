@@ -28,7 +28,7 @@ internal static class DomainSynonyms
         en-US | coop | co-op, co op, cooperative marketing funds, co-op funds, coop funds
         en-US | csr | certification statement and report, certification service report, certification statement, certification report
         en-US | poe | proof of execution, proof-of-execution, proofs of execution
-        en-US | deadline | due date, cut-off date, cutoff date, last day
+        en-US | deadline | due date, cut-off date, cutoff date, last day, by when, by what date, by which date
         en-US | onsitechamp | on-site champ, on site champ, onsite champ
         en-US | demounit | demo unit, demo units, demonstration unit, demonstration units, demonstration devices, demo devices, product seeding
         en-US | syndicatedcontent | syndicated content
@@ -49,10 +49,11 @@ internal static class DomainSynonyms
         en-US | h2 | second half
         en-US | sow | statement of work, statements of work
         en-US | claim | claim form
+        en-US | end | ends, ended, ending, finish, finishes, finished, finishing, close, closes, closed, closing
         pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
         pt-BR | sow | declaração de trabalho, declarações de trabalho, statement of work
-        pt-BR | prazo | deadline, data limite, data-limite, prazo final, due date
+        pt-BR | prazo | deadline, data limite, data-limite, prazo final, due date, até quando, até que dia, até que data, até qual dia
         pt-BR | email | e-mail, e mail, emails, e-mails, email marketing, e-mail marketing, newsletter
         pt-BR | seminario | webinar, webinars, webinário, webinários, web seminar, web seminário, seminário online, seminários, bootcamp, evento online
         pt-BR | feira | tradeshow, trade show, trade shows, feira de negócios, feiras de negócios, exposição, expo
@@ -83,6 +84,7 @@ internal static class DomainSynonyms
         pt-BR | periododeacumulo | período de acúmulo, períodos de acúmulo, período de ganho, período de ganhos
         pt-BR | h1 | primeiro semestre
         pt-BR | h2 | segundo semestre
+        pt-BR | termina | terminou, terminar, terminado, termino, acaba, acabou, acabar, encerra, encerrou, encerrado, encerrada, fecha, fechou, fim
         """;
 
     /// <summary>The (canonical, variants) rows of <paramref name="language"/>.</summary>

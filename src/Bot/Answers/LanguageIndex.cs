@@ -143,7 +143,15 @@ internal sealed class LanguageIndex : IDisposable
 
         var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
         var (coverage, details) = Coverage(terms, spellings, hits[0].Passage);
-        return new SearchResult(hits, coverage, details);
+        return new SearchResult(hits, coverage, details) { Question = (terms, spellings) };
+    }
+
+    /// <summary>The same result with <paramref name="hit"/> first and the confidence of that passage.</summary>
+    public SearchResult Promote(SearchResult result, SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var (coverage, details) = Coverage(result.Question.Terms, result.Question.Spellings, hit.Passage);
+        return result with { Hits = [hit, .. result.Hits.Where(h => h != hit)], Coverage = coverage, Terms = details };
     }
 
     public void Dispose()

@@ -62,6 +62,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     {
         var (language, dates, result) = Read(question, locale);
         var index = indexes[language];
+        result = PreferComputation(index, result, question, dates);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -87,6 +88,23 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             Language = language.Culture(),
             Evidence = evidence,
         };
+    }
+
+    /// <summary>
+    /// A question that names a date and asks what follows from it ("the usage period ends on 31/12,
+    /// what is my deadline?") is answered by the article that computes it, when one of its passages
+    /// ranks at least half as well as the best: a date question is a computation first.
+    /// </summary>
+    private static SearchResult PreferComputation(LanguageIndex index, SearchResult result, string? question, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Count == 0 || result.Hits.Count == 0 || question is null)
+        {
+            return result;
+        }
+
+        var best = result.Hits[0].Score;
+        var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
+        return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
     }
 
     /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>

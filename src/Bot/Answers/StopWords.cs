@@ -18,7 +18,7 @@ internal static class StopWords
         "please", "pls", "plz", "hi", "hello", "hey", "about", "any", "some", "so", "here", "its", "just", "also",
         "from", "up", "too", "very", "than", "like", "thing", "things", "thanks", "thx", "really", "actually",
         "exactly", "anyone", "someone", "guys", "ok", "okay", "still", "again", "there", "theres", "hm", "um",
-        "much", "many", "does", "did", "whats", "wat", "wht",
+        "much", "many", "does", "did", "whats", "wat", "wht", "now",
     ];
 
     private static readonly string[] PortugueseExtra =
