@@ -4,14 +4,15 @@ using System.Text.Json;
 namespace CoopAssistant.Bot.Tests.Answers.HeldOut;
 
 /// <summary>
-/// A held-out question set (tests/Bot/Answers/HeldOut/{language}.json, embedded in the test assembly):
-/// written before the issue-20 retrieval work and never used to tune it. Tuning uses QuestionSetData.
+/// A held-out question set (tests/Bot/Answers/HeldOut/{name}.json, embedded in the test assembly), never
+/// used to tune the retrieval: tuning uses QuestionSetData. See HeldOut/README.md for when each set was written.
 /// </summary>
 internal sealed record HeldOutSet(CultureInfo Language, DateOnly Today, IReadOnlyList<HeldOutQuestion> Questions)
 {
-    public static HeldOutSet Load(string language)
+    /// <summary>Loads the set <paramref name="set"/>: "en-US", "pt-BR" (v1) or "en-US.v2", "pt-BR.v2".</summary>
+    public static HeldOutSet Load(string set)
     {
-        var name = $"HeldOut/{language}.json";
+        var name = $"HeldOut/{set}.json";
         using var stream = typeof(HeldOutSet).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded held-out set '{name}' is missing.");
         using var document = JsonDocument.Parse(stream);

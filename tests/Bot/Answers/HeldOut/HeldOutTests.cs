@@ -15,27 +15,31 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en-US")]
     [InlineData("pt-BR")]
-    public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string language)
+    [InlineData("en-US.v2")]
+    [InlineData("pt-BR.v2")]
+    public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string name)
     {
-        var set = HeldOutSet.Load(language);
+        var set = HeldOutSet.Load(name);
 
         Assert.True(set.Questions.Count(q => q.ArticleId is not null) >= 40);
         Assert.True(set.Questions.Count(q => q.ArticleId is null) >= 5);
-        Assert.Equal(language, set.Language.Name);
+        Assert.StartsWith(set.Language.Name, name, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("en-US")]
     [InlineData("pt-BR")]
-    public void Held_out_questions_are_answered_with_the_right_passage_at_least_95_percent(string language)
+    [InlineData("en-US.v2")]
+    [InlineData("pt-BR.v2")]
+    public void Held_out_questions_are_answered_with_the_right_passage_at_least_95_percent(string name)
     {
-        var set = HeldOutSet.Load(language);
+        var set = HeldOutSet.Load(name);
         using var knowledge = KnowledgeBaseFor(set);
 
         var evaluation = HeldOutEvaluation.Run(knowledge, set);
 
-        output.WriteLine(evaluation.Summary($"{language} held-out"));
-        Assert.True(evaluation.Score >= Target, evaluation.Summary($"{language} held-out"));
+        output.WriteLine(evaluation.Summary($"{name} held-out"));
+        Assert.True(evaluation.Score >= Target, evaluation.Summary($"{name} held-out"));
     }
 
     /// <summary>The knowledge base with the clock at the set's "today" (for dates written without a year).</summary>
