@@ -1,35 +1,74 @@
 namespace CoopAssistant.Bot.Answers;
 
 /// <summary>
-/// The domain's bilingual synonym table: per language, words and phrases people type for the same
-/// concept, mapped to one canonical token when indexing the articles and when reading a question
-/// (activity types, evidence kinds, "reivindicação / declaração / claim", "prazo / deadline", and
-/// compound words written together, apart or hyphenated: "e-mail / email / e mail",
-/// "webinar / web seminar"). Lines read <c>language | canonical | variant, variant, …</c>; a
-/// canonical that is a phrase is indexed as one token. Matching is on lower-case, accent-free
-/// tokens and prefers the longest phrase ("declaração e relatório de certificação" before "declaração").
+/// The domain's bilingual synonym tables, applied when indexing the articles and when reading a
+/// question, in two steps. <see cref="Spellings"/> first joins compound words written apart or
+/// hyphenated into one word ("e-mail / e mail → email", "web seminar → webinar", "co op → coop"),
+/// replacing them. <see cref="Concepts"/> then maps the words people use for one concept to one
+/// canonical token (activity types, evidence kinds, "reivindicação / declaração / claim",
+/// "prazo / deadline"); a multi-word phrase keeps its own words beside the canonical token, so
+/// "proof" still matches "proof of execution". Lines read <c>language | canonical | variant, …</c>;
+/// matching is on lower-case, accent-free tokens and prefers the longest phrase
+/// ("declaração e relatório de certificação" before "declaração").
 /// </summary>
 internal static class DomainSynonyms
 {
-    public const string Table = """
-        # language | canonical | variants (same meaning, any spelling people type)
-        en-US | email | e-mail, e mail, emails, e-mails, email blast, eblast, newsletter
-        en-US | seminar | webinar, webinars, web seminar, web seminars, online seminar, virtual event, bootcamp, boot camp, bootcamps
-        en-US | tradeshow | trade show, trade shows, tradeshows, trade fair, trade fairs, expo, exhibition
-        en-US | telemarketing | tele-marketing, tele marketing, telesales, call center, call centre, cold calling, phone campaign
-        en-US | directmail | direct mail, direct-mail, direct mailing, mailer, postcard mailing
+    /// <summary>Compound words written together, apart or hyphenated: one spelling.</summary>
+    public const string Spellings = """
+        # language | one spelling | other spellings of the same word
+        en-US | email | e-mail, e mail, e-mails
+        en-US | emails | e mails
+        en-US | webinar | web seminar, web-seminar, web seminars, web-seminars
+        en-US | tradeshow | trade show, trade-show
+        en-US | tradeshows | trade shows, trade-shows
+        en-US | telemarketing | tele-marketing, tele marketing
+        en-US | inhouse | in-house, in house
+        en-US | coop | co-op, co op
+        en-US | onsite | on-site, on site
+        en-US | preapproval | pre-approval, pre approval
+        en-US | preapproved | pre-approved, pre approved
+        en-US | clickthrough | click-through, click through
+        en-US | screenshot | screen shot, screen-shot
+        en-US | screenshots | screen shots, screen-shots
+        en-US | printscreen | print screen
+        en-US | bootcamp | boot camp, boot-camp
+        en-US | cutoff | cut-off, cut off
+        en-US | website | web site
+        en-US | directmail | direct mail, direct-mail
+        pt-BR | email | e-mail, e mail, e-mails, e mails, emails
+        pt-BR | webinar | web seminar, web-seminar, web seminário, web-seminário, webinário, webinários, webinars
+        pt-BR | tradeshow | trade show, trade-show, trade shows
+        pt-BR | telemarketing | tele-marketing, tele marketing
+        pt-BR | inhouse | in-house, in house
+        pt-BR | coop | co-op, co op
+        pt-BR | onsite | on-site, on site
+        pt-BR | preaprovacao | pré-aprovação, pré aprovação, pre-aprovação, pre aprovação, preaprovação
+        pt-BR | clickthrough | click-through, click through
+        pt-BR | printscreen | print screen, print-screen
+        pt-BR | maladireta | mala direta, mala-direta, malas diretas
+        pt-BR | datalimite | data limite, data-limite
+        """;
+
+    /// <summary>Words and phrases for one concept: one canonical token.</summary>
+    public const string Concepts = """
+        # language | canonical | variants (same meaning, any wording people type)
+        en-US | email | emails, email blast, eblast, newsletter, newsletters
+        en-US | seminar | webinar, webinars, online seminar, virtual event, bootcamp, bootcamps
+        en-US | tradeshow | tradeshows, trade fair, trade fairs, expo, exhibition
+        en-US | telemarketing | telesales, call center, call centre, cold calling, phone campaign, calling campaign
+        en-US | directmail | direct mailing, mailer, mailers, postcard mailing
         en-US | digitalad | digital ad, digital ads, digital advertising, online ad, online ads, online advertising, banner ad, banner ads, display ads, social ads
-        en-US | printad | print ad, print ads, print advertising, printed ad, magazine ad, magazine ads, newspaper ad, newspaper ads, magazine, newspaper
-        en-US | screenshot | screen shot, screen shots, screenshots, screen capture, print screen, printscreen
-        en-US | clickthrough | click-through, click through, click-through report, ctr
+        en-US | printad | print ad, print ads, print advertising, printed ad, magazine ad, magazine ads, newspaper ad, newspaper ads
+        en-US | screenshot | screenshots, screen capture, printscreen
+        en-US | clickthrough | click-through report, ctr
         en-US | seo | search engine optimization, search engine optimisation
-        en-US | inhouse | in-house, in house, inhouse, internally, internal work
-        en-US | preapproval | pre-approval, pre approval, preapproved, pre-approved, prior approval
-        en-US | coop | co-op, co op, cooperative marketing funds, co-op funds, coop funds
+        en-US | inhouse | internally, internal work
+        en-US | preapproval | preapproved, prior approval
+        en-US | coop | cooperative marketing funds, coop funds
         en-US | csr | certification statement and report, certification service report, certification statement, certification report
-        en-US | poe | proof of execution, proof-of-execution, proofs of execution
-        en-US | deadline | due date, cut-off date, cutoff date, last day, by when, by what date, by which date
-        en-US | onsitechamp | on-site champ, on site champ, onsite champ
+        en-US | poe | proof of execution, proofs of execution
+        en-US | deadline | due date, cutoff date, last day, by when, by what date, by which date
+        en-US | onsitechamp | onsite champ
         en-US | demounit | demo unit, demo units, demonstration unit, demonstration units, demonstration devices, demo devices, product seeding
         en-US | syndicatedcontent | syndicated content
         en-US | spiff | spiffs, internal incentives, sales incentives
@@ -39,6 +78,8 @@ internal static class DomainSynonyms
         en-US | dispute | appeal, contest, challenge, disputes, disputed
         en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs
         en-US | document | docs, doc, paperwork
+        en-US | answer | respond, responds, response, reply, replies
+        en-US | earn | earned, earning, earns, accrued, accrue, accumulated
         en-US | globaladmin | global admin, global admins, global administrator, global administrators
         en-US | incentivesadmin | incentives administrator, incentives admin, incentive admin, incentive administrator, incentives administrators
         en-US | incentivesuser | incentives user, incentive user, incentives users
@@ -53,22 +94,23 @@ internal static class DomainSynonyms
         pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
         pt-BR | sow | declaração de trabalho, declarações de trabalho, statement of work
-        pt-BR | prazo | deadline, data limite, data-limite, prazo final, due date, até quando, até que dia, até que data, até qual dia
-        pt-BR | email | e-mail, e mail, emails, e-mails, email marketing, e-mail marketing, newsletter
-        pt-BR | seminario | webinar, webinars, webinário, webinários, web seminar, web seminário, seminário online, seminários, bootcamp, evento online
-        pt-BR | feira | tradeshow, trade show, trade shows, feira de negócios, feiras de negócios, exposição, expo
-        pt-BR | telemarketing | tele-marketing, tele marketing, televendas, call center
-        pt-BR | maladireta | mala direta, mala-direta, malas diretas, direct mail
+        pt-BR | prazo | deadline, datalimite, prazo final, due date, até quando, até que dia, até que data, até qual dia
+        pt-BR | email | email marketing, newsletter
+        pt-BR | seminario | webinar, seminário online, seminários, bootcamp, evento online
+        pt-BR | feira | tradeshow, feira de negócios, feiras de negócios, exposição, expo
+        pt-BR | telemarketing | televendas, call center
+        pt-BR | maladireta | direct mail
         pt-BR | anunciodigital | anúncio digital, anúncios digitais, anúncio online, anúncios online, anúncio na internet, anúncios na internet, banner, digital ads, online ads
         pt-BR | anuncioimpresso | anúncio impresso, anúncios impressos, anúncio em revista, anúncios em revista, anúncio em jornal, anúncio de revista, revista, jornal, print ad, print ads
-        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, print screen, screenshot, screenshots, print
-        pt-BR | clickthrough | click-through, click through, clickthrough
+        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print
         pt-BR | seo | otimização para mecanismos de busca, otimização de sites
-        pt-BR | interno | in house, in-house, inhouse, internamente, trabalho interno, equipe própria, nossa equipe, nossa própria equipe
-        pt-BR | preaprovacao | pré-aprovação, pré aprovação, pre-aprovação, aprovação prévia, preaprovação
-        pt-BR | coop | co-op, co op, fundos de marketing cooperativos, fundos de cooperação, cooperação
+        pt-BR | interno | inhouse, internamente, trabalho interno, equipe própria, nossa equipe, nossa própria equipe
+        pt-BR | preaprovacao | aprovação prévia
+        pt-BR | coop | fundos de marketing cooperativos, fundos de cooperação, cooperação
         pt-BR | poe | comprovação de execução, comprovações de execução, prova de execução, provas de execução, comprovante de execução, proof of execution
-        pt-BR | champ | champ no local, on-site champ, on site champ, onsite champ, campeão local
+        pt-BR | prova | comprova, comprovar, comprovo, comprovam, provar, provas, provam
+        pt-BR | requisitosbasicos | requisitos básicos, requisitos principais, principais requisitos, requisitos centrais, core requirements
+        pt-BR | champ | champ no local, onsite champ, campeão local
         pt-BR | unidadedemo | unidades de demonstração, unidade de demonstração, unidades de demo, unidade de demo, demo units, equipamentos de demonstração
         pt-BR | conteudodistribuido | conteúdo distribuído, syndicated content, conteúdo sindicalizado
         pt-BR | moeda | moedas, real, reais, euro, euros, brl, eur
@@ -76,6 +118,8 @@ internal static class DomainSynonyms
         pt-BR | valorminimo | valor mínimo, mínimo, limite mínimo, threshold
         pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar
         pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação
+        pt-BR | acumulado | acumulados, acumulada, acumuladas, ganho, ganhos, ganha, ganhei, ganhamos, ganhar, acumular
+        pt-BR | usar | uso, usados, usado, usada, usadas, usamos, utilizar, utilizados
         pt-BR | adminglobal | administrador global, admin global, administradores globais
         pt-BR | adminincentivos | administrador de incentivos, administradores de incentivos, admin de incentivos
         pt-BR | usuarioincentivos | usuário de incentivos, usuários de incentivos
@@ -87,11 +131,12 @@ internal static class DomainSynonyms
         pt-BR | termina | terminou, terminar, terminado, termino, acaba, acabou, acabar, encerra, encerrou, encerrado, encerrada, fecha, fechou, fim
         """;
 
-    /// <summary>The (canonical, variants) rows of <paramref name="language"/>.</summary>
-    public static IEnumerable<(string Canonical, IReadOnlyList<string> Variants)> For(KnowledgeLanguage language)
+    /// <summary>The (canonical, variants) rows of <paramref name="language"/> in <paramref name="table"/>.</summary>
+    public static IEnumerable<(string Canonical, IReadOnlyList<string> Variants)> For(string table, KnowledgeLanguage language)
     {
+        ArgumentNullException.ThrowIfNull(table);
         var tag = language == KnowledgeLanguage.Portuguese ? "pt-BR" : "en-US";
-        foreach (var raw in Table.Split('\n'))
+        foreach (var raw in table.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#'))

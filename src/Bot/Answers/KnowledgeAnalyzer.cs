@@ -13,8 +13,11 @@ namespace CoopAssistant.Bot.Answers;
 
 /// <summary>
 /// Lower-cases, folds accents (so "reivindicação" and "reivindicacao" meet), maps the domain's
-/// synonyms and compound spellings to one token (<see cref="DomainSynonyms"/>), drops stop words
-/// (folded too) and stems: Portuguese light stemmer or English possessive + Porter.
+/// compound spellings and synonyms to one token (<see cref="DomainSynonyms"/>), drops stop words
+/// (folded too) and stems: Portuguese light stemmer or English possessive + Porter. The article
+/// side keeps the words of a multi-word concept phrase beside its token, so a question that says
+/// only "proof" still finds "proof of execution"; the question side does not, so a question that
+/// says "proof of execution" counts the concept once, not three times.
 /// </summary>
 internal sealed class KnowledgeAnalyzer : Analyzer
 {
@@ -22,20 +25,27 @@ internal sealed class KnowledgeAnalyzer : Analyzer
 
     private readonly KnowledgeLanguage language;
     private readonly CharArraySet stopWords;
-    private readonly SynonymMap synonyms;
+    private readonly SynonymMap spellings;
+    private readonly SynonymMap concepts;
 
-    public KnowledgeAnalyzer(KnowledgeLanguage language)
+    /// <param name="language">The articles' language.</param>
+    /// <param name="forQuestions">True to read questions (concept phrases become their token only), false to index articles.</param>
+    public KnowledgeAnalyzer(KnowledgeLanguage language, bool forQuestions = false)
     {
         this.language = language;
         stopWords = new CharArraySet(Version, StopWords.For(language), ignoreCase: true);
-        synonyms = BuildSynonyms(language);
+        using var phrases = new PhraseAnalyzer(language, null);
+        spellings = BuildSynonyms(phrases, DomainSynonyms.Spellings, language, keepPhraseWords: false);
+        using var spelled = new PhraseAnalyzer(language, spellings);
+        concepts = BuildSynonyms(spelled, DomainSynonyms.Concepts, language, keepPhraseWords: !forQuestions);
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = Normalize(language, tokenizer);
-        stream = new SynonymFilter(stream, synonyms, ignoreCase: false);
+        stream = new SynonymFilter(stream, spellings, ignoreCase: false);
+        stream = new SynonymFilter(stream, concepts, ignoreCase: false);
         stream = new StopFilter(Version, stream, stopWords);
         stream = language == KnowledgeLanguage.Portuguese
             ? new PortugueseLightStemFilter(stream)
@@ -43,8 +53,8 @@ internal sealed class KnowledgeAnalyzer : Analyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 
-    /// <summary>The steps before synonym matching: lower case, English possessives, accent folding.</summary>
-    private static ASCIIFoldingFilter Normalize(KnowledgeLanguage language, TokenStream stream)
+    /// <summary>The steps before synonym matching: lower case, English possessives, accent folding, folded Portuguese "-ões" plurals.</summary>
+    private static TokenStream Normalize(KnowledgeLanguage language, TokenStream stream)
     {
         stream = new LowerCaseFilter(Version, stream);
         if (language == KnowledgeLanguage.English)
@@ -52,22 +62,27 @@ internal sealed class KnowledgeAnalyzer : Analyzer
             stream = new EnglishPossessiveFilter(Version, stream);
         }
 
-        return new ASCIIFoldingFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return language == KnowledgeLanguage.Portuguese ? new PortugueseFoldedPluralFilter(stream) : stream;
     }
 
-    private static SynonymMap BuildSynonyms(KnowledgeLanguage language)
+    /// <summary>
+    /// One synonym map from a table; <paramref name="phrases"/> reads each entry the way the text
+    /// reaches this map. With <paramref name="keepPhraseWords"/>, a phrase of several words keeps
+    /// them beside its canonical token; a single word is always replaced.
+    /// </summary>
+    private static SynonymMap BuildSynonyms(PhraseAnalyzer phrases, string table, KnowledgeLanguage language, bool keepPhraseWords)
     {
-        using var phrases = new PhraseAnalyzer(language);
         var builder = new SynonymMap.Builder(dedup: true);
-        foreach (var (canonical, variants) in DomainSynonyms.For(language))
+        foreach (var (canonical, variants) in DomainSynonyms.For(table, language))
         {
             var output = new CharsRef(string.Concat(phrases.Tokens(canonical)));
             foreach (var variant in variants)
             {
                 var input = phrases.Tokens(variant);
-                if (input.Count > 0)
+                if (input.Count > 0 && !(input.Count == 1 && input[0] == output.ToString()))
                 {
-                    builder.Add(SynonymMap.Builder.Join([.. input], new CharsRef()), output, includeOrig: false);
+                    builder.Add(SynonymMap.Builder.Join([.. input], new CharsRef()), output, includeOrig: keepPhraseWords && input.Count > 1);
                 }
             }
         }
@@ -75,8 +90,8 @@ internal sealed class KnowledgeAnalyzer : Analyzer
         return builder.Build();
     }
 
-    /// <summary>Splits a synonym phrase into the tokens the synonym filter sees.</summary>
-    private sealed class PhraseAnalyzer(KnowledgeLanguage language) : Analyzer
+    /// <summary>Splits a synonym phrase into the tokens a synonym map sees (after <paramref name="spellings"/>, when given).</summary>
+    private sealed class PhraseAnalyzer(KnowledgeLanguage language, SynonymMap? spellings) : Analyzer
     {
         public List<string> Tokens(string phrase)
         {
@@ -96,7 +111,13 @@ internal sealed class KnowledgeAnalyzer : Analyzer
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(tokenizer, Normalize(language, tokenizer));
+            TokenStream stream = Normalize(language, tokenizer);
+            if (spellings is not null)
+            {
+                stream = new SynonymFilter(stream, spellings, ignoreCase: false);
+            }
+
+            return new TokenStreamComponents(tokenizer, stream);
         }
     }
 }

@@ -36,6 +36,13 @@ public sealed class KnowledgeBaseOptions
     /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
     public int FuzzyTwoEditsLength { get; set; } = 8;
 
+    /// <summary>
+    /// When another passage of the same article wins only on length or repetition (its text holds no
+    /// question word that the article's first passage lacks) and the first passage scores at least
+    /// this share of it, the first passage (the article's main rule) answers.
+    /// </summary>
+    public double LeadPassageTie { get; set; } = 0.75;
+
     /// <summary>How many related topics an answer offers (1 or 2).</summary>
     public int MaxRelated { get; set; } = 2;
 }

@@ -25,6 +25,7 @@ internal sealed class LanguageIndex : IDisposable
 
     private readonly KnowledgeBaseOptions options;
     private readonly Analyzer analyzer;
+    private readonly Analyzer questionAnalyzer;
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
@@ -43,6 +44,7 @@ internal sealed class LanguageIndex : IDisposable
         unnormalisedText.Freeze();
         Language = language;
         analyzer = new KnowledgeAnalyzer(language);
+        questionAnalyzer = new KnowledgeAnalyzer(language, forQuestions: true);
         Articles = articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         articleCount = articles.Count;
 
@@ -59,8 +61,9 @@ internal sealed class LanguageIndex : IDisposable
                 for (var n = 0; n < article.Passages.Count; n++)
                 {
                     var text = article.Passages[n].Text;
+                    var body = Analyze(text).ToHashSet(StringComparer.Ordinal);
                     var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
-                    terms.UnionWith(Analyze(text));
+                    terms.UnionWith(body);
                     allTerms.UnionWith(terms);
                     writer.AddDocument(new Document
                     {
@@ -70,7 +73,7 @@ internal sealed class LanguageIndex : IDisposable
                         new Field(KeywordsField, keywords, unnormalisedText),
                         new TextField(ArticleField, whole, Field.Store.NO),
                     });
-                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms));
+                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body));
                 }
 
                 foreach (var term in allTerms)
@@ -109,7 +112,7 @@ internal sealed class LanguageIndex : IDisposable
     public SearchResult Search(string question)
     {
         // A number no article uses (a date's day or year, an amount) says nothing about the topic.
-        var terms = Analyze(question).Distinct(StringComparer.Ordinal).Where(t => !IsNumber(t) || articleFrequency.ContainsKey(t)).ToList();
+        var terms = Analyze(questionAnalyzer, question).Distinct(StringComparer.Ordinal).Where(t => !IsNumber(t) || articleFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0)
         {
             return SearchResult.Empty;
@@ -159,6 +162,7 @@ internal sealed class LanguageIndex : IDisposable
         reader.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        questionAnalyzer.Dispose();
     }
 
     /// <summary>
@@ -306,10 +310,12 @@ internal sealed class LanguageIndex : IDisposable
         return (total == 0 ? 0 : evidence * covered / total, details);
     }
 
-    private List<string> Analyze(string text)
+    private List<string> Analyze(string text) => Analyze(analyzer, text);
+
+    private static List<string> Analyze(Analyzer with, string text)
     {
         var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(BodyField, text);
+        using var stream = with.GetTokenStream(BodyField, text);
         var attribute = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

@@ -63,6 +63,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var (language, dates, result) = Read(question, locale);
         var index = indexes[language];
         result = PreferComputation(index, result, question, dates);
+        result = PreferLeadPassage(index, result, options.LeadPassageTie);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -105,6 +106,43 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var best = result.Hits[0].Score;
         var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
         return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
+    }
+
+    /// <summary>
+    /// Every article opens with its main rule. When the best passage of an article holds no question
+    /// word that its first passage lacks (the question does not point at one passage: "what's the
+    /// deadline for a claim?") and the first passage scores at least <paramref name="tie"/> of it,
+    /// the first passage answers. A question that names one activity type ("telemarketing") points
+    /// at that activity's passage, which keeps it.
+    /// </summary>
+    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, double tie)
+    {
+        if (result.Hits.Count == 0 || result.Hits[0].Passage.Number == 0)
+        {
+            return result;
+        }
+
+        var best = result.Hits[0];
+        var lead = result.Hits.FirstOrDefault(h => h.Passage.Number == 0 && h.Passage.Article == best.Passage.Article);
+        if (lead is null || lead.Score < best.Score * tie)
+        {
+            return result;
+        }
+
+        var (terms, spellings) = result.Question;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            // A question word, or its corrected spelling, that only the best passage holds points at it.
+            if (Holds(best.Passage, terms[i], spellings[i]) && !Holds(lead.Passage, terms[i], spellings[i]))
+            {
+                return result;
+            }
+        }
+
+        return index.Promote(result, lead);
+
+        static bool Holds(IndexedPassage passage, string term, List<string> near) =>
+            passage.BodyTerms.Contains(term) || near.Exists(passage.BodyTerms.Contains);
     }
 
     /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>

@@ -138,6 +138,18 @@ public sealed class KnowledgeBaseTests(KnowledgeBaseFixture fixture) : IClassFix
         Assert.Contains(words, answer.Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("deadline for co-op claims?", "en-US", "deadline", "Submit your claim")]
+    [InlineData("qual é o prazo das reivindicações de co-op", "pt-BR", "deadline", "Envie a sua reivindicação")]
+    [InlineData("how long do we keep originals", "en-US", "retention", "Keep all your original documents")]
+    public void Ask_QuestionThatPointsAtNoOnePassage_GetsTheArticlesMainRule(string question, string locale, string articleId, string start)
+    {
+        var answer = Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal(articleId, answer.ArticleId);
+        Assert.StartsWith(start, answer.Passage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_FactNoPageStates_AnswersWithoutASourceLink()
     {
