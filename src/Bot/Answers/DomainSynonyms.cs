@@ -54,10 +54,10 @@ internal static class DomainSynonyms
         # language | canonical | variants (same meaning, any wording people type)
         en-US | email | emails, email blast, eblast, newsletter, newsletters
         en-US | seminar | webinar, webinars, online seminar, virtual event, bootcamp, bootcamps
-        en-US | tradeshow | tradeshows, trade fair, trade fairs, expo, exhibition
-        en-US | telemarketing | telesales, call center, call centre, cold calling, phone campaign, calling campaign
-        en-US | directmail | direct mailing, mailer, mailers, postcard mailing
-        en-US | digitalad | digital ad, digital ads, digital advertising, online ad, online ads, online advertising, banner ad, banner ads, display ads, social ads
+        en-US | tradeshow | tradeshows, trade fair, trade fairs, expo, exhibition, fair, fairs
+        en-US | telemarketing | telesales, call center, call centre, cold calling, cold calls, phone calls, phone campaign, calling campaign
+        en-US | directmail | direct mailing, mailer, mailers, postcard mailing, flyer, flyers, leaflet, leaflets, mailed, postal mailing
+        en-US | digitalad | digital ad, digital ads, digital advertising, online ad, online ads, online advertising, banner ad, banner ads, display ads, social ads, social media ads, facebook ads, instagram ads, linkedin ads, google ads, facebook, instagram, linkedin
         en-US | printad | print ad, print ads, print advertising, printed ad, magazine ad, magazine ads, newspaper ad, newspaper ads
         en-US | screenshot | screenshots, screen capture, printscreen
         en-US | clickthrough | click-through report, ctr
@@ -90,6 +90,13 @@ internal static class DomainSynonyms
         en-US | h2 | second half
         en-US | sow | statement of work, statements of work
         en-US | claim | claim form
+        en-US | photo | photos, picture, pictures, pics, photograph, photographs
+        en-US | delete | deleting, deleted, destroy, shred, discard, throw away, remove, dispose of
+        en-US | guidebook | guide, handbook, manual, program guide
+        en-US | hold | held, holds, on hold, blocked, withheld, stuck
+        en-US | colleague | colleagues, teammate, teammates, coworker, coworkers, others in your organization
+        en-US | upload | add files, attach files, uploads
+        en-US | use | spend, spent, spending
         en-US | end | ends, ended, ending, finish, finishes, finished, finishing, close, closes, closed, closing
         pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
@@ -98,9 +105,9 @@ internal static class DomainSynonyms
         pt-BR | email | email marketing, newsletter
         pt-BR | seminario | webinar, seminário online, seminários, bootcamp, evento online
         pt-BR | feira | tradeshow, feira de negócios, feiras de negócios, exposição, expo
-        pt-BR | telemarketing | televendas, call center
-        pt-BR | maladireta | direct mail
-        pt-BR | anunciodigital | anúncio digital, anúncios digitais, anúncio online, anúncios online, anúncio na internet, anúncios na internet, banner, digital ads, online ads
+        pt-BR | telemarketing | televendas, call center, ligações, ligação, ligou, ligamos, telefonemas, telefonar
+        pt-BR | maladireta | direct mail, folheto, folhetos, panfleto, panfletos, pelo correio, correio
+        pt-BR | anunciodigital | anúncio digital, anúncios digitais, anúncio online, anúncios online, anúncio na internet, anúncios na internet, banner, digital ads, online ads, redes sociais, mídia social, instagram, facebook, linkedin, google ads
         pt-BR | anuncioimpresso | anúncio impresso, anúncios impressos, anúncio em revista, anúncios em revista, anúncio em jornal, anúncio de revista, revista, jornal, print ad, print ads
         pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print
         pt-BR | seo | otimização para mecanismos de busca, otimização de sites
@@ -119,7 +126,7 @@ internal static class DomainSynonyms
         pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar
         pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação
         pt-BR | acumulado | acumulados, acumulada, acumuladas, ganho, ganhos, ganha, ganhei, ganhamos, ganhar, acumular
-        pt-BR | usar | uso, usados, usado, usada, usadas, usamos, utilizar, utilizados
+        pt-BR | usar | gastar, gastamos, gasto, gastos
         pt-BR | adminglobal | administrador global, admin global, administradores globais
         pt-BR | adminincentivos | administrador de incentivos, administradores de incentivos, admin de incentivos
         pt-BR | usuarioincentivos | usuário de incentivos, usuários de incentivos
@@ -128,6 +135,10 @@ internal static class DomainSynonyms
         pt-BR | periododeacumulo | período de acúmulo, períodos de acúmulo, período de ganho, período de ganhos
         pt-BR | h1 | primeiro semestre
         pt-BR | h2 | segundo semestre
+        pt-BR | apagar | apagar, excluir, descartar, destruir, jogar fora, eliminar, deletar, apago
+        pt-BR | guia | manual, guidebook, guia do programa
+        pt-BR | retido | retém, reter, retida, bloqueado, bloqueada, segurando, segurado, parado, travado
+        pt-BR | colega | colegas, outras pessoas, pessoas do time, pessoas da equipe
         pt-BR | termina | terminou, terminar, terminado, termino, acaba, acabou, acabar, encerra, encerrou, encerrado, encerrada, fecha, fechou, fim
         """;
 

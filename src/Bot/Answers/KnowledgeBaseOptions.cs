@@ -12,7 +12,7 @@ public sealed class KnowledgeBaseOptions
     public double MinimumCoveredWeight { get; set; } = 2.0;
 
     /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
-    public double UnknownTermWeight { get; set; } = 2.5;
+    public double UnknownTermWeight { get; set; } = 2.0;
 
     public float TitleBoost { get; set; } = 2.0f;
 

@@ -91,6 +91,23 @@ internal static class QuestionSetData
         certification-statement	how do i generate a certification service report
         disputes	how do i contest a rejection
         additional-documentation	reviewer wants more docs, how long do i have to reply
+        proof-of-execution	we did some facebook ads last quarter, which proof works
+        proof-of-execution	our sales team made cold calls to leads, what do we upload
+        proof-of-execution	flyers were mailed to customers, how do we prove it
+        proof-of-execution	booth pictures from the fair, do those count
+        retention	is it ok to destroy the paper originals after approval
+        retention	how many years must the poe originals be stored
+        payment	my payout seems blocked, what could hold it
+        additional-documentation	reviewer asked for details, am i allowed to change the claim now
+        create-claim	can teammates add files to a claim i started
+        programs	is there a handbook that explains the whole program
+        cpor	which ids do i enter for a customer association
+        usage-periods	when do we spend what we earned in the first half
+        unknown	which email app should i install on my phone
+        unknown	can you print this page for me
+        unknown	is microsoft build a good conference to attend
+        unknown	how do i change the currency in excel
+        unknown	what is the deadline for my tax return
         unknown	what's the weather?
         unknown	what's the weather like in seattle tomorrow
         unknown	what is the capital of france
@@ -197,6 +214,23 @@ internal static class QuestionSetData
         certification-statement	como gero a declaração e relatório de certificação
         disputes	como contesto uma rejeição
         additional-documentation	o revisor quer mais documentos, quanto tempo tenho para responder
+        proof-of-execution	fizemos anúncios no instagram, qual prova serve
+        proof-of-execution	o time ligou para potenciais clientes, o que envio de evidência
+        proof-of-execution	mandamos folhetos pelo correio, como provo
+        proof-of-execution	fotos do nosso estande no evento, valem
+        retention	posso destruir os originais em papel depois da aprovação
+        retention	quantos anos preciso guardar os originais de POE
+        payment	meu pagamento parece bloqueado, o que pode estar segurando
+        additional-documentation	o revisor pediu detalhes, posso alterar a reivindicação agora
+        create-claim	colegas do time podem anexar arquivos numa reivindicação que eu criei
+        programs	tem um manual que explica o programa inteiro
+        cpor	quais ids informo numa associação de cliente
+        usage-periods	quando gastamos o que acumulamos no primeiro semestre
+        unknown	qual aplicativo de e-mail devo instalar no celular
+        unknown	pode imprimir esta página para mim
+        unknown	o microsoft build é uma boa conferência
+        unknown	como mudo a moeda no excel
+        unknown	qual o prazo do meu imposto de renda
         unknown	qual é a capital da França?
         unknown	como esta o tempo hoje
         unknown	vai chover amanha em sao paulo
