@@ -44,14 +44,18 @@ internal sealed class KnowledgeAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = Normalize(language, tokenizer);
-        stream = new SynonymFilter(stream, spellings, ignoreCase: false);
-        stream = new SynonymFilter(stream, concepts, ignoreCase: false);
+        stream = WithSynonyms(stream, spellings);
+        stream = WithSynonyms(stream, concepts);
         stream = new StopFilter(Version, stream, stopWords);
         stream = language == KnowledgeLanguage.Portuguese
             ? new PortugueseLightStemFilter(stream)
             : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
+
+    /// <summary>The synonym filter, or the stream as is when the map is empty (Lucene's filter refuses an empty map).</summary>
+    private static TokenStream WithSynonyms(TokenStream stream, SynonymMap map) =>
+        map.Fst is null ? stream : new SynonymFilter(stream, map, ignoreCase: false);
 
     /// <summary>The steps before synonym matching: lower case, English possessives, accent folding, folded Portuguese "-ões" plurals.</summary>
     private static TokenStream Normalize(KnowledgeLanguage language, TokenStream stream)
@@ -114,7 +118,7 @@ internal sealed class KnowledgeAnalyzer : Analyzer
             TokenStream stream = Normalize(language, tokenizer);
             if (spellings is not null)
             {
-                stream = new SynonymFilter(stream, spellings, ignoreCase: false);
+                stream = WithSynonyms(stream, spellings);
             }
 
             return new TokenStreamComponents(tokenizer, stream);
