@@ -15,11 +15,14 @@ public sealed class KnowledgeBaseOptions
     public double MinimumCoveredWeight { get; set; } = 2.0;
 
     /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
-    public double UnknownTermWeight { get; set; } = 2.5;
+    public double UnknownTermWeight { get; set; } = 2.0;
 
     public float TitleBoost { get; set; } = 2.0f;
 
     public float KeywordBoost { get; set; } = 2.5f;
+
+    /// <summary>Weight of a match in the passage itself, added to the title/keyword match (decides which passage of an article answers).</summary>
+    public float PassageBoost { get; set; } = 1.0f;
 
     /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
     public float ArticleBoost { get; set; } = 0.3f;
@@ -37,6 +40,13 @@ public sealed class KnowledgeBaseOptions
     /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
     [Range(1, 64)]
     public int FuzzyTwoEditsLength { get; set; } = 8;
+
+    /// <summary>
+    /// When another passage of the same article wins only on length or repetition (its text holds no
+    /// question word that the article's first passage lacks) and the first passage scores at least
+    /// this share of it, the first passage (the article's main rule) answers.
+    /// </summary>
+    public double LeadPassageTie { get; set; } = 0.75;
 
     /// <summary>How many related topics an answer offers (1 or 2).</summary>
     [Range(0, 10)]

@@ -15,6 +15,7 @@ public static class KnowledgeBaseServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LuceneKnowledgeBase>();
         services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<LuceneKnowledgeBase>());
         services.TryAddSingleton<ClaimQuestionRecognizer>();
