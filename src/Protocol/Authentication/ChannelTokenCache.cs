@@ -82,15 +82,17 @@ public sealed class ChannelTokenCache : IDisposable
         ArgumentNullException.ThrowIfNull(validated);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(keySet);
-        if (_cache is null || expires <= _time.GetUtcNow() || !TokenHash.TryCompute(token, out var key)
+        var lifetime = expires - _time.GetUtcNow();
+        if (_cache is null || lifetime <= TimeSpan.Zero || !TokenHash.TryCompute(token, out var key)
             || validated.Identity is not ClaimsIdentity identity || Compact(identity) is not { } compact)
         {
             return validated;
         }
 
+        // Relative: the memory cache measures it on its own clock, FindAsync checks the absolute expiry on the TimeProvider.
         _cache.Set(key, new Entry(compact, expires, keys, keySet), new MemoryCacheEntryOptions
         {
-            AbsoluteExpiration = expires,
+            AbsoluteExpirationRelativeToNow = lifetime,
             Size = 1,
         });
         return compact;
