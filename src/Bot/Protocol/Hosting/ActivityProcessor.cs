@@ -150,6 +150,15 @@ public sealed partial class ActivityProcessor(
         {
             await deduplicator.ForgetAsync(activity.ChannelId, activity.Conversation.Id, activity.Id);
             var storage = StorageFailure.Classify(exception);
+            if (IsCardAction(activity))
+            {
+                // Teams shows the message of an error answer on the card; a 500/503 shows only its generic error, and the
+                // channel does not redeliver an invoke. Nothing was changed, so the user can simply press the button again.
+                LogCardActionFailed(logger, exception, storage);
+                await WriteInvokeResponseAsync(http, failureNotifier.CardActionFailed(turn, storage));
+                return (activity.Type, activity.Name);
+            }
+
             if (storage == StorageFailureKind.None)
             {
                 LogTurnFailed(logger, exception, activity.Type, activity.Name);
@@ -165,15 +174,7 @@ public sealed partial class ActivityProcessor(
 
         if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
         {
-            response ??= new InvokeResponse(StatusCodes.Status200OK);
-            http.Response.StatusCode = response.Status;
-            if (response.Body is { } responseBody)
-            {
-                http.Response.ContentType = "application/json; charset=utf-8";
-                await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
-                responseBody.WriteTo(writer);
-            }
-
+            await WriteInvokeResponseAsync(http, response ?? new InvokeResponse(StatusCodes.Status200OK));
             return (activity.Type, activity.Name);
         }
 
@@ -221,6 +222,21 @@ public sealed partial class ActivityProcessor(
     }
 
     private const string StorageRetryAfterSeconds = "5";
+
+    private static bool IsCardAction(Activity activity) =>
+        string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase);
+
+    private static async Task WriteInvokeResponseAsync(HttpContext http, InvokeResponse response)
+    {
+        http.Response.StatusCode = response.Status;
+        if (response.Body is { } responseBody)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await using var writer = new Utf8JsonWriter(http.Response.BodyWriter);
+            responseBody.WriteTo(writer);
+        }
+    }
 
     private static Activity? Parse(byte[] body)
     {
@@ -320,6 +336,9 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} could not be checked against the shared de-duplication table; processing it on this host")]
     private static partial void LogDeduplicationUnavailable(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A card action failed ({StorageFailure}); answered with an error the card shows")]
+    private static partial void LogCardActionFailed(ILogger logger, Exception exception, StorageFailureKind storageFailure);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
