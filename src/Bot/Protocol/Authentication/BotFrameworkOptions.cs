@@ -14,7 +14,7 @@ public sealed class BotFrameworkOptions
     /// <summary>Issuer of Bot Framework channel tokens.</summary>
     public string Issuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Entra ID instance: single-tenant tokens and the outbound client-credentials token.</summary>
+    /// <summary>Entra ID instance the bot's outbound client-credentials token comes from.</summary>
     public Uri EntraInstance { get; set; } = new("https://login.microsoftonline.com/");
 
     /// <summary>Scope of the outbound token for the Connector API.</summary>
