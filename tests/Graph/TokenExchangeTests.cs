@@ -126,7 +126,7 @@ public sealed class TokenExchangeTests
     }
 
     [Fact]
-    public async Task Exchange_SameExchangeIdTwice_IsHandledOnce()
+    public async Task Exchange_SameExchangeIdTwice_SucceedsOnceAndIsADuplicateTheSecondTime()
     {
         await using var h = await GraphHarness.StartAsync();
         var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
@@ -137,7 +137,29 @@ public sealed class TokenExchangeTests
 
         Assert.IsType<TokenExchangeResult.Success>(first);
         Assert.Equal("exchange-1", Assert.IsType<TokenExchangeResult.Duplicate>(second).ExchangeId);
-        Assert.Single(h.Entra.TokenRequests);
+    }
+
+    /// <summary>Exchange first, de-duplicate second: when consent is needed, every Teams client that sent the exchange gets its
+    /// 412 (ConsentRequired), so each shows the sign-in fallback; a failure is never recorded as "handled".</summary>
+    [Fact]
+    public async Task Exchange_SameExchangeIdFromThreeClients_WhenConsentIsRequired_IsConsentRequiredForEachOfThem()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        h.Entra.OboFailure = "consent_required";
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        var service = h.Get<IGraphTokenService>();
+
+        var results = new List<TokenExchangeResult>();
+        foreach (var client in new[] { "desktop", "web", "mobile" })
+        {
+            results.Add(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
+        }
+
+        Assert.All(results, r => Assert.IsType<TokenExchangeResult.ConsentRequired>(r));
+        Assert.Equal(3, h.Entra.TokenRequests.Count);
+
+        h.Entra.OboFailure = null;
+        Assert.IsType<TokenExchangeResult.Success>(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
     }
 
     [Fact]

@@ -58,11 +58,11 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
     public async Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        if (!await deduplicator.TryBeginAsync(exchange.Id, cancellationToken))
-        {
-            return new TokenExchangeResult.Duplicate(exchange.Id);
-        }
 
+        // Exchange first, de-duplicate second: a user signed in on several Teams clients sends the same exchange id from each,
+        // and when consent is needed every one of them must get its 412 to show the sign-in fallback. Only a successful exchange
+        // is recorded, so only one client's success runs what follows it (Bot Framework's TeamsSSOTokenExchangeMiddleware does
+        // the same: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/authentication/bot-sso-code).
         var validation = await validator.ValidateAsync(exchange.Token, cancellationToken);
         if (!validation.IsValid)
         {
@@ -83,7 +83,9 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithTenantId(user.TenantId)
                 .ExecuteAsync(cancellationToken);
             LogExchanged(logger, user.TenantId, user.ObjectId);
-            return new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn);
+            return await deduplicator.TryBeginAsync(exchange.Id, cancellationToken)
+                ? new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn)
+                : new TokenExchangeResult.Duplicate(exchange.Id);
         }
         catch (MsalUiRequiredException ex)
         {
