@@ -24,7 +24,9 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName);
-        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName);
+        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName)
+            .Validate(o => o.Problem() is null, "AzureAd:ApplicationIdUri must be api://{the host's domain}/botid-{AzureAd:ClientId} (see docs/identity.md).")
+            .ValidateOnStart();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName);
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);

@@ -99,11 +99,31 @@ public sealed class TokenExchangeTests
         Assert.Empty(h.Entra.TokenRequests);
     }
 
-    [Fact]
-    public async Task Exchange_V1IssuerAndDomainResource_AreAccepted()
+    /// <summary>With <c>accessTokenAcceptedVersion = 2</c> Entra issues only v2 tokens whose audience is the client id; a v1 token
+    /// (a registration left at version 1) is refused, whatever its audience, and nothing is asked of Entra.</summary>
+    [Theory]
+    [InlineData("application ID URI")]
+    [InlineData("client id")]
+    public async Task Exchange_AV1Token_IsInvalid_AndNothingIsAsked(string audience)
     {
-        await using var h = await GraphHarness.StartAsync(s => s["AzureAd:Resource"] = "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e");
-        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, audience: "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e", v1Issuer: true);
+        await using var h = await GraphHarness.StartAsync();
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, version: TestKit.Tokens.EntraTokenVersion.V1,
+            audience: audience == "client id" ? h.Entra.ClientId : null);
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
+
+        Assert.IsType<TokenExchangeResult.Invalid>(result);
+        Assert.Empty(h.Entra.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Exchange_AV2TokenOfTheRegistration_HasTheClientIdAsAudience_AndIsAccepted()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        var jwt = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token);
+        Assert.Equal([h.Entra.ClientId], jwt.Audiences);
+        Assert.Equal($"https://login.microsoftonline.com/{GraphHarness.Tenant}/v2.0", jwt.Issuer);
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 

@@ -11,7 +11,7 @@ public static class AddInDefaults
     public const string CorsPolicy = "AddIn";
 
     /// <summary>The delegated scope the task pane asks Entra for (nested app authentication).</summary>
-    public const string RequiredScope = "access_as_user";
+    public const string RequiredScope = CoopAssistant.Graph.Options.SsoOptions.AccessAsUserScope;
 
     public const string ApiPrefix = "/api/addin";
 

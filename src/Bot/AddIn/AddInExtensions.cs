@@ -4,6 +4,8 @@ using CoopAssistant.Bot.AddIn.Evidence;
 using CoopAssistant.Bot.AddIn.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using CoopAssistant.Graph.Options;
+using CoopAssistant.Graph.Tokens;
 using Microsoft.Identity.Web;
 
 namespace CoopAssistant.Bot.AddIn;
@@ -13,7 +15,8 @@ public static partial class AddInExtensions
 {
     /// <summary>
     /// Registers the add-in API's authentication (scheme <see cref="AddInDefaults.Scheme"/>): Microsoft.Identity.Web's
-    /// <c>AddMicrosoftIdentityWebApi</c> on the <c>AzureAd</c> section when <c>AzureAd:ClientId</c> is set; otherwise, in Development
+    /// <c>AddMicrosoftIdentityWebApi</c> on the <c>AzureAd</c> section when <c>AzureAd:ClientId</c> is set (with <see cref="SsoTokenRules"/>:
+    /// the tab's and the add-in's tokens are the bot's SSO tokens, one registration); otherwise, in Development
     /// only, a development identity (<c>AddIn:Development</c>); otherwise nobody (401). Adds the authorization policy (scope
     /// <c>access_as_user</c>) and the CORS policy (<c>AddIn:AllowedOrigins</c>, no credentials).
     /// </summary>
@@ -29,12 +32,15 @@ public static partial class AddInExtensions
         if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
         {
             authentication.AddMicrosoftIdentityWebApi(azureAd, AddInDefaults.Scheme);
+            var sso = azureAd.Get<SsoOptions>() ?? new SsoOptions();
             services.Configure<JwtBearerOptions>(AddInDefaults.Scheme, options =>
             {
                 options.MapInboundClaims = false;
                 options.SaveToken = false;
-                // Multi-tenant: the issuer must be Entra's for the token's own tenant (tid); the claims policy then scopes by tenant.
-                options.TokenValidationParameters.ValidIssuers = addIn.EffectiveIssuerTemplates;
+                // The same token rules as the bot's SSO: a v2 token of the one registration, audience the client id, issuer the
+                // v2 issuer of the token's own tenant (tid); the claims policy then scopes by tenant. Replaces Microsoft.Identity.Web's
+                // defaults, which also take api://{ClientId} and v1 tokens.
+                SsoTokenRules.Apply(options.TokenValidationParameters, sso);
             });
         }
         else if (builder.Environment.IsDevelopment())
@@ -83,13 +89,12 @@ public static partial class AddInExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapGet(AddInDefaults.PanePath + "/config.json", (IConfiguration configuration, Microsoft.Extensions.Options.IOptions<AddInOptions> options) =>
+        app.MapGet(AddInDefaults.PanePath + "/config.json", (Microsoft.Extensions.Options.IOptions<SsoOptions> options) =>
         {
-            var clientId = configuration["AzureAd:ClientId"] ?? "";
-            var instance = (configuration["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
-            var tenant = configuration["AzureAd:TenantId"] ?? "organizations";
-            var scope = options.Value.ApiScope ?? (clientId.Length > 0 ? $"api://{clientId}/{AddInDefaults.RequiredScope}" : "");
-            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}"), Http.AddInJson.Options);
+            var sso = options.Value;
+            var clientId = sso.ClientId;
+            var scope = clientId.Length > 0 ? sso.ApiScope : "";
+            return Results.Json(new PaneConfig(clientId, scope, $"{sso.Instance.AbsoluteUri.TrimEnd('/')}/{sso.TenantId}"), Http.AddInJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoopAssistant.TestKit.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,8 +25,6 @@ namespace CoopAssistant.TestKit.Graph;
 /// </summary>
 public sealed class FakeEntraServer : IAsyncDisposable
 {
-    public const string TeamsClientId = "1fec8e78-bce4-4aaf-ab1b-5451cc387264";
-
     private readonly WebApplication app;
     private readonly RSA rsa = RSA.Create(2048);
     private readonly RsaSecurityKey signingKey;
@@ -89,35 +88,50 @@ public sealed class FakeEntraServer : IAsyncDisposable
         };
     }
 
-    /// <summary>Mints a Teams SSO token (v2 shape) signed with this issuer's key.</summary>
+    /// <summary>The app registration's application ID URI (<c>api://{domain}/botid-{ClientId}</c>): what Teams asks a token for.</summary>
+    public string ApplicationIdUri => $"api://{ApplicationIdUriDomain}/botid-{ClientId}";
+
+    /// <summary>The domain in <see cref="ApplicationIdUri"/> (the host's public domain).</summary>
+    public string ApplicationIdUriDomain { get; set; } = "coopassistant.contoso.com";
+
+    /// <summary>The registration's <c>accessTokenAcceptedVersion</c>: the version of every SSO token this Entra issues for the app
+    /// (2, as the README's registration sets it; 1 is what a registration left at its default gives).</summary>
+    public EntraTokenVersion AccessTokenAcceptedVersion { get; set; } = EntraTokenVersion.V2;
+
+    /// <summary>
+    /// Mints the SSO token Teams obtains for the app, in the shape Entra gives the registration's token version (<see cref="EntraUserToken"/>),
+    /// signed with this issuer's key. Hostile tests change one thing: <paramref name="audience"/>, <paramref name="expires"/>, the
+    /// issuer's tenant or the signing key.
+    /// </summary>
     public string CreateSsoToken(
         string tenantId,
         string objectId,
         string? audience = null,
         DateTimeOffset? expires = null,
         string? issuerTenantId = null,
-        bool v1Issuer = false,
-        SecurityKey? signWith = null)
+        EntraTokenVersion? version = null,
+        SecurityKey? signWith = null,
+        string clientAppId = EntraUserToken.TeamsDesktopClientId)
     {
-        var now = DateTimeOffset.UtcNow;
-        var exp = expires ?? now.AddHours(1);
-        var issuerTenant = issuerTenantId ?? tenantId;
+        var shape = new EntraUserToken
+        {
+            TenantId = tenantId,
+            ObjectId = objectId,
+            ApiClientId = ClientId,
+            ApplicationIdUri = ApplicationIdUri,
+            Version = version ?? AccessTokenAcceptedVersion,
+            ClientAppId = clientAppId,
+        };
+        var exp = expires ?? DateTimeOffset.UtcNow.AddHours(1);
+        var issuer = issuerTenantId is null ? shape.Issuer : (shape with { TenantId = issuerTenantId }).Issuer;
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = v1Issuer ? $"https://sts.windows.net/{issuerTenant}/" : $"https://login.microsoftonline.com/{issuerTenant}/v2.0",
-            Audience = audience ?? $"api://botid-{ClientId}",
+            Issuer = issuer,
+            Audience = audience ?? shape.Audience,
             IssuedAt = exp.AddHours(-1).UtcDateTime,
             NotBefore = exp.AddHours(-1).UtcDateTime,
             Expires = exp.UtcDateTime,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("tid", tenantId),
-                new Claim("oid", objectId),
-                new Claim("scp", "access_as_user"),
-                new Claim("azp", TeamsClientId),
-                new Claim("ver", v1Issuer ? "1.0" : "2.0"),
-                new Claim("preferred_username", "user@contoso.com"),
-            ]),
+            Claims = new Dictionary<string, object>(shape.Claims()),
             SigningCredentials = new SigningCredentials(signWith ?? signingKey, SecurityAlgorithms.RsaSha256),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);

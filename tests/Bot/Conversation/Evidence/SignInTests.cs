@@ -18,7 +18,7 @@ public sealed class SignInTests(SignInHostFixture fixture) : IClassFixture<SignI
 
         var oauth = await OAuthCardAsync("a:signin-card");
         Assert.Equal("CoopAssistantGraph", oauth["connectionName"]!.GetValue<string>());
-        Assert.Equal("api://botid-" + fixture.Entra.ClientId, oauth["tokenExchangeResource"]!["uri"]!.GetValue<string>());
+        Assert.Equal(fixture.Entra.ApplicationIdUri, oauth["tokenExchangeResource"]!["uri"]!.GetValue<string>());
         Assert.True(Guid.TryParse(oauth["tokenExchangeResource"]!["id"]!.GetValue<string>(), out _));
         Assert.Equal("signin", oauth["buttons"]![0]!["type"]!.GetValue<string>());
     }

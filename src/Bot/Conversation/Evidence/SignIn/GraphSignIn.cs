@@ -49,7 +49,7 @@ public sealed class GraphSignIn(IConfiguration configuration, IOptions<SsoOption
     {
         var options = sso.Value;
         var text = BotText.For(culture);
-        var resource = options.EffectiveResource;
+        var resource = options.ApplicationIdUri ?? string.Empty;
         var consent = new Uri(
             options.Instance,
             $"{Uri.EscapeDataString(options.TenantId.Trim('/'))}/oauth2/v2.0/authorize?client_id={Uri.EscapeDataString(options.ClientId)}"
