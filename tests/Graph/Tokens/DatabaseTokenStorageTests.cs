@@ -60,7 +60,7 @@ public abstract class DatabaseTokenStorageTests : IAsyncLifetime
 
         Assert.NotNull(blob);
         var text = Encoding.UTF8.GetString(blob);
-        Assert.DoesNotContain("graph-token-", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Entra.IssuedAccessTokens[^1], text, StringComparison.Ordinal);
         Assert.DoesNotContain("refresh_token", text, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -23,13 +23,15 @@ namespace CoopAssistant.TestKit.Graph;
 /// Entra ID stand-in on loopback HTTPS (its own self-signed certificate): OpenID metadata + JWKS of a local token issuer
 /// (its own RSA key) that mints Teams SSO tokens, and a v2.0 token endpoint answering on-behalf-of and refresh-token grants.
 /// </summary>
-public sealed class FakeEntraServer : IAsyncDisposable
+public sealed partial class FakeEntraServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly RSA rsa = RSA.Create(2048);
     private readonly RsaSecurityKey signingKey;
     private readonly X509Certificate2 certificate;
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> tokenRequests = new();
+    private readonly ConcurrentQueue<string> issuedAccessTokens = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> userConsent = new(StringComparer.Ordinal);
     private int issued;
 
     private FakeEntraServer(WebApplication app, X509Certificate2 certificate)
@@ -53,6 +55,16 @@ public sealed class FakeEntraServer : IAsyncDisposable
 
     /// <summary>When set, OBO answers 400 invalid_grant with this suberror (e.g. consent_required).</summary>
     public string? OboFailure { get; set; }
+
+    /// <summary>The delegated permissions the README's app registration requests, which a tenant administrator consented to by
+    /// default here (tests take some away to see what a registration without them gets).</summary>
+    public static IReadOnlyList<string> RegistrationPermissions { get; } = ["Files.ReadWrite.All", "offline_access", "openid", "profile"];
+
+    /// <summary>Permissions granted to the app for every user of every tenant (admin consent); <see cref="RegistrationPermissions"/> by default.</summary>
+    public ISet<string> AdminConsent { get; } = new HashSet<string>(RegistrationPermissions, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Access tokens for Microsoft Graph this server issued, in order.</summary>
+    public IReadOnlyList<string> IssuedAccessTokens => [.. issuedAccessTokens];
 
     /// <summary>Lifetime of issued Graph access tokens.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
@@ -193,6 +205,12 @@ public sealed class FakeEntraServer : IAsyncDisposable
             return;
         }
 
+        if (context.Request.Method == "GET" && path.EndsWith("/oauth2/v2.0/authorize", StringComparison.Ordinal))
+        {
+            await AuthorizeAsync(context);
+            return;
+        }
+
         if (context.Request.Method == "POST" && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             var form = await context.Request.ReadFormAsync();
@@ -226,11 +244,28 @@ public sealed class FakeEntraServer : IAsyncDisposable
                 await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.", suberror);
                 return;
             }
+
+            // https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-on-behalf-of-flow#error-response-example: without
+            // consent to the app's Graph permissions, the exchange is refused with consent_required (the client must ask the user).
+            if (GraphPermissionsFor(tid, oid).Count == 0)
+            {
+                await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.", "consent_required");
+                return;
+            }
         }
         else if (grant == "refresh_token" && form.GetValueOrDefault("refresh_token") is { } refresh && refresh.StartsWith("rt.", StringComparison.Ordinal))
         {
             var parts = refresh.Split('.');
             (tid, oid) = (parts[1], parts[2]);
+        }
+        else if (grant == "authorization_code" && RedeemCode(form) is { } redeemed)
+        {
+            (tid, oid) = redeemed;
+        }
+        else if (grant == "authorization_code")
+        {
+            await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS70000: The provided authorization code or redirect URI is invalid.", null);
+            return;
         }
         else
         {
@@ -245,21 +280,71 @@ public sealed class FakeEntraServer : IAsyncDisposable
         {
             Issuer = $"https://login.microsoftonline.com/{tid}/v2.0",
             Audience = ClientId,
-            Subject = new ClaimsIdentity([new Claim("tid", tid), new Claim("oid", oid), new Claim("sub", oid), new Claim("preferred_username", "user@contoso.com")]),
+            Subject = new ClaimsIdentity([new Claim("tid", tid), new Claim("oid", oid), new Claim("sub", oid), new Claim("preferred_username", "user@contoso.com"), new Claim("ver", "2.0")]),
             Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
         });
+        var granted = GraphPermissionsFor(tid, oid);
+        var accessToken = GraphAccessToken(tid, oid, granted);
+        issuedAccessTokens.Enqueue(accessToken);
         await WriteJsonAsync(context, 200, new JsonObject
         {
             ["token_type"] = "Bearer",
-            ["scope"] = "https://graph.microsoft.com/.default",
+            ["scope"] = form.GetValueOrDefault("scope") is { } asked && asked.Contains("/.default", StringComparison.Ordinal)
+                ? "https://graph.microsoft.com/.default"
+                : string.Join(' ', granted.Select(p => "https://graph.microsoft.com/" + p)),
             ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
             ["ext_expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
-            ["access_token"] = $"graph-token-{n}-{oid}",
+            ["access_token"] = accessToken,
             ["refresh_token"] = $"rt.{tid}.{oid}.{n}",
             ["id_token"] = idToken,
             ["client_info"] = clientInfo,
         });
     }
+
+    /// <summary>The Graph permissions (not the OpenID Connect scopes) the app holds for this user: admin consent plus the user's own.</summary>
+    public IReadOnlyList<string> GraphPermissionsFor(string tenantId, string objectId)
+    {
+        var user = userConsent.TryGetValue(tenantId + "|" + objectId, out var own) ? own.Keys : [];
+        return [.. AdminConsent.Concat(user).Where(p => p is not ("openid" or "profile" or "offline_access" or "email")).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Records a user's own consent to <paramref name="permissions"/> (what the consent screen of the authorize endpoint grants).</summary>
+    public void GrantUserConsent(string tenantId, string objectId, IEnumerable<string> permissions)
+    {
+        var set = userConsent.GetOrAdd(tenantId + "|" + objectId, _ => new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase));
+        foreach (var permission in permissions)
+        {
+            set[permission] = 0;
+        }
+    }
+
+    /// <summary>
+    /// A Microsoft Graph access token as Entra issues it for a delegated call (v1 shape: Graph's own registration takes v1 tokens):
+    /// <c>aud https://graph.microsoft.com</c>, the user's tenant and object id, the calling app in <c>appid</c>, and the granted
+    /// permissions in <c>scp</c> (https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims).
+    /// The fake Graph reads <c>scp</c> to authorize each call.
+    /// </summary>
+    private string GraphAccessToken(string tid, string oid, IReadOnlyList<string> permissions) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = $"https://sts.windows.net/{tid}/",
+            Audience = "https://graph.microsoft.com",
+            IssuedAt = DateTime.UtcNow,
+            NotBefore = DateTime.UtcNow,
+            Expires = DateTime.UtcNow + AccessTokenLifetime,
+            Claims = new Dictionary<string, object>
+            {
+                ["tid"] = tid,
+                ["oid"] = oid,
+                ["appid"] = ClientId,
+                ["appidacr"] = "1",
+                ["scp"] = string.Join(' ', permissions),
+                ["ver"] = "1.0",
+                ["uti"] = Guid.NewGuid().ToString("N")[..22],
+            },
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+        });
 
     private static Task WriteErrorAsync(HttpContext context, int status, string error, string description, string? suberror)
     {
