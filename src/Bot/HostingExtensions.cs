@@ -1,6 +1,7 @@
 using CoopAssistant.Bot.AddIn;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Conversation.Questions;
 using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Protocol;
@@ -41,6 +42,7 @@ public static class HostingExtensions
         LocalMode.Announce(app);
         app.MapBotEndpoint();
         app.MapClaimPackage();
+        app.MapSignInPages();
         app.MapAddIn();
         app.MapTab();
         app.MapOperations();

@@ -30,6 +30,20 @@ public sealed class SsoOptions
     /// </summary>
     public string? ApplicationIdUri { get; set; }
 
+    /// <summary>
+    /// The web redirect URI of the sign-in card's consent page, registered on the app; default
+    /// <c>https://{the application ID URI's domain}/auth/signin/end</c> (the domain the tab is served from).
+    /// </summary>
+    public Uri? SignInRedirectUri { get; set; }
+
+    /// <summary>The path the host serves the end of the sign-in fallback at.</summary>
+    public const string SignInEndPath = "/auth/signin/end";
+
+    public Uri EffectiveSignInRedirectUri => SignInRedirectUri
+        ?? (Uri.TryCreate(ApplicationIdUri, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host)
+            ? new Uri($"https://{uri.Authority}{SignInEndPath}")
+            : new Uri("https://localhost" + SignInEndPath));
+
     /// <summary>Where the signing keys are published.</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration");
 

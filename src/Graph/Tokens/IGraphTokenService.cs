@@ -9,6 +9,12 @@ public interface IGraphTokenService
     /// (every client gets the failure; one client's success is <see cref="TokenExchangeResult.Success"/>, the others' <see cref="TokenExchangeResult.Duplicate"/>).</summary>
     Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The end of the sign-in fallback: redeems the authorization code Entra sent to the redirect URI (after the user signed in and
+    /// consented), keeps the user's tokens for later silent use, and checks the account is <paramref name="expected"/>.
+    /// </summary>
+    Task<SignInCompletion> CompleteSignInAsync(string authorizationCode, GraphUserKey expected, CancellationToken cancellationToken);
+
     /// <summary>A Graph access token for a user who signed in before, or null when a new sign-in is needed.</summary>
     Task<string?> GetAccessTokenAsync(GraphUserKey user, CancellationToken cancellationToken);
 

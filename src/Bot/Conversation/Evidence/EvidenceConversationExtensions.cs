@@ -26,6 +26,7 @@ public static class EvidenceConversationExtensions
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
 
         services.AddSingleton<GraphSignIn>();
+        services.AddSingleton<SignInLinks>();
         services.AddSingleton<IActivityHandler, TokenExchangeInvokeHandler>();
         services.AddSingleton<IActivityHandler, VerifyStateInvokeHandler>();
         services.AddSingleton<IBotCommand, SignInCommand>();

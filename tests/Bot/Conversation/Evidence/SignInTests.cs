@@ -133,12 +133,16 @@ public sealed class SignInTests(SignInHostFixture fixture) : IClassFixture<SignI
         Assert.Equal(HttpStatusCode.OK, late);
     }
 
+    /// <summary>A state the host did not issue (a Bot Framework magic code, a guess) is not a sign-in: 404, as the Bot Framework answers
+    /// a code that gives no token, and a card to sign in again (the full flow: <see cref="SignInFallbackTests"/>).</summary>
     [Fact]
-    public async Task VerifyState_Answers200()
+    public async Task VerifyState_WithAStateTheHostDidNotIssue_Answers404_AndOffersToSignInAgain()
     {
         var activity = Invoke("signin/verifyState", new JsonObject { ["state"] = "123456" }, NewUser(), "a:signin-verify");
         var (status, _) = await PostAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == "a:signin-verify" && a.Cards.Any()));
+        Assert.Contains("I could not sign you in to Microsoft 365.", received.First(a => a.ConversationId == "a:signin-verify").Activity.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static string NewUser() => Guid.NewGuid().ToString();
