@@ -89,12 +89,12 @@ public static partial class AddInExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapGet(AddInDefaults.PanePath + "/config.json", (Microsoft.Extensions.Options.IOptions<SsoOptions> options) =>
+        app.MapGet(AddInDefaults.PanePath + "/config.json", (Microsoft.Extensions.Options.IOptions<SsoOptions> options, Microsoft.Extensions.Options.IOptions<AddInOptions> addInOptions) =>
         {
             var sso = options.Value;
             var clientId = sso.ClientId;
             var scope = clientId.Length > 0 ? sso.ApiScope : "";
-            return Results.Json(new PaneConfig(clientId, scope, $"{sso.Instance.AbsoluteUri.TrimEnd('/')}/{sso.TenantId}"), Http.AddInJson.Options);
+            return Results.Json(new PaneConfig(clientId, scope, $"{sso.Instance.AbsoluteUri.TrimEnd('/')}/{sso.TenantId}", [.. addInOptions.Value.KnownAuthorities]), Http.AddInJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)

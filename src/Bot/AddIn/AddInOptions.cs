@@ -10,6 +10,10 @@ public sealed class AddInOptions
     /// not this one. Empty = same origin only.</summary>
     public IList<string> AllowedOrigins { get; } = [];
 
+    /// <summary>Sign-in hosts the task pane's MSAL may trust without Entra's instance discovery (an authority that is not Entra's
+    /// public or national clouds, e.g. a test stand-in). Empty = Entra.</summary>
+    public IList<string> KnownAuthorities { get; } = [];
+
     /// <summary>How many open claims the pane lists.</summary>
     public int MaxClaims { get; set; } = 50;
 

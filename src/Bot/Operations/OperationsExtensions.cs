@@ -9,8 +9,9 @@ namespace CoopAssistant.Bot.Operations;
 public static class OperationsExtensions
 {
     /// <summary>
-    /// Liveness and readiness checks, the bot's metrics and traces, and OpenTelemetry with an OTLP exporter
-    /// that is off unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
+    /// Liveness and readiness checks, the bot's metrics, traces and logs, and OpenTelemetry with an OTLP exporter that is off
+    /// unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, which the Azure
+    /// Container Apps OpenTelemetry agent sets: infra/ forwards traces and logs to Application Insights).
     /// </summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
@@ -28,6 +29,7 @@ public static class OperationsExtensions
                 .ConfigureResource(r => r.AddService("CoopAssistant"))
                 .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
                 .WithMetrics(m => m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithLogging()
                 .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
         }
 

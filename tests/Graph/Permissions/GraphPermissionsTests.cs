@@ -30,6 +30,20 @@ public sealed partial class GraphPermissionsTests
         Assert.Equal(GraphPermissions.Registration.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The Agents Toolkit creates the registration from aad.manifest.json: it asks for exactly the same permissions.</summary>
+    [Fact]
+    public void TheEntraAppManifest_RequestsExactlyTheRegistrationsPermissions()
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("aad.manifest.json")))!;
+        var graph = manifest["requiredResourceAccess"]!.AsArray().Single(r => r!["resourceAppId"]!.GetValue<string>() == "Microsoft Graph")!;
+        var requested = graph["resourceAccess"]!.AsArray().Select(a => a!["id"]!.GetValue<string>());
+
+        Assert.Equal(GraphPermissions.Registration.Order(StringComparer.Ordinal), requested.Order(StringComparer.Ordinal));
+        Assert.Equal(2, manifest["api"]!["requestedAccessTokenVersion"]!.GetValue<int>());
+        Assert.Equal(["api://${{BOT_DOMAIN}}/botid-${{BOT_ID}}"], manifest["identifierUris"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Contains("https://${{BOT_DOMAIN}}/auth/signin/end", manifest["web"]!["redirectUris"]!.AsArray().Select(u => u!.GetValue<string>()));
+    }
+
     [Fact]
     public void TheFakeEntrasDefaultConsent_IsTheRegistration()
     {

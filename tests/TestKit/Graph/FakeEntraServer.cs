@@ -21,7 +21,8 @@ namespace CoopAssistant.TestKit.Graph;
 
 /// <summary>
 /// Entra ID stand-in on loopback HTTPS (its own self-signed certificate): OpenID metadata + JWKS of a local token issuer
-/// (its own RSA key) that mints Teams SSO tokens, and a v2.0 token endpoint answering on-behalf-of and refresh-token grants.
+/// (its own RSA key) that mints Teams SSO tokens, and a v2.0 token endpoint answering on-behalf-of and refresh-token grants;
+/// the single-page-app sign-in (authorize endpoint, authorization code + PKCE) is in <c>FakeEntraServer.Spa.cs</c>.
 /// </summary>
 public sealed partial class FakeEntraServer : IAsyncDisposable
 {
@@ -172,6 +173,7 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        AllowCrossOrigin(context);
         if (context.Request.Method == "GET" && path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
         {
             var tenant = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
@@ -205,18 +207,23 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
             return;
         }
 
-        if (context.Request.Method == "GET" && path.EndsWith("/oauth2/v2.0/authorize", StringComparison.Ordinal))
-        {
-            await AuthorizeAsync(context);
-            return;
-        }
-
         if (context.Request.Method == "POST" && path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             var form = await context.Request.ReadFormAsync();
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
             tokenRequests.Enqueue(fields);
+            if (fields.GetValueOrDefault("grant_type") == "authorization_code")
+            {
+                await SpaTokenAsync(context, fields);
+                return;
+            }
+
             await TokenAsync(context, path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0], fields);
+            return;
+        }
+
+        if (await HandleSpaAsync(context, path))
+        {
             return;
         }
 
@@ -258,15 +265,6 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
             var parts = refresh.Split('.');
             (tid, oid) = (parts[1], parts[2]);
         }
-        else if (grant == "authorization_code" && RedeemCode(form) is { } redeemed)
-        {
-            (tid, oid) = redeemed;
-        }
-        else if (grant == "authorization_code")
-        {
-            await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS70000: The provided authorization code or redirect URI is invalid.", null);
-            return;
-        }
         else
         {
             await WriteErrorAsync(context, 400, "unsupported_grant_type", "AADSTS70003: unsupported grant.", null);
@@ -274,6 +272,13 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
         }
 
         _ = tenant;
+        await WriteUserTokensAsync(context, form, tid, oid);
+    }
+
+    /// <summary>Graph tokens for a user (on-behalf-of, refresh, or a web app's authorization code): a Graph access token with the
+    /// consented permissions, a refresh token, an ID token and <c>client_info</c>, as Entra's v2.0 token endpoint answers.</summary>
+    private async Task WriteUserTokensAsync(HttpContext context, Dictionary<string, string> form, string tid, string oid)
+    {
         var n = Interlocked.Increment(ref issued);
         var clientInfo = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(new JsonObject { ["uid"] = oid, ["utid"] = tid }.ToJsonString()));
         var idToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

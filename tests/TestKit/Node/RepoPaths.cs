@@ -31,6 +31,9 @@ public static class RepoPaths
     /// <summary>The official Adaptive Cards 1.5 JSON schema.</summary>
     public static string AdaptiveCardSchema => Path.Combine(Shared, "schemas", "adaptive-card-1.5.json");
 
+    /// <summary>The root Office add-in manifest XSD (<c>tests/TestKit/Schemas/office-addin</c>; it imports the others beside it).</summary>
+    public static string OfficeAddInSchema => InRepo("tests", "TestKit", "Schemas", "office-addin", "OfficeAppManifestV1_1.xsd");
+
     /// <summary><c>tests/node</c>: the npm test tools and their scripts.</summary>
     public static string NodeTools => Path.Combine(Root, "tests", "node");
 

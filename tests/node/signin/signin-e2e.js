@@ -2,7 +2,8 @@
 // (served by this script) opens the OAuth card's sign-in link in a popup, as Teams does for a `signin` button, and answers the
 // teams-js messages the popup sends its opener: `initialize` (as an authentication window) and the final
 // `authentication.authenticate.success` / `.failure`, whose argument Teams would send the bot in signin/verifyState.
-// Usage: node signin/signin-e2e.js <scenario.json>; scenario: { signInUrl }.
+// The user accepts (or, with declineConsent, cancels) Entra's consent page on the way.
+// Usage: node signin/signin-e2e.js <scenario.json>; scenario: { signInUrl, declineConsent }.
 // Prints one JSON line: { result: {ok, value} | null, functions (teams-js calls seen), navigations (the popup's URLs), popupText,
 // blocked (requests to anything but loopback and the emulated Teams origin), consoleErrors }.
 'use strict';
@@ -72,11 +73,19 @@ async function main() {
       }
     });
 
+    // The user answers Entra's consent page (Accept, or Cancel when the scenario declines).
+    const steps = [];
+    const consent = await popup.waitForSelector('#consent-accept', { timeout: 15000 }).catch(() => null);
+    if (consent) {
+      steps.push('consent page');
+      await popup.click(scenario.declineConsent ? '#consent-decline' : '#consent-accept');
+    }
+
     await teams.waitForFunction(() => window.__result !== null, null, { timeout: 30000 }).catch(() => {});
     const state = await teams.evaluate(() => ({ result: window.__result, functions: window.__functions }));
     // teams-js closes the sign-in window itself once the outcome is delivered.
     const closed = await popup.waitForEvent('close', { timeout: 5000 }).then(() => true).catch(() => popup.isClosed());
-    console.log(JSON.stringify({ ...state, navigations, popupText, popupClosed: closed, blocked, consoleErrors }));
+    console.log(JSON.stringify({ ...state, steps, navigations, popupText, popupClosed: closed, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

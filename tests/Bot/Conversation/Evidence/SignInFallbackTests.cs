@@ -28,7 +28,7 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
     {
         var user = Guid.NewGuid().ToString();
         var conversation = "a:fallback-" + user[..8];
-        fixture.Entra.BrowserUser = (BotHostFactory.TenantId, user);
+        fixture.Entra.SignInUser = User(user);
         var sso = fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user);
 
         var (exchange, _) = await fixture.PostAsync(Invoke("signin/tokenExchange", new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["connectionName"] = "CoopAssistantGraph", ["token"] = sso }, user, conversation));
@@ -36,6 +36,15 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
 
         var signInUrl = await SignInLinkAsync(user, conversation);
         Assert.StartsWith(fixture.HostAddress + "auth/signin/start?state=", signInUrl, StringComparison.Ordinal);
+
+        // The start page sends the window to the authorize endpoint of the user's own tenant.
+        using (var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
+        using (var start = await noRedirect.GetAsync(new Uri(signInUrl)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+            Assert.Equal($"/{BotHostFactory.TenantId}/oauth2/v2.0/authorize", start.Headers.Location!.AbsolutePath);
+        }
+
         var run = await RunBrowserAsync(signInUrl);
 
         var result = run.GetProperty("result");
@@ -44,14 +53,14 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
         Assert.Contains("authentication.authenticate.success", Strings(run.GetProperty("functions")));
         Assert.True(run.GetProperty("popupClosed").GetBoolean(), "teams-js closes the sign-in window after reporting");
         Assert.Equal("You are signed in to Microsoft 365. You can close this window.", run.GetProperty("popupText").GetString());
-        var authorize = fixture.Entra.AuthorizeRequests[^1];
-        var query = System.Web.HttpUtility.ParseQueryString(authorize.Query);
-        Assert.Equal($"/{BotHostFactory.TenantId}/oauth2/v2.0/authorize", authorize.AbsolutePath);
+        var query = fixture.Entra.AuthorizeRequests[^1];
         Assert.Equal(fixture.Entra.ClientId, query["client_id"]);
         Assert.Equal("code", query["response_type"]);
         Assert.Equal("consent", query["prompt"]);
         Assert.Equal(fixture.RedirectUri, query["redirect_uri"]);
-        Assert.Equal(["https://graph.microsoft.com/Files.ReadWrite.All", "offline_access", "openid", "profile"], query["scope"]!.Split(' '));
+        Assert.Equal(["https://graph.microsoft.com/Files.ReadWrite.All", "offline_access", "openid", "profile"], query["scope"].Split(' '));
+        Assert.Contains("consent page", Strings(run.GetProperty("steps")));
+
         Assert.Contains(fixture.Entra.TokenRequests, r => r.GetValueOrDefault("grant_type") == "authorization_code" && r.GetValueOrDefault("redirect_uri") == fixture.RedirectUri);
 
         var (verified, _) = await fixture.PostAsync(Invoke("signin/verifyState", new JsonObject { ["state"] = verificationCode }, user, conversation));
@@ -68,7 +77,7 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
     {
         var user = Guid.NewGuid().ToString();
         var conversation = "a:fallback-other-" + user[..8];
-        fixture.Entra.BrowserUser = (BotHostFactory.TenantId, user);
+        fixture.Entra.SignInUser = User(user);
         var run = await RunBrowserAsync(await SignInLinkAsync(user, conversation));
         var code = run.GetProperty("result").GetProperty("value").GetString()!;
 
@@ -84,7 +93,7 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
     {
         var user = Guid.NewGuid().ToString();
         var conversation = "a:fallback-wrong-" + user[..8];
-        fixture.Entra.BrowserUser = (BotHostFactory.TenantId, Guid.NewGuid().ToString());
+        fixture.Entra.SignInUser = User(Guid.NewGuid().ToString());
 
         var run = await RunBrowserAsync(await SignInLinkAsync(user, conversation));
 
@@ -101,21 +110,13 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
     {
         var user = Guid.NewGuid().ToString();
         var conversation = "a:fallback-decline-" + user[..8];
-        fixture.Entra.BrowserUser = (BotHostFactory.TenantId, user);
-        fixture.Entra.DeclineConsent = true;
-        try
-        {
-            var run = await RunBrowserAsync(await SignInLinkAsync(user, conversation));
+        fixture.Entra.SignInUser = User(user);
+        var run = await RunBrowserAsync(await SignInLinkAsync(user, conversation), declineConsent: true);
 
-            var result = run.GetProperty("result");
-            Assert.False(result.GetProperty("ok").GetBoolean());
-            Assert.Equal("access_denied", result.GetProperty("value").GetString());
-            Assert.Equal("Sign-in did not complete. Close this window and press Sign in again in the chat.", run.GetProperty("popupText").GetString());
-        }
-        finally
-        {
-            fixture.Entra.DeclineConsent = false;
-        }
+        var result = run.GetProperty("result");
+        Assert.False(result.GetProperty("ok").GetBoolean());
+        Assert.Equal("access_denied", result.GetProperty("value").GetString());
+        Assert.Equal("Sign-in did not complete. Close this window and press Sign in again in the chat.", run.GetProperty("popupText").GetString());
     }
 
     [Fact]
@@ -148,11 +149,13 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
             (a.Activity["attachments"] as JsonArray ?? []).Any(x => x?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.oauth");
     }
 
-    private static async Task<JsonElement> RunBrowserAsync(string signInUrl)
+    private static FakeEntraUser User(string objectId) => new(BotHostFactory.TenantId, objectId, "user@contoso.com", "Test user");
+
+    private static async Task<JsonElement> RunBrowserAsync(string signInUrl, bool declineConsent = false)
     {
         await NodeTools.EnsureInstalledAsync();
         var file = Path.Combine(Path.GetTempPath(), $"signin-scenario-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, new JsonObject { ["signInUrl"] = signInUrl }.ToJsonString());
+        await File.WriteAllTextAsync(file, new JsonObject { ["signInUrl"] = signInUrl, ["declineConsent"] = declineConsent }.ToJsonString());
         try
         {
             var result = await NodeTools.RunScriptAsync(Path.Combine("signin", "signin-e2e.js"), arguments: [file], timeout: TimeSpan.FromMinutes(2));
@@ -213,7 +216,7 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
             Channel = await FakeTeamsChannel.StartAsync("_connector");
             var port = LoopbackPorts.Free();
             HostAddress = $"http://127.0.0.1:{port}/";
-            Entra.RedirectUris.Add(RedirectUri);
+            Entra.WebRedirectUris.Add(RedirectUri);
             _host = new BotHostFactory(
                 Channel,
                 settings: new Dictionary<string, string?>
