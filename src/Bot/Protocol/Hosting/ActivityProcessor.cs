@@ -154,7 +154,19 @@ public sealed partial class ActivityProcessor(
             {
                 // Teams shows the message of an error answer on the card; a 500/503 shows only its generic error, and the
                 // channel does not redeliver an invoke. Nothing was changed, so the user can simply press the button again.
-                LogCardActionFailed(logger, exception, storage);
+                switch (storage)
+                {
+                    case StorageFailureKind.Full:
+                        LogCardActionStorageFull(logger, exception);
+                        break;
+                    case StorageFailureKind.Unavailable:
+                        LogCardActionStorageUnavailable(logger, exception.GetType().Name);
+                        break;
+                    default:
+                        LogCardActionFailed(logger, exception);
+                        break;
+                }
+
                 await WriteInvokeResponseAsync(http, failureNotifier.CardActionFailed(turn, storage));
                 return (activity.Type, activity.Name);
             }
@@ -337,8 +349,14 @@ public sealed partial class ActivityProcessor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {ActivityId} could not be checked against the shared de-duplication table; processing it on this host")]
     private static partial void LogDeduplicationUnavailable(ILogger logger, Exception exception, string? activityId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A card action failed ({StorageFailure}); answered with an error the card shows")]
-    private static partial void LogCardActionFailed(ILogger logger, Exception exception, StorageFailureKind storageFailure);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The database's storage is full: a card action changed nothing and was answered with an error the card shows; free disk space")]
+    private static partial void LogCardActionStorageFull(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unavailable ({ExceptionType}): a card action changed nothing and was answered with an error the card shows")]
+    private static partial void LogCardActionStorageUnavailable(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A card action failed; answered with an error the card shows")]
+    private static partial void LogCardActionFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} {InvokeName}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
