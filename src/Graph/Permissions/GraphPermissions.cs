@@ -22,12 +22,9 @@ public static class GraphPermissions
     /// <summary>The calls, in the order a claim's evidence meets them.</summary>
     public static IReadOnlyList<GraphCall> Calls { get; } =
     [
-        new("search files", "POST", "/search/query (entityTypes: driveItem)", FilesReadAll,
+        new("search files (also the recent ones: sorted by last modified)", "POST", "/search/query (entityTypes: driveItem)", FilesReadAll,
             [FilesReadAll, FilesReadWriteAll, SitesReadAll, SitesReadWriteAll],
             "https://learn.microsoft.com/en-us/graph/api/resources/search-api-overview#scope-search-based-on-entity-types"),
-        new("recent files", "GET", "/me/drive/recent", FilesRead,
-            [FilesRead, FilesReadAll, FilesReadWrite, FilesReadWriteAll, SitesReadAll, SitesReadWriteAll],
-            "https://learn.microsoft.com/en-us/graph/api/drive-recent#permissions"),
         new("the user's OneDrive", "GET", "/me/drive", FilesRead,
             [FilesRead, FilesReadAll, FilesReadWrite, FilesReadWriteAll, SitesReadAll, SitesReadWriteAll, "User.Read"],
             "https://learn.microsoft.com/en-us/graph/api/drive-get#permissions"),
@@ -49,6 +46,12 @@ public static class GraphPermissions
         new("start a large upload", "POST", "/drives/{drive}/items/{parent}:/{name}:/createUploadSession", FilesReadWriteAll,
             [FilesReadWrite, FilesReadWriteAll, SitesReadWriteAll],
             "https://learn.microsoft.com/en-us/graph/api/driveitem-createuploadsession#permissions"),
+        new("move a kept chat file into its claim's folder", "PATCH", "/drives/{drive}/items/{item} (parentReference)", FilesReadWriteAll,
+            [FilesReadWrite, FilesReadWriteAll, SitesReadWriteAll],
+            "https://learn.microsoft.com/en-us/graph/api/driveitem-move#permissions"),
+        new("discard a kept chat file no claim was chosen for", "DELETE", "/drives/{drive}/items/{item}", FilesReadWriteAll,
+            [FilesReadWrite, FilesReadWriteAll, SitesReadWriteAll],
+            "https://learn.microsoft.com/en-us/graph/api/driveitem-delete#permissions"),
     ];
 
     /// <summary>Scopes that are not Graph permissions of a call: a refresh token for the long-running on-behalf-of session, and the

@@ -52,8 +52,7 @@ public sealed partial class GraphPermissionsTests
 
     public static TheoryData<string, string, string> SamplePaths => new()
     {
-        { "search files", "POST", "/search/query" },
-        { "recent files", "GET", "/me/drive/recent" },
+        { "search files (also the recent ones: sorted by last modified)", "POST", "/search/query" },
         { "the user's OneDrive", "GET", "/me/drive" },
         { "item metadata (also as $batch steps)", "GET", "/drives/b!site-x/items/file-1" },
         { "evidence folder by path", "GET", "/drives/b!site-x/root:/CoopAssistant/Claims" },
@@ -61,6 +60,8 @@ public sealed partial class GraphPermissionsTests
         { "copy a source file into the evidence folder", "POST", "/drives/b!site-x/items/file-1/copy" },
         { "upload a small file", "PUT", "/drives/b!site-x/items/folder-1:/a.pdf:/content" },
         { "start a large upload", "POST", "/drives/b!site-x/items/folder-1:/a.pdf:/createUploadSession" },
+        { "move a kept chat file into its claim's folder", "PATCH", "/drives/b!site-x/items/file-1" },
+        { "discard a kept chat file no claim was chosen for", "DELETE", "/drives/b!site-x/items/file-1" },
     };
 
     /// <summary>Each call of the product's table is one the fake Graph authorizes, with the same accepted permissions: two

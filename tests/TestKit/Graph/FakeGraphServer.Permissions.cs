@@ -35,6 +35,10 @@ public sealed partial class FakeGraphServer
         new("PUT", ContentPath(), WriteAny, DriveGroup: 1),
         // https://learn.microsoft.com/en-us/graph/api/driveitem-createuploadsession#permissions
         new("POST", SessionPath(), WriteAny, DriveGroup: 1),
+        // https://learn.microsoft.com/en-us/graph/api/driveitem-move#permissions (an update of parentReference)
+        new("PATCH", ItemPath(), WriteAny, DriveGroup: 1),
+        // https://learn.microsoft.com/en-us/graph/api/driveitem-delete#permissions
+        new("DELETE", ItemPath(), WriteAny, DriveGroup: 1),
     ];
 
     /// <summary>
