@@ -1,64 +1,23 @@
 using CoopAssistant.Bot.AddIn.Claims;
 using CoopAssistant.Bot.AddIn.DocumentationRequests;
 using CoopAssistant.Bot.AddIn.Evidence;
-using CoopAssistant.Bot.AddIn.Identity;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Graph.Options;
-using CoopAssistant.Graph.Tokens;
-using Microsoft.Identity.Web;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.AddIn;
 
 /// <summary>The Outlook add-in: the task pane (static files under <c>/addin/</c>) and its API (<c>/api/addin/*</c>).</summary>
-public static partial class AddInExtensions
+public static class AddInExtensions
 {
-    /// <summary>
-    /// Registers the add-in API's authentication (scheme <see cref="AddInDefaults.Scheme"/>): Microsoft.Identity.Web's
-    /// <c>AddMicrosoftIdentityWebApi</c> on the <c>AzureAd</c> section when <c>AzureAd:ClientId</c> is set (with <see cref="SsoTokenRules"/>:
-    /// the tab's and the add-in's tokens are the bot's SSO tokens, one registration); otherwise, in Development
-    /// only, a development identity (<c>AddIn:Development</c>); otherwise nobody (401). Adds the authorization policy (scope
-    /// <c>access_as_user</c>) and the CORS policy (<c>AddIn:AllowedOrigins</c>, no credentials).
-    /// </summary>
+    /// <summary>The add-in's settings and its CORS policy (<c>AddIn:AllowedOrigins</c>, no credentials); its authentication and
+    /// authorization are the browser APIs' (<see cref="BrowserApiExtensions.AddBrowserApis"/>).</summary>
     public static WebApplicationBuilder AddAddIn(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.SectionName);
+        services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var addIn = builder.Configuration.GetSection(AddInOptions.SectionName).Get<AddInOptions>() ?? new AddInOptions();
-
-        var authentication = services.AddAuthentication();
-        var azureAd = builder.Configuration.GetSection("AzureAd");
-        if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
-        {
-            authentication.AddMicrosoftIdentityWebApi(azureAd, AddInDefaults.Scheme);
-            var sso = azureAd.Get<SsoOptions>() ?? new SsoOptions();
-            services.Configure<JwtBearerOptions>(AddInDefaults.Scheme, options =>
-            {
-                options.MapInboundClaims = false;
-                options.SaveToken = false;
-                // The same token rules as the bot's SSO: a v2 token of the one registration, audience the client id, issuer the
-                // v2 issuer of the token's own tenant (tid); the claims policy then scopes by tenant. Replaces Microsoft.Identity.Web's
-                // defaults, which also take api://{ClientId} and v1 tokens.
-                SsoTokenRules.Apply(options.TokenValidationParameters, sso);
-            });
-        }
-        else if (builder.Environment.IsDevelopment())
-        {
-            authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentIdentityHandler>(AddInDefaults.Scheme, "Add-in development identity", null);
-        }
-        else
-        {
-            authentication.AddScheme<AuthenticationSchemeOptions, UnconfiguredHandler>(AddInDefaults.Scheme, "Add-in (not configured)", null);
-        }
-
-        // The scope requirement's handler (AddMicrosoftIdentityWebApi does not add it; the development identity needs it too).
-        services.AddRequiredScopeAuthorization();
-        services.AddAuthorizationBuilder().AddPolicy(AddInDefaults.AuthorizationPolicy, policy => policy
-            .AddAuthenticationSchemes(AddInDefaults.Scheme)
-            .RequireAuthenticatedUser()
-            .RequireScope(AddInDefaults.RequiredScope));
-
         services.AddCors(cors => cors.AddPolicy(AddInDefaults.CorsPolicy, policy =>
         {
             if (addIn.AllowedOrigins.Count > 0)
@@ -71,34 +30,23 @@ public static partial class AddInExtensions
         return builder;
     }
 
-    /// <summary>Serves the task pane from <c>wwwroot/addin</c> at <c>/addin/</c> and maps <c>/api/addin/*</c>.</summary>
+    /// <summary>Maps the task pane's <c>config.json</c> and <c>/api/addin/*</c> (the pane's files, CORS and authentication are the
+    /// host's pipeline, in Program.cs).</summary>
     public static WebApplication MapAddIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var pane = StaticFolders.Find(app.Environment.ContentRootPath, "addin", "taskpane.html");
-        if (pane is not null)
+        // The pane asks MSAL.js for the one registration's scope, {AzureAd:ApplicationIdUri}/access_as_user (validated on start).
+        app.MapGet(AddInDefaults.PanePath + "/config.json", (IOptions<SsoOptions> sso, IOptions<AddInOptions> options) =>
         {
-            StaticFolders.Serve(app, AddInDefaults.PanePath, pane);
-        }
-        else
-        {
-            LogNoPane(app.Logger);
-        }
-
-        app.UseCors();
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapGet(AddInDefaults.PanePath + "/config.json", (Microsoft.Extensions.Options.IOptions<SsoOptions> options, Microsoft.Extensions.Options.IOptions<AddInOptions> addInOptions) =>
-        {
-            var sso = options.Value;
-            var clientId = sso.ClientId;
-            var scope = clientId.Length > 0 ? sso.ApiScope : "";
-            return Results.Json(new PaneConfig(clientId, scope, $"{sso.Instance.AbsoluteUri.TrimEnd('/')}/{sso.TenantId}", [.. addInOptions.Value.KnownAuthorities]), Http.AddInJson.Options);
+            var registration = sso.Value;
+            var clientId = registration.ClientId;
+            var scope = clientId.Length > 0 ? registration.ApiScope : "";
+            var authority = $"{registration.Instance.AbsoluteUri.TrimEnd('/')}/{registration.TenantId}";
+            return Results.Json(new PaneConfig(clientId, scope, authority, [.. options.Value.KnownAuthorities]), ApiJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)
-            .RequireAuthorization(AddInDefaults.AuthorizationPolicy)
+            .RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy)
             .RequireCors(AddInDefaults.CorsPolicy);
         ListMyClaims.Map(api);
         GetClaim.Map(api);
@@ -106,7 +54,4 @@ public static partial class AddInExtensions
         RecordDocumentationRequest.Map(api);
         return app;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The add-in task pane (wwwroot/addin) was not found; /addin/ is not served.")]
-    private static partial void LogNoPane(ILogger logger);
 }

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Bot.AddIn;
 
 /// <summary>The Outlook add-in (section <c>AddIn</c>). Authentication itself is the <c>AzureAd</c> section (Microsoft.Identity.Web, the
-/// token rules of the one app registration); the pane asks for <c>{AzureAd:ApplicationIdUri}/access_as_user</c>.</summary>
+/// token rules of the one app registration; the pane asks for <c>{AzureAd:ApplicationIdUri}/access_as_user</c>) and, shared with
+/// the tab, <see cref="BrowserApi.BrowserApiOptions"/> (the development identity; same section).</summary>
 public sealed class AddInOptions
 {
     public const string SectionName = "AddIn";
@@ -15,8 +18,6 @@ public sealed class AddInOptions
     public IList<string> KnownAuthorities { get; } = [];
 
     /// <summary>How many open claims the pane lists.</summary>
+    [Range(1, 1000)]
     public int MaxClaims { get; set; } = 50;
-
-    /// <summary>The identity used in Development when <c>AzureAd:ClientId</c> is not set (never outside Development).</summary>
-    public DevelopmentIdentityOptions Development { get; set; } = new();
 }

@@ -1,12 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Graph.Options;
 
 /// <summary>
 /// The one Entra app registration of the bot, the tab and the add-in (section <c>AzureAd</c>, also read by Microsoft.Identity.Web):
 /// client id = the bot's app id, application ID URI <c>api://{domain}/botid-{ClientId}</c> exposing <c>access_as_user</c>, and
 /// <c>accessTokenAcceptedVersion = 2</c>, so every token Entra issues for it is a v2 token whose audience is the client id
-/// (see docs/identity.md).
+/// (see docs/identity.md). Validated on start: with a client id, the application ID URI must be that registration's.
 /// </summary>
-public sealed class SsoOptions
+public sealed class SsoOptions : IValidatableObject
 {
     public const string SectionName = "AzureAd";
 
@@ -68,12 +70,12 @@ public sealed class SsoOptions
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 
-    /// <summary>Null when valid; else what to fix (checked at start when <c>AzureAd:ClientId</c> is set).</summary>
-    public string? Problem()
+    /// <summary>With <see cref="ClientId"/> set, <see cref="ApplicationIdUri"/> must be <c>api://{a domain}/botid-{ClientId}</c>.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ClientId))
         {
-            return null;
+            yield break;
         }
 
         var expectedEnd = $"/botid-{ClientId}";
@@ -83,9 +85,9 @@ public sealed class SsoOptions
             || string.IsNullOrEmpty(uri.Host)
             || !string.Equals(uri.AbsolutePath.TrimEnd('/'), expectedEnd, StringComparison.OrdinalIgnoreCase))
         {
-            return $"AzureAd:ApplicationIdUri must be the app registration's application ID URI, api://{{the host's domain}}{expectedEnd} (one registration for the bot, the tab and the add-in; see docs/identity.md).";
+            yield return new ValidationResult(
+                $"AzureAd:ApplicationIdUri must be api://{{the host's domain}}/botid-{{AzureAd:ClientId}}, here api://{{the host's domain}}{expectedEnd}: the application ID URI of the one app registration of the bot, the tab and the add-in (see docs/identity.md).",
+                [nameof(ApplicationIdUri)]);
         }
-
-        return null;
     }
 }

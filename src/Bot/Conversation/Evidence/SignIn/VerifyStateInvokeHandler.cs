@@ -2,9 +2,9 @@ using System.Text.Json;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Localization;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
 using CoopAssistant.Graph.Tokens;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
