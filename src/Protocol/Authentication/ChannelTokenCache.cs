@@ -28,7 +28,7 @@ public sealed class ChannelTokenCache : IDisposable
     /// <summary>The claim types <see cref="Adapter.ChannelChecks"/> reads.</summary>
     private static readonly HashSet<string> KeptClaims =
     [
-        BotAuthenticationDefaults.ServiceUrlClaim, BotAuthenticationDefaults.EndorsementClaim, BotAuthenticationDefaults.EndorsementsNotApplicableClaim,
+        BotAuthenticationDefaults.ServiceUrlClaim, BotAuthenticationDefaults.EndorsementClaim,
     ];
 
     private readonly MemoryCache? _cache;
