@@ -8,13 +8,19 @@ namespace CoopAssistant.Bot.Operations;
 
 public static class OperationsExtensions
 {
+    /// <summary>How long a stopping host (SIGTERM, Ctrl+C) waits for its hosted services and open requests before it exits
+    /// anyway. Set here rather than left to the framework default, because the bound is part of the host's contract: every
+    /// hosted service stops within it, the scheduler included when its database is gone.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
-    /// Liveness and readiness checks, the bot's metrics and traces, and OpenTelemetry with an OTLP exporter
+    /// The shutdown bound (<see cref="ShutdownTimeout"/>), liveness and readiness checks, the bot's metrics and traces, and OpenTelemetry with an OTLP exporter
     /// that is off unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
     /// </summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddHealthChecks()
