@@ -65,13 +65,23 @@ CHROMIUM=$(chromium_path)
 [ -n "$CHROMIUM" ] || missing "chromium (the install did not put chromium on PATH)"
 export COOPASSISTANT_PG_BIN CHROMIUM
 
-# The npm packages the tests drive (exact versions from package-lock.json), when missing or older than the lock file.
-for dir in tests/node src/Bot/Tab/client; do
+# The npm packages the tests drive (exact versions from package-lock.json), when missing or older than the lock file:
+#   tests/node            Agents Playground, adaptivecards renderer, jsdom, playwright-core, Teams manifest schemas
+#   src/Bot/Tab/client    the tab's bundle tools (a test rebuilds the committed bundle and compares)
+#   src/Bot/AddIn/client  the add-in's sign-in bundle tools (the same check)
+#   tests/node/toolkit    the Microsoft 365 Agents Toolkit CLI (its YAML schemas and atk validate, offline; about 450 MB)
+npm_ci() {
+  local dir=$1
+  shift
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "test.sh: npm ci in $dir"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error "$@")
   fi
-done
+}
+npm_ci tests/node
+npm_ci src/Bot/Tab/client
+npm_ci src/Bot/AddIn/client
+npm_ci tests/node/toolkit --ignore-scripts
 
 # Every test once. --blame-hang-timeout: a test still running after that long is reported by name and the run fails.
 log=$(mktemp)

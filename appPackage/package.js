@@ -1,17 +1,17 @@
-// Builds the Teams app package: fills ${{PLACEHOLDERS}} in manifest.json and pt-br.json from env/.env.{env}
-// (environment variables override the file) and writes build/appPackage.{env}.zip with the manifest,
-// the localization file and the two icons at the root, as Teams expects.
-// Usage: node appPackage/package.js [env]   (env defaults to "local")
+// Builds the one app package for Teams and Outlook: fills ${{PLACEHOLDERS}} in manifest.json and pt-br.json from the
+// repository's env/.env.{env} (the Microsoft 365 Agents Toolkit's environment files; environment variables override the file)
+// and writes build/appPackage.{env}.zip with the manifest, the localization file and the two icons at the root.
+// Usage: node appPackage/package.js [env]   (env defaults to "playground"; the toolkit's teamsApp/zipAppPackage does the same)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
 const root = __dirname;
-const env = process.argv[2] || 'local';
-const envFile = path.join(root, 'env', `.env.${env}`);
+const env = process.argv[2] || 'playground';
+const envFile = path.join(root, '..', 'env', `.env.${env}`);
 if (!fs.existsSync(envFile)) {
-  console.error(`No environment file ${envFile}: create it from env/.env.dev.`);
+  console.error(`No environment file ${envFile}: create it from env/.env.dev (or run the Agents Toolkit, which fills it).`);
   process.exit(2);
 }
 
@@ -26,7 +26,7 @@ for (const key of Object.keys(values)) {
 
 function fill(name) {
   const text = fs.readFileSync(path.join(root, name), 'utf8').replace(/\$\{\{([A-Z0-9_]+)\}\}/g, (whole, key) => {
-    if (!(key in values)) {
+    if (!values[key]) {
       console.error(`${name}: ${whole} has no value in ${envFile}`);
       process.exit(2);
     }
@@ -82,5 +82,8 @@ end.writeUInt32LE(centralSize, 12); end.writeUInt32LE(offset, 16);
 const outDir = path.join(root, 'build');
 fs.mkdirSync(outDir, { recursive: true });
 const out = path.join(outDir, `appPackage.${env}.zip`);
-fs.writeFileSync(out, Buffer.concat([...locals, ...centrals, end]));
+// Written beside and renamed into place: a reader never sees half a zip (tests build the same package concurrently).
+const temporary = `${out}.${process.pid}.tmp`;
+fs.writeFileSync(temporary, Buffer.concat([...locals, ...centrals, end]));
+fs.renameSync(temporary, out);
 console.log(out);

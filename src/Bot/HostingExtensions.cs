@@ -31,6 +31,7 @@ public static class HostingExtensions
         builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddReminders();
         builder.Services.AddScaleOut();
+        builder.Services.AddDataProtectionCertificate(builder.Configuration);
         builder.AddAddIn();
         builder.AddTab();
         return builder;

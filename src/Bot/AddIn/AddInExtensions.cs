@@ -89,7 +89,7 @@ public static partial class AddInExtensions
             var instance = (configuration["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
             var tenant = configuration["AzureAd:TenantId"] ?? "organizations";
             var scope = options.Value.ApiScope ?? (clientId.Length > 0 ? $"api://{clientId}/{AddInDefaults.RequiredScope}" : "");
-            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}"), Http.AddInJson.Options);
+            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}", [.. options.Value.KnownAuthorities]), Http.AddInJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)

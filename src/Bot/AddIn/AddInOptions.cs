@@ -19,6 +19,10 @@ public sealed class AddInOptions
     /// <summary>The scope the task pane asks for; default <c>api://{AzureAd:ClientId}/access_as_user</c>.</summary>
     public string? ApiScope { get; set; }
 
+    /// <summary>Sign-in hosts the task pane's MSAL may trust without Entra's instance discovery (an authority that is not Entra's
+    /// public or national clouds, e.g. a test stand-in). Empty = Entra.</summary>
+    public IList<string> KnownAuthorities { get; } = [];
+
     /// <summary>How many open claims the pane lists.</summary>
     public int MaxClaims { get; set; } = 50;
 

@@ -14,8 +14,10 @@ public static class OperationsExtensions
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// The shutdown bound (<see cref="ShutdownTimeout"/>), liveness and readiness checks, the bot's metrics and traces, and OpenTelemetry with an OTLP exporter
-    /// that is off unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
+    /// The shutdown bound (<see cref="ShutdownTimeout"/>), liveness and readiness checks, the bot's metrics, traces and logs, and
+    /// OpenTelemetry with an OTLP exporter that is off unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, which the Azure Container Apps OpenTelemetry agent sets: infra/ forwards traces and
+    /// logs to Application Insights).
     /// </summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
@@ -34,6 +36,7 @@ public static class OperationsExtensions
                 .ConfigureResource(r => r.AddService("CoopAssistant"))
                 .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
                 .WithMetrics(m => m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithLogging()
                 .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
         }
 

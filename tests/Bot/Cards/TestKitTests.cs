@@ -9,7 +9,7 @@ public class TestKitTests
     {
         Assert.True(File.Exists(Path.Combine(RepoPaths.Root, RepoPaths.SolutionFileName)));
         Assert.True(File.Exists(RepoPaths.AdaptiveCardSchema));
-        Assert.True(File.Exists(RepoPaths.OfficeAddInManifestSchema));
+        Assert.True(File.Exists(RepoPaths.OfficeAddInSchema));
         Assert.True(File.Exists(RepoPaths.Fixture("playground", "message.json")));
         Assert.True(File.Exists(Path.Combine(RepoPaths.NodeTools, "package.json")));
     }

@@ -91,7 +91,7 @@ public sealed class ManifestTests(AddInHostFixture fixture) : IClassFixture<AddI
     private static List<string> Validate(string manifest)
     {
         var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        schemas.Add(null, RepoPaths.OfficeAddInManifestSchema);
+        schemas.Add(null, RepoPaths.OfficeAddInSchema);
         schemas.Compile();
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit };

@@ -20,9 +20,10 @@ namespace CoopAssistant.TestKit.Graph;
 
 /// <summary>
 /// Entra ID stand-in on loopback HTTPS (its own self-signed certificate): OpenID metadata + JWKS of a local token issuer
-/// (its own RSA key) that mints Teams SSO tokens, and a v2.0 token endpoint answering on-behalf-of and refresh-token grants.
+/// (its own RSA key) that mints Teams SSO tokens, and a v2.0 token endpoint answering on-behalf-of and refresh-token grants;
+/// the single-page-app sign-in (authorize endpoint, authorization code + PKCE) is in <c>FakeEntraServer.Spa.cs</c>.
 /// </summary>
-public sealed class FakeEntraServer : IAsyncDisposable
+public sealed partial class FakeEntraServer : IAsyncDisposable
 {
     public const string TeamsClientId = "1fec8e78-bce4-4aaf-ab1b-5451cc387264";
 
@@ -146,6 +147,7 @@ public sealed class FakeEntraServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        AllowCrossOrigin(context);
         if (context.Request.Method == "GET" && path.EndsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
         {
             var tenant = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
@@ -184,7 +186,18 @@ public sealed class FakeEntraServer : IAsyncDisposable
             var form = await context.Request.ReadFormAsync();
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
             tokenRequests.Enqueue(fields);
+            if (fields.GetValueOrDefault("grant_type") == "authorization_code")
+            {
+                await SpaTokenAsync(context, fields);
+                return;
+            }
+
             await TokenAsync(context, path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0], fields);
+            return;
+        }
+
+        if (await HandleSpaAsync(context, path))
+        {
             return;
         }
 

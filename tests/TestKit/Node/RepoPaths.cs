@@ -14,11 +14,11 @@ public static class RepoPaths
     /// <summary>The official Adaptive Cards 1.5 JSON schema (<c>tests/TestKit/Schemas</c>, sources in its README).</summary>
     public static string AdaptiveCardSchema => InRepo("tests", "TestKit", "Schemas", "adaptive-card-1.5.json");
 
-    /// <summary>The root Office add-in manifest schema; it imports the others from its folder.</summary>
-    public static string OfficeAddInManifestSchema => InRepo("tests", "TestKit", "Schemas", "office-addin", "OfficeAppManifestV1_1.xsd");
-
     /// <summary>A recorded input under <c>tests/Fixtures</c>, e.g. <c>Fixture("playground", "message.json")</c>.</summary>
     public static string Fixture(params string[] parts) => InRepo(["tests", "Fixtures", .. parts]);
+
+    /// <summary>The root Office add-in manifest XSD (<c>tests/TestKit/Schemas/office-addin</c>; it imports the others beside it).</summary>
+    public static string OfficeAddInSchema => InRepo("tests", "TestKit", "Schemas", "office-addin", "OfficeAppManifestV1_1.xsd");
 
     /// <summary><c>tests/node</c>: the npm test tools and their scripts.</summary>
     public static string NodeTools => Path.Combine(Root, "tests", "node");

@@ -34,6 +34,10 @@
       recorded: 'Recorded. Respond by {date}; CoopAssistant will remind you.',
       network: 'CoopAssistant could not be reached. Check your connection and try again.',
       signIn: 'Sign-in is needed. Close and reopen the pane to sign in again.',
+      signInConsent: 'CoopAssistant needs your consent to read your claims for you. Reopen the pane and accept, or ask your administrator to consent for your organisation.',
+      signInCancelled: 'Sign-in was cancelled. Reopen the pane to sign in.',
+      signInWrongTenant: 'This account belongs to another organisation than the one CoopAssistant is set up for. Sign in to Outlook with your work account of that organisation.',
+      signInUnavailable: 'Outlook could not sign you in to CoopAssistant here. Try Outlook on the web or the new Outlook, or ask your administrator.',
       loadFailed: 'Your claims could not be loaded: {message}',
       notInOffice: 'Open this pane from an email in Outlook.',
       needDateAndText: 'Give the date and what was asked.',
@@ -73,6 +77,10 @@
       recorded: 'Registrado. Responder até {date}; o CoopAssistant vai lembrar você.',
       network: 'Não foi possível falar com o CoopAssistant. Verifique a conexão e tente de novo.',
       signIn: 'É preciso entrar. Feche e abra o painel para entrar de novo.',
+      signInConsent: 'O CoopAssistant precisa do seu consentimento para ler suas reivindicações por você. Abra o painel de novo e aceite, ou peça ao administrador que consinta pela sua organização.',
+      signInCancelled: 'A entrada foi cancelada. Abra o painel de novo para entrar.',
+      signInWrongTenant: 'Esta conta pertence a outra organização, não àquela para a qual o CoopAssistant está configurado. Entre no Outlook com a sua conta de trabalho dessa organização.',
+      signInUnavailable: 'O Outlook não conseguiu conectar você ao CoopAssistant aqui. Tente o Outlook na Web ou o novo Outlook, ou fale com o administrador.',
       loadFailed: 'Não foi possível carregar suas reivindicações: {message}',
       notInOffice: 'Abra este painel a partir de um email no Outlook.',
       needDateAndText: 'Informe a data e o que foi pedido.',
@@ -94,6 +102,9 @@
 
   global.CoopStrings = {
     languageFor: pick,
+    has: function (language, key) {
+      return Object.prototype.hasOwnProperty.call(texts[language] || texts['en-US'], key);
+    },
     get: function (language, key, values) {
       var table = texts[language] || texts['en-US'];
       return format(table[key] || texts['en-US'][key] || key, values);

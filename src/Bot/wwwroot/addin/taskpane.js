@@ -27,7 +27,9 @@
     try {
       token = await window.CoopAuth.getToken();
     } catch (e) {
-      throw new Error(t('signIn'));
+      // A sign-in failure names its reason (consent, cancelled, wrongTenant, unavailable): say what to do about it.
+      var reason = e && e.reason ? 'signIn' + e.reason.charAt(0).toUpperCase() + e.reason.slice(1) : 'signIn';
+      throw new Error(S.has(lang, reason) ? t(reason) : t('signIn'));
     }
     if (token) { headers.Authorization = 'Bearer ' + token; }
     var response;
