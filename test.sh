@@ -7,6 +7,7 @@
 # Needs the .NET 10 SDK and Node.js 20+ with npm. The rest it finds, or installs when it can:
 #   PostgreSQL 15 server binaries   COOPASSISTANT_PG_BIN, else /usr/lib/postgresql/15/bin   (Debian package postgresql-15)
 #   Chromium                        CHROMIUM, else chromium on PATH                         (Debian package chromium)
+#   DejaVu and Liberation fonts     /usr/share/fonts/truetype (the evidence corpus's PDFs)  (fonts-dejavu-core, fonts-liberation)
 # Run as root on Debian 12 it installs the missing packages with apt-get. Anywhere else a missing one stops it at once with
 # one line naming the package: a test is never skipped for want of a tool.
 # A test that runs longer than TEST_HANG_TIMEOUT (default 10m) is a hang: the run names it and fails.
@@ -50,6 +51,8 @@ postgres_user_ok() { [ "$(id -u)" -ne 0 ] || id postgres >/dev/null 2>&1; }
 packages=()
 [ -n "$(pg_bin)" ] && postgres_user_ok || packages+=(postgresql-15)
 [ -n "$(chromium_path)" ] || packages+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || packages+=(fonts-liberation)
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && grep -qsE '^(ID|ID_LIKE)=.*debian' /etc/os-release; then
     echo "test.sh: installing ${packages[*]} (apt-get)"
@@ -63,6 +66,8 @@ COOPASSISTANT_PG_BIN=$(pg_bin)
 CHROMIUM=$(chromium_path)
 [ -n "$COOPASSISTANT_PG_BIN" ] && postgres_user_ok || missing "postgresql-15 (the install did not provide /usr/lib/postgresql/15/bin and the postgres user)"
 [ -n "$CHROMIUM" ] || missing "chromium (the install did not put chromium on PATH)"
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing "fonts-dejavu-core (the install did not provide /usr/share/fonts/truetype/dejavu)"
+[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] || missing "fonts-liberation (the install did not provide /usr/share/fonts/truetype/liberation)"
 export COOPASSISTANT_PG_BIN CHROMIUM
 
 # The npm packages the tests drive (exact versions from package-lock.json), when missing or older than the lock file:

@@ -200,6 +200,7 @@ internal sealed partial class ClaimService(
                 ItemId = evidence.ItemId,
                 WebUrl = evidence.WebUrl,
                 ETag = evidence.ETag,
+                CTag = evidence.CTag,
                 QuickXorHash = evidence.QuickXorHash,
                 Sha256 = evidence.Sha256,
                 AddedByObjectId = caller.UserObjectId,

@@ -67,7 +67,7 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
             {
                 throw new InvalidOperationException(
                     $"PostgreSQL server binaries not found: {Path.Combine(BinDirectory, tool)} is missing. Install PostgreSQL 15 " +
-                    $"(Debian package postgresql-15; .ci/run does this) or point {BinDirectoryVariable} at its bin folder. These tests never skip.");
+                    $"(Debian package postgresql-15; ./test.sh installs it) or point {BinDirectoryVariable} at its bin folder. These tests never skip.");
             }
         }
 
