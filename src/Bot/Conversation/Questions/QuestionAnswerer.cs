@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation.Questions;
 
