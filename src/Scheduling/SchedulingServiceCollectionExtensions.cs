@@ -73,7 +73,9 @@ public static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>Wraps the job store <c>UsePersistentStore</c> registered in a <see cref="StopBoundedJobStore"/>, so that Quartz's
-    /// shutdown does not wait forever on a database that is gone.</summary>
+    /// shutdown does not wait forever on a database that is gone. The one registration edited after it was made, because
+    /// there is no other way: Quartz's database store types are internal, so only <c>UsePersistentStore</c> can build the
+    /// store, and Quartz has no hook to decorate the store it builds (its <c>DelegatingJobStore</c> base is meant for this).</summary>
     private static void BoundStoreRetriesWhenStopping(IServiceCollection services)
     {
         services.TryAddSingleton<StoreRetryCutoff>();
