@@ -27,22 +27,22 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
-        : this(channel.ServiceUrl, issuer, settings)
+    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, int port = 0)
+        : this(channel.ServiceUrl, issuer, settings, port)
     {
         Channel = channel;
         _services = services;
     }
 
     /// <summary>A host whose channel is any Connector at <paramref name="serviceUrl"/> (benchmarks use a bare stand-in).</summary>
-    public BotHostFactory(string serviceUrl, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+    public BotHostFactory(string serviceUrl, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, int port = 0)
     {
         ServiceUrl = serviceUrl;
         _issuer = issuer;
         DataDirectory = Directory.CreateTempSubdirectory("coop-bot-").FullName;
         _settings = new Dictionary<string, string?>
         {
-            ["urls"] = "http://127.0.0.1:0",
+            ["urls"] = $"http://127.0.0.1:{port}",
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(DataDirectory, "coopassistant.db")}",
             ["Evidence:DataDirectory"] = DataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
@@ -63,7 +63,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     public FakeTeamsChannel Channel { get; } = null!;

@@ -245,7 +245,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         if (type == "typing" && _typingFaults.TryDequeue(out var typingFault))
         {
             Interlocked.Increment(ref _faultsServed);
-            return Results.Json(Error(typingFault.ErrorCode ?? "Error", "Scripted fault"), statusCode: typingFault.Status);
+            return FaultResult(typingFault);
         }
 
         if (method != "PUT" && type != "typing" && Volatile.Read(ref _hold) is { } hold)
@@ -275,7 +275,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
                     request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                return Results.Json(Error(fault.ErrorCode ?? "Error", "Scripted fault"), statusCode: fault.Status);
+                return FaultResult(fault);
             }
 
             var arrivals = _arrivals.GetOrAdd(conversationId, _ => []);
@@ -309,6 +309,11 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             return null;
         }
     }
+
+    /// <summary>A scripted fault in the body Teams documents for it (see <see cref="ChannelFault"/>).</summary>
+    private static IResult FaultResult(ChannelFault fault) => fault.Body() is { } body
+        ? Results.Content(body, "application/json; charset=utf-8", System.Text.Encoding.UTF8, fault.Status)
+        : Results.StatusCode(fault.Status);
 
     private static JsonObject Error(string code, string message) => new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
 }
