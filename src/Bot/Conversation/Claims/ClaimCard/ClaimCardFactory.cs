@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Conversation.Claims.ClaimCard;
