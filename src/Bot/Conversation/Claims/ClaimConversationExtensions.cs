@@ -45,6 +45,14 @@ public static class ClaimConversationExtensions
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, AttachEvidenceCommand>();
         services.AddSingleton<IBotCommand, ClaimPackageCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.ApprovedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.RejectedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.DisputeFiledCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.PaidCommand>();
+        services.AddSingleton<IBotCommand, History.ClaimHistoryCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.FundsCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.RecordFundCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.ImportFundsCommand>();
         return services;
     }
 }

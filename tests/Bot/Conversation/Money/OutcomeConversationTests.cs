@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Funds;
+using CoopAssistant.Bot.Tests.Conversation.Claims;
+using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.Bot.Tests.Reminders;
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Funds;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAssistant.Bot.Tests.Conversation.Money;
+
+/// <summary>Partner Center outcomes from the claim card and by typing, the history card and the funds cards, over HTTP on the
+/// real host, on SQLite (<see cref="SqliteOutcomeConversationTests"/>) and PostgreSQL (<see cref="PostgresOutcomeConversationTests"/>).</summary>
+public abstract class OutcomeConversationTests
+{
+    protected abstract MoneyHostFixture Fixture { get; }
+
+    private MoneyHostFixture fixture => Fixture;
+
+    private static readonly ClaimsCaller Admin = new(BotHostFactory.TenantId, BotHostFactory.UserObjectId, "Alex Wilber", true);
+    private static readonly ClaimsCaller Colleague = new(BotHostFactory.TenantId, "00000000-0000-0000-0000-0000000000777", "Megan Bowen", false);
+
+    private ClaimConversation Chat(string locale = "en-US") => new(fixture.Host, fixture.Channel, "a:money-" + Guid.NewGuid().ToString("N"), locale);
+
+    private IClaimService Claims => fixture.Host.Services.GetRequiredService<IClaimService>();
+
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A claim of <paramref name="owner"/> filed in Partner Center (evidence, ready, submitted) with a unique title.</summary>
+    private async Task<ClaimView> SubmittedAsync(ClaimsCaller owner, string title, decimal amount = 1000m)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, today.AddDays(-20), today.AddDays(10), today.AddDays(-5), amount, "USD", true, false);
+        var claim = (await Claims.CreateAsync(owner, draft, default)).Value!;
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
+        {
+            claim = (await Claims.AddEvidenceAsync(owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), default)).Value!;
+        }
+
+        claim = (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value!;
+        return (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Submitted, null, default)).Value!;
+    }
+
+    private static void Has(string json, string expected) => Assert.True(json.Contains(expected, StringComparison.Ordinal), $"'{expected}' not in {json}");
+
+    private Task<ClaimView> ReadAsync(Guid id) => Chat().ReadAsync(Admin, id);
+
+    private static JsonObject ForClaim(ClaimView claim) => new() { ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
+
+    [Fact]
+    public async Task FromTheCard_APartialApprovalThenThePayment_AreRecordedWithTheirData_ForAColleaguesClaimByAnAdministrator()
+    {
+        var chat = Chat();
+        var claim = await SubmittedAsync(Colleague, "Card outcome " + Guid.NewGuid().ToString("N")[..6], 1000m);
+        var card = await chat.InvokeAsync(CardVerbs.ClaimStatus, ForClaim(claim));
+        Assert.Contains(ClaimConversation.AllActions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.ClaimApproved);
+        Assert.Contains(ClaimConversation.AllActions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.ClaimRejected);
+        Assert.DoesNotContain(ClaimConversation.AllActions(card), a => a["verb"]?.GetValue<string>() == CardVerbs.ClaimPaid);
+
+        var form = await chat.PressAsync(card, CardVerbs.ClaimApproved);
+        Has(ClaimConversation.Json(form), "\"value\":\"1000.00\""); // the claimed amount, to change for a partial approval
+        var tooMuch = await chat.PressAsync(form, CardVerbs.ClaimApproved, new JsonObject { ["outcome.on"] = Today, ["outcome.amount"] = "1200" });
+        Has(ClaimConversation.Json(tooMuch), "cannot be more than the amount claimed");
+        Assert.Equal(ClaimStatus.Submitted, (await ReadAsync(claim.Id)).Status);
+
+        var approved = await chat.PressAsync(tooMuch, CardVerbs.ClaimApproved, new JsonObject { ["outcome.on"] = Today, ["outcome.amount"] = "800.00" });
+        var json = ClaimConversation.Json(approved);
+        Assert.Contains("Recorded: Approved.", json, StringComparison.Ordinal);
+        Assert.Contains("$800.00 of $1,000.00 claimed ($200.00 not approved)", json, StringComparison.Ordinal);
+        var stored = await ReadAsync(claim.Id);
+        Assert.Equal((ClaimStatus.Approved, 800m), (stored.Status, stored.ApprovedAmount!.Value));
+
+        var paidForm = await chat.PressAsync(approved, CardVerbs.ClaimPaid);
+        var paid = await chat.PressAsync(paidForm, CardVerbs.ClaimPaid, new JsonObject { ["outcome.on"] = Today, ["outcome.amount"] = "800.00" });
+        Has(ClaimConversation.Json(paid), "Recorded: Paid.");
+        Assert.Equal(ClaimStatus.Paid, (await ReadAsync(claim.Id)).Status);
+        // Paid is final: no outcome buttons are left.
+        Assert.DoesNotContain(ClaimConversation.AllActions(paid), a => a["verb"]?.GetValue<string>() is CardVerbs.ClaimApproved or CardVerbs.ClaimRejected or CardVerbs.ClaimDisputed or CardVerbs.ClaimPaid);
+    }
+
+    [Fact]
+    public async Task ByText_ARejectionItsDisputeAndTheApproval_AreRecorded_AndTheRejectionCardSaysWhatADisputeNeeds()
+    {
+        var chat = Chat();
+        var title = "Text outcome " + Guid.NewGuid().ToString("N")[..6];
+        var claim = await SubmittedAsync(Admin, title, 1500m);
+
+        var rejected = await chat.SendTextAsync($"rejected {title}: The proof of execution does not show the partner's logo.");
+        var json = ClaimConversation.Json(rejected);
+        Assert.Contains("Recorded: Rejected.", json, StringComparison.Ordinal);
+        Assert.Contains("reviewed within 5 business days", json, StringComparison.Ordinal);
+        Assert.Contains(ClaimConversation.AllActions(rejected), a => a["verb"]?.GetValue<string>() == CardVerbs.ClaimDisputed);
+        Assert.Equal("The proof of execution does not show the partner's logo.", (await ReadAsync(claim.Id)).RejectionReason);
+
+        Has(ClaimConversation.Json(await chat.SendTextAsync($"dispute filed {title}")), "Recorded: Disputed.");
+        Has(ClaimConversation.Json(await chat.SendTextAsync($"approved {title} 1500")), "Recorded: Approved.");
+        var stored = await ReadAsync(claim.Id);
+        Assert.Equal((ClaimStatus.Approved, 1500m), (stored.Status, stored.ApprovedAmount!.Value));
+
+        // Without the amount: the form, filled in with the approved amount.
+        var paidForm = await chat.SendTextAsync($"paid {title}");
+        Has(ClaimConversation.Json(paidForm), "\"value\":\"1500.00\"");
+        Assert.Equal(ClaimStatus.Approved, (await ReadAsync(claim.Id)).Status);
+    }
+
+    [Fact]
+    public async Task IllegalOutcomes_ByTextAndFromAStaleOrForgedCard_AreRefusedWithAReason_AndChangeNothing()
+    {
+        var chat = Chat();
+        var title = "Illegal outcome " + Guid.NewGuid().ToString("N")[..6];
+        var claim = await SubmittedAsync(Admin, title);
+
+        Has(ClaimConversation.Json(await chat.SendTextAsync($"paid {title} 100")), "A claim that is \\\"Submitted\\\" cannot be recorded as \\\"Paid\\\".");
+        Has(ClaimConversation.Json(await chat.SendTextAsync($"dispute filed {title}")), "cannot be recorded as \\\"Disputed\\\"");
+
+        // A forged card action: "paid" recorded on a submitted claim, with data.
+        var forged = ForClaim(claim);
+        forged["step"] = "record";
+        forged["outcome.on"] = Today;
+        forged["outcome.amount"] = "100";
+        Has(ClaimConversation.Json(await chat.InvokeAsync(CardVerbs.ClaimPaid, forged)), "cannot be recorded as \\\"Paid\\\"");
+
+        // A rejection without a reason, and a date in the future.
+        var noReason = ForClaim(claim);
+        noReason["step"] = "record";
+        noReason["outcome.on"] = Today;
+        noReason["outcome.reason"] = " ";
+        Has(ClaimConversation.Json(await chat.InvokeAsync(CardVerbs.ClaimRejected, (JsonObject)noReason.DeepClone())), "Enter the reason Partner Center gave");
+        noReason["outcome.reason"] = "Late";
+        noReason["outcome.on"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Has(ClaimConversation.Json(await chat.InvokeAsync(CardVerbs.ClaimRejected, (JsonObject)noReason.DeepClone())), "The date cannot be in the future.");
+
+        var stored = await ReadAsync(claim.Id);
+        Assert.Equal((ClaimStatus.Submitted, claim.Version), (stored.Status, stored.Version));
+    }
+
+    [Fact]
+    public async Task InPortuguese_TheOutcomeIsRecordedByText_AndTheHistoryCardShowsWhoWhenAndOldToNew()
+    {
+        var chat = Chat("pt-BR");
+        var title = "Resultado " + Guid.NewGuid().ToString("N")[..6];
+        var claim = await SubmittedAsync(Admin, title, 2000m);
+        Has(ClaimConversation.Json(await chat.SendTextAsync($"aprovada {title} 1.500,00")), "Registrado: Aprovada.");
+        Assert.Equal(1500m, (await ReadAsync(claim.Id)).ApprovedAmount);
+
+        var history = ClaimConversation.Json(await chat.SendTextAsync($"histórico {title}"));
+        Has(history, $"Histórico de \\\"{title}\\\"");
+        Has(history, "Alex Wilber registrou a aprovação");
+        Has(history, "Valor aprovado: — → USD 1.500,00");
+        Has(history, "Alex Wilber criou a reivindicação");
+    }
+
+    [Fact]
+    public async Task Funds_AreRecordedAndImportedInTheChat_WithLineNumberedErrorsBeforeAnythingIsStored()
+    {
+        var chat = Chat();
+        var funds = fixture.Host.Services.GetRequiredService<IFundService>();
+        var list = await chat.SendTextAsync("funds");
+        var form = await chat.PressAsync(list, CardVerbs.FundsRecord);
+        var recorded = await chat.PressAsync(form, CardVerbs.FundsRecord, new JsonObject
+        {
+            [FundFields.Program] = "OnlineServicesAdvisor", [FundFields.Location] = "Chat " + Guid.NewGuid().ToString("N")[..4],
+            [FundFields.UsageStart] = "2026-01-01", [FundFields.UsageEnd] = "2026-06-30", [FundFields.Amount] = "25000", [FundFields.Currency] = "EUR",
+        });
+        Has(ClaimConversation.Json(recorded), "Fund recorded.");
+
+        var location = "Import " + Guid.NewGuid().ToString("N")[..4];
+        var bad = $"program;location;usage start;usage end;amount;currency\nOSA;{location};2026-01-01;2026-06-30;100;USD\nOSA;{location};2026-01-01;2026-06-31;100;BRL\n";
+        var importCard = await chat.PressAsync(recorded, CardVerbs.FundsImport);
+        var preview = await chat.PressAsync(importCard, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.CsvInput] = bad, ["step"] = "preview" });
+        var json = ClaimConversation.Json(preview);
+        Assert.Contains("Line 3 (usageEnd): Not a date", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(ClaimConversation.AllActions(preview), a => a["data"]?["step"]?.GetValue<string>() == "import");
+        Assert.DoesNotContain((await funds.ListAsync(Admin, default)).Value!, f => f.Location == location);
+
+        var good = bad.Replace("2026-06-31", "2026-06-30", StringComparison.Ordinal);
+        var okPreview = await chat.PressAsync(preview, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.CsvInput] = good, ["step"] = "preview" });
+        Has(ClaimConversation.Json(okPreview), "2 new, 0 with a changed amount, 0 already recorded.");
+        var imported = await chat.PressAsync(okPreview, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.CsvInput] = good, ["step"] = "import" });
+        Has(ClaimConversation.Json(imported), "Imported: 2 new");
+        Assert.Equal(2, (await funds.ListAsync(Admin, default)).Value!.Count(f => f.Location == location));
+        var again = await chat.PressAsync(okPreview, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.CsvInput] = good, ["step"] = "import" });
+        Has(ClaimConversation.Json(again), "Imported: 0 new, 0 changed, 2 already recorded.");
+    }
+}
+
+public sealed class SqliteOutcomeConversationTests(SqliteMoneyHost host) : OutcomeConversationTests, IClassFixture<SqliteMoneyHost>
+{
+    protected override MoneyHostFixture Fixture => host;
+}
+
+/// <summary>A host on a fresh PostgreSQL database per test (a class fixture cannot take the collection's server).</summary>
+[Collection(ReminderPostgresCollection.Name)]
+public sealed class PostgresOutcomeConversationTests(PostgresServer server) : OutcomeConversationTests, IAsyncLifetime
+{
+    private readonly PostgresMoneyHost _host = new(server);
+
+    protected override MoneyHostFixture Fixture => _host;
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+}
