@@ -78,7 +78,7 @@ internal sealed class DispatchHarness : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class NoTrigger : IDispatchTrigger
+    internal sealed class NoTrigger : IDispatchTrigger
     {
         public Task TriggerAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -37,6 +37,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<ClaimHistoryEntry> ClaimHistory => Set<ClaimHistoryEntry>();
 
+    public DbSet<FundAlert> FundAlerts => Set<FundAlert>();
+
     /// <summary>
     /// Test and benchmark data loaders only: lets this context save claims without their history entries. Everything else
     /// changes claims through the claim unit of work, which writes the entry; a save that changes a claim (or a part of one)
@@ -87,6 +89,7 @@ public abstract class ClaimsDbContext : DbContext
         modelBuilder.Entity<Reminder>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);
         modelBuilder.Entity<ClaimHistoryEntry>().HasQueryFilter(h => h.TenantId == ScopeTenantId);
+        modelBuilder.Entity<FundAlert>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
     }
 
     private void EnforceTenant()

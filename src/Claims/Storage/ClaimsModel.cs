@@ -93,6 +93,17 @@ internal static class ClaimsModel
             e.HasIndex(x => new { x.TenantId, x.ClaimDeadline }).HasDatabaseName("IX_Funds_Tenant_Deadline");
         });
 
+        b.Entity<FundAlert>(e =>
+        {
+            e.ToTable("FundAlerts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Milestone).HasMaxLength(16);
+            e.Property(x => x.RecipientObjectId).HasMaxLength(IdLength);
+            e.HasIndex(x => new { x.FundId, x.Milestone, x.RecipientObjectId }).IsUnique().HasDatabaseName("UX_FundAlerts_Once");
+            e.HasOne<Fund>().WithMany().HasForeignKey(x => x.FundId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         b.Entity<ClaimHistoryEntry>(e =>
         {
             e.ToTable("ClaimHistory");

@@ -524,6 +524,45 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("Funds", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Milestone", "RecipientObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FundAlerts_Once");
+
+                    b.ToTable("FundAlerts", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -718,6 +757,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

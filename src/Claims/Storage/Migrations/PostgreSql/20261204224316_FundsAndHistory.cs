@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
+namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class FundsAndHistory : Migration
@@ -14,7 +14,7 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<decimal>(
                 name: "ApprovedAmount",
                 table: "Claims",
-                type: "TEXT",
+                type: "numeric(18,4)",
                 precision: 18,
                 scale: 4,
                 nullable: true);
@@ -22,25 +22,25 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ApprovedOn",
                 table: "Claims",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DisputedOn",
                 table: "Claims",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "FundId",
                 table: "Claims",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "PaidAmount",
                 table: "Claims",
-                type: "TEXT",
+                type: "numeric(18,4)",
                 precision: 18,
                 scale: 4,
                 nullable: true);
@@ -48,33 +48,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PaidOn",
                 table: "Claims",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PartnerCenterClaimId",
                 table: "Claims",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RejectedOn",
                 table: "Claims",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectionReason",
                 table: "Claims",
-                type: "TEXT",
+                type: "character varying(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Surface",
                 table: "Claims",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -82,18 +82,18 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 name: "ClaimHistory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimVersion = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Action = table.Column<int>(type: "INTEGER", nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SourceLink = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    SourceDate = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimVersion = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SourceLink = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    SourceDate = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,27 +110,50 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 name: "Funds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Program = table.Column<int>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UsageStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UsageEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClaimDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    PreparingCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApprovedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    PaidCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedByObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UsageStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    UsageEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    PreparingCents = table.Column<long>(type: "bigint", nullable: false),
+                    SubmittedCents = table.Column<long>(type: "bigint", nullable: false),
+                    ApprovedCents = table.Column<long>(type: "bigint", nullable: false),
+                    PaidCents = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedByObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Funds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FundAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Milestone = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecipientObjectId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundAlerts_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -152,6 +175,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 name: "UX_ClaimHistory_Claim_Version",
                 table: "ClaimHistory",
                 columns: new[] { "TenantId", "ClaimId", "ClaimVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "UX_FundAlerts_Once",
+                table: "FundAlerts",
+                columns: new[] { "FundId", "Milestone", "RecipientObjectId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -183,6 +212,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ClaimHistory");
+
+            migrationBuilder.DropTable(
+                name: "FundAlerts");
 
             migrationBuilder.DropTable(
                 name: "Funds");

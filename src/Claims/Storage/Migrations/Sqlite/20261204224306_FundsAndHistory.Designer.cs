@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261204215725_FundsAndHistory")]
+    [Migration("20261204224306_FundsAndHistory")]
     partial class FundsAndHistory
     {
         /// <inheritdoc />
@@ -522,6 +522,45 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("Funds", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Milestone", "RecipientObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FundAlerts_Once");
+
+                    b.ToTable("FundAlerts", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +753,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
