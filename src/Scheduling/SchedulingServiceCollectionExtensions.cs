@@ -4,6 +4,7 @@ using CoopAssistant.Scheduling.Dispatch;
 using CoopAssistant.Scheduling.Jobs;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.Scheduling.Schema;
+using CoopAssistant.Scheduling.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class SchedulingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         AddReminderCore(services, configuration);
+        services.AddBackgroundWork();
 
         var database = ClaimsDatabase.FromConfiguration(configuration, contentRootPath);
         var options = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();

@@ -55,8 +55,27 @@ public sealed class ChatFileTests
         await using var h = await GraphHarness.StartAsync();
 
         var result = await h.Get<ITeamsFileDownloader>().DownloadAsync(
-            new TeamsFileDownloadInfo("a.pdf", new Uri(h.Graph.Root, "chatfiles/none.pdf"), null, "pdf", null), CancellationToken.None);
+            new TeamsFileDownloadInfo("a.pdf", new Uri(h.Graph.Root, "personal/user_contoso_com/_layouts/15/download.aspx?tempauth=unknown"), null, "pdf", null), CancellationToken.None);
 
         Assert.Equal(EvidenceErrorCode.NotFound, result.Error);
+    }
+
+    [Fact]
+    public async Task Download_AfterTheLinkExpired_IsRefusedAsExpired_WhileAFreshLinkWorks()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        var old = h.Graph.AddChatFile("old.pdf", [1, 2, 3]);
+        h.Graph.ExpireChatFileLinks();
+        var fresh = h.Graph.AddChatFile("fresh.pdf", [4, 5, 6]);
+
+        var expired = await h.Get<ITeamsFileDownloader>().DownloadAsync(new TeamsFileDownloadInfo("old.pdf", old, null, "pdf", null), CancellationToken.None);
+        var working = await h.Get<ITeamsFileDownloader>().DownloadAsync(new TeamsFileDownloadInfo("fresh.pdf", fresh, null, "pdf", null), CancellationToken.None);
+
+        // The fake's links are shaped and sized like Teams' (a SharePoint download.aspx with a tempauth token, about 1.9 KB).
+        Assert.InRange(old.AbsoluteUri.Length, 1_800, 2_300);
+        Assert.Contains("tempauth=", old.Query, StringComparison.Ordinal);
+        Assert.Equal(EvidenceErrorCode.DownloadExpired, expired.Error);
+        Assert.Null(working.Error);
+        await working.File!.DisposeAsync();
     }
 }

@@ -110,4 +110,34 @@ public sealed class LocalEvidenceStoreTests : IDisposable
         Assert.Equal(expected, sanitised);
         Assert.DoesNotContain("..", sanitised, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Move_AKeptFileFromTheIncomingFolder_IntoItsClaimFolder_WithItsSidecar()
+    {
+        var content = "receipt body"u8.ToArray();
+        var store = Store();
+        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming("tenant-1", "user-1"), "Receipt.pdf", "application/pdf", new MemoryStream(content)), null, CancellationToken.None)).Evidence;
+
+        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await store.MoveAsync(staged, new EvidenceTarget("tenant-1", "user-1", "claim-7"), CancellationToken.None)).Evidence;
+
+        Assert.Equal(Path.Combine(store.ClaimDirectory("tenant-1", "claim-7"), staged.Sha256!), moved.Location);
+        Assert.Equal(content, await File.ReadAllBytesAsync(moved.Location));
+        Assert.True(File.Exists(moved.Location + ".json"));
+        Assert.False(File.Exists(staged.Location));
+    }
+
+    [Fact]
+    public async Task Move_OfAPathOutsideTheEvidenceFolder_IsRefused()
+    {
+        var outside = Path.Combine(root, "elsewhere.pdf");
+        Directory.CreateDirectory(root);
+        await File.WriteAllBytesAsync(outside, [1, 2, 3]);
+        var forged = new StoredEvidence(EvidenceStoreKind.Local, outside, "elsewhere.pdf", 3, null, new string('a', 64));
+
+        var result = await Store().MoveAsync(forged, new EvidenceTarget("tenant-1", "user-1", "claim-7"), CancellationToken.None);
+
+        Assert.Equal(EvidenceErrorCode.NotFound, Assert.IsType<EvidenceStoreResult.Refused>(result).Code);
+        Assert.True(File.Exists(outside));
+    }
 }

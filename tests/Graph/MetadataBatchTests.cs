@@ -87,20 +87,29 @@ public sealed class MetadataBatchTests
     }
 
     [Fact]
-    public async Task CheckSources_EditedDeletedAndUntouchedFiles_AreReportedAsSuch()
+    public async Task CheckSources_EditedDeletedRenamedMovedAndUntouchedFiles_OnlyContentChangesAndDeletionsCount()
     {
         await using var h = await GraphHarness.StartAsync();
         await h.SignInAsync();
         var same = h.Graph.AddFile("same.pdf");
         var edited = h.Graph.AddFile("edited.pdf");
         var deleted = h.Graph.AddFile("deleted.pdf");
-        var recorded = new[] { same, edited, deleted }.Select(f => new RecordedSource(new DriveItemRef(f.DriveId, f.Id), f.ETag)).ToList();
-        edited.ETag = "\"{edited},2\"";
+        var renamed = h.Graph.AddFile("renamed.pdf");
+        var hashOnly = h.Graph.AddFile("hash only.pdf");
+        var files = new[] { same, edited, deleted, renamed, hashOnly };
+        var recorded = files.Select(f => new RecordedSource(new DriveItemRef(f.DriveId, f.Id), f == hashOnly ? null : f.CTag, f.QuickXorHash)).ToList();
+        var renamedETag = renamed.ETag;
+        h.Graph.EditContent(edited.Id);
         h.Graph.FailItem(deleted.Id, 404);
+        h.Graph.Rename(renamed.Id, "renamed (final).pdf");
+        h.Graph.Rename(hashOnly.Id, "hash only, renamed.pdf");
 
         var checks = await h.Get<IGraphEvidenceService>().CheckSourcesAsync(h.User, recorded, CancellationToken.None);
 
-        Assert.Equal([SourceState.Unchanged, SourceState.Changed, SourceState.Deleted], checks.Select(c => c.State));
-        Assert.Equal("\"{edited},2\"", checks[1].CurrentETag);
+        // A rename changes the eTag (the fake holds to that) but not the content: only the edit and the deletion are reported.
+        Assert.NotEqual(renamedETag, renamed.ETag);
+        Assert.Equal([SourceState.Unchanged, SourceState.Changed, SourceState.Deleted, SourceState.Unchanged, SourceState.Unchanged], checks.Select(c => c.State));
+        Assert.Equal(edited.CTag, checks[1].CurrentCTag);
+        Assert.Contains("cTag", Assert.Single(h.Graph.Requests, r => r.Kind == "item" && r.InBatch && r.Path.EndsWith(edited.Id, StringComparison.Ordinal)).Query, StringComparison.Ordinal);
     }
 }

@@ -83,18 +83,27 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public async Task Recent_ListsRecentFilesWithTheirRemoteDriveReferences()
+    public async Task Recent_ListsTheLastModifiedFilesFirst_ThroughSearch_NotTheDeprecatedRecentApi()
     {
         await using var h = await GraphHarness.StartAsync();
         await h.SignInAsync();
-        var a = h.Graph.AddFile("a.pdf");
-        var b = h.Graph.AddFile("b.xlsx", site: "Finance");
+        var older = h.Graph.AddFile("older.pdf");
+        older.LastModified = new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);
+        var newest = h.Graph.AddFile("newest.xlsx", site: "Finance");
+        newest.LastModified = new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
+        var middle = h.Graph.AddFile("middle.docx");
+        middle.LastModified = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
 
         var recent = await h.Get<IGraphFileFinder>().RecentAsync(h.User, 10, CancellationToken.None);
 
-        Assert.Equal(2, recent.Count);
-        Assert.Contains(recent, f => f.Ref == new DriveItemRef(a.DriveId, a.Id) && f.LocationKind == FileLocationKind.OneDrive);
-        Assert.Contains(recent, f => f.Ref == new DriveItemRef(b.DriveId, b.Id) && f.SiteName == "Finance");
+        // The strict fake answers /me/drive/recent with no data, as Graph does after November 2026: the files come from search.
+        Assert.Equal([newest.Id, middle.Id, older.Id], recent.Select(f => f.Ref.ItemId));
+        Assert.Equal(new DriveItemRef(newest.DriveId, newest.Id), recent[0].Ref);
+        Assert.Equal("Finance", recent[0].SiteName);
+        Assert.Equal(FileLocationKind.OneDrive, recent[1].LocationKind);
+        Assert.Equal(0, h.Graph.Count("recent"));
+        var search = Assert.Single(h.Graph.Requests, r => r.Kind == "search");
+        Assert.Equal(200, search.Status);
     }
 
     [Fact]

@@ -69,4 +69,56 @@ public sealed class UploadTests
         Assert.Equal(EvidenceErrorCode.EmptyFile, Assert.IsType<EvidenceStoreResult.Refused>(empty).Code);
         Assert.Empty(h.Graph.Requests);
     }
+
+    [Fact]
+    public async Task Move_AKeptCopyFromTheIncomingFolder_IntoItsClaimFolder_KeepsTheItemAndItsContentTag()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        await h.SignInAsync();
+        var incoming = EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId);
+        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await h.Get<GraphEvidenceStore>().StoreAsync(
+            new EvidenceUpload(incoming, "Receipt.pdf", "application/pdf", new MemoryStream(Bytes(2_000, 3))), null, CancellationToken.None)).Evidence;
+        var before = h.Graph.Items.Single(i => i.Id == staged.ItemId);
+        var cTag = before.CTag;
+        Assert.Equal(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/_incoming")!.Id, before.ParentId);
+
+        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await h.Get<GraphEvidenceStore>().MoveAsync(staged, h.Target("claim-9"), CancellationToken.None)).Evidence;
+
+        var after = h.Graph.Items.Single(i => i.Id == staged.ItemId);
+        Assert.Equal(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/claim-9")!.Id, after.ParentId);
+        Assert.Equal((staged.ItemId, staged.Sha256, cTag), (moved.ItemId, moved.Sha256, moved.CTag));
+        Assert.NotEqual(staged.ETag, moved.ETag);
+        Assert.Equal(1, h.Graph.Count("item-patch"));
+    }
+
+    [Fact]
+    public async Task Move_IntoAFolderHoldingTheSameName_RenamesRatherThanFails()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        await h.SignInAsync();
+        var store = h.Get<GraphEvidenceStore>();
+        await store.StoreAsync(new EvidenceUpload(h.Target("claim-2"), "Agenda.pdf", "application/pdf", new MemoryStream(Bytes(1_000, 4))), null, CancellationToken.None);
+        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Agenda.pdf", "application/pdf", new MemoryStream(Bytes(1_000, 5))), null, CancellationToken.None)).Evidence;
+
+        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await store.MoveAsync(staged, h.Target("claim-2"), CancellationToken.None)).Evidence;
+
+        Assert.Equal("Agenda 1.pdf", moved.FileName);
+        Assert.Equal(2, h.Graph.ChildrenOf(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/claim-2")!.Id).Count());
+    }
+
+    [Fact]
+    public async Task DiscardIncoming_DeletesTheKeptCopy_AndCountsOneAlreadyGoneAsDeleted()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        await h.SignInAsync();
+        var store = h.Get<GraphEvidenceStore>();
+        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Unclaimed.pdf", "application/pdf", new MemoryStream(Bytes(500, 6))), null, CancellationToken.None)).Evidence;
+
+        Assert.True(await store.DiscardIncomingAsync(staged, h.User, CancellationToken.None));
+        Assert.DoesNotContain(h.Graph.Items, i => i.Id == staged.ItemId);
+        Assert.True(await store.DiscardIncomingAsync(staged, h.User, CancellationToken.None));
+        Assert.Equal([204, 404], h.Graph.Requests.Where(r => r.Kind == "item-delete").Select(r => r.Status));
+    }
 }

@@ -27,6 +27,9 @@ public sealed class EvidenceItem : IClaimPart
 
     public string? ETag { get; set; }
 
+    /// <summary>Graph's content tag of the source when it was attached: it changes when the bytes change, not on a rename or move.</summary>
+    public string? CTag { get; set; }
+
     public string? QuickXorHash { get; set; }
 
     public string? Sha256 { get; set; }

@@ -260,6 +260,7 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
                 ItemId = evidence.ItemId,
                 WebUrl = evidence.WebUrl,
                 ETag = evidence.ETag,
+                CTag = evidence.CTag,
                 QuickXorHash = evidence.QuickXorHash,
                 Sha256 = evidence.Sha256,
                 AddedByObjectId = caller.UserObjectId,

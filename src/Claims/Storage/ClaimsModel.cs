@@ -48,6 +48,7 @@ internal static class ClaimsModel
             e.Property(x => x.ItemId).HasMaxLength(256);
             e.Property(x => x.WebUrl).HasMaxLength(2048);
             e.Property(x => x.ETag).HasMaxLength(256);
+            e.Property(x => x.CTag).HasMaxLength(256);
             e.Property(x => x.QuickXorHash).HasMaxLength(64);
             e.Property(x => x.Sha256).HasMaxLength(64);
             e.Property(x => x.AddedByObjectId).HasMaxLength(IdLength);
@@ -55,6 +56,7 @@ internal static class ClaimsModel
         });
         b.ApplyConfiguration(new Tokens.GraphTokenCacheEntityConfiguration());
         b.ApplyConfiguration(new Tokens.TokenExchangeEntityConfiguration());
+        b.ApplyConfiguration(new Work.BackgroundWorkConfiguration());
 
         b.Entity<DocumentationRequest>(e =>
         {

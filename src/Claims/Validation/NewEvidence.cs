@@ -15,4 +15,5 @@ public sealed record NewEvidence(
     string? ETag = null,
     string? QuickXorHash = null,
     string? Sha256 = null,
-    string? KeptCopyLocation = null);
+    string? KeptCopyLocation = null,
+    string? CTag = null);

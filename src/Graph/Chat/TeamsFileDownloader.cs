@@ -31,7 +31,10 @@ public sealed partial class TeamsFileDownloader(
                 var code = response.StatusCode switch
                 {
                     HttpStatusCode.NotFound or HttpStatusCode.Gone => EvidenceErrorCode.NotFound,
-                    HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized => EvidenceErrorCode.NoAccess,
+
+                    // The URL carries its own short-lived authorisation (no bearer token): a 401 means it is no longer valid.
+                    HttpStatusCode.Unauthorized => EvidenceErrorCode.DownloadExpired,
+                    HttpStatusCode.Forbidden => EvidenceErrorCode.NoAccess,
                     _ => EvidenceErrorCode.DownloadFailed,
                 };
                 response.Dispose();

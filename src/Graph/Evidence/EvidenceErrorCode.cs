@@ -15,5 +15,8 @@ public enum EvidenceErrorCode
     SignInRequired,
     DownloadHostNotAllowed,
     DownloadFailed,
+
+    /// <summary>The chat file's pre-authenticated download link was refused as expired or no longer valid (HTTP 401).</summary>
+    DownloadExpired,
     GraphError,
 }

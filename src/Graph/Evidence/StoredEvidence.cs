@@ -15,4 +15,5 @@ public sealed record StoredEvidence(
     string? ItemId = null,
     Uri? WebUrl = null,
     string? ETag = null,
-    string? QuickXorHash = null);
+    string? QuickXorHash = null,
+    string? CTag = null);

@@ -36,12 +36,32 @@ public sealed class GraphEvidenceService(
             recorded.Ref,
             now switch
             {
-                { Metadata: { } m } => string.Equals(m.ETag, recorded.ETag, StringComparison.Ordinal) ? SourceState.Unchanged : SourceState.Changed,
+                { Metadata: { } m } => Compare(recorded, m),
                 { Error: EvidenceErrorCode.NotFound } => SourceState.Deleted,
                 { Error: EvidenceErrorCode.NoAccess } => SourceState.NoAccess,
                 _ => SourceState.Unknown,
             },
-            now.Metadata?.ETag))];
+            now.Metadata?.CTag))];
+    }
+
+    /// <summary>
+    /// Content, not metadata: the cTag changes when the bytes change and not on a rename or move (the eTag changes on both);
+    /// without a recorded cTag the quickXorHash decides; with neither, nothing can be said.
+    /// https://learn.microsoft.com/graph/api/resources/driveitem#properties (cTag, eTag)
+    /// </summary>
+    internal static SourceState Compare(RecordedSource recorded, DriveItemMetadata now)
+    {
+        if (recorded.CTag is { Length: > 0 } ctag && now.CTag is { Length: > 0 } current)
+        {
+            return string.Equals(ctag, current, StringComparison.Ordinal) ? SourceState.Unchanged : SourceState.Changed;
+        }
+
+        if (recorded.QuickXorHash is { Length: > 0 } hash && now.QuickXorHash is { Length: > 0 } currentHash)
+        {
+            return string.Equals(hash, currentHash, StringComparison.Ordinal) ? SourceState.Unchanged : SourceState.Changed;
+        }
+
+        return SourceState.Unknown;
     }
 
     public async Task<IReadOnlyList<AttachedEvidence>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)

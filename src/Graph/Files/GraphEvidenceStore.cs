@@ -72,12 +72,86 @@ public sealed partial class GraphEvidenceStore(
                 item.Id,
                 webUrl,
                 item.ETag,
-                item.File?.Hashes?.QuickXorHash));
+                item.File?.Hashes?.QuickXorHash,
+                item.CTag));
         }
         catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
         {
             LogUploadFailed(logger, name, ex.GetType().Name);
             return new EvidenceStoreResult.Refused(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), upload.FileName);
+        }
+    }
+
+    /// <summary>
+    /// Moves a kept copy into the target claim's folder in the same drive: <c>PATCH /drives/{d}/items/{i}</c> with the new
+    /// <c>parentReference</c> and <c>@microsoft.graph.conflictBehavior=rename</c> (https://learn.microsoft.com/graph/api/driveitem-move).
+    /// The item keeps its id and content (cTag); its eTag and webUrl change.
+    /// </summary>
+    public async Task<EvidenceStoreResult> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(target);
+        if (kept.Kind != EvidenceStoreKind.Graph || kept.DriveId is not { Length: > 0 } driveId || kept.ItemId is not { Length: > 0 } itemId)
+        {
+            return new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName);
+        }
+
+        var client = clients.CreateForUser(target.User);
+        try
+        {
+            var folder = await folders.ResolveAsync(client, target, cancellationToken);
+            if (!string.Equals(folder.DriveId, driveId, StringComparison.Ordinal))
+            {
+                // Items cannot be moved between drives (the evidence drive changed in between): the copy stays where it is.
+                return new EvidenceStoreResult.Kept(kept);
+            }
+
+            var request = client.Drives[driveId].Items[itemId].ToPatchRequestInformation(new DriveItem { ParentReference = new ItemReference { Id = folder.FolderId } });
+            request.URI = new Uri(request.URI.AbsoluteUri + "?@microsoft.graph.conflictBehavior=rename");
+            var item = await client.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken);
+            Uri.TryCreate(item?.WebUrl, UriKind.Absolute, out var webUrl);
+            LogMoved(logger, kept.FileName, folder.Path);
+            return new EvidenceStoreResult.Kept(kept with
+            {
+                FileName = item?.Name ?? kept.FileName,
+                WebUrl = webUrl ?? kept.WebUrl,
+                ETag = item?.ETag ?? kept.ETag,
+                CTag = item?.CTag ?? kept.CTag,
+            });
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            LogUploadFailed(logger, kept.FileName, ex.GetType().Name);
+            return new EvidenceStoreResult.Refused(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), kept.FileName);
+        }
+    }
+
+    /// <summary>
+    /// Deletes a copy kept in the incoming folder (<c>DELETE /drives/{d}/items/{i}</c>, https://learn.microsoft.com/graph/api/driveitem-delete;
+    /// it goes to the recycle bin). Already gone (404) counts as deleted.
+    /// </summary>
+    public async Task<bool> DiscardIncomingAsync(StoredEvidence kept, GraphUserKey owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        if (kept.Kind != EvidenceStoreKind.Graph || kept.DriveId is not { Length: > 0 } driveId || kept.ItemId is not { Length: > 0 } itemId)
+        {
+            return false;
+        }
+
+        var client = clients.CreateForUser(owner);
+        try
+        {
+            await client.Drives[driveId].Items[itemId].DeleteAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (ApiException ex) when (ex.ResponseStatusCode == 404)
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
+        {
+            LogUploadFailed(logger, kept.FileName, ex.GetType().Name);
+            return false;
         }
     }
 
@@ -113,6 +187,9 @@ public sealed partial class GraphEvidenceStore(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence {FileName} ({Size} bytes) uploaded to {Folder}")]
     private static partial void LogUploaded(ILogger logger, string fileName, long size, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence {FileName} moved to {Folder}")]
+    private static partial void LogMoved(ILogger logger, string fileName, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of evidence {FileName} failed ({Error})")]
     private static partial void LogUploadFailed(ILogger logger, string fileName, string error);

@@ -15,7 +15,7 @@ namespace CoopAssistant.Graph.Files;
 /// </summary>
 public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, TimeProvider timeProvider, ILogger<GraphMetadataReader> logger) : IGraphMetadataReader
 {
-    private static readonly string[] Fields = ["id", "name", "size", "file", "eTag", "webUrl", "lastModifiedDateTime", "parentReference"];
+    private static readonly string[] Fields = ["id", "name", "size", "file", "eTag", "cTag", "webUrl", "lastModifiedDateTime", "parentReference"];
 
     public async Task<IReadOnlyList<DriveItemMetadataResult>> ReadAsync(GraphServiceClient client, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
     {
@@ -114,7 +114,8 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
             driveItem.ETag,
             driveItem.File?.Hashes?.QuickXorHash,
             webUrl,
-            driveItem.LastModifiedDateTime);
+            driveItem.LastModifiedDateTime,
+            driveItem.CTag);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Metadata of drive item {DriveId}/{ItemId} failed with HTTP {Status}")]

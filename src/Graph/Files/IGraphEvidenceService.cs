@@ -11,9 +11,10 @@ public interface IGraphEvidenceService
     /// </summary>
     Task<IReadOnlyList<AttachedEvidence>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken);
 
-    /// <summary>Current metadata (eTag) of recorded items, to show on the claim card when a source changed.</summary>
+    /// <summary>Current metadata (cTag, quickXorHash) of recorded items, to show on the claim card when a source changed.</summary>
     Task<IReadOnlyList<DriveItemMetadataResult>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken);
 
-    /// <summary>Compares recorded eTags with the current ones (one <c>$batch</c> per 20 sources) so the claim card can flag changed or deleted sources.</summary>
+    /// <summary>Compares the recorded content tags (cTag, else quickXorHash) with the current ones (one <c>$batch</c> per 20 sources) so
+    /// the claim card can flag changed or deleted sources; a renamed or moved file is unchanged.</summary>
     Task<IReadOnlyList<SourceCheck>> CheckSourcesAsync(GraphUserKey user, IReadOnlyList<RecordedSource> sources, CancellationToken cancellationToken);
 }

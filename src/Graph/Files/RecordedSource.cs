@@ -1,4 +1,4 @@
 namespace CoopAssistant.Graph.Files;
 
-/// <summary>A source reference as recorded with the evidence item.</summary>
-public sealed record RecordedSource(DriveItemRef Ref, string? ETag);
+/// <summary>A source reference as recorded with the evidence item: its content tag (cTag) and quickXorHash when attached.</summary>
+public sealed record RecordedSource(DriveItemRef Ref, string? CTag, string? QuickXorHash);

@@ -5,7 +5,8 @@ public enum SourceState
 {
     Unchanged,
 
-    /// <summary>The eTag differs: the file was edited after it was attached.</summary>
+    /// <summary>The content differs (cTag, or quickXorHash when no cTag was recorded): the file was edited after it was attached.
+    /// A rename or a move changes the eTag only, and is not a change.</summary>
     Changed,
 
     /// <summary>The file was deleted (or moved out of reach) since it was attached.</summary>

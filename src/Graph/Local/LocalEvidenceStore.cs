@@ -85,6 +85,61 @@ public sealed partial class LocalEvidenceStore(
         }
     }
 
+    /// <summary>
+    /// Moves a kept file (and its sidecar) into the target claim's folder. Files are content-addressed: when the target already
+    /// has the same bytes, the kept file stays where it is (another copy may still wait for its claim) and the target's is used.
+    /// </summary>
+    public Task<EvidenceStoreResult> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(target);
+        var root = Path.GetFullPath(Path.Combine(options.Value.ResolveDataDirectory(), "evidence")) + Path.DirectorySeparatorChar;
+        var source = Path.GetFullPath(kept.Location);
+        if (kept.Kind != EvidenceStoreKind.Local || kept.Sha256 is not { Length: 64 } sha || !source.StartsWith(root, StringComparison.Ordinal))
+        {
+            return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName));
+        }
+
+        var directory = ClaimDirectory(target.TenantId, target.ClaimId);
+        Directory.CreateDirectory(directory);
+        var destination = Path.Combine(directory, sha);
+        if (!File.Exists(destination))
+        {
+            if (!File.Exists(source))
+            {
+                return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName));
+            }
+
+            File.Move(source, destination);
+            if (File.Exists(source + ".json") && !File.Exists(destination + ".json"))
+            {
+                File.Move(source + ".json", destination + ".json");
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        LogMoved(logger, kept.FileName, sha);
+        return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Kept(kept with { Location = destination }));
+    }
+
+    /// <summary>Deletes a file (and its sidecar) kept in a tenant's incoming folder; files anywhere else are never touched.</summary>
+    public Task<bool> DiscardIncomingAsync(StoredEvidence kept, GraphUserKey owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(owner);
+        var incoming = Path.GetFullPath(ClaimDirectory(owner.TenantId, EvidenceTarget.IncomingFolder)) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(kept.Location);
+        if (kept.Kind != EvidenceStoreKind.Local || !path.StartsWith(incoming, StringComparison.Ordinal))
+        {
+            return Task.FromResult(false);
+        }
+
+        File.Delete(path);
+        File.Delete(path + ".json");
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(true);
+    }
+
     /// <summary>Opens a kept file for reading, or null when it is not there.</summary>
     public static Stream? OpenRead(StoredEvidence evidence)
     {
@@ -96,6 +151,9 @@ public sealed partial class LocalEvidenceStore(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence file {FileName} refused: {Code}")]
     private static partial void LogRefused(ILogger logger, string fileName, EvidenceErrorCode code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence file {FileName} ({Sha256}) moved to its claim's folder")]
+    private static partial void LogMoved(ILogger logger, string fileName, string sha256);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence file {FileName} stored locally as {Sha256} ({Size} bytes)")]
     private static partial void LogStored(ILogger logger, string fileName, string sha256, long size);

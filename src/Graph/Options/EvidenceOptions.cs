@@ -24,6 +24,9 @@ public sealed class EvidenceOptions
         ? [.. AllowedDownloadHosts]
         : ["*.sharepoint.com", "*.sharepoint-df.com"];
 
+    /// <summary>How long files dropped into the chat wait, kept in the incoming folder, for the user to choose their claim; then they are deleted.</summary>
+    public TimeSpan IncomingRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Tests only: also accept http/https URLs on loopback.</summary>
     public bool AllowLoopbackDownloads { get; set; }
 

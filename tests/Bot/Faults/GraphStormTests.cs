@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Evidence.Search;
@@ -40,8 +39,12 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
         var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
         attach[FileSearchCards.FilesInput] = string.Join(",", choices);
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
-        var card = await InvokeAsync(FileSearchCards.AttachVerb, attach);
+        Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(await InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
 
+        // The copies run in the background (through the storms); the clicked card is replaced with the claim card at the end.
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("2 file(s) added as", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+        var card = Assert.Single(received.Last(a => a.ConversationId == Conversation && a.Method == "PUT").Cards);
         Assert.Contains("2 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = await ReadAsync(claim.Id);
         Assert.Equal(2, stored.Evidence.Count);
@@ -122,11 +125,5 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
         return body["value"]!.AsObject();
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
-    {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await fixture.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
+    private Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity) => new GraphChat(fixture, Conversation).PostAsync(activity);
 }

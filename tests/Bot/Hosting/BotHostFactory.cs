@@ -104,7 +104,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     /// <summary>A valid channel token for this host (override one property at a time in hostile tests).</summary>
     public TokenRequest ValidToken() => new() { Audience = AppId, ServiceUrl = ServiceUrl };
 
-    /// <summary>Posts an activity to <c>/api/messages</c>, with a bearer token when authentication is on.</summary>
+    /// <summary>
+    /// Posts an activity to <c>/api/messages</c>, with a bearer token when authentication is on. With a fake channel it is
+    /// delivered by the channel, as Azure Bot Service would: a turn slower than the channel's turn timeout is answered 504.
+    /// </summary>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? token = null, bool withToken = true)
     {
         using var client = CreateClient();
@@ -117,7 +120,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
-        return await client.SendAsync(request);
+        return Channel is { } channel ? await channel.DeliverAsync(client, request) : await client.SendAsync(request);
     }
 
     protected override void Dispose(bool disposing)

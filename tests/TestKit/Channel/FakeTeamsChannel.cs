@@ -12,8 +12,10 @@ namespace CoopAssistant.TestKit.Channel;
 
 /// <summary>
 /// A Teams channel's Connector API on loopback HTTP (<c>{serviceUrl}v3/conversations…</c>, with a trailing
-/// slash like Teams' <c>…/amer/</c>). It records every call, answers scripted faults, and can enforce
-/// Teams' per-conversation rate limits by answering 429 as Teams would.
+/// slash like Teams' <c>…/amer/</c>). It records every call, answers scripted faults, refuses activities larger than Teams
+/// takes, can enforce Teams' per-conversation rate limits by answering 429 as Teams would, and delivers activities to the bot
+/// the way Azure Bot Service does (<see cref="DeliverAsync"/>: a turn that takes too long is abandoned). Every rule it holds
+/// the bot to is listed, with its source, in <c>tests/TestKit/README.md</c>.
 /// </summary>
 public sealed class FakeTeamsChannel : IAsyncDisposable
 {
@@ -21,6 +23,20 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     [
         (7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1)),
     ];
+
+    /// <summary>
+    /// The largest activity the channel takes: 28 KB, the limit this project holds its cards to. Teams answers a larger bot
+    /// message with 413 <c>MessageSizeTooBig</c> (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages;
+    /// that page has named 28, 40 and now 100 KB "approximately", counted in UTF-16 — 28 KB of the JSON body is the strict end).
+    /// </summary>
+    public const int MaxActivityBytes = 28 * 1024;
+
+    /// <summary>
+    /// How long Azure Bot Service waits for the bot to answer an activity before it gives up, answers the client 504 and drops
+    /// the request: "10 to 15 seconds, depending on the channel"
+    /// (https://learn.microsoft.com/azure/bot-service/bot-builder-howto-long-operations-guidance).
+    /// </summary>
+    public static readonly TimeSpan DefaultTurnTimeout = TimeSpan.FromSeconds(15);
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedActivity> _received = new();
@@ -30,6 +46,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _conversations = new();
     private int _nextId;
     private int _faultsServed;
+    private int _abandonedTurns;
+    private int _tooLarge;
 
     private FakeTeamsChannel(WebApplication app) => _app = app;
 
@@ -40,6 +58,15 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public bool EnforceRateLimits { get; set; }
 
     public int FaultsServed => _faultsServed;
+
+    /// <summary>Turns <see cref="DeliverAsync"/> gave up on (answered 504 after <see cref="TurnTimeout"/>).</summary>
+    public int AbandonedTurns => _abandonedTurns;
+
+    /// <summary>Activities refused with 413 <c>MessageSizeTooBig</c>.</summary>
+    public int RefusedTooLarge => _tooLarge;
+
+    /// <summary>How long <see cref="DeliverAsync"/> waits for a turn; tests may shorten it to stay quick, never lengthen it.</summary>
+    public TimeSpan TurnTimeout { get; set; } = DefaultTurnTimeout;
 
     public IReadOnlyList<ReceivedActivity> Received => _received.ToArray();
 
@@ -55,6 +82,30 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         channel.ServiceUrl = address.TrimEnd('/') + "/" + path.Trim('/') + "/";
         return channel;
+    }
+
+    /// <summary>
+    /// Delivers an activity to the bot as Azure Bot Service does: one POST to the bot's endpoint. A turn that has not answered
+    /// within <see cref="TurnTimeout"/> is abandoned: the request is cancelled (the bot sees it aborted) and the client is
+    /// answered 504 <c>GatewayTimeout</c>.
+    /// </summary>
+    public async Task<HttpResponseMessage> DeliverAsync(HttpClient bot, HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(request);
+        using var timeout = new CancellationTokenSource(TurnTimeout);
+        try
+        {
+            return await bot.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _abandonedTurns);
+            return new HttpResponseMessage(System.Net.HttpStatusCode.GatewayTimeout)
+            {
+                Content = new StringContent(Error("GatewayTimeout", "The bot did not answer in time.").ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+        }
     }
 
     /// <summary>The next sends are answered with these faults, one each, in order.</summary>
@@ -158,7 +209,16 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private async Task<IResult> AcceptAsync(string method, string conversationId, string? target, HttpRequest request)
     {
         var now = DateTimeOffset.UtcNow;
-        var body = await ReadAsync(request);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        if (buffer.Length > MaxActivityBytes)
+        {
+            Interlocked.Increment(ref _tooLarge);
+            return Results.Json(Error("MessageSizeTooBig", $"The activity is {buffer.Length} bytes; the limit is {MaxActivityBytes}."), statusCode: 413);
+        }
+
+        buffer.Position = 0;
+        var body = await ReadAsync(buffer);
         if (body is null)
         {
             return Results.Json(Error("BadArgument", "The body is not an activity."), statusCode: 400);
@@ -202,11 +262,13 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         return Results.Json(new JsonObject { ["id"] = id }, statusCode: method == "PUT" ? 200 : 201);
     }
 
-    private static async Task<JsonObject?> ReadAsync(HttpRequest request)
+    private static Task<JsonObject?> ReadAsync(HttpRequest request) => ReadAsync(request.Body);
+
+    private static async Task<JsonObject?> ReadAsync(Stream body)
     {
         try
         {
-            return await JsonNode.ParseAsync(request.Body) as JsonObject;
+            return await JsonNode.ParseAsync(body) as JsonObject;
         }
         catch (System.Text.Json.JsonException)
         {

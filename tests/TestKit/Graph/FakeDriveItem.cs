@@ -1,18 +1,24 @@
 namespace CoopAssistant.TestKit.Graph;
 
-/// <summary>A file or folder held by <see cref="FakeGraphServer"/>.</summary>
+/// <summary>
+/// A file or folder held by <see cref="FakeGraphServer"/>. Its <see cref="ETag"/> and <see cref="CTag"/> follow OneDrive's
+/// rules (https://learn.microsoft.com/graph/api/resources/driveitem#properties): the eTag names the whole item and changes on
+/// any change, a rename or a move included; the cTag names the content and changes only when the bytes do.
+/// </summary>
 public sealed class FakeDriveItem
 {
+    private readonly Guid _uniqueId = Guid.NewGuid();
+
     public required string DriveId { get; init; }
 
     public required string Id { get; init; }
 
     public required string Name { get; set; }
 
-    public string? ParentId { get; init; }
+    public string? ParentId { get; set; }
 
     /// <summary>Folder path from the drive root, e.g. <c>/Invoices</c> (for folders: their own full path).</summary>
-    public string FolderPath { get; init; } = "/";
+    public string FolderPath { get; set; } = "/";
 
     public bool IsFolder { get; init; }
 
@@ -20,14 +26,22 @@ public sealed class FakeDriveItem
 
     public string MimeType { get; init; } = "application/pdf";
 
-    public string ETag { get; set; } = $"\"{{{Guid.NewGuid()}}},1\"";
+    /// <summary>Bumped by every change (<see cref="ETag"/>).</summary>
+    public int Version { get; set; } = 1;
 
-    public string QuickXorHash { get; init; } = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(new byte[4]).ToArray());
+    /// <summary>Bumped by content changes only (<see cref="CTag"/>).</summary>
+    public int ContentVersion { get; set; } = 1;
+
+    public string ETag => $"\"{{{_uniqueId.ToString().ToUpperInvariant()}}},{Version}\"";
+
+    public string CTag => $"\"c:{{{_uniqueId.ToString().ToUpperInvariant()}}},{ContentVersion}\"";
+
+    public string QuickXorHash { get; set; } = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(new byte[4]).ToArray());
 
     /// <summary>null = OneDrive of the user; else the SharePoint site name.</summary>
     public string? Site { get; init; }
 
-    public DateTimeOffset LastModified { get; init; } = new(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
+    public DateTimeOffset LastModified { get; set; } = new(2026, 11, 20, 9, 30, 0, TimeSpan.Zero);
 
     public byte[]? Content { get; set; }
 

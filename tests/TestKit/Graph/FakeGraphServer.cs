@@ -15,9 +15,10 @@ using Microsoft.Extensions.Logging;
 namespace CoopAssistant.TestKit.Graph;
 
 /// <summary>
-/// A Microsoft Graph stand-in on loopback HTTP answering with the documented JSON shapes: <c>/search/query</c>, drive items,
-/// <c>$batch</c>, <c>/me/drive</c>, <c>/me/drive/recent</c>, folders by path and children, async <c>copy</c> with a monitor URL,
-/// simple upload and upload sessions, plus Teams chat file downloads. Faults are scripted per item or per call kind.
+/// A Microsoft Graph stand-in on loopback HTTP answering with the documented JSON shapes: <c>/search/query</c> (with sorting),
+/// drive items, <c>$batch</c>, <c>/me/drive</c>, folders by path and children, async <c>copy</c> with a monitor URL, moves and
+/// renames (<c>PATCH</c>), simple upload and upload sessions, plus Teams chat file downloads. Faults are scripted per item or per
+/// call kind. Every rule it holds the client to is listed, with its source, in <c>tests/TestKit/README.md</c>.
 /// </summary>
 public sealed partial class FakeGraphServer : IAsyncDisposable
 {
@@ -31,7 +32,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, bool> failingCopies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CopyJob> jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UploadSession> sessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte[]> chatFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ChatFileLink> chatFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeGraphRequest> requests = new();
     private readonly Lock gate = new();
     private int nextId;
@@ -49,6 +50,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     /// <summary>Polls a copy monitor answers "inProgress" before "completed".</summary>
     public int CopyPollsBeforeDone { get; set; } = 3;
+
+    /// <summary>A copy also stays "inProgress" until this long after it started (large files, a busy tenant: copies take minutes).</summary>
+    public TimeSpan CopyDuration { get; set; } = TimeSpan.Zero;
+
+    /// <summary>A chat file download answers only after this long (a large file on a slow link).</summary>
+    public TimeSpan ChatFileDownloadDelay { get; set; } = TimeSpan.Zero;
 
     public IReadOnlyList<FakeGraphRequest> Requests => [.. requests];
 
@@ -106,11 +113,56 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Copies of this item start, then the monitor reports "failed".</summary>
     public void FailCopyOf(string itemId) => failingCopies[itemId] = true;
 
-    /// <summary>Serves bytes at <c>{Root}chatfiles/{name}</c> like a Teams file download URL.</summary>
+    /// <summary>How long a chat file's download link works (Teams' pre-authenticated links last about an hour).</summary>
+    public TimeSpan ChatFileLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Serves bytes like the <c>downloadUrl</c> of a Teams <c>file.download.info</c> attachment: a SharePoint
+    /// <c>download.aspx</c> link with a <c>tempauth</c> token, about 1.9 KB long, that works for <see cref="ChatFileLinkLifetime"/>
+    /// and then answers 401 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4 — the URL is
+    /// pre-authenticated and short-lived, https://learn.microsoft.com/graph/api/driveitem-get-content).
+    /// </summary>
     public Uri AddChatFile(string name, byte[] content)
     {
-        chatFiles[name] = content;
-        return new Uri(Root, "chatfiles/" + Uri.EscapeDataString(name));
+        var uniqueId = Guid.NewGuid();
+        var token = TempAuthToken(uniqueId);
+        chatFiles[token] = new ChatFileLink(name, content, DateTimeOffset.UtcNow + ChatFileLinkLifetime);
+        return new Uri(Root, $"personal/user_contoso_com/_layouts/15/download.aspx?UniqueId={uniqueId:D}&Translate=false&tempauth={token}&ApiVersion=2.0");
+    }
+
+    /// <summary>Every chat file link given out so far stops working now (an hour has passed).</summary>
+    public void ExpireChatFileLinks()
+    {
+        foreach (var (token, link) in chatFiles)
+        {
+            chatFiles[token] = link with { ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1) };
+        }
+    }
+
+    /// <summary>Renames an item as a user would in OneDrive: its eTag changes, its cTag (content) does not.</summary>
+    public void Rename(string itemId, string newName)
+    {
+        var item = items[itemId];
+        lock (gate)
+        {
+            item.Name = newName;
+            item.Version++;
+        }
+    }
+
+    /// <summary>Saves new content over an item: eTag, cTag and quickXorHash all change.</summary>
+    public void EditContent(string itemId, byte[]? content = null)
+    {
+        var item = items[itemId];
+        lock (gate)
+        {
+            item.Content = content ?? item.Content;
+            item.Size = content?.Length ?? item.Size + 1;
+            item.QuickXorHash = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(new byte[4]).ToArray());
+            item.Version++;
+            item.ContentVersion++;
+            item.LastModified = DateTimeOffset.UtcNow;
+        }
     }
 
     public int Count(string kind) => requests.Count(r => r.Kind == kind);
@@ -194,7 +246,23 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
         else
         {
-            (kind, response) = HandleOther(request.Method, path, body, request.Headers.ContentRange.ToString());
+            var download = path.EndsWith("/_layouts/15/download.aspx", StringComparison.Ordinal) && request.Method == "GET";
+            if (download && ChatFileDownloadDelay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(ChatFileDownloadDelay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    requests.Enqueue(new FakeGraphRequest(request.Method, path, "chatfile", 499, false, null, null));
+                    return;
+                }
+            }
+
+            (kind, response) = download
+                ? ("chatfile", DownloadChatFile(request.Query["tempauth"].ToString()))
+                : HandleOther(request.Method, path, body, request.Headers.ContentRange.ToString());
         }
 
         requests.Enqueue(new FakeGraphRequest(request.Method, path, kind, response.Status, false, string.IsNullOrEmpty(authorization) ? null : authorization, Uri.UnescapeDataString(request.QueryString.Value ?? string.Empty)));
@@ -280,14 +348,22 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         if (method == "GET" && path == "/me/drive/recent")
         {
-            var recent = new JsonArray();
-            foreach (var item in items.Values.Where(i => !i.IsFolder).OrderByDescending(i => i.Id, StringComparer.Ordinal).Take(TopOf(query) ?? 20))
-            {
-                var local = new JsonObject { ["id"] = "recent-" + item.Id, ["name"] = item.Name, ["remoteItem"] = ItemJson(item) };
-                recent.Add(local);
-            }
+            // Deprecated: "operates in a degraded state until November 2026, after which it stops returning data"
+            // (https://learn.microsoft.com/graph/api/drive-recent). The fake is already past that date.
+            return ("recent", new FakeResponse(200, new JsonObject { ["value"] = new JsonArray() }));
+        }
 
-            return ("recent", new FakeResponse(200, new JsonObject { ["value"] = recent }));
+        if ((m = ItemPath().Match(path)).Success && method == "PATCH")
+        {
+            return ("item-patch", PatchItem(m.Groups[1].Value, m.Groups[2].Value, query, body));
+        }
+
+        if ((m = ItemPath().Match(path)).Success && method == "DELETE")
+        {
+            // https://learn.microsoft.com/graph/api/driveitem-delete: 204 No Content; an unknown item is 404.
+            return ("item-delete", items.TryGetValue(m.Groups[2].Value, out var doomed) && doomed.DriveId == m.Groups[1].Value && items.TryRemove(doomed.Id, out _)
+                ? new FakeResponse(204, null)
+                : FakeResponse.Error(404, "itemNotFound", "The resource could not be found."));
         }
 
         if ((m = ItemPath().Match(path)).Success && method == "GET")
@@ -346,12 +422,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return ("upload-chunk", UploadChunk(m.Groups[1].Value, body, contentRange));
         }
 
-        if ((m = ChatFilePath().Match(path)).Success && method == "GET")
-        {
-            return chatFiles.TryGetValue(Uri.UnescapeDataString(m.Groups[1].Value), out var bytes)
-                ? ("chatfile", new FakeResponse(200, Bytes: bytes, ContentType: "application/pdf"))
-                : ("chatfile", FakeResponse.Error(404, "itemNotFound", "No such file."));
-        }
 
         return ("unknown", FakeResponse.Error(404, "notFound", $"The fake does not know {method} {path}."));
     }
@@ -368,11 +438,37 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var queryString = request["query"]!["queryString"]!.GetValue<string>();
         var from = request["from"]?.GetValue<int>() ?? 0;
         var size = request["size"]?.GetValue<int>() ?? 25;
-        var terms = queryString.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matches = items.Values
-            .Where(i => !i.IsFolder && terms.All(t => i.Name.Contains(t, StringComparison.OrdinalIgnoreCase) || t == "*"))
-            .OrderBy(i => i.Id, StringComparer.Ordinal)
+        var terms = queryString.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => !string.Equals(t, "IsDocument:1", StringComparison.OrdinalIgnoreCase) && !string.Equals(t, "IsDocument:true", StringComparison.OrdinalIgnoreCase))
             .ToList();
+        IEnumerable<FakeDriveItem> found = items.Values
+            .Where(i => !i.IsFolder && terms.All(t => i.Name.Contains(t, StringComparison.OrdinalIgnoreCase) || t == "*"))
+            .OrderBy(i => i.Id, StringComparer.Ordinal);
+
+        // Sorting works on properties the search schema marks sortable, such as LastModifiedTime and Created
+        // (https://learn.microsoft.com/graph/search-concept-sort); anything else is refused.
+        if (request["sortProperties"] is JsonArray sorts && sorts.Count > 0)
+        {
+            var sort = sorts[0]!;
+            var name = sort["name"]?.GetValue<string>() ?? string.Empty;
+            var descending = sort["isDescending"]?.GetValueKind() == JsonValueKind.True
+                || string.Equals(sort["isDescending"]?.ToString(), "true", StringComparison.OrdinalIgnoreCase);
+            Func<FakeDriveItem, IComparable>? key = name.ToUpperInvariant() switch
+            {
+                "LASTMODIFIEDTIME" => i => i.LastModified,
+                "CREATED" => i => i.Id,
+                "SIZE" => i => i.Size,
+                _ => null,
+            };
+            if (key is null)
+            {
+                return FakeResponse.Error(400, "BadRequest", $"The property '{name}' is not sortable.");
+            }
+
+            found = descending ? found.OrderByDescending(key) : found.OrderBy(key);
+        }
+
+        var matches = found.ToList();
         var hits = new JsonArray();
         var rank = from;
         foreach (var item in matches.Skip(from).Take(size))
@@ -420,6 +516,124 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         return items.TryGetValue(itemId, out var item) && item.DriveId == driveId
             ? new FakeResponse(200, ItemJson(item))
             : FakeResponse.Error(404, "itemNotFound", "The resource could not be found.");
+    }
+
+    /// <summary>
+    /// <c>PATCH /drives/{d}/items/{i}</c>: a rename (<c>name</c>) and/or a move (<c>parentReference.id</c>, same drive only —
+    /// https://learn.microsoft.com/graph/api/driveitem-move), with <c>@microsoft.graph.conflictBehavior</c> fail (default) or
+    /// rename. A rename or move changes the eTag and never the cTag.
+    /// </summary>
+    private FakeResponse PatchItem(string driveId, string itemId, string? query, byte[] body)
+    {
+        if (!items.TryGetValue(itemId, out var item) || item.DriveId != driveId)
+        {
+            return FakeResponse.Error(404, "itemNotFound", "The resource could not be found.");
+        }
+
+        var node = JsonNode.Parse(body)!;
+        var rename = string.Equals(ConflictBehavior(query), "rename", StringComparison.OrdinalIgnoreCase);
+        lock (gate)
+        {
+            var parentId = item.ParentId;
+            var folderPath = item.FolderPath;
+            if (node["parentReference"]?["id"]?.GetValue<string>() is { } newParent)
+            {
+                if (node["parentReference"]?["driveId"]?.GetValue<string>() is { } otherDrive && otherDrive != driveId)
+                {
+                    return FakeResponse.Error(400, "invalidRequest", "Items cannot be moved between drives.");
+                }
+
+                if (!items.TryGetValue(newParent, out var parent) || !parent.IsFolder || parent.DriveId != driveId)
+                {
+                    return FakeResponse.Error(400, "invalidRequest", "parentReference must name a folder of the same drive.");
+                }
+
+                parentId = parent.Id;
+                folderPath = parent.FolderPath;
+            }
+
+            var name = node["name"]?.GetValue<string>() ?? item.Name;
+            var taken = items.Values.Any(i => i.Id != item.Id && i.ParentId == parentId && parentId is not null && string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (taken && !rename)
+            {
+                return FakeResponse.Error(409, "nameAlreadyExists", "An item with the same name already exists.");
+            }
+
+            item.Name = taken ? UniqueName(parentId!, name) : name;
+            item.ParentId = parentId;
+            item.FolderPath = folderPath;
+            item.Version++;
+            return new FakeResponse(200, ItemJson(item));
+        }
+    }
+
+    private static string? ConflictBehavior(string? query)
+    {
+        var decoded = Uri.UnescapeDataString(query ?? string.Empty).TrimStart('?');
+        foreach (var part in decoded.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length == 2 && kv[0] == "@microsoft.graph.conflictBehavior")
+            {
+                return kv[1];
+            }
+        }
+
+        return null;
+    }
+
+    private FakeResponse DownloadChatFile(string token)
+    {
+        if (!chatFiles.TryGetValue(token, out var link))
+        {
+            return FakeResponse.Error(404, "itemNotFound", "No such file.");
+        }
+
+        return link.ExpiresAt <= DateTimeOffset.UtcNow
+            ? FakeResponse.Error(401, "unauthenticated", "The tempauth token has expired.")
+            : new FakeResponse(200, Bytes: link.Content, ContentType: "application/octet-stream");
+    }
+
+    /// <summary>A SharePoint-like tempauth token (an unsigned JWT with the claims such tokens carry), about 1.7 KB.</summary>
+    private static string TempAuthToken(Guid uniqueId)
+    {
+        static string B64(string json) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var proof = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(uniqueId.ToByteArray()));
+        var payload = new JsonObject
+        {
+            ["aud"] = "00000003-0000-0ff1-ce00-000000000000/contoso-my.sharepoint.com@00000000-0000-0000-0000-000000000001",
+            ["iss"] = "00000003-0000-0ff1-ce00-000000000000",
+            ["nbf"] = now,
+            ["exp"] = now + 3600,
+            ["endpointurl"] = proof,
+            ["endpointurlLength"] = 180,
+            ["isloopback"] = true,
+            ["cid"] = Guid.NewGuid().ToString(),
+            ["ver"] = "hashedprooftoken",
+            ["siteid"] = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray()),
+            ["app_displayname"] = "Microsoft Teams Services",
+            ["name"] = "f#" + Guid.NewGuid() + "#" + Guid.NewGuid(),
+            ["nii"] = "microsoft.sharepoint",
+            ["istl"] = "true",
+            ["sid"] = Guid.NewGuid().ToString(),
+            ["puid"] = "1003200" + uniqueId.ToString("N")[..9].ToUpperInvariant(),
+            ["scp"] = "myfiles.read allfiles.read allprofiles.read",
+            ["tid"] = "00000000-0000-0000-0000-000000000001",
+            ["upn"] = "alex.wilber@contoso.onmicrosoft.com",
+            ["uniqueId"] = uniqueId.ToString(),
+            ["ipaddr"] = "40.126.0.1",
+            ["ttv"] = "7",
+            ["xms_cc"] = "[\"CP1\"]",
+            ["cacheKey"] = "0h.f|membership|" + Guid.NewGuid().ToString("N") + "@live.com",
+            ["appid"] = Guid.NewGuid().ToString(),
+            ["pr"] = Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(uniqueId.ToByteArray())),
+            ["ut"] = Convert.ToBase64String(System.Security.Cryptography.SHA384.HashData(uniqueId.ToByteArray())),
+            ["signin_state"] = "[\"kmsi\"]",
+            ["appidacr"] = "2",
+            ["rh"] = "0.ASoA" + uniqueId.ToString("N") + "AAAAAAAAwAAAAAAAAAAqAAA.",
+        };
+        return B64("{\"typ\":\"JWT\",\"alg\":\"none\"}") + "." + B64(payload.ToJsonString()) + ".";
     }
 
     private FakeResponse CreateFolder(string driveId, string parentId, byte[] body)
@@ -480,12 +694,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         var polls = Interlocked.Increment(ref job.Polls);
-        if (polls <= CopyPollsBeforeDone)
+        if (polls <= CopyPollsBeforeDone || DateTimeOffset.UtcNow - job.StartedAt < CopyDuration)
         {
             return new FakeResponse(202, new JsonObject
             {
                 ["operation"] = "itemCopy",
-                ["percentageComplete"] = 100.0 * polls / (CopyPollsBeforeDone + 1),
+                ["percentageComplete"] = Math.Min(99.0, 100.0 * polls / (CopyPollsBeforeDone + 1)),
                 ["status"] = "inProgress",
             });
         }
@@ -634,7 +848,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             ["id"] = item.Id,
             ["name"] = item.Name,
             ["eTag"] = item.ETag,
-            ["cTag"] = item.ETag.Replace("\"{", "\"c:{", StringComparison.Ordinal),
             ["webUrl"] = item.WebUrl,
             ["size"] = item.Size,
             ["createdDateTime"] = item.LastModified.ToString("o", CultureInfo.InvariantCulture),
@@ -649,10 +862,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         };
         if (item.IsFolder)
         {
+            // "In OneDrive for Business or SharePoint document libraries, the cTag property isn't returned if the driveItem has a
+            // folder facet" (https://learn.microsoft.com/graph/api/resources/driveitem).
             json["folder"] = new JsonObject { ["childCount"] = 0 };
         }
         else
         {
+            json["cTag"] = item.CTag;
             json["file"] = new JsonObject
             {
                 ["mimeType"] = item.MimeType,
@@ -687,9 +903,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     [GeneratedRegex("^/upload/([^/]+)$")]
     private static partial Regex UploadPath();
 
-    [GeneratedRegex("^/chatfiles/(.+)$")]
-    private static partial Regex ChatFilePath();
-
     [GeneratedRegex(@"bytes (\d+)-(\d+)/(\d+)")]
     private static partial Regex ContentRange();
 
@@ -699,6 +912,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private sealed class CopyJob(FakeDriveItem source, FakeDriveItem folder, string targetDrive, string name, bool fails)
     {
         public int Polls;
+
+        public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
         public FakeDriveItem Source { get; } = source;
 
@@ -712,6 +927,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         public string? ResultId { get; set; }
     }
+
+    private sealed record ChatFileLink(string Name, byte[] Content, DateTimeOffset ExpiresAt);
 
     private sealed class UploadSession(string driveId, string folderId, string name)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Protocol.Schema;
 using CoopAssistant.Graph.Chat;
 
@@ -7,14 +6,13 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 
 /// <summary>
 /// Files dropped into the 1:1 chat: the message's <c>application/vnd.microsoft.teams.file.download.info</c> attachments
-/// (<c>name</c>, <c>content {downloadUrl, uniqueId, fileType, etag}</c>), and the same list carried in card data.
+/// (<c>name</c>, <c>content {downloadUrl, uniqueId, fileType, etag}</c>). Their download links are short-lived secrets: they
+/// go into the server-side <see cref="ChatFilesWork"/> and never into card data.
 /// </summary>
 public static class ChatFileAttachments
 {
     /// <summary>At most this many files are taken from one message.</summary>
     public const int MaxFiles = 20;
-
-    public const string FilesKey = "files";
 
     public static IReadOnlyList<TeamsFileDownloadInfo> FromActivity(Activity activity)
     {
@@ -37,35 +35,9 @@ public static class ChatFileAttachments
         return files;
     }
 
-    /// <summary>The files as card data (so the choice card's button carries them).</summary>
-    public static JsonArray ToJson(IEnumerable<TeamsFileDownloadInfo> files) =>
-        [.. files.Select(f => (JsonNode)new JsonObject
-        {
-            ["name"] = f.Name,
-            ["downloadUrl"] = f.DownloadUrl.ToString(),
-            ["uniqueId"] = f.UniqueId,
-            ["fileType"] = f.FileType,
-            ["etag"] = f.ETag,
-        })];
-
-    public static IReadOnlyList<TeamsFileDownloadInfo> FromData(JsonElement? data)
-    {
-        if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(FilesKey, out var array) || array.ValueKind != JsonValueKind.Array)
-        {
-            return [];
-        }
-
-        var files = new List<TeamsFileDownloadInfo>();
-        foreach (var item in array.EnumerateArray().Take(MaxFiles))
-        {
-            if (item.ValueKind == JsonValueKind.Object && Read(Text(item, "name"), item) is { } info)
-            {
-                files.Add(info);
-            }
-        }
-
-        return files;
-    }
+    /// <summary>The files as the entries of background work (download info kept on the server).</summary>
+    public static IReadOnlyList<ChatFileEntry> ToEntries(IEnumerable<TeamsFileDownloadInfo> files) =>
+        [.. files.Select(f => new ChatFileEntry(f.Name, f.DownloadUrl.AbsoluteUri, f.UniqueId, f.FileType))];
 
     private static TeamsFileDownloadInfo? Read(string? name, JsonElement content)
     {

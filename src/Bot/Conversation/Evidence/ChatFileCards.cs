@@ -6,7 +6,6 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
-using CoopAssistant.Graph.Chat;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;
 
@@ -16,7 +15,14 @@ public static class ChatFileCards
     public const string StoreVerb = "evidence.chatFiles";
     public const string ClaimInput = "evidenceClaim";
 
-    public static AdaptiveCard Choose(CultureInfo culture, IReadOnlyList<TeamsFileDownloadInfo> files, IReadOnlyList<ClaimSummary> claims, string? error = null)
+    /// <summary>The card data key of the files' batch: the short id of the server-side <see cref="ChatFilesWork"/> holding them.</summary>
+    public const string BatchKey = "chatFiles";
+
+    /// <summary>
+    /// Which claim and kind for the files (listed by name). The button carries only <paramref name="batchId"/>: the download
+    /// links stay on the server, the files are downloaded while the user chooses.
+    /// </summary>
+    public static AdaptiveCard Choose(CultureInfo culture, IReadOnlyList<string> files, IReadOnlyList<ClaimSummary> claims, Guid? batchId, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(claims);
@@ -26,8 +32,8 @@ public static class ChatFileCards
         {
             CardScaffold.Title(text.Format(nameof(Strings.ChatFilesChooseTitle), files.Count)),
         };
-        body.AddRange(files.Select(f => new TextBlock("• " + CardText.Escape(f.Name)) { Wrap = true, Spacing = Spacing.Small }));
-        if (claims.Count == 0)
+        body.AddRange(files.Select(f => new TextBlock("• " + CardText.Escape(f)) { Wrap = true, Spacing = Spacing.Small }));
+        if (claims.Count == 0 || batchId is not { } batch)
         {
             body.Add(CardScaffold.Paragraph(text[nameof(Strings.ChatFilesNoOpenClaim)]));
             return CardScaffold.Card(culture, body, CardScaffold.MainCommands(culture));
@@ -51,7 +57,7 @@ public static class ChatFileCards
         return CardScaffold.Card(
             culture,
             body,
-            [CardActions.Execute(text[nameof(Strings.ActionStoreChatFiles)], StoreVerb, new JsonObject { [ChatFileAttachments.FilesKey] = ChatFileAttachments.ToJson(files) })]);
+            [CardActions.Execute(text[nameof(Strings.ActionStoreChatFiles)], StoreVerb, new JsonObject { [BatchKey] = batch.ToString("N") })]);
     }
 
     public static AdaptiveCard Progress(CultureInfo culture, int current, int total, string? fileName)

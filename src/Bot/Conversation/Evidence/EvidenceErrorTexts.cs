@@ -23,6 +23,7 @@ public static class EvidenceErrorTexts
             EvidenceErrorCode.SignInRequired => nameof(Strings.EvidenceErrorSignInRequired),
             EvidenceErrorCode.DownloadHostNotAllowed => nameof(Strings.EvidenceErrorDownloadHostNotAllowed),
             EvidenceErrorCode.DownloadFailed => nameof(Strings.EvidenceErrorDownloadFailed),
+            EvidenceErrorCode.DownloadExpired => nameof(Strings.EvidenceErrorDownloadExpired),
             _ => nameof(Strings.EvidenceErrorGraphError),
         };
         return BotText.For(culture)[key];

@@ -7,11 +7,13 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.Channel;
+using Xunit.Abstractions;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
 /// <summary>Files dropped into the 1:1 chat, over real HTTP with the fake channel, kept in the local evidence folder.</summary>
-public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassFixture<ChatFileHostFixture>
+public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutputHelper output) : IClassFixture<ChatFileHostFixture>
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% a small test document\n%%EOF\n");
 
@@ -26,11 +28,16 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
 
         var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("attendees.pdf", fixture.Files.Add(Pdf)));
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
-        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId));
         var replies = ChatFileConversation.RepliesTo(received, id).ToList();
 
+        // The turn answers with the progress card at once; the background work replaces it with the claim card.
         Assert.Equal("typing", replies[0].Type);
-        var card = Assert.Single(replies.Single(a => a.Cards.Any()).Cards);
+        var progress = replies.Single(a => a.Cards.Any());
+        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
+        var card = Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards);
         var json = ClaimConversation.Json(card);
         Assert.Contains("1 file(s) added as Proof of execution (POE).", json, StringComparison.Ordinal);
         Assert.Contains("✓ Proof of execution (POE): 1 file(s)", json, StringComparison.Ordinal);
@@ -100,16 +107,21 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
         Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
-        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
         });
 
+        // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
+        Assert.Contains("Copiando 1 de 1 arquivos…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("adicionado(s) como", StringComparison.Ordinal)));
+        var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
         Assert.Contains("1 arquivo(s) adicionado(s) como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
         Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
-        await CardAssert.AllValidAsync([("choose claim and kind", choose), ("claim card after choice", answer)]);
+        await CardAssert.AllValidAsync([("choose claim and kind", choose), ("progress", progress), ("claim card after choice", answer)]);
     }
 
     [Fact]
@@ -130,6 +142,98 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture) : IClassF
 
         Assert.Contains("\"id\":\"evidenceClaim\"", ClaimConversation.Json(answer), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+    }
+
+    [Fact]
+    public async Task TwentyFilesWithoutAChosenKind_GetAChoiceCardWithinTeamsSizeLimit_ThatCarriesNoDownloadLink()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-twenty");
+        await chat.CreateDirectlyAsync(User, "Twenty files event");
+        var files = Enumerable.Range(1, ChatFileAttachments.MaxFiles).Select(i => ($"scan {i:00}.pdf", fixture.Files.Add(Pdf))).ToArray();
+        Assert.All(files, f => Assert.True(f.Item2.AbsoluteUri.Length > 1800, "the fake hands out links as long as Teams' (about 1.9 KB)"));
+        var refused = fixture.Channel.RefusedTooLarge;
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", files);
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+
+        // The strict channel refuses activities over 28 KB (413 MessageSizeTooBig): the card went through, and holds no link.
+        Assert.Equal(refused, fixture.Channel.RefusedTooLarge);
+        var reply = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any());
+        var json = reply.Activity.ToJsonString();
+        Assert.True(Encoding.UTF8.GetByteCount(json) < FakeTeamsChannel.MaxActivityBytes);
+        output.WriteLine($"choice card for 20 files: {Encoding.UTF8.GetByteCount(json)} bytes; the message that brought them: {Encoding.UTF8.GetByteCount(message.ToJsonString())} bytes");
+        Assert.Contains("Add 20 file(s) as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
+        Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
+        var data = ClaimConversation.ActionData(reply.Cards.Single(), ChatFileCards.StoreVerb);
+        Assert.True(data.ToJsonString().Length < 200, "the button carries a short id: " + data.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TheChoice_MadeAfterTheDownloadLinksExpired_StillKeepsTheFiles_DownloadedWhenTheyArrived()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-expired");
+        var claim = await chat.CreateDirectlyAsync(User, "Late choice event");
+        var downloads = fixture.Graph.Count("chatfile");
+        var message = ChatFileConversation.FileMessage(
+            fixture.Channel.ServiceUrl, conversationId, "en-US", ("invoice.pdf", fixture.Files.Add(Pdf)), ("photos.zip", fixture.Files.Add(Pdf)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
+        await WaitUntilAsync(() => fixture.Graph.Count("chatfile") == downloads + 2);
+
+        // An hour later the links no longer work; the files were downloaded when they arrived.
+        fixture.Files.ExpireAll();
+        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
+        });
+
+        Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal)));
+        Assert.Contains("2 file(s) added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
+        Assert.Equal(["invoice.pdf", "photos.zip"], (await chat.ReadAsync(User, claim.Id)).Evidence.Select(e => e.Name).Order());
+        Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
+    }
+
+    [Fact]
+    public async Task FilesWhoseClaimIsNeverChosen_AreDeletedFromTheIncomingFolder_AndALateChoiceSaysTheyAreGone()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-never");
+        var claim = await chat.CreateDirectlyAsync(User, "Never chosen event");
+        var incoming = Path.Combine(fixture.Host.DataDirectory, "evidence", BotHostFactoryTenantFolder, "_incoming");
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("forgotten.pdf", fixture.Files.Add(Encoding.ASCII.GetBytes("%PDF-1.4 forgotten"))));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
+        var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
+        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+
+        // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
+        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        {
+            [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
+            ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
+        });
+
+        Assert.Contains("no longer waiting here", ClaimConversation.Json(late), StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+    }
+
+    private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>The text as shown: without the zero-width characters <see cref="CardText.Escape"/> adds to user text.</summary>

@@ -41,13 +41,14 @@ public sealed class ChatFilesBeforeSignInTests(SignInHostFixture fixture) : ICla
 
         await chat.SignInAsync();
 
+        // The exchange is answered at once; the file is kept by background work, which updates the progress card in place.
+        var after = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any(c => c.ToJsonString().Contains("added as", StringComparison.Ordinal))));
+        var card = after.Last(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any()).Cards.Single();
+        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var kept = Assert.Single((await ReadAsync(claims, claim)).Evidence);
         Assert.Equal(("badge scans.pdf", EvidenceSource.TeamsUpload, (long)Pdf.Length), (kept.Name, kept.Source, kept.SizeBytes));
         Assert.NotNull(kept.KeptCopyLocation);
         Assert.Equal(1, fixture.Graph.Count("upload-put"));
-        var after = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == chat.ConversationId && a.Cards.Any(c => c.ToJsonString().Contains("added as", StringComparison.Ordinal))));
-        var card = after.Last(a => a.ConversationId == chat.ConversationId && a.Cards.Any()).Cards.Single();
-        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
 
         await chat.SignInAsync();
         Assert.Single((await ReadAsync(claims, claim)).Evidence);

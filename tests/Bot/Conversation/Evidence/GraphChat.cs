@@ -44,10 +44,14 @@ public sealed class GraphChat(SignInHostFixture fixture, string conversationId, 
         return body["value"]!.AsObject();
     }
 
+    /// <summary>Delivers <paramref name="activity"/> through the fake channel (a turn slower than its turn timeout is answered 504).</summary>
     public async Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(JsonObject activity)
     {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await (client ?? fixture.Client).PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        using var response = await fixture.Channel.DeliverAsync(client ?? fixture.Client, request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }

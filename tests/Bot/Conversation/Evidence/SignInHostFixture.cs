@@ -24,7 +24,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
 
     public FakeGraphServer Graph { get; private set; } = null!;
 
-    public LoopbackFileServer Files { get; private set; } = null!;
+    public ChatFileLinks Files { get; private set; } = null!;
 
     /// <summary>A client of the host (the derived factory runs on the in-memory test server; its own CreateClient refuses).</summary>
     public HttpClient Client { get; private set; } = null!;
@@ -38,7 +38,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     {
         Entra = await FakeEntraServer.StartAsync();
         Graph = await FakeGraphServer.StartAsync();
-        Files = await LoopbackFileServer.StartAsync();
+        Files = new ChatFileLinks(Graph);
         Channel = await FakeTeamsChannel.StartAsync("_connector");
         (_parent, Host, Client) = StartHost();
     }
@@ -60,6 +60,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:CopyPollInterval"] = "00:00:00.010",
             ["Graph:RetryDelaySeconds"] = "1",
             ["Evidence:AllowLoopbackDownloads"] = "true",
+            ["BackgroundWork:PollInterval"] = "00:00:00.200",
         };
         if (connectionString is not null)
         {
@@ -96,7 +97,6 @@ public sealed class SignInHostFixture : IAsyncLifetime
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();
         await Graph.DisposeAsync();
-        await Files.DisposeAsync();
         Keys.Delete(recursive: true);
     }
 }

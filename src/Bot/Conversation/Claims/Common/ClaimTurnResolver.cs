@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Protocol.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
@@ -26,16 +27,28 @@ public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider ti
             return null;
         }
 
-        var key = "claimflow:caller:" + tenantId + ":" + objectId + ":" + activity.From?.Name;
+        var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : tenantId + "/" + objectId;
+        return await ResolveAsync(tenantId, objectId, activity.From?.Name, activity.LocalTimezone, conversationId, activity.From?.Id, turn.CancellationToken);
+    }
+
+    /// <summary>The caller of background work queued from a turn of <paramref name="address"/>'s conversation (roles read again).</summary>
+    public Task<ClaimTurn> ResolveAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return ResolveAsync(address.TenantId, address.UserObjectId, address.UserName, address.TimeZone, address.ConversationId, address.UserId, cancellationToken);
+    }
+
+    private async Task<ClaimTurn> ResolveAsync(string tenantId, string objectId, string? name, string? timeZone, string conversationId, string? userChannelId, CancellationToken cancellationToken)
+    {
+        var key = "claimflow:caller:" + tenantId + ":" + objectId + ":" + name;
         if (!cache.TryGetValue(key, out ClaimsCaller? caller) || caller is null)
         {
-            caller = await roles.ResolveAsync(tenantId, objectId, activity.From?.Name, turn.CancellationToken);
+            caller = await roles.ResolveAsync(tenantId, objectId, name, cancellationToken);
             cache.Set(key, caller, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = CallerLifetime, Size = 1 });
         }
 
-        var zone = FindZone(activity.LocalTimezone);
-        var conversationId = activity.Conversation?.Id is { Length: > 0 } id ? id : tenantId + "/" + objectId;
-        return new ClaimTurn(caller, zone, ClaimDates.Today(time, zone), conversationId, activity.From?.Id);
+        var zone = FindZone(timeZone);
+        return new ClaimTurn(caller, zone, ClaimDates.Today(time, zone), conversationId, userChannelId);
     }
 
     private static TimeZoneInfo FindZone(string? id)

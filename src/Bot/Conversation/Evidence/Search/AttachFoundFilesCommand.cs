@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -6,18 +10,16 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
-using CoopAssistant.Claims.Validation;
-using CoopAssistant.Graph.Evidence;
-using CoopAssistant.Graph.Files;
+using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Scheduling.Work;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 
 /// <summary>
-/// The results card's button: the chosen files are attached through <see cref="IGraphEvidenceService.AttachAsync"/>
-/// (metadata in batches, a copy of each original; a progress card updated in place when there are several), each one
-/// recorded on the claim; the answer is the claim card with one line per file refused.
+/// The results card's button: the choice is checked, and <see cref="AttachFoundWork"/> is queued to copy and record the
+/// chosen files in the background; the answer is the progress card at once (the same click twice queues one work).
 /// </summary>
-public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, ChatFileIntake intake, IGraphEvidenceService evidence) : IBotCommand
+public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, IBackgroundWorkQueue queue, TimeProvider time) : IBotCommand
 {
     public string Verb => FileSearchCards.AttachVerb;
 
@@ -57,53 +59,23 @@ public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, ChatFil
             return FileSearchCards.Search(culture, claim, null, text[nameof(Strings.FileSearchChooseFiles)]);
         }
 
-        await context.Turn.SendTypingAsync();
-        CardProgress? progress = null;
-        if (files.Count > 1 && await context.Turn.SendAsync(ChatFileCards.Progress(culture, 1, files.Count, null).ToActivity()) is { } progressId)
+        if (ConversationAddress.From(context.Turn.Activity) is not { } address)
         {
-            progress = new CardProgress(context.Turn, progressId, culture);
+            return NoticeCard.Unidentified(culture);
         }
 
-        var target = new EvidenceTarget(turn.Caller.TenantId, turn.Caller.UserObjectId, claim.Id.ToString("D"));
-        var results = await evidence.AttachAsync(target, [.. files.Select(f => f.Ref)], progress, context.CancellationToken);
-        if (progress is not null)
-        {
-            await progress.DrainAsync();
-        }
-
-        var notes = new List<CardNote>();
-        var current = claim;
-        var stored = 0;
-        for (var i = 0; i < results.Count; i++)
-        {
-            var result = results[i];
-            var name = result.Metadata?.Name ?? result.Source.ItemId;
-            if (!result.Succeeded || result.Metadata is not { } meta || result.Copy is not { } copy)
-            {
-                notes.Add(new CardNote(text.Format(nameof(Strings.ChatFileRefused), CardText.Escape(name), EvidenceErrorTexts.For(result.Error ?? EvidenceErrorCode.GraphError, culture)), TextColor.Attention));
-                continue;
-            }
-
-            var item = new NewEvidence(
-                kind, files[i].Source, meta.Name, meta.SizeBytes, meta.MimeType, meta.Ref.DriveId, meta.Ref.ItemId, meta.WebUrl, meta.ETag, meta.QuickXorHash, copy.Sha256, copy.Location);
-            var recorded = await intake.RecordAsync(turn, current, item, context.CancellationToken);
-            if (recorded.IsOk && recorded.Value is { } updated)
-            {
-                current = updated;
-                stored++;
-            }
-            else
-            {
-                var reason = recorded.Code is { } code ? ClaimTexts.For(code, culture) : text[nameof(Strings.ChatFileInvalid)];
-                notes.Add(new CardNote(text.Format(nameof(Strings.ChatFileRefused), CardText.Escape(name), reason), TextColor.Attention));
-            }
-        }
-
-        if (stored > 0)
-        {
-            notes.Insert(0, new CardNote(text.Format(nameof(Strings.ChatFilesStored), stored, ClaimTexts.For(kind, culture)), TextColor.Good));
-        }
-
-        return support.ClaimCard(culture, turn, current, [.. notes]);
+        // Copies are polled for up to Graph:CopyTimeout: far longer than a turn may last. The clicked card becomes the progress
+        // card at once and the background work updates it in place (a fallback Action.Submit gets the result as a new message).
+        var card = string.Equals(context.Turn.Activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase) ? context.Turn.Activity.ReplyToId : null;
+        var entries = files.Select(f => new FoundFileEntry(f.Ref.DriveId, f.Ref.ItemId, f.Source)).ToList();
+        var key = "attachfound:" + claim.Id.ToString("N") + ":" + claim.Version.ToString(CultureInfo.InvariantCulture) + ":"
+            + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(',', entries.Select(e => e.DriveId + "/" + e.ItemId)))))[..32];
+        await queue.EnqueueAsync(
+            AttachFoundWork.WorkKind,
+            new AttachFoundWork(address, card, claim.Id, kind, time.GetUtcNow(), entries),
+            key,
+            address.TenantId,
+            context.CancellationToken);
+        return ChatFileCards.Progress(culture, 1, files.Count, null);
     }
 }

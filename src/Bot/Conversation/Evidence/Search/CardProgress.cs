@@ -1,11 +1,13 @@
 using System.Globalization;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Graph.Evidence;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 
-/// <summary>Updates one progress card in place ("copying n of total files…"), one update at a time and in report order.</summary>
-public sealed class CardProgress(TurnContext turn, string activityId, CultureInfo culture) : IProgress<EvidenceCopyProgress>
+/// <summary>Updates one progress card in place ("copying n of total files…") from background work, one update at a time and
+/// in report order; a failed update is not the work's failure.</summary>
+public sealed class CardProgress(ConversationCards cards, ConversationAddress address, string activityId, CultureInfo culture, CancellationToken cancellationToken)
+    : IProgress<EvidenceCopyProgress>
 {
     private readonly Lock _gate = new();
     private Task _last = Task.CompletedTask;
@@ -13,14 +15,14 @@ public sealed class CardProgress(TurnContext turn, string activityId, CultureInf
     public void Report(EvidenceCopyProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var card = ChatFileCards.Progress(culture, Math.Min(value.Completed + 1, value.Total), value.Total, value.CurrentFileName).ToActivity();
+        var card = ChatFileCards.Progress(culture, Math.Min(value.Completed + 1, value.Total), value.Total, value.CurrentFileName);
         lock (_gate)
         {
-            _last = _last.ContinueWith(_ => turn.UpdateAsync(activityId, card), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            _last = _last.ContinueWith(_ => cards.ProgressAsync(address, activityId, card, cancellationToken), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
         }
     }
 
-    /// <summary>Waits for the updates sent so far; a failed update is not an error of the attach.</summary>
+    /// <summary>Waits for the updates sent so far.</summary>
     public async Task DrainAsync()
     {
         Task last;

@@ -13,8 +13,8 @@ using CoopAssistant.Graph.Files;
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 
 /// <summary>
-/// "find files &lt;claim&gt;" / "buscar arquivos …" or the button: without a query the search card with the user's recent
-/// files (<c>/me/drive/recent</c>); with one, Graph search
+/// "find files &lt;claim&gt;" / "buscar arquivos …" or the button: without a query the search card with the user's recently
+/// modified files (<see cref="IGraphFileFinder.RecentAsync"/>: Graph search sorted by last change); with one, Graph search
 /// over OneDrive and SharePoint and the results card (paged with <c>from</c>). Sends the OAuth card first when the user
 /// has no Graph token.
 /// </summary>

@@ -12,7 +12,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Sources;
 /// <summary>
 /// "If the source changes later, the claim card shows it": when the owner opens or refreshes the claim card, evidence taken from
 /// OneDrive/SharePoint whose last check is older than <see cref="GraphOptions.SourceCheckInterval"/> is compared with Graph
-/// (<see cref="IGraphEvidenceService.CheckSourcesAsync"/>, eTags in <c>$batch</c>es, bounded in items and time) and the result
+/// (<see cref="IGraphEvidenceService.CheckSourcesAsync"/>, content tags — cTag, else quickXorHash, never the eTag, which a rename or move
+/// changes too — in <c>$batch</c>es, bounded in items and time) and the result
 /// is stored on the evidence items. Renders in between use the stored result. Other callers (administrators) read it only:
 /// the files live in the owner's drive and the check runs with the owner's token.
 /// </summary>
@@ -53,7 +54,7 @@ public sealed partial class ClaimSourceChecks(
         {
             checks = await graph.CheckSourcesAsync(
                 new GraphUserKey(claim.TenantId, claim.OwnerObjectId),
-                [.. due.Select(e => new RecordedSource(new DriveItemRef(e.DriveId!, e.ItemId!), e.ETag))],
+                [.. due.Select(e => new RecordedSource(new DriveItemRef(e.DriveId!, e.ItemId!), e.CTag, e.QuickXorHash))],
                 timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -17,7 +17,7 @@ public sealed class ClaimSourceCheckTests(SignInHostFixture fixture) : IClassFix
     private static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     [Fact]
-    public async Task ClaimRefresh_AfterSourcesChangedOrDeleted_FlagsThem_AndTheStoredResultSparesTheNextRefresh()
+    public async Task ClaimRefresh_AfterSourcesChangedOrDeleted_FlagsThem_ButNotARenamedOne_AndTheStoredResultSparesTheNextRefresh()
     {
         var chat = new GraphChat(fixture, "a:source-check");
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
@@ -28,13 +28,16 @@ public sealed class ClaimSourceCheckTests(SignInHostFixture fixture) : IClassFix
         var edited = fixture.Graph.AddFile("Vendor invoice.pdf");
         var deleted = fixture.Graph.AddFile("Attendee list.pdf", site: "Marketing");
         var untouched = fixture.Graph.AddFile("Agenda.pdf");
+        var renamed = fixture.Graph.AddFile("Photos.zip", mimeType: "application/zip");
         claim = await AttachAsync(claims, claim, edited, EvidenceKind.VendorInvoice);
         claim = await AttachAsync(claims, claim, deleted, EvidenceKind.ProofOfExecution);
         claim = await AttachAsync(claims, claim, untouched, EvidenceKind.ProofOfExecution);
+        claim = await AttachAsync(claims, claim, renamed, EvidenceKind.ProofOfExecution);
         await chat.SignInAsync();
 
-        edited.ETag = "\"{changed},2\"";
+        fixture.Graph.EditContent(edited.Id);
         fixture.Graph.FailItem(deleted.Id, 404);
+        fixture.Graph.Rename(renamed.Id, "Event photos.zip");
         var batchesBefore = fixture.Graph.Count("batch");
         var card = await chat.InvokeAsync(CardVerbs.ClaimRefresh, GraphChat.ClaimData(claim));
 
@@ -46,11 +49,12 @@ public sealed class ClaimSourceCheckTests(SignInHostFixture fixture) : IClassFix
         Assert.Contains(lines, t => t.StartsWith("\"Attendee list", StringComparison.Ordinal)
             && t.Contains("(" + ClaimTexts.For(EvidenceKind.ProofOfExecution, Culture) + ") was deleted or moved", StringComparison.Ordinal));
         Assert.DoesNotContain("Agenda.pdf", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photos", json, StringComparison.Ordinal);
         var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
         Assert.Equal(claim.Version, stored.Version);
         Assert.Equal(
-            [EvidenceSourceState.Changed, EvidenceSourceState.Deleted, EvidenceSourceState.Unchanged],
-            stored.Evidence.OrderBy(e => e.Name == "Vendor invoice.pdf" ? 0 : e.Name == "Attendee list.pdf" ? 1 : 2).Select(e => e.SourceState));
+            [EvidenceSourceState.Changed, EvidenceSourceState.Deleted, EvidenceSourceState.Unchanged, EvidenceSourceState.Unchanged],
+            stored.Evidence.OrderBy(e => e.Name switch { "Vendor invoice.pdf" => 0, "Attendee list.pdf" => 1, "Agenda.pdf" => 2, _ => 3 }).Select(e => e.SourceState));
 
         var again = await chat.InvokeAsync(CardVerbs.ClaimStatus, GraphChat.ClaimData(claim));
         Assert.Equal(batchesBefore + 1, fixture.Graph.Count("batch"));
@@ -68,7 +72,7 @@ public sealed class ClaimSourceCheckTests(SignInHostFixture fixture) : IClassFix
             ClaimConversation.User,
             claim.Id,
             claim.Version,
-            new NewEvidence(kind, source, item.Name, item.Size, item.MimeType, item.DriveId, item.Id, new Uri(item.WebUrl), item.ETag, item.QuickXorHash),
+            new NewEvidence(kind, source, item.Name, item.Size, item.MimeType, item.DriveId, item.Id, new Uri(item.WebUrl), item.ETag, item.QuickXorHash, CTag: item.CTag),
             default);
         return Assert.IsType<ClaimView>(added.Value);
     }

@@ -1,0 +1,110 @@
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Background;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using CoopAssistant.Graph.Evidence;
+using CoopAssistant.Graph.Files;
+using CoopAssistant.Scheduling.Work;
+
+namespace CoopAssistant.Bot.Conversation.Evidence.Search;
+
+/// <summary>
+/// Runs <see cref="AttachFoundWork"/>: <see cref="IGraphEvidenceService.AttachAsync"/> (metadata in batches, a copy of each
+/// original, the card updated as copies finish), then each file recorded on the claim with a checkpoint, and the claim card
+/// in place of the progress card. A run interrupted during the copies copies again the files it had not recorded (a second
+/// copy in the folder, never a second record).
+/// </summary>
+public sealed class AttachFoundWorkHandler(
+    ClaimTurnResolver turns,
+    ChatFileIntake intake,
+    ClaimCommandSupport support,
+    IGraphEvidenceService evidence,
+    ConversationCards cards) : BackgroundWorkHandler<AttachFoundWork>
+{
+    protected override BackgroundWorkKind<AttachFoundWork> WorkKind => AttachFoundWork.WorkKind;
+
+    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<AttachFoundWork> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var payload = work.Payload;
+        var address = payload.Address;
+        var culture = BotCulture.FromLocale(address.Locale);
+        var claimTurn = await turns.ResolveAsync(address, cancellationToken);
+        var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
+        if (claim is null)
+        {
+            await cards.ShowAsync(address, payload.CardActivityId, EvidenceWorkCards.ClaimGone(culture), cancellationToken);
+            return BackgroundWorkResult.Done;
+        }
+
+        var waiting = payload.Files.Select((f, i) => (File: f, Index: i)).Where(x => !x.File.Done).ToList();
+        if (waiting.Count > 0)
+        {
+            var target = new EvidenceTarget(address.TenantId, address.UserObjectId, claim.Id.ToString("D"));
+            var progress = payload.CardActivityId is { } cardId ? new CardProgress(cards, address, cardId, culture, cancellationToken) : null;
+            var results = await evidence.AttachAsync(target, [.. waiting.Select(x => new DriveItemRef(x.File.DriveId, x.File.ItemId))], progress, cancellationToken);
+            if (progress is not null)
+            {
+                await progress.DrainAsync();
+            }
+
+            for (var n = 0; n < waiting.Count; n++)
+            {
+                var (file, index) = waiting[n];
+                (file, claim) = await RecordAsync(claimTurn, claim, payload, file, results[n], cancellationToken);
+                payload = payload with { Files = [.. payload.Files.Select((f, i) => i == index ? file : f)] };
+                await work.CheckpointAsync(payload, cancellationToken);
+            }
+        }
+
+        var notes = EvidenceWorkCards.Notes(
+            culture,
+            payload.Kind,
+            payload.Files.Count(f => f.Recorded),
+            payload.Files.Where(f => !f.Recorded).Select(f => (f.Name ?? f.ItemId, f.Error, f.ClaimError)));
+        await cards.ShowAsync(address, payload.CardActivityId, support.ClaimCard(culture, claimTurn, claim, notes), cancellationToken);
+        return BackgroundWorkResult.Done;
+    }
+
+    protected override async Task GiveUpAsync(BackgroundWorkContext<AttachFoundWork> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var payload = work.Payload;
+        var culture = BotCulture.FromLocale(payload.Address.Locale);
+        var text = BotText.For(culture);
+        var added = payload.Files.Count(f => f.Recorded);
+        var message = text.Format(nameof(Strings.AttachFoundGaveUp), added, payload.Files.Count);
+        var claimTurn = await turns.ResolveAsync(payload.Address, cancellationToken);
+        var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
+        var card = claim is null
+            ? NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], message, TextColor.Attention)
+            : support.ClaimCard(culture, claimTurn, claim, EvidenceWorkCards.Notes(culture, payload.Kind, added, [], message));
+        await cards.ShowAsync(payload.Address, payload.CardActivityId, card, cancellationToken);
+    }
+
+    private async Task<(FoundFileEntry File, ClaimView Claim)> RecordAsync(
+        ClaimTurn turn, ClaimView claim, AttachFoundWork work, FoundFileEntry file, AttachedEvidence result, CancellationToken cancellationToken)
+    {
+        var name = result.Metadata?.Name ?? file.ItemId;
+        if (!result.Succeeded || result.Metadata is not { } meta || result.Copy is not { } copy)
+        {
+            return (file with { Done = true, Name = name, Error = result.Error ?? EvidenceErrorCode.GraphError }, claim);
+        }
+
+        // A run interrupted between recording and its checkpoint finds the record already there.
+        if (claim.Evidence.Any(e => e.DriveId == meta.Ref.DriveId && e.ItemId == meta.Ref.ItemId && e.AddedAt >= work.QueuedAt))
+        {
+            return (file with { Done = true, Recorded = true, Name = name }, claim);
+        }
+
+        var item = new NewEvidence(
+            work.Kind, file.Source, meta.Name, meta.SizeBytes, meta.MimeType, meta.Ref.DriveId, meta.Ref.ItemId, meta.WebUrl, meta.ETag, meta.QuickXorHash,
+            copy.Sha256, copy.Location, meta.CTag);
+        var recorded = await intake.RecordAsync(turn, claim, item, cancellationToken);
+        return recorded is { IsOk: true, Value: { } updated }
+            ? (file with { Done = true, Recorded = true, Name = name }, updated)
+            : (file with { Done = true, Name = name, ClaimError = recorded.Code }, claim);
+    }
+}
