@@ -53,6 +53,10 @@ public sealed class ReminderOptions
 
     public static readonly IReadOnlyList<int> DefaultFundAlertOffsets = [30, 14, 7];
 
+    /// <summary>Business days after a rejection (with no dispute) or a dispute (with no outcome) before the owner is reminded
+    /// (FACTS A: a dispute is reviewed within 5 business days).</summary>
+    public int OutcomeFollowUpBusinessDays { get; set; } = 5;
+
     /// <summary>Days before a fund's claim deadline its administrators are told about unclaimed money (null: 30, 14, 7; the usage
     /// period's end is always one more).</summary>
     public IList<int>? FundAlertOffsetDays { get; set; }
