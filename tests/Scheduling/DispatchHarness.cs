@@ -109,5 +109,11 @@ internal sealed class RecordingSender : IReminderSender
         return Task.FromResult(SendResult.Sent);
     }
 
-    public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+    public ConcurrentQueue<DigestMessage> Digests { get; } = new();
+
+    public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    {
+        Digests.Enqueue(message);
+        return Task.FromResult(SendResult.Sent);
+    }
 }

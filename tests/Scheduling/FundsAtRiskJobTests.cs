@@ -148,6 +148,23 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         Assert.Equal(["end:ana", "end:bia"], _sender.Sent.Select(s => s.Key).Order());
     }
 
+    [Fact]
+    public async Task TheWeeklyDigest_ShowsUnclaimedFundsPerProgramAndCurrency_WithTheirNextDeadline_ToEveryAdministrator()
+    {
+        var funds = _services.GetRequiredService<IFundService>();
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, "North", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 1000m, "USD"), default);
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, "South", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 2000m, "USD"), default);
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 5000m, "BRL"), default);
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.OnlineServicesAdvisor, null, new DateOnly(2025, 7, 1), new DateOnly(2025, 12, 31), 700m, "USD"), default); // deadline passed
+
+        Assert.Equal(2, await _services.GetRequiredService<Jobs.WeeklyDigestJob>().SendAllAsync(default));
+        var sender = (RecordingSender)_services.GetRequiredService<IReminderSender>();
+        Assert.Equal(["ana", "bia"], sender.Digests.Select(d => d.AdministratorObjectId).Order());
+        var totals = sender.Digests.First().UnclaimedFunds!;
+        Assert.Equal([("BRL", 5000m), ("USD", 3000m)], totals.Select(t => (t.Currency, t.Unclaimed)));
+        Assert.All(totals, t => Assert.Equal(new DateOnly(2026, 8, 14), t.NextDeadline));
+    }
+
     private sealed class RecordingFundAlerts : IFundAlertSender
     {
         public ConcurrentBag<(string Key, DateTimeOffset At, FundAlertMessage Message)> Sent { get; } = [];
