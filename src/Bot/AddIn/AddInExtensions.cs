@@ -99,6 +99,7 @@ public static partial class AddInExtensions
         GetClaim.Map(api);
         AttachEvidence.Map(api);
         RecordDocumentationRequest.Map(api);
+        Outcomes.RecordOutcome.Map(api);
         return app;
     }
 
