@@ -4,7 +4,7 @@ using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Bench;
 using CoopAssistant.Claims.Bench;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.TestKit.Postgres;
@@ -60,7 +60,7 @@ async Task RunAsync(string name, ClaimsDatabase database, Func<Task> seed, Func<
     await using var services = new ServiceCollection().AddLogging().AddSingleton(database)
         .AddClaims(new ConfigurationBuilder().Build(), AppContext.BaseDirectory).BuildServiceProvider();
     var claims = services.GetRequiredService<IClaimService>();
-    var reminders = services.GetRequiredService<IReminderStore>();
+    var reminders = new ReminderStore(database);
     var random = new Random(7);
     ClaimsCaller User() => new(SeedData.Tenant(random.Next(options.Tenants)), SeedData.User(random.Next(options.UsersPerTenant)), null, false);
     ClaimsCaller Admin() => User() with { IsIncentivesAdministrator = true };

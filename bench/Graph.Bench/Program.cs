@@ -30,7 +30,7 @@ var settings = new Dictionary<string, string?>
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 var services = new ServiceCollection();
 services.AddSingleton<IConfiguration>(configuration);
-services.AddEvidence(configuration);
+services.AddEvidence(configuration).AddInMemoryEvidenceTokenStorage();
 services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(entra.CreateTrustingHandler);
 await using var sp = services.BuildServiceProvider();
 

@@ -19,7 +19,7 @@ internal static class StoragePlanningBench
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connectionString }).Build();
         var services = new ServiceCollection().AddLogging().AddClaims(configuration, contentRoot);
-        services.AddReminderCore(configuration);
+        services.AddReminderCore();
         services.AddSingleton<IDispatchTrigger, NoTrigger>();
         services.AddSingleton<IReminderSender, NoSender>();
         await using var provider = services.BuildServiceProvider();

@@ -1,6 +1,5 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
-using CoopAssistant.Claims.Reminders;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
@@ -14,9 +13,10 @@ namespace CoopAssistant.Claims;
 public static class ClaimsServiceCollectionExtensions
 {
     /// <summary>Registers the claims domain: <see cref="IClaimService"/>, <see cref="IClaimsRoleResolver"/>,
-    /// <see cref="IConversationReferenceStore"/>, <see cref="IConversationStateStore"/>, <see cref="IReminderStore"/>,
-    /// <see cref="ClaimsDatabase"/>, <see cref="TimeProvider"/> (System, if none) and a hosted service that migrates the
-    /// database before every other hosted service starts.</summary>
+    /// <see cref="IConversationReferenceStore"/>, <see cref="IConversationStateStore"/>,
+    /// <see cref="ClaimsDatabase"/> (from configuration, unless one is registered), <see cref="TimeProvider"/> (System, if none)
+    /// and a hosted service that migrates the database in <c>StartingAsync</c> (add Claims before other hosted services that use
+    /// the database).</summary>
     public static IServiceCollection AddClaims(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -24,8 +24,9 @@ public static class ClaimsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRootPath);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ClaimsOptions>().Bind(configuration.GetSection(ClaimsOptions.SectionName));
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton(configuration); // what BindConfiguration reads (a host has registered it already)
+        services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
         services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
@@ -33,24 +34,30 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
-        services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<Work.IBackgroundWorkStore, Work.BackgroundWorkStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
         services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();
-        services.TryAddSingleton<ScaleOut.IProcessedActivityStore, ScaleOut.ProcessedActivityStore>();
-        services.TryAddSingleton<ScaleOut.PostgresTenantSendPacer>();
-        services.TryAddSingleton<ScaleOut.DatabaseXmlRepository>();
 
-        if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClaimsStorageInitializer)))
-        {
-            // First in the list, and its work happens in StartingAsync: the schema exists before anything else starts.
-            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ClaimsStorageInitializer>());
-        }
+        // Its work happens in StartingAsync, before any hosted service's StartAsync; among the lifecycle services that use the
+        // database in StartingAsync it must come first, so the composition root adds Claims before them.
+        services.AddHostedService<ClaimsStorageInitializer>();
 
         services.TryAddSingleton<SqliteCheckpointer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteCheckpointer>(sp => sp.GetRequiredService<SqliteCheckpointer>()));
 
         return services;
+    }
+
+    /// <summary>The host's way in: builds the one <see cref="ClaimsDatabase"/> from configuration (<c>ConnectionStrings:CoopAssistant</c>,
+    /// <c>Storage</c>; a relative SQLite path under the content root), registers it and the claims domain, and returns it for the
+    /// modules that need it while the host is composed (Quartz's store, the scale-out switches).</summary>
+    public static ClaimsDatabase AddClaims(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var database = ClaimsDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddClaims(builder.Configuration, builder.Environment.ContentRootPath);
+        return database;
     }
 }

@@ -8,6 +8,7 @@ using CoopAssistant.Graph.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace CoopAssistant.Graph;
 
@@ -17,15 +18,15 @@ public static class ServiceCollectionExtensions
     /// Evidence services. Graph-backed (<see cref="GraphEvidenceStore"/> as <see cref="IEvidenceStore"/>) when <c>AzureAd:ClientId</c> and
     /// <c>AzureAd:ClientSecret</c> are set and <c>Graph:Enabled</c> is not false; otherwise the local folder store.
     /// Token, search and attach services are registered either way (they answer "sign in"/not configured without Graph).
-    /// Register your own <see cref="IGraphTokenCacheStore"/>, <see cref="ITokenExchangeDeduplicator"/> or <see cref="IEvidenceFilePolicy"/>
-    /// before or after this call to replace the in-memory defaults (TryAdd is used for those).
+    /// Where tokens are kept is the caller's choice: add <see cref="AddEvidenceTokenStorage"/> (the database) or
+    /// <see cref="AddInMemoryEvidenceTokenStorage"/> too.
     /// </summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName);
-        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName);
-        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName);
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -35,8 +36,6 @@ public static class ServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.TryAddSingleton<IEvidenceFilePolicy, DefaultEvidenceFilePolicy>();
-        services.TryAddSingleton<IGraphTokenCacheStore, InMemoryGraphTokenCacheStore>();
-        services.TryAddSingleton<ITokenExchangeDeduplicator, InMemoryTokenExchangeDeduplicator>();
         services.TryAddSingleton<ISsoTokenValidator, SsoTokenValidator>();
         services.TryAddSingleton<IGraphTokenService, OnBehalfOfGraphTokenService>();
         services.TryAddSingleton<IGraphClientFactory, UserGraphClientFactory>();
@@ -65,13 +64,32 @@ public static class ServiceCollectionExtensions
     /// Keeps the Graph token cache and the <c>signin/tokenExchange</c> ids in the claims database (needs <c>AddClaims</c>), on SQLite
     /// as on PostgreSQL: a restart keeps users signed in, and hosts sharing a PostgreSQL database handle each exchange once.
     /// The cache blobs are encrypted when ASP.NET Core data protection is registered (the bot host registers it).
-    /// Replaces the in-memory defaults whether called before or after <see cref="AddEvidence"/>.
     /// </summary>
     public static IServiceCollection AddEvidenceTokenStorage(this IServiceCollection services)
     {
-        services.Replace(ServiceDescriptor.Singleton<IGraphTokenCacheStore, DatabaseGraphTokenCacheStore>());
-        services.Replace(ServiceDescriptor.Singleton<ITokenExchangeDeduplicator, DatabaseTokenExchangeDeduplicator>());
+        services.AddSingleton<IGraphTokenCacheStore, DatabaseGraphTokenCacheStore>();
+        services.AddSingleton<ITokenExchangeDeduplicator, DatabaseTokenExchangeDeduplicator>();
         return services;
+    }
+
+    /// <summary>Keeps the Graph token cache and the exchange ids in this process only (tests, tools), unless a store of either
+    /// kind is registered already.</summary>
+    public static IServiceCollection AddInMemoryEvidenceTokenStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IGraphTokenCacheStore, InMemoryGraphTokenCacheStore>();
+        services.TryAddSingleton<ITokenExchangeDeduplicator, InMemoryTokenExchangeDeduplicator>();
+        return services;
+    }
+
+    /// <summary>The host's way in: evidence services with tokens in the claims database (<see cref="AddEvidenceTokenStorage"/>), and
+    /// a relative <c>Evidence:DataDirectory</c> resolved under the content root.</summary>
+    public static IHostApplicationBuilder AddEvidence(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddEvidence(builder.Configuration).AddEvidenceTokenStorage();
+        builder.Services.AddOptions<EvidenceOptions>().PostConfigure(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
+        return builder;
     }
 
     /// <summary>True when the configuration asks for Microsoft Graph (an app registration with a secret, Graph not disabled).</summary>

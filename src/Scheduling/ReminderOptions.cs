@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Scheduling;
 
 /// <summary>Reminder planning and delivery settings (section <c>Reminders</c>).</summary>
@@ -16,38 +18,57 @@ public sealed class ReminderOptions
     public IList<int>? DocumentationOffsetDays { get; set; }
 
     /// <summary>Local hour (in the owner's time zone) reminders are delivered at.</summary>
+    [Range(0, 23)]
     public int LocalHour { get; set; } = 9;
 
     /// <summary>Working hours [start, end) for "at once" notices; outside them (or on a weekend) they wait for the next start.</summary>
+    [Range(0, 23)]
     public int WorkdayStartHour { get; set; } = 9;
+
+    [Range(1, 24)]
 
     public int WorkdayEndHour { get; set; } = 18;
 
     /// <summary>Days before the retention end the owner and administrators are told.</summary>
+    [Range(0, 365)]
     public int RetentionNoticeDays { get; set; } = 30;
 
     /// <summary>Time zone (IANA or Windows id) used when the owner's conversation carries none.</summary>
+    [Required]
     public string DefaultTimeZone { get; set; } = "UTC";
 
     /// <summary>Per-tenant default time zones, by tenant id.</summary>
     public IDictionary<string, string> TenantTimeZones { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    [Range(1, 10_000)]
+
     public int DispatchBatchSize { get; set; } = 200;
+
+    [Range(1, 1024)]
 
     public int DispatchParallelism { get; set; } = 32;
 
+    [Range(1, 86_400)]
+
     public int LeaseSeconds { get; set; } = 120;
+
+    [Range(1, 86_400)]
 
     public int RetryDelaySeconds { get; set; } = 60;
 
     /// <summary>Attempts after which a reminder that keeps failing transiently is given up (and logged).</summary>
+    [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 12;
 
     /// <summary>How often the dispatch job looks for due rows.</summary>
+    [Range(1, 86_400)]
     public int PollSeconds { get; set; } = 30;
 
     /// <summary>Quartz cron expression of the administrators' weekly digest (UTC).</summary>
+    [Required]
     public string DigestCron { get; set; } = "0 0 8 ? * MON";
+
+    [Range(1, 365)]
 
     public int DigestWithinDays { get; set; } = 14;
 

@@ -4,6 +4,7 @@ using CoopAssistant.Scheduling.Dispatch;
 using CoopAssistant.Scheduling.Jobs;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.Scheduling.Schema;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Scheduling.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,15 +18,18 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>Reminder planning (an <see cref="IClaimChangeObserver"/>), the dispatcher and Quartz (hosted, persistent
     /// clustered ADO.NET store on the claims database: SQLite or PostgreSQL; <c>Quartz</c> section for Quartz properties,
-    /// <c>Reminders</c> for <see cref="ReminderOptions"/>). Needs <c>AddClaims</c> and an <see cref="IReminderSender"/>.</summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    /// <c>Reminders</c> for <see cref="ReminderOptions"/>), on the <paramref name="database"/> the host built once. Needs
+    /// <c>AddClaims</c> and an <see cref="IReminderSender"/>.</summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder, ClaimsDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        AddReminderCore(services, configuration);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(database);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        AddReminderCore(services);
         services.AddBackgroundWork();
 
-        var database = ClaimsDatabase.FromConfiguration(configuration, contentRootPath);
+        // Quartz's triggers are built now, before the container exists: the two schedule settings are read here too.
         var options = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
         services.AddSingleton<IHostedService, SchedulingStorageInitializer>();
         services.TryAddSingleton<IDispatchTrigger, QuartzDispatchTrigger>();
@@ -61,15 +65,15 @@ public static class SchedulingServiceCollectionExtensions
             Funds.FundsAtRiskJob.Register(q, options);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        return services;
+        return builder;
     }
 
     /// <summary>Planning and dispatch without Quartz (tests and benchmarks drive <see cref="ReminderDispatcher"/> themselves).</summary>
-    public static IServiceCollection AddReminderCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReminderCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<TimeZoneResolver>();
         services.TryAddSingleton<ReminderPlanning>();
         services.TryAddSingleton<ReminderDispatcher>();

@@ -13,7 +13,7 @@ public sealed class AddEvidenceTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddEvidence(configuration);
+        services.AddEvidence(configuration).AddInMemoryEvidenceTokenStorage();
         return services.BuildServiceProvider();
     }
 

@@ -74,7 +74,7 @@ public sealed class GraphHarness : IAsyncDisposable
         }
 
         extra?.Invoke(services);
-        services.AddEvidence(configuration);
+        services.AddEvidence(configuration).AddInMemoryEvidenceTokenStorage();
         services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
         var provider = services.BuildServiceProvider();
         providers.Add(provider);

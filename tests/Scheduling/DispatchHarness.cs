@@ -41,7 +41,7 @@ internal sealed class DispatchHarness : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<TimeProvider>(harness.Clock);
         services.AddClaims(configuration, harness._folder);
-        services.AddReminderCore(configuration);
+        services.AddReminderCore();
         services.AddSingleton<IReminderSender>(harness.Sender);
         services.AddSingleton<IDispatchTrigger, NoTrigger>();
         harness.Services = services.BuildServiceProvider();

@@ -45,7 +45,8 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
         services.AddClaims(configuration, _folder);
-        services.AddReminderCore(configuration);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddReminderCore();
         services.AddSingleton<IReminderSender, RecordingSender>();
         services.AddSingleton<IDispatchTrigger, DispatchHarness.NoTrigger>();
         services.AddSingleton<IFundAlertSender>(_sender);

@@ -1,17 +1,9 @@
 namespace CoopAssistant.Bot.AddIn;
 
-/// <summary>Names shared by the add-in API's authentication, authorization and CORS setup.</summary>
+/// <summary>The add-in's paths and CORS policy (its authentication and authorization are the browser APIs': <see cref="BrowserApi.BrowserApiDefaults"/>).</summary>
 public static class AddInDefaults
 {
-    /// <summary>The add-in API's own authentication scheme (never the bot's "Bot" schemes).</summary>
-    public const string Scheme = "AddIn";
-
-    public const string AuthorizationPolicy = "AddIn";
-
     public const string CorsPolicy = "AddIn";
-
-    /// <summary>The delegated scope the task pane asks Entra for (nested app authentication).</summary>
-    public const string RequiredScope = "access_as_user";
 
     public const string ApiPrefix = "/api/addin";
 

@@ -4,11 +4,16 @@ namespace CoopAssistant.Bot.Answers;
 
 /// <summary>
 /// Parses a knowledge article: a front-matter header between "---" lines (id, language, title,
-/// source, keywords, related, basis) and a markdown body whose paragraphs are the passages.
+/// source, sources, keywords, related, basis, compute, computed) and a markdown body whose
+/// paragraphs and list items are the passages. A passage that ends with <c>[source: name]</c> is
+/// stated by the page <c>name</c> of the <c>sources</c> header (<c>name=url, …</c>) instead of the
+/// article's <c>source</c>; <c>[source: none]</c> marks a passage that no page we found states.
 /// </summary>
 internal static class ArticleParser
 {
     private const string Fence = "---";
+    private const string SourceMarker = "[source:";
+    private const string NoSource = "none";
 
     public static SourceArticle Parse(string text, string name)
     {
@@ -40,15 +45,73 @@ internal static class ArticleParser
         var language = Required(header, "language", name);
         var title = Required(header, "title", name);
         header.TryGetValue("source", out var source);
+        var articleSource = string.IsNullOrWhiteSpace(source) ? null : new Uri(source, UriKind.Absolute);
+        var sources = Sources(header, name);
 
         return new SourceArticle(
             id,
             KnowledgeLanguageExtensions.FromTag(language),
             title,
-            string.IsNullOrWhiteSpace(source) ? null : new Uri(source, UriKind.Absolute),
+            articleSource,
             List(header, "keywords"),
             List(header, "related"),
-            Passages(lines.AsSpan(index + 1)));
+            [.. Passages(lines.AsSpan(index + 1)).Select(p => WithSource(p, articleSource, sources, name))])
+        {
+            Computed = Computed(header, name),
+        };
+    }
+
+    private static ComputedAnswer Computed(Dictionary<string, string> header, string name)
+    {
+        if (!header.TryGetValue("compute", out var kind) || string.IsNullOrWhiteSpace(kind))
+        {
+            return ComputedAnswer.None;
+        }
+
+        var template = Required(header, "computed", name);
+        if (!template.Contains("{given}", StringComparison.Ordinal) || !template.Contains("{result}", StringComparison.Ordinal))
+        {
+            throw new FormatException($"Article '{name}': 'computed' must hold both {{given}} and {{result}}.");
+        }
+
+        return new ComputedAnswer(ComputedAnswer.ParseKind(kind, name), template);
+    }
+
+    private static Dictionary<string, Uri> Sources(Dictionary<string, string> header, string name)
+    {
+        var sources = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in List(header, "sources"))
+        {
+            var equals = entry.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !Uri.TryCreate(entry[(equals + 1)..].Trim(), UriKind.Absolute, out var uri))
+            {
+                throw new FormatException($"Article '{name}' has a 'sources' entry that is not name=url: '{entry}'.");
+            }
+
+            sources[entry[..equals].Trim()] = uri;
+        }
+
+        return sources;
+    }
+
+    private static ArticlePassage WithSource(string passage, Uri? articleSource, Dictionary<string, Uri> sources, string name)
+    {
+        var marker = passage.EndsWith(']') ? passage.LastIndexOf(SourceMarker, StringComparison.OrdinalIgnoreCase) : -1;
+        if (marker < 0)
+        {
+            return new ArticlePassage(passage, articleSource);
+        }
+
+        var key = passage[(marker + SourceMarker.Length)..^1].Trim();
+        var text = passage[..marker].TrimEnd();
+        if (string.Equals(key, NoSource, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ArticlePassage(text, null);
+        }
+
+        return sources.TryGetValue(key, out var uri)
+            ? new ArticlePassage(text, uri)
+            : throw new FormatException($"Article '{name}' cites the source '{key}', which its 'sources' header does not name.");
     }
 
     private static List<string> Passages(ReadOnlySpan<string> body)

@@ -1,4 +1,8 @@
 namespace CoopAssistant.Bot.Answers;
 
-/// <summary>One passage in the index, with the analysed terms of the passage, its article's title and keywords.</summary>
-internal sealed record IndexedPassage(SourceArticle Article, int Number, string Text, IReadOnlySet<string> Terms);
+/// <summary>
+/// One passage in the index: its article, position, text, the page that states it, its analysed
+/// terms with its article's title and keywords (<see cref="Terms"/>), and the terms of its own text
+/// only (<see cref="BodyTerms"/>).
+/// </summary>
+internal sealed record IndexedPassage(SourceArticle Article, int Number, string Text, Uri? Source, IReadOnlySet<string> Terms, IReadOnlySet<string> BodyTerms);

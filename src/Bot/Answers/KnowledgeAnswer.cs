@@ -21,6 +21,9 @@ public sealed record KnowledgeAnswer(
     /// <summary>The passages retrieved for the question (best first, the answer's passage included); empty when not found.</summary>
     public IReadOnlyList<KnowledgePassage> Evidence { get; init; } = [];
 
+    /// <summary>The date the answer computed from a date in the question (a claim deadline, a retention end), or null.</summary>
+    public DateOnly? ComputedDate { get; init; }
+
     /// <summary>True when <see cref="Passage"/> was written by a chat model from <see cref="Evidence"/> (generative mode).</summary>
     public bool IsGenerated { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Bot.Answers;
 
 /// <summary>Retrieval tuning, bound from the "Knowledge" configuration section.</summary>
@@ -6,17 +8,21 @@ public sealed class KnowledgeBaseOptions
     public const string SectionName = "Knowledge";
 
     /// <summary>Below this confidence (0..1) the answer is "I don't know".</summary>
+    [Range(0.0, 10.0)]
     public double ConfidenceThreshold { get; set; } = 0.45;
 
     /// <summary>Covered term weight below which the confidence is scaled down (a lone term used by 4 of 15 articles weighs ~1.6, by 2 of 15 ~2.1).</summary>
     public double MinimumCoveredWeight { get; set; } = 2.0;
 
     /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
-    public double UnknownTermWeight { get; set; } = 2.5;
+    public double UnknownTermWeight { get; set; } = 2.0;
 
     public float TitleBoost { get; set; } = 2.0f;
 
     public float KeywordBoost { get; set; } = 2.5f;
+
+    /// <summary>Weight of a match in the passage itself, added to the title/keyword match (decides which passage of an article answers).</summary>
+    public float PassageBoost { get; set; } = 1.0f;
 
     /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
     public float ArticleBoost { get; set; } = 0.3f;
@@ -28,11 +34,21 @@ public sealed class KnowledgeBaseOptions
     public double CorrectionCredit { get; set; } = 0.6;
 
     /// <summary>Unknown analysed terms at least this long are corrected to vocabulary terms one edit away; see <see cref="FuzzyTwoEditsLength"/>.</summary>
+    [Range(1, 64)]
     public int FuzzyMinLength { get; set; } = 4;
 
     /// <summary>Unknown analysed terms at least this long are corrected with up to two edits.</summary>
+    [Range(1, 64)]
     public int FuzzyTwoEditsLength { get; set; } = 8;
 
+    /// <summary>
+    /// When another passage of the same article wins only on length or repetition (its text holds no
+    /// question word that the article's first passage lacks) and the first passage scores at least
+    /// this share of it, the first passage (the article's main rule) answers.
+    /// </summary>
+    public double LeadPassageTie { get; set; } = 0.75;
+
     /// <summary>How many related topics an answer offers (1 or 2).</summary>
+    [Range(0, 10)]
     public int MaxRelated { get; set; } = 2;
 }

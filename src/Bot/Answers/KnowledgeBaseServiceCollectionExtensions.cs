@@ -14,7 +14,8 @@ public static class KnowledgeBaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKnowledgeBase(this IServiceCollection services)
     {
-        services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName);
+        services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LuceneKnowledgeBase>();
         services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<LuceneKnowledgeBase>());
         services.TryAddSingleton<ClaimQuestionRecognizer>();

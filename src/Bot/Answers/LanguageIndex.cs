@@ -25,6 +25,7 @@ internal sealed class LanguageIndex : IDisposable
 
     private readonly KnowledgeBaseOptions options;
     private readonly Analyzer analyzer;
+    private readonly Analyzer questionAnalyzer;
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
@@ -43,6 +44,7 @@ internal sealed class LanguageIndex : IDisposable
         unnormalisedText.Freeze();
         Language = language;
         analyzer = new KnowledgeAnalyzer(language);
+        questionAnalyzer = new KnowledgeAnalyzer(language, forQuestions: true);
         Articles = articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         articleCount = articles.Count;
 
@@ -55,12 +57,13 @@ internal sealed class LanguageIndex : IDisposable
                 var articleTerms = Analyze(article.Title).Concat(article.Keywords.SelectMany(Analyze)).ToHashSet(StringComparer.Ordinal);
                 var allTerms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
                 var keywords = string.Join(" ; ", article.Keywords);
-                var whole = string.Join(Environment.NewLine, article.Passages);
+                var whole = string.Join(Environment.NewLine, article.Passages.Select(p => p.Text));
                 for (var n = 0; n < article.Passages.Count; n++)
                 {
-                    var text = article.Passages[n];
+                    var text = article.Passages[n].Text;
+                    var body = Analyze(text).ToHashSet(StringComparer.Ordinal);
                     var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
-                    terms.UnionWith(Analyze(text));
+                    terms.UnionWith(body);
                     allTerms.UnionWith(terms);
                     writer.AddDocument(new Document
                     {
@@ -70,7 +73,7 @@ internal sealed class LanguageIndex : IDisposable
                         new Field(KeywordsField, keywords, unnormalisedText),
                         new TextField(ArticleField, whole, Field.Store.NO),
                     });
-                    passages.Add(new IndexedPassage(article, n, text, terms));
+                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body));
                 }
 
                 foreach (var term in allTerms)
@@ -108,7 +111,8 @@ internal sealed class LanguageIndex : IDisposable
     /// <summary>Ranks the passages for a question; empty when nothing matches.</summary>
     public SearchResult Search(string question)
     {
-        var terms = Analyze(question).Distinct(StringComparer.Ordinal).ToList();
+        // A number no article uses (a date's day or year, an amount) says nothing about the topic.
+        var terms = Analyze(questionAnalyzer, question).Distinct(StringComparer.Ordinal).Where(t => !IsNumber(t) || articleFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0)
         {
             return SearchResult.Empty;
@@ -142,7 +146,15 @@ internal sealed class LanguageIndex : IDisposable
 
         var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
         var (coverage, details) = Coverage(terms, spellings, hits[0].Passage);
-        return new SearchResult(hits, coverage, details);
+        return new SearchResult(hits, coverage, details) { Question = (terms, spellings) };
+    }
+
+    /// <summary>The same result with <paramref name="hit"/> first and the confidence of that passage.</summary>
+    public SearchResult Promote(SearchResult result, SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var (coverage, details) = Coverage(result.Question.Terms, result.Question.Spellings, hit.Passage);
+        return result with { Hits = [hit, .. result.Hits.Where(h => h != hit)], Coverage = coverage, Terms = details };
     }
 
     public void Dispose()
@@ -150,16 +162,20 @@ internal sealed class LanguageIndex : IDisposable
         reader.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        questionAnalyzer.Dispose();
     }
 
     /// <summary>
-    /// One question term: the best of its body, title and keyword matches (plus a share of the
-    /// others), its near spellings when the term itself is not in the vocabulary (typos), and a
-    /// light vote from the whole article.
+    /// One question term: the better of its title and keyword matches (the topic), its match in the
+    /// passage itself (which passage of the topic answers), a light vote from the whole article, and
+    /// the same for its near spellings when the term itself is not in the vocabulary (typos). The
+    /// passage match is added to the topic match rather than competing with it: every passage of an
+    /// article shares the title and keywords, so only the passage body can tell "trade shows:" from
+    /// the article's introduction.
     /// </summary>
     private BooleanQuery TermQuery(string term, List<string> spellings)
     {
-        var best = new DisjunctionMaxQuery(0.3f);
+        var topic = new DisjunctionMaxQuery(0.3f);
         var query = new BooleanQuery();
         Add(term, 1f);
         foreach (var spelling in spellings)
@@ -167,21 +183,26 @@ internal sealed class LanguageIndex : IDisposable
             Add(spelling, options.FuzzyBoost);
         }
 
-        if (best.Disjuncts.Count > 0)
+        if (topic.Disjuncts.Count > 0)
         {
-            query.Add(best, Occur.SHOULD);
+            query.Add(topic, Occur.SHOULD);
         }
 
         return query;
 
         void Add(string text, float weight)
         {
-            foreach (var clause in new[] { Exact(BodyField, text, weight), Exact(TitleField, text, weight * options.TitleBoost), Exact(KeywordsField, text, weight * options.KeywordBoost) })
+            foreach (var clause in new[] { Exact(TitleField, text, weight * options.TitleBoost), Exact(KeywordsField, text, weight * options.KeywordBoost) })
             {
                 if (clause is not null)
                 {
-                    best.Add(clause);
+                    topic.Add(clause);
                 }
+            }
+
+            if (Exact(BodyField, text, weight * options.PassageBoost) is { } body)
+            {
+                query.Add(body, Occur.SHOULD);
             }
 
             if (Exact(ArticleField, text, weight * options.ArticleBoost) is { } article)
@@ -189,6 +210,19 @@ internal sealed class LanguageIndex : IDisposable
                 query.Add(article, Occur.SHOULD);
             }
         }
+    }
+
+    private static bool IsNumber(string term)
+    {
+        foreach (var c in term)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return term.Length > 0;
     }
 
     /// <summary>
@@ -276,10 +310,12 @@ internal sealed class LanguageIndex : IDisposable
         return (total == 0 ? 0 : evidence * covered / total, details);
     }
 
-    private List<string> Analyze(string text)
+    private List<string> Analyze(string text) => Analyze(analyzer, text);
+
+    private static List<string> Analyze(Analyzer with, string text)
     {
         var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(BodyField, text);
+        using var stream = with.GetTokenStream(BodyField, text);
         var attribute = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

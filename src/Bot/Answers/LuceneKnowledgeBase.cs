@@ -14,24 +14,33 @@ namespace CoopAssistant.Bot.Answers;
 public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 {
     private readonly KnowledgeBaseOptions options;
+    private readonly TimeProvider time;
     private readonly Dictionary<KnowledgeLanguage, LanguageIndex> indexes;
     private readonly Dictionary<KnowledgeLanguage, IReadOnlyList<KnowledgeTopic>> topics;
 
-    public LuceneKnowledgeBase(IOptions<KnowledgeBaseOptions> options, ILogger<LuceneKnowledgeBase> logger)
-        : this(EmbeddedArticles.Load(), options?.Value ?? new KnowledgeBaseOptions(), logger)
+    public LuceneKnowledgeBase(IOptions<KnowledgeBaseOptions> options, ILogger<LuceneKnowledgeBase> logger, TimeProvider time)
+        : this(EmbeddedArticles.Load(), options?.Value ?? new KnowledgeBaseOptions(), logger, time)
     {
     }
 
-    /// <summary>Builds the knowledge base with default options and no logging (tools and benchmarks).</summary>
+    /// <summary>Builds the knowledge base with default options, the system clock and no logging (tools and benchmarks).</summary>
     public LuceneKnowledgeBase()
-        : this(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance)
+        : this(TimeProvider.System)
     {
     }
 
-    internal LuceneKnowledgeBase(IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options, ILogger logger)
+    /// <summary>Builds the knowledge base with default options and no logging; <paramref name="time"/> gives "today" for dates written without a year.</summary>
+    internal LuceneKnowledgeBase(TimeProvider time)
+        : this(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance, time)
+    {
+    }
+
+    internal LuceneKnowledgeBase(IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options, ILogger logger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(time);
         this.options = options;
+        this.time = time;
         var stopwatch = Stopwatch.StartNew();
         indexes = new Dictionary<KnowledgeLanguage, LanguageIndex>();
         topics = new Dictionary<KnowledgeLanguage, IReadOnlyList<KnowledgeTopic>>();
@@ -51,8 +60,10 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
     public KnowledgeAnswer Ask(string question, CultureInfo locale)
     {
-        var (language, result) = Search(question, locale);
+        var (language, dates, result) = Read(question, locale);
         var index = indexes[language];
+        result = PreferComputation(index, result, question, dates);
+        result = PreferLeadPassage(index, result, options.LeadPassageTie);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -60,18 +71,115 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
         var best = result.Hits[0];
         var article = best.Passage.Article;
-        return new KnowledgeAnswer(true, article.Id, article.Title, best.Passage.Text, article.Source, result.Coverage, Related(index, result))
+        var evidence = Evidence(result);
+        if (DateComputation.Answer(article, question!, dates) is { } computed)
+        {
+            // The computed sentence answers; the article's source states the rule it applies.
+            var passage = new KnowledgePassage(article.Id, article.Title, computed.Text, article.Source);
+            return new KnowledgeAnswer(true, article.Id, article.Title, computed.Text, article.Source, result.Coverage, Related(index, result))
+            {
+                Language = language.Culture(),
+                Evidence = [passage, .. evidence.Take(2)],
+                ComputedDate = computed.Result,
+            };
+        }
+
+        return new KnowledgeAnswer(true, article.Id, article.Title, best.Passage.Text, best.Passage.Source, result.Coverage, Related(index, result))
         {
             Language = language.Culture(),
-            Evidence = Evidence(result),
+            Evidence = evidence,
         };
+    }
+
+    /// <summary>
+    /// A question that names a date and asks what follows from it ("the usage period ends on 31/12,
+    /// what is my deadline?") is answered by the article that computes it, when one of its passages
+    /// ranks at least half as well as the best: a date question is a computation first.
+    /// </summary>
+    private static SearchResult PreferComputation(LanguageIndex index, SearchResult result, string? question, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Count == 0 || result.Hits.Count == 0 || question is null)
+        {
+            return result;
+        }
+
+        var best = result.Hits[0].Score;
+        var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
+        return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
+    }
+
+    /// <summary>
+    /// Every article opens with its main rule. When the best passage of an article holds no question
+    /// word that its first passage lacks (the question does not point at one passage: "what's the
+    /// deadline for a claim?") and the first passage scores at least <paramref name="tie"/> of it,
+    /// the first passage answers. A question that names one activity type ("telemarketing") points
+    /// at that activity's passage, which keeps it.
+    /// </summary>
+    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, double tie)
+    {
+        if (result.Hits.Count == 0 || result.Hits[0].Passage.Number == 0)
+        {
+            return result;
+        }
+
+        var best = result.Hits[0];
+        var lead = result.Hits.FirstOrDefault(h => h.Passage.Number == 0 && h.Passage.Article == best.Passage.Article);
+        if (lead is null || lead.Score < best.Score * tie)
+        {
+            return result;
+        }
+
+        var (terms, spellings) = result.Question;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            // A question word, or its corrected spelling, that only the best passage holds points at it.
+            if (Holds(best.Passage, terms[i], spellings[i]) && !Holds(lead.Passage, terms[i], spellings[i]))
+            {
+                return result;
+            }
+        }
+
+        return index.Promote(result, lead);
+
+        static bool Holds(IndexedPassage passage, string term, List<string> near) =>
+            passage.BodyTerms.Contains(term) || near.Exists(passage.BodyTerms.Contains);
     }
 
     /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>
     internal (KnowledgeLanguage Language, SearchResult Result) Search(string question, CultureInfo locale)
     {
+        var (language, _, result) = Read(question, locale);
+        return (language, result);
+    }
+
+    /// <summary>
+    /// The question's language, the dates it names, and the passages ranked for it. The dates are
+    /// blanked out before searching: "31 de dezembro" is the user's date, not a question about the
+    /// earning periods that happen to end on December 31.
+    /// </summary>
+    private (KnowledgeLanguage Language, IReadOnlyList<DateMention> Dates, SearchResult Result) Read(string? question, CultureInfo locale)
+    {
         var language = LanguageDetector.Detect(question ?? string.Empty, KnowledgeLanguageExtensions.FromCulture(locale));
-        return (language, string.IsNullOrWhiteSpace(question) ? SearchResult.Empty : indexes[language].Search(question));
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return (language, [], SearchResult.Empty);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var dates = DateReader.Find(question, language, today);
+        var text = question;
+        if (dates.Count > 0)
+        {
+            var blanked = question.ToCharArray();
+            foreach (var date in dates)
+            {
+                Array.Fill(blanked, ' ', date.Start, date.Length);
+            }
+
+            text = new string(blanked);
+        }
+
+        return (language, dates, indexes[language].Search(text));
     }
 
     public IReadOnlyList<KnowledgeTopic> Topics(CultureInfo locale) => topics[KnowledgeLanguageExtensions.FromCulture(locale)];
@@ -91,7 +199,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             article.Title,
             article.Source,
             article.Keywords,
-            article.Passages,
+            [.. article.Passages.Select(p => p.Text)],
             [.. article.Related.Select(id => Topic(index, id)).OfType<KnowledgeTopic>()]);
     }
 
@@ -133,7 +241,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         .. result.Hits
             .Where(h => h.Score >= result.Hits[0].Score * 0.5f)
             .Take(3)
-            .Select(h => new KnowledgePassage(h.Passage.Article.Id, h.Passage.Article.Title, h.Passage.Text, h.Passage.Article.Source)),
+            .Select(h => new KnowledgePassage(h.Passage.Article.Id, h.Passage.Article.Title, h.Passage.Text, h.Passage.Source)),
     ];
 
     private static KnowledgeTopic? Topic(LanguageIndex index, string id) =>

@@ -4,6 +4,9 @@ namespace CoopAssistant.Bot.Answers;
 internal sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Coverage, IReadOnlyList<TermCoverage> Terms)
 {
     public static SearchResult Empty { get; } = new([], 0, []);
+
+    /// <summary>The analysed question terms and their near spellings (to score another passage's coverage).</summary>
+    internal (List<string> Terms, List<string>[] Spellings) Question { get; init; } = ([], []);
 }
 
 /// <summary>A ranked passage and its BM25 score.</summary>

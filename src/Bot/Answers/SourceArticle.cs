@@ -1,6 +1,6 @@
 namespace CoopAssistant.Bot.Answers;
 
-/// <summary>A parsed article file: front matter plus the body split into passages.</summary>
+/// <summary>A parsed article file: front matter plus the body split into passages, each with the page that states it.</summary>
 internal sealed record SourceArticle(
     string Id,
     KnowledgeLanguage Language,
@@ -8,4 +8,8 @@ internal sealed record SourceArticle(
     Uri? Source,
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Related,
-    IReadOnlyList<string> Passages);
+    IReadOnlyList<ArticlePassage> Passages)
+{
+    /// <summary>The date this article computes from a date in the question, if any.</summary>
+    public ComputedAnswer Computed { get; init; } = ComputedAnswer.None;
+}

@@ -11,14 +11,14 @@ internal static class StopWords
 {
     private static readonly string[] EnglishExtra =
     [
-        "what", "whats", "when", "where", "which", "who", "whom", "why", "how", "i", "im", "ive", "id", "me", "my",
-        "mine", "we", "our", "ours", "us", "you", "your", "u", "ur", "do", "does", "did", "doing", "done", "dont",
+        "what", "whats", "when", "where", "which", "who", "whom", "why", "how", "i", "im", "ive", "me", "my",
+        "mine", "we", "our", "ours", "us", "you", "your", "u", "ur", "do", "does", "did", "doing", "done", "dont", "were", "whole", "entire", "enough",
         "can", "cant", "could", "should", "would", "shall", "may", "might", "must", "has", "have", "had", "am",
         "been", "being", "get", "got", "getting", "need", "needs", "want", "wanna", "gonna", "know", "tell",
         "please", "pls", "plz", "hi", "hello", "hey", "about", "any", "some", "so", "here", "its", "just", "also",
         "from", "up", "too", "very", "than", "like", "thing", "things", "thanks", "thx", "really", "actually",
         "exactly", "anyone", "someone", "guys", "ok", "okay", "still", "again", "there", "theres", "hm", "um",
-        "much", "many", "does", "did", "whats", "wat", "wht",
+        "much", "many", "does", "did", "whats", "wat", "wht", "now",
     ];
 
     private static readonly string[] PortugueseExtra =
@@ -29,7 +29,7 @@ internal static class StopWords
         "tambem", "fazer", "faco", "tenho", "temos", "ter", "tem", "algum", "alguma", "coisa", "coisas", "ta",
         "to", "pra", "pro", "pras", "pros", "ne", "entao", "favor", "obrigado", "obrigada", "gente", "alguem",
         "cara", "sei", "ja", "ainda", "agora", "aqui", "isso", "isto", "esse", "essa", "dai", "la", "q", "eh",
-        "afinal", "mesmo", "tipo", "quanto", "quantos", "quanta", "quantas", "vou", "vai", "seria", "sao", "existe", "ha", "hein",
+        "afinal", "mesmo", "tipo", "quanto", "quantos", "quanta", "quantas", "vou", "vai", "seria", "sao", "existe", "ha", "hein", "nosso", "nossa", "nossos", "nossas", "inteiro", "inteira",
     ];
 
     public static IReadOnlyList<string> For(KnowledgeLanguage language)

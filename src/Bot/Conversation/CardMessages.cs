@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation;
 

@@ -4,12 +4,24 @@ using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Bot.Conversation.Questions;
+using CoopAssistant.Bot.Reminders;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation;
 
 public static class ConversationExtensions
 {
+    /// <summary>The chat as the host adds it: questions about the rules, the conversation, and the reminders' cards and sender.</summary>
+    public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddQuestions();
+        builder.Services.AddConversation();
+        builder.Services.AddReminders();
+        return builder;
+    }
+
     /// <summary>The conversation: install and welcome, commands (typed and from cards), card actions.</summary>
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
@@ -20,8 +32,12 @@ public static class ConversationExtensions
         services.AddSingleton<CommandDispatcher>();
         services.TryAddSingleton<IUnmatchedTextHandler, NotUnderstoodHandler>();
 
-        services.AddSingleton<IActivityHandler, MessageActivityHandler>();
-        services.AddSingleton<Protocol.Hosting.ITurnFailureNotifier, Outage.StorageOutageNotifier>();
+        // Messages: files dropped into the chat are kept first; every other message goes on to the commands and the questions
+        // (the chat-file handler wraps the message handler).
+        services.AddSingleton<MessageActivityHandler>();
+        services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
+        services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
+        services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
         services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
         services.AddSingleton<IActivityHandler, ConversationUpdateHandler>();
         services.AddSingleton<IActivityHandler, InstallationUpdateHandler>();

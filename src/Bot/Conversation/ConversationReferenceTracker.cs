@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Claims.Conversations;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,7 +9,7 @@ namespace CoopAssistant.Bot.Conversation;
 /// Keeps each user's 1:1 conversation reference (for proactive messages) current in the database,
 /// writing only when something changed: the last stored value is remembered, so an ordinary turn costs no write.
 /// </summary>
-public sealed class ConversationReferenceTracker(IMemoryCache cache, TimeProvider time)
+public sealed class ConversationReferenceTracker(IConversationReferenceStore store, IMemoryCache cache, TimeProvider time)
 {
     private static readonly TimeSpan Remember = TimeSpan.FromHours(1);
 
@@ -45,7 +45,6 @@ public sealed class ConversationReferenceTracker(IMemoryCache cache, TimeProvide
             locale,
             timeZone,
             time.GetUtcNow());
-        var store = turn.Services.GetRequiredService<IConversationReferenceStore>();
         known ??= await store.FindAsync(reference.TenantId, reference.UserAadObjectId, turn.CancellationToken);
         if (!Matches(known, activity, locale, timeZone))
         {

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation;
 

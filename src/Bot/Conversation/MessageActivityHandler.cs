@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation;
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Protocol.Adapter;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -27,8 +28,8 @@ public static class OperationsExtensions
         {
             builder.Services.AddOpenTelemetry()
                 .ConfigureResource(r => r.AddService("CoopAssistant"))
-                .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
-                .WithMetrics(m => m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithTracing(t => t.AddSource(TurnTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithMetrics(m => m.AddMeter(BotMetrics.Name, TurnTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
                 .WithLogging()
                 .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
         }

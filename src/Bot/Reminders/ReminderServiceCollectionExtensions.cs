@@ -11,7 +11,7 @@ public static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<ReminderSenderOptions>().BindConfiguration(ReminderOptions.SectionName);
+        services.AddOptions<ReminderSenderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<TenantRateLimiter>();
         services.TryAddSingleton<TeamsReminderSender>();
         services.TryAddSingleton<IReminderSender>(sp => sp.GetRequiredService<TeamsReminderSender>());

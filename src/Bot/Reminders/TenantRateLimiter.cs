@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using CoopAssistant.Bot.ScaleOut;
-using CoopAssistant.Claims.ScaleOut;
 using CoopAssistant.Claims.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,22 +1,15 @@
-using CoopAssistant.Claims.ScaleOut;
-using CoopAssistant.Claims.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.ScaleOut;
 
 /// <summary>Deletes expired de-duplication rows every <see cref="ScaleOutOptions.CleanupInterval"/> (every host does; the
-/// delete is idempotent, so two hosts doing it at once is harmless).</summary>
+/// delete is idempotent, so two hosts doing it at once is harmless). Runs only where the shared table is used.</summary>
 internal sealed partial class ProcessedActivityCleanup(
-    IProcessedActivityStore store, ClaimsDatabase database, IOptions<ScaleOutOptions> options, TimeProvider time, ILogger<ProcessedActivityCleanup> logger)
+    DatabaseActivityDeduplicationStore store, IOptions<ScaleOutOptions> options, TimeProvider time, ILogger<ProcessedActivityCleanup> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.UsesDatabase(database.Provider))
-        {
-            return;
-        }
-
         using var timer = new PeriodicTimer(options.Value.CleanupInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopAssistant.Claims.Storage;
 
-/// <summary>Provider-neutral model configuration (tables, keys, lengths, indexes).</summary>
+/// <summary>Provider-neutral model configuration (tables, keys, lengths, indexes) of every table of the one database; which
+/// module owns each table is <see cref="TableOwners"/>.</summary>
 internal static class ClaimsModel
 {
     internal const int IdLength = 64;

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Claims.Validation;
 
 /// <summary>Configurable limits (section <c>Claims</c>).</summary>
@@ -6,7 +8,10 @@ public sealed class ClaimsOptions
     public const string SectionName = "Claims";
 
     /// <summary>Amounts must be strictly below this ceiling (in the claim's currency).</summary>
+    [Range(typeof(decimal), "1", "1000000000000", ParseLimitsInInvariantCulture = true)]
     public decimal AmountCeiling { get; set; } = 10_000_000m;
+
+    [Range(1L, long.MaxValue)]
 
     public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
 
@@ -16,6 +21,7 @@ public sealed class ClaimsOptions
         ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
 
     /// <summary>Default number of days to answer a documentation request when the user does not give the date (unconfirmed in the sources).</summary>
+    [Range(1, 365)]
     public int DefaultDocumentationResponseDays { get; set; } = 30;
 
     /// <summary>Incentives administrators seeded into the TenantRoles table at start.</summary>

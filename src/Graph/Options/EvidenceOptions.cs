@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CoopAssistant.Graph.Options;
 
 /// <summary>Evidence storage and file rules, bound from the <c>Evidence</c> section.</summary>
@@ -6,7 +8,10 @@ public sealed class EvidenceOptions
     public const string SectionName = "Evidence";
 
     /// <summary>Data directory of the local store; a relative path is resolved against AppContext.BaseDirectory.</summary>
+    [Required]
     public string DataDirectory { get; set; } = "data";
+
+    [Range(1L, long.MaxValue)]
 
     public long MaxFileBytes { get; set; } = 100L * 1024 * 1024;
 

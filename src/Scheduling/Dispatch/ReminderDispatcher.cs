@@ -1,6 +1,6 @@
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Planning;

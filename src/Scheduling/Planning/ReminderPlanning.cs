@@ -1,5 +1,5 @@
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Dispatch;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.AddIn;

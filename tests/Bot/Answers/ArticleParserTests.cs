@@ -41,8 +41,52 @@ public sealed class ArticleParserTests
     {
         var article = ArticleParser.Parse(Sample, "sample.md");
 
-        Assert.Equal(["Primeiro parágrafo em duas linhas.", "item um", "item dois"], article.Passages);
+        Assert.Equal(["Primeiro parágrafo em duas linhas.", "item um", "item dois"], article.Passages.Select(p => p.Text));
     }
+
+    [Fact]
+    public void Parse_PassageWithoutMarker_IsStatedByTheArticlesSource()
+    {
+        var article = ArticleParser.Parse(Sample, "sample.md");
+
+        Assert.All(article.Passages, p => Assert.Equal(article.Source, p.Source));
+    }
+
+    [Fact]
+    public void Parse_PassageMarkers_NameTheirOwnSourceOrNone()
+    {
+        var text = Sample
+            .Replace("basis: test", "basis: test\nsources: guide=https://assets.microsoft.com/coop-guidebook.pdf, faq = https://learn.microsoft.com/partner-center/troubleshoot-payments-faq", StringComparison.Ordinal)
+            .Replace("- item um", "- item um [source: guide]", StringComparison.Ordinal)
+            .Replace("- item dois", "- item dois [source: none]", StringComparison.Ordinal);
+
+        var article = ArticleParser.Parse(text, "sample.md");
+
+        Assert.Equal(["Primeiro parágrafo em duas linhas.", "item um", "item dois"], article.Passages.Select(p => p.Text));
+        Assert.Equal(article.Source, article.Passages[0].Source);
+        Assert.Equal(new Uri("https://assets.microsoft.com/coop-guidebook.pdf"), article.Passages[1].Source);
+        Assert.Null(article.Passages[2].Source);
+    }
+
+    [Fact]
+    public void Parse_MarkerNamingAnUnknownSource_Throws() =>
+        Assert.Throws<FormatException>(() => ArticleParser.Parse(Sample.Replace("- item um", "- item um [source: nowhere]", StringComparison.Ordinal), "x.md"));
+
+    [Fact]
+    public void Parse_ComputeHeader_ReadsTheKindAndTemplate()
+    {
+        var article = ArticleParser.Parse(Sample.Replace("basis: test", "basis: test\ncompute: deadline-from-usage-end\ncomputed: Fim {given}, prazo {result}.", StringComparison.Ordinal), "x.md");
+
+        Assert.Equal(ComputedAnswerKind.DeadlineFromUsageEnd, article.Computed.Kind);
+        Assert.Equal("Fim {given}, prazo {result}.", article.Computed.Template);
+    }
+
+    [Theory]
+    [InlineData("compute: sometimes\ncomputed: {given} {result}")]
+    [InlineData("compute: deadline-from-usage-end")]
+    [InlineData("compute: deadline-from-usage-end\ncomputed: no placeholders")]
+    public void Parse_BrokenComputeHeader_Throws(string lines) =>
+        Assert.Throws<FormatException>(() => ArticleParser.Parse(Sample.Replace("basis: test", "basis: test\n" + lines, StringComparison.Ordinal), "x.md"));
 
     [Fact]
     public void Parse_EmptySource_HasNoSource()

@@ -28,7 +28,7 @@ public sealed class EmbeddedArticleTests
             Assert.False(string.IsNullOrWhiteSpace(a.Title));
             Assert.NotEmpty(a.Keywords);
             Assert.NotEmpty(a.Passages);
-            Assert.All(a.Passages, p => Assert.False(p.StartsWith('#')));
+            Assert.All(a.Passages, p => Assert.False(p.Text.StartsWith('#')));
         });
     }
 
@@ -38,10 +38,77 @@ public sealed class EmbeddedArticleTests
         Assert.All(Articles.Where(a => a.Id != "using-this-bot"), a =>
         {
             Assert.NotNull(a.Source);
-            Assert.Equal("learn.microsoft.com", a.Source.Host);
-            var prefix = a.Language == KnowledgeLanguage.Portuguese ? "/pt-br/partner-center/incentives/" : "/partner-center/incentives/";
-            Assert.StartsWith(prefix, a.Source.AbsolutePath, StringComparison.Ordinal);
+            AssertPartnerCenterPage(a.Source, a.Language);
         });
+    }
+
+    [Fact]
+    public void Every_passage_cites_a_page_in_its_language_the_guidebook_or_says_no_page_states_it()
+    {
+        Assert.All(Articles.Where(a => a.Id != "using-this-bot"), a => Assert.All(a.Passages, p =>
+        {
+            if (p.Source is null)
+            {
+                Assert.True(
+                    Unconfirmed.Any(words => p.Text.Contains(words, StringComparison.Ordinal)),
+                    $"{a.Language} {a.Id}: a passage with no source must say that no page states it: \"{p.Text}\"");
+            }
+            else if (p.Source != Guidebook)
+            {
+                AssertPartnerCenterPage(p.Source, a.Language);
+            }
+        }));
+    }
+
+    [Theory]
+    [InlineData("payment", "200", "/partner-center/troubleshoot-payments-faq")]
+    [InlineData("payment", "180", "/partner-center/troubleshoot-payments-faq")]
+    [InlineData("claim-contents", "at least one|pelo menos um", "/partner-center/incentives/incentives-prepare-your-proof-of-execution")]
+    [InlineData("claim-contents", "core requirements page|página de requisitos básicos", "/partner-center/incentives/core-requirements")]
+    [InlineData("certification-statement", "Generate a Certification Service Report", "/partner-center/incentives/incentives-prepare-your-proof-of-execution")]
+    [InlineData("programs", "TV", "/partner-center/incentives/core-requirements")]
+    [InlineData("create-claim", "API", "/partner-center/developer/partner-center-rest-api-reference")]
+    [InlineData("create-claim", "Partner Action Required", "/partner-center/incentives/reject-claims")]
+    [InlineData("roles", "CPOR", "/partner-center/incentives/submit-osa-claim")]
+    [InlineData("usage-periods", "H1", "/partner-center/incentives/claims-overview")]
+    [InlineData("disputes", "5", "/partner-center/incentives/reject-claims")]
+    public void The_passage_stating_a_fact_links_the_page_that_states_it(string articleId, string words, string path)
+    {
+        foreach (var article in Articles.Where(a => a.Id == articleId))
+        {
+            var passage = Assert.Single(article.Passages, p => words.Split('|').Any(w => p.Text.Contains(w, StringComparison.Ordinal)));
+            Assert.NotNull(passage.Source);
+            var prefix = article.Language == KnowledgeLanguage.Portuguese ? "/pt-br" : string.Empty;
+            Assert.Equal(prefix + path, passage.Source.AbsolutePath);
+        }
+    }
+
+    [Fact]
+    public void The_guidebook_the_seed_links_is_cited_for_the_programs_details_in_both_languages() =>
+        Assert.All(Articles.Where(a => a.Id == "programs"), a => Assert.Contains(a.Passages, p => p.Source == Guidebook));
+
+    [Theory]
+    [InlineData("payment", "14")]
+    [InlineData("vendor-invoices", "currency|moeda")]
+    [InlineData("deadline", "cut-off|horário limite")]
+    public void Facts_no_current_page_states_cite_no_page(string articleId, string words)
+    {
+        foreach (var article in Articles.Where(a => a.Id == articleId))
+        {
+            var passage = Assert.Single(article.Passages, p => words.Split('|').Any(w => p.Text.Contains(w, StringComparison.Ordinal)));
+            Assert.Null(passage.Source);
+        }
+    }
+
+    private static readonly Uri Guidebook = new("https://assets.microsoft.com/coop-guidebook.pdf");
+
+    private static readonly string[] Unconfirmed = ["we found no", "not stated in our sources", "not confirmed", "não encontramos", "não consta nas nossas fontes", "não está confirmado"];
+
+    private static void AssertPartnerCenterPage(Uri source, KnowledgeLanguage language)
+    {
+        Assert.Equal("learn.microsoft.com", source.Host);
+        var prefix = language == KnowledgeLanguage.Portuguese ? "/pt-br/partner-center/" : "/partner-center/";
+        Assert.StartsWith(prefix, source.AbsolutePath, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +127,7 @@ public sealed class EmbeddedArticleTests
         var english = Articles.Single(a => a.Id == "additional-documentation" && a.Language == KnowledgeLanguage.English);
         var portuguese = Articles.Single(a => a.Id == "additional-documentation" && a.Language == KnowledgeLanguage.Portuguese);
 
-        Assert.Contains(english.Passages, p => p.Contains("not confirmed", StringComparison.Ordinal));
-        Assert.Contains(portuguese.Passages, p => p.Contains("não está confirmado", StringComparison.Ordinal));
+        Assert.Contains(english.Passages, p => p.Text.Contains("not confirmed", StringComparison.Ordinal));
+        Assert.Contains(portuguese.Passages, p => p.Text.Contains("não está confirmado", StringComparison.Ordinal));
     }
 }

@@ -91,6 +91,75 @@ public sealed class KnowledgeBaseTests(KnowledgeBaseFixture fixture) : IClassFix
         Assert.StartsWith("Trade shows:", answer.Passage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evidence for spiffs", "en-US", "Customer offers and SPIFFs:")]
+    [InlineData("what POE does an on-site champ need", "en-US", "On-site champ:")]
+    [InlineData("proof for a direct mail piece", "en-US", "Direct mail, email and SMS:")]
+    [InlineData("o que mandar de POE para ofertas ao cliente", "pt-BR", "Ofertas ao cliente e SPIFFs:")]
+    [InlineData("que prova serve para telemarketing", "pt-BR", "Telemarketing:")]
+    [InlineData("comprovação de execução de feira", "pt-BR", "Feiras (trade shows):")]
+    public void Ask_OneActivityType_QuotesThatActivitysPassageNotTheIntroduction(string question, string locale, string start)
+    {
+        var answer = Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal("proof-of-execution", answer.ArticleId);
+        Assert.StartsWith(start, answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "proof for an email newsletter", "proof for an e-mail newsletter", "proof for an e mail newsletter")]
+    [InlineData("en-US", "webinar proof of execution", "web seminar proof of execution", "proof of execution for a seminar")]
+    [InlineData("en-US", "co-op claim deadline", "coop claim deadline", "co op claim deadline")]
+    [InlineData("pt-BR", "prova de newsletter por e-mail", "prova de newsletter por email", "prova de newsletter por e mail")]
+    [InlineData("pt-BR", "POE de webinar", "POE de webinário", "POE de web seminário")]
+    [InlineData("pt-BR", "prazo da reivindicação", "deadline da reivindicação", "prazo do claim")]
+    public void Ask_CompoundWordsWrittenTogetherApartOrHyphenated_GetTheSameAnswer(string locale, string first, string second, string third)
+    {
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var expected = Knowledge.Ask(first, culture);
+
+        Assert.True(expected.Found);
+        Assert.Equal(expected.Passage, Knowledge.Ask(second, culture).Passage);
+        Assert.Equal(expected.Passage, Knowledge.Ask(third, culture).Passage);
+    }
+
+    [Theory]
+    [InlineData("is there a minimum before incentives are paid out", "en-US", "payment", "$200")]
+    [InlineData("existe valor mínimo para receber o pagamento", "pt-BR", "payment", "US$ 200")]
+    [InlineData("can a claim have neither an invoice nor a CSR", "en-US", "claim-contents", "at least one")]
+    [InlineData("toda reivindicação precisa de um documento de custo?", "pt-BR", "claim-contents", "pelo menos um")]
+    [InlineData("how many currencies can one claim use", "en-US", "vendor-invoices", "currency")]
+    [InlineData("quantas moedas uma reivindicação pode ter", "pt-BR", "vendor-invoices", "moeda")]
+    public void Ask_FactsTheArticlesWereMissing_AreAnswered(string question, string locale, string articleId, string words)
+    {
+        var answer = Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal(articleId, answer.ArticleId);
+        Assert.Contains(words, answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deadline for co-op claims?", "en-US", "deadline", "Submit your claim")]
+    [InlineData("qual é o prazo das reivindicações de co-op", "pt-BR", "deadline", "Envie a sua reivindicação")]
+    [InlineData("how long do we keep originals", "en-US", "retention", "Keep all your original documents")]
+    public void Ask_QuestionThatPointsAtNoOnePassage_GetsTheArticlesMainRule(string question, string locale, string articleId, string start)
+    {
+        var answer = Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal(articleId, answer.ArticleId);
+        Assert.StartsWith(start, answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_FactNoPageStates_AnswersWithoutASourceLink()
+    {
+        var answer = Knowledge.Ask("approved before the 14th, paid that month?", English);
+
+        Assert.Equal("payment", answer.ArticleId);
+        Assert.Contains("14th", answer.Passage, StringComparison.Ordinal);
+        Assert.Null(answer.Source);
+    }
+
     [Fact]
     public void Topics_ListEveryArticleInTheLocalesLanguage()
     {

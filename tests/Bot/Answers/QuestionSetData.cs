@@ -3,7 +3,8 @@ namespace CoopAssistant.Bot.Tests.Answers;
 /// <summary>
 /// The question sets, one question a line: expected article id, a tab, the question as people type it
 /// ("unknown" = the answer must be "I don't know"). Kept in code so the tests and bench/Answers.Bench share them.
-/// The held-out sets were written before tuning and are never used to tune the threshold or the boosts.
+/// The "held-out" sets here were written before the issue-7 tuning; since issue 20 they are tuning data like the rest, and
+/// the real held-out sets (never used for tuning, scored on article, passage and computed date) are HeldOut/*.json.
 /// </summary>
 internal static class QuestionSetData
 {
@@ -68,6 +69,45 @@ internal static class QuestionSetData
         using-this-bot	what can this bot do
         using-this-bot	help
         using-this-bot	how do i use you
+        deadline	the usage period ended on 6/30/2026, when is the claim due
+        deadline	my usage period finishes december 31 2026 whats the last day to submit
+        deadline	what time on the last day does partner center close claims
+        retention	we ran the event on 2026-04-02, how long must we keep the originals
+        retention	can i throw away the originals after two years
+        payment	whats the minimum balance before a payout
+        payment	my bank details are incomplete, will i still get paid
+        payment	is there a payment threshold for co-op earnings
+        claim-contents	do i need an invoice or a csr on every claim
+        claim-contents	claim without any cost documents, is that ok
+        vendor-invoices	can i put invoices in euros and dollars on one claim
+        proof-of-execution	what does telemarketing need as proof
+        proof-of-execution	proof for our webinar series
+        proof-of-execution	tradeshow booth evidence
+        proof-of-execution	e mail newsletter proof
+        proof-of-execution	what proof for a printed magazine ad
+        proof-of-execution	poe for banner ads
+        create-claim	can i submit claims through an api
+        programs	where is the co-op guidebook
+        certification-statement	how do i generate a certification service report
+        disputes	how do i contest a rejection
+        additional-documentation	reviewer wants more docs, how long do i have to reply
+        proof-of-execution	we did some facebook ads last quarter, which proof works
+        proof-of-execution	our sales team made cold calls to leads, what do we upload
+        proof-of-execution	flyers were mailed to customers, how do we prove it
+        proof-of-execution	booth pictures from the fair, do those count
+        retention	is it ok to destroy the paper originals after approval
+        retention	how many years must the poe originals be stored
+        payment	my payout seems blocked, what could hold it
+        additional-documentation	reviewer asked for details, am i allowed to change the claim now
+        create-claim	can teammates add files to a claim i started
+        programs	is there a handbook that explains the whole program
+        cpor	which ids do i enter for a customer association
+        usage-periods	when do we spend what we earned in the first half
+        unknown	which email app should i install on my phone
+        unknown	can you print this page for me
+        unknown	is microsoft build a good conference to attend
+        unknown	how do i change the currency in excel
+        unknown	what is the deadline for my tax return
         unknown	what's the weather?
         unknown	what's the weather like in seattle tomorrow
         unknown	what is the capital of france
@@ -153,6 +193,44 @@ internal static class QuestionSetData
         using-this-bot	o que esse bot faz
         using-this-bot	ajuda
         using-this-bot	como te uso
+        deadline	o período de uso terminou em 30/06/2026, qual o prazo da reivindicação
+        deadline	semestre acaba em 31 de dezembro de 2026, até quando envio
+        deadline	até que horas posso enviar no último dia
+        retention	fizemos o evento em 02/04/2026, até quando guardo os documentos originais
+        retention	posso jogar fora os originais depois de dois anos
+        payment	qual o valor mínimo para receber o pagamento
+        payment	meus dados bancários estão incompletos, vou receber?
+        claim-contents	toda reivindicação precisa de fatura ou SAC?
+        claim-contents	reivindicação sem nenhum documento de custo, pode?
+        vendor-invoices	posso ter notas em euros e reais na mesma reivindicação
+        proof-of-execution	o que o telemarketing precisa como prova
+        proof-of-execution	prova para nossa série de webinars
+        proof-of-execution	evidência de estande em feira
+        proof-of-execution	prova de newsletter por e mail
+        proof-of-execution	prova para anúncio em jornal
+        proof-of-execution	poe de banner na internet
+        create-claim	dá para enviar reivindicações por API?
+        programs	onde está o guia de co-op
+        certification-statement	como gero a declaração e relatório de certificação
+        disputes	como contesto uma rejeição
+        additional-documentation	o revisor quer mais documentos, quanto tempo tenho para responder
+        proof-of-execution	fizemos anúncios no instagram, qual prova serve
+        proof-of-execution	o time ligou para potenciais clientes, o que envio de evidência
+        proof-of-execution	mandamos folhetos pelo correio, como provo
+        proof-of-execution	fotos do nosso estande no evento, valem
+        retention	posso destruir os originais em papel depois da aprovação
+        retention	quantos anos preciso guardar os originais de POE
+        payment	meu pagamento parece bloqueado, o que pode estar segurando
+        additional-documentation	o revisor pediu detalhes, posso alterar a reivindicação agora
+        create-claim	colegas do time podem anexar arquivos numa reivindicação que eu criei
+        programs	tem um manual que explica o programa inteiro
+        cpor	quais ids informo numa associação de cliente
+        usage-periods	quando gastamos o que acumulamos no primeiro semestre
+        unknown	qual aplicativo de e-mail devo instalar no celular
+        unknown	pode imprimir esta página para mim
+        unknown	o microsoft build é uma boa conferência
+        unknown	como mudo a moeda no excel
+        unknown	qual o prazo do meu imposto de renda
         unknown	qual é a capital da França?
         unknown	como esta o tempo hoje
         unknown	vai chover amanha em sao paulo

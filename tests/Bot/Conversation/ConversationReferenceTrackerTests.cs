@@ -1,10 +1,9 @@
 using System.Text.Json;
 using CoopAssistant.Bot.Conversation;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Conversations;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 
@@ -15,19 +14,18 @@ public sealed class ConversationReferenceTrackerTests
     public async Task TrackAsync_WritesOnce_ThenOnlyWhenTheReferenceChanges()
     {
         var store = new CountingStore();
-        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
         using var cache = new MemoryCache(new MemoryCacheOptions());
-        var tracker = new ConversationReferenceTracker(cache, TimeProvider.System);
+        var tracker = new ConversationReferenceTracker(store, cache, TimeProvider.System);
 
         for (var i = 0; i < 20; i++)
         {
-            await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+            await tracker.TrackAsync(Turn("https://smba.trafficmanager.net/amer/"));
         }
 
         Assert.Equal(1, store.Upserts);
         Assert.Equal(1, store.Finds);
 
-        await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/emea/"));
+        await tracker.TrackAsync(Turn("https://smba.trafficmanager.net/emea/"));
         Assert.Equal(2, store.Upserts);
         Assert.Equal("https://smba.trafficmanager.net/emea/", store.Current!.ServiceUrl);
     }
@@ -42,12 +40,11 @@ public sealed class ConversationReferenceTrackerTests
     public async Task TrackAsync_AnyStoredFieldChanged_WritesTheNewReference(string field)
     {
         var store = new CountingStore();
-        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
         using var cache = new MemoryCache(new MemoryCacheOptions());
-        var tracker = new ConversationReferenceTracker(cache, TimeProvider.System);
-        await tracker.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+        var tracker = new ConversationReferenceTracker(store, cache, TimeProvider.System);
+        await tracker.TrackAsync(Turn("https://smba.trafficmanager.net/amer/"));
 
-        var changed = Turn(services, "https://smba.trafficmanager.net/amer/");
+        var changed = Turn("https://smba.trafficmanager.net/amer/");
         switch (field)
         {
             case "locale": changed.Activity.Locale = "pt-BR"; break;
@@ -69,22 +66,21 @@ public sealed class ConversationReferenceTrackerTests
     public async Task TrackAsync_AfterARestart_ReadsOnce_AndDoesNotRewriteAnUnchangedReference()
     {
         var store = new CountingStore();
-        using var services = new ServiceCollection().AddSingleton<IConversationReferenceStore>(store).BuildServiceProvider();
         using (var firstCache = new MemoryCache(new MemoryCacheOptions()))
         {
-            await new ConversationReferenceTracker(firstCache, TimeProvider.System).TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+            await new ConversationReferenceTracker(store, firstCache, TimeProvider.System).TrackAsync(Turn("https://smba.trafficmanager.net/amer/"));
         }
 
         using var cache = new MemoryCache(new MemoryCacheOptions());
-        var restarted = new ConversationReferenceTracker(cache, TimeProvider.System);
-        await restarted.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
-        await restarted.TrackAsync(Turn(services, "https://smba.trafficmanager.net/amer/"));
+        var restarted = new ConversationReferenceTracker(store, cache, TimeProvider.System);
+        await restarted.TrackAsync(Turn("https://smba.trafficmanager.net/amer/"));
+        await restarted.TrackAsync(Turn("https://smba.trafficmanager.net/amer/"));
 
         Assert.Equal(1, store.Upserts);
         Assert.Equal(2, store.Finds);
     }
 
-    private static TurnContext Turn(IServiceProvider services, string serviceUrl) => new(
+    private static TurnContext Turn(string serviceUrl) => new(
         new Activity
         {
             Type = ActivityTypes.Message,
@@ -98,7 +94,8 @@ public sealed class ConversationReferenceTrackerTests
             Locale = "en-US",
         },
         null!,
-        services,
+        System.Globalization.CultureInfo.GetCultureInfo("en-US"),
+        Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
         CancellationToken.None);
 
     private sealed class CountingStore : IConversationReferenceStore

@@ -5,7 +5,7 @@ using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.TestKit;

@@ -1,5 +1,5 @@
 using System.Net;
-using CoopAssistant.Bot.Protocol.Connector;
+using CoopAssistant.Protocol.Connector;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Conversations;
 using Microsoft.Extensions.DependencyInjection;

@@ -90,7 +90,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             };
             builder.ConfigureTestServices(services =>
             {
-                services.AddHttpClient(CoopAssistant.Bot.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
+                services.AddHttpClient(CoopAssistant.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
                 services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
             });
         }

@@ -64,7 +64,7 @@ public sealed class OperationsTests(LocalHostFixture fixture) : IClassFixture<Lo
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == BotMetrics.Name)
+                if (instrument.Meter.Name == CoopAssistant.Protocol.Adapter.TurnTelemetry.Name)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Protocol.Connector;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Connector;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.AspNetCore.Builder;

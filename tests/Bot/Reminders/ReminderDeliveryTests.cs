@@ -3,7 +3,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Scheduling.Dispatch;

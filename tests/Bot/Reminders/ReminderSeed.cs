@@ -2,7 +2,7 @@ using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
+using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
@@ -27,7 +27,7 @@ internal static class ReminderSeed
         await services.GetRequiredService<ClaimsDatabase>().MigrateAsync(CancellationToken.None);
         var claims = services.GetRequiredService<IClaimService>();
         var conversations = services.GetRequiredService<IConversationReferenceStore>();
-        var reminders = services.GetRequiredService<IReminderStore>();
+        var reminders = new ReminderStore(services.GetRequiredService<ClaimsDatabase>());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var due = DateTimeOffset.UtcNow.AddMinutes(-5);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-20), today.AddDays(-30), 100m, "USD", false, false);

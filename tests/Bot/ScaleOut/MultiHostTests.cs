@@ -77,7 +77,7 @@ public sealed class MultiHostTests(PostgresServer postgres, ITestOutputHelper ou
         // marked (at most the sends in flight: DispatchParallelism); see README "Scale-out" for why this window cannot close.
         Assert.Equal(Reminders, reminders.Count);
         Assert.InRange(reminderDuplicates, 0, 16);
-        // Sends went through the one shared schedule for the tenant (its spacing is tested in PostgresScaleOutStorageTests; how
+        // Sends went through the one shared schedule for the tenant (its spacing is tested in PostgresTenantSendPacerTests; how
         // bunched they arrive depends on scheduling, so the busiest second is reported above, not asserted).
         await using (var system = new ClaimsDatabase(StorageProvider.PostgreSQL, connectionString).ForSystem())
         {

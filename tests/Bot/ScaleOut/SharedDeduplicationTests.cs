@@ -1,7 +1,7 @@
 using System.Net;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Bot.Tests.Hosting;
-using CoopAssistant.Claims.ScaleOut;
+using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +16,7 @@ public sealed class SharedDeduplicationTests : IAsyncLifetime
     private FakeTeamsChannel _channel = null!;
     private BotHostFactory _host = null!;
 
-    private IProcessedActivityStore Store => _host.Services.GetRequiredService<IProcessedActivityStore>();
+    private DatabaseActivityDeduplicationStore Store => _host.Services.GetRequiredService<DatabaseActivityDeduplicationStore>();
 
     public async Task InitializeAsync()
     {
@@ -36,7 +36,7 @@ public sealed class SharedDeduplicationTests : IAsyncLifetime
     {
         var activity = Activities.Message(_channel.ServiceUrl, "help");
         var key = ActivityDeduplicator.StoreKey("msteams", Activities.ConversationId, activity["id"]!.GetValue<string>());
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow, Lease, Window, default));
+        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow, Window, default));
 
         using (var busy = await _host.PostActivityAsync(activity))
         {
@@ -56,12 +56,12 @@ public sealed class SharedDeduplicationTests : IAsyncLifetime
         var activity = Activities.Message(_channel.ServiceUrl, "help");
         var id = activity["id"]!.GetValue<string>();
         var key = ActivityDeduplicator.StoreKey("msteams", Activities.ConversationId, id);
-        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow - Lease - Lease, Lease, Window, default));
+        Assert.Equal(ActivityClaim.Begun, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow - Lease - Lease, Window, default));
 
         using var taken = await _host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
         await _channel.WaitForAsync(r => r.Any(a => a.ReplyToId == id));
-        Assert.Equal(ActivityClaim.Done, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow, Lease, Window, default));
+        Assert.Equal(ActivityClaim.Done, await Store.TryBeginAsync(key, DateTimeOffset.UtcNow, Window, default));
 
         using var again = await _host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

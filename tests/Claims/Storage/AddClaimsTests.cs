@@ -29,8 +29,8 @@ public sealed class AddClaimsTests : IDisposable
     {
         Directory.CreateDirectory(_contentRoot);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _contentRoot, DisableDefaults = true });
-        builder.Services.AddHostedService<ProbeService>();
         builder.Services.AddClaims(builder.Configuration, _contentRoot);
+        builder.Services.AddHostedService<ProbeService>();
         using var host = builder.Build();
 
         var database = host.Services.GetRequiredService<ClaimsDatabase>();

@@ -1,7 +1,6 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Reminders;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Tests.Validation;
@@ -498,48 +497,6 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, CancellationToken.None)).Value!;
         claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new(new DateOnly(2026, 9, 1), null, "Invoices"), CancellationToken.None)).Value!;
         Assert.Equal(new DateOnly(2026, 10, 1), claim.DocumentationRequests.Single().RespondBy);
-    }
-
-    [Fact]
-    public async Task Reminders_DueQuery_IsUnsentFirstNByDueTime_WithIdempotencyAndLeases()
-    {
-        var claim = await CreateAsync(Alice);
-        var other = await CreateAsync(AliceInB);
-        var store = _provider!.GetRequiredService<IReminderStore>();
-        var now = Time.GetUtcNow();
-        Reminder R(string key, ClaimView c, TimeSpan offset) => new() { Id = Guid.NewGuid(), TenantId = c.TenantId, ClaimId = c.Id, Kind = ReminderKind.ClaimDeadline, DueAt = now + offset, IdempotencyKey = key };
-
-        Assert.True(await store.AddAsync(R("k3", claim, TimeSpan.FromMinutes(-1)), CancellationToken.None));
-        Assert.True(await store.AddAsync(R("k1", other, TimeSpan.FromHours(-3)), CancellationToken.None));
-        Assert.True(await store.AddAsync(R("k2", claim, TimeSpan.FromHours(-2)), CancellationToken.None));
-        Assert.True(await store.AddAsync(R("future", claim, TimeSpan.FromHours(1)), CancellationToken.None));
-        Assert.False(await store.AddAsync(R("k2", claim, TimeSpan.FromHours(-2)), CancellationToken.None));
-
-        var due = await store.GetDueAsync(now, 10, CancellationToken.None);
-        Assert.Equal(["k1", "k2", "k3"], due.Select(r => r.IdempotencyKey));
-        Assert.Equal(["k1", "k2"], (await store.GetDueAsync(now, 2, CancellationToken.None)).Select(r => r.IdempotencyKey));
-
-        var first = due[0].Id;
-        Assert.True(await store.TryLeaseAsync(first, "node-1", now, TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.False(await store.TryLeaseAsync(first, "node-2", now, TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.False(await store.MarkSentAsync(first, "node-2", now, CancellationToken.None));
-        Assert.True(await store.MarkSentAsync(first, "node-1", now, CancellationToken.None));
-        Assert.Equal(["k2", "k3"], (await store.GetDueAsync(now, 10, CancellationToken.None)).Select(r => r.IdempotencyKey));
-
-        // An expired lease can be taken over; attempts are counted.
-        var second = due[1].Id;
-        Assert.True(await store.TryLeaseAsync(second, "node-1", now, TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.True(await store.TryLeaseAsync(second, "node-2", now + TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.Equal(2, (await store.GetDueAsync(now, 10, CancellationToken.None)).Single(r => r.Id == second).Attempts);
-    }
-
-    [Fact]
-    public async Task Reminder_ForAClaimOfAnotherTenant_IsRefused()
-    {
-        var claim = await CreateAsync(Alice);
-        var store = _provider!.GetRequiredService<IReminderStore>();
-        var reminder = new Reminder { Id = Guid.NewGuid(), TenantId = "tenant-b", ClaimId = claim.Id, DueAt = Time.GetUtcNow(), IdempotencyKey = "x" };
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddAsync(reminder, CancellationToken.None));
     }
 
     [Fact]

@@ -88,16 +88,18 @@ public abstract class FundsAndHistoryStorageTests : IAsyncLifetime
         return result.Value!;
     }
 
-    private async Task<ClaimView> SubmittedAsync(decimal amount, string currency = "USD")
+    private Task<ClaimView> SubmittedAsync(decimal amount, string currency = "USD") => SubmittedAsyncBy(Alice, amount, currency);
+
+    private async Task<ClaimView> SubmittedAsyncBy(ClaimsCaller owner, decimal amount, string currency = "USD")
     {
-        var claim = await ClaimAsync(amount, currency);
+        var claim = await ClaimAsync(amount, currency, owner);
         foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
         {
-            claim = Ok(await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), Ct));
+            claim = Ok(await Claims.AddEvidenceAsync(owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), Ct));
         }
 
-        claim = Ok(await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, Ct));
-        return Ok(await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, Ct));
+        claim = Ok(await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, Ct));
+        return Ok(await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Submitted, null, Ct));
     }
 
     private Task<ClaimResult<ClaimView>> OutcomeAsync(ClaimView claim, ClaimStatus status, decimal? amount = null, string? reason = null, DateOnly? on = null, ClaimsCaller? caller = null) =>
@@ -233,6 +235,14 @@ public abstract class FundsAndHistoryStorageTests : IAsyncLifetime
         {
             Assert.Equal(ClaimErrorCode.IllegalTransition, (await OutcomeAsync(claim, status, 1m, "x")).Code);
         }
+
+        // "Which claims were rejected?" sees what the person may see: their own, or the tenant's for an administrator.
+        var anas = Ok(await OutcomeAsync(await SubmittedAsyncBy(Admin, 50m), ClaimStatus.Rejected, reason: "Late", caller: Admin));
+        var alicesRejected = Ok(await OutcomeAsync(await SubmittedAsync(70m), ClaimStatus.Rejected, reason: "Late"));
+        Assert.Equal([alicesRejected.Id], (await Claims.ListByStatusAsync(Alice, [ClaimStatus.Rejected], 10, Ct)).Value!.Select(c => c.Id));
+        Assert.Equal(2, (await Claims.ListByStatusAsync(Admin, [ClaimStatus.Rejected], 10, Ct)).Value!.Count);
+        Assert.Contains(anas.Id, (await Claims.ListByStatusAsync(Admin, [ClaimStatus.Rejected], 10, Ct)).Value!.Select(c => c.Id));
+        Assert.Empty((await Claims.ListByStatusAsync(AdminB, [ClaimStatus.Rejected], 10, Ct)).Value!);
     }
 
     /// <summary>One scenario per mutation of <see cref="IClaimService"/>: adding a mutation without one fails

@@ -1,5 +1,4 @@
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Services;
 
@@ -13,14 +12,14 @@ internal static class GetClaim
     private static async Task<IResult> HandleAsync(
         Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         var result = await claims.GetAsync(caller, claimId, cancellationToken);
-        return result.IsOk ? AddInResults.Json(result.Value) : AddInResults.From(result, culture);
+        return result.IsOk ? ApiResults.Json(result.Value) : ApiResults.From(result, culture);
     }
 }

@@ -1,5 +1,4 @@
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
@@ -18,11 +17,11 @@ internal static class ListMyClaims
     private static async Task<IResult> HandleAsync(
         HttpContext http, IClaimService claims, IClaimsRoleResolver roles, IOptions<AddInOptions> options, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         // Ask for more than shown: closed claims are filtered out here.
@@ -39,6 +38,6 @@ internal static class ListMyClaims
             })
             .ToList();
         var kinds = Enum.GetValues<EvidenceKind>().Select(k => new AddInEvidenceKind(k.ToString(), ClaimTexts.For(k, culture))).ToList();
-        return AddInResults.Json(new AddInClaimList(caller.DisplayName, open, kinds));
+        return ApiResults.Json(new AddInClaimList(caller.DisplayName, open, kinds));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -19,17 +18,17 @@ internal static class RecordDocumentationRequest
     private static async Task<IResult> HandleAsync(
         Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         DocumentationRequestInput? input;
         try
         {
-            input = await http.Request.ReadFromJsonAsync<DocumentationRequestInput>(AddInJson.Options, cancellationToken);
+            input = await http.Request.ReadFromJsonAsync<DocumentationRequestInput>(ApiJson.Options, cancellationToken);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
@@ -38,7 +37,7 @@ internal static class RecordDocumentationRequest
 
         if (input is null)
         {
-            return AddInResults.Error(StatusCodes.Status400BadRequest, "BadBody", AddInTexts.BadRequestBody(culture));
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "BadBody", ApiTexts.BadRequestBody(culture));
         }
 
         var request = new NewDocumentationRequest(
@@ -51,7 +50,7 @@ internal static class RecordDocumentationRequest
             var current = await claims.GetAsync(caller, claimId, cancellationToken);
             if (!current.IsOk || current.Value is null)
             {
-                return AddInResults.From(current, culture);
+                return ApiResults.From(current, culture);
             }
 
             before = [.. current.Value.DocumentationRequests.Select(r => r.Id)];
@@ -60,10 +59,10 @@ internal static class RecordDocumentationRequest
 
         if (result is not { IsOk: true, Value: { } claim })
         {
-            return AddInResults.From(result!, culture);
+            return ApiResults.From(result!, culture);
         }
 
         var recorded = claim.DocumentationRequests.Last(r => !before.Contains(r.Id));
-        return AddInResults.Json(new RecordedDocumentationRequest(claimId, claim.Status, claim.Version, recorded), StatusCodes.Status201Created);
+        return ApiResults.Json(new RecordedDocumentationRequest(claimId, claim.Status, claim.Version, recorded), StatusCodes.Status201Created);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
@@ -38,35 +37,35 @@ internal static partial class AttachEvidence
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(AttachEvidence));
-        var culture = AddInCulture.From(http.Request);
+        var culture = ApiCulture.From(http.Request);
         var aborted = http.RequestAborted;
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, aborted);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, aborted);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         if (!Enum.TryParse<EvidenceKind>(kind, ignoreCase: true, out var evidenceKind) || !Enum.IsDefined(evidenceKind)
             || int.TryParse(kind, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
         {
-            return AddInResults.Claim(StatusCodes.Status400BadRequest, ClaimErrorCode.EvidenceKindUnknown, culture);
+            return ApiResults.Claim(StatusCodes.Status400BadRequest, ClaimErrorCode.EvidenceKindUnknown, culture);
         }
 
         var claim = await claims.GetAsync(caller, claimId, aborted);
         if (!claim.IsOk || claim.Value is null)
         {
-            return AddInResults.From(claim, culture);
+            return ApiResults.From(claim, culture);
         }
 
         if (!ClaimLifecycle.IsEditable(claim.Value.Status))
         {
-            return AddInResults.Claim(StatusCodes.Status409Conflict, ClaimErrorCode.ClaimNotEditable, culture);
+            return ApiResults.Claim(StatusCodes.Status409Conflict, ClaimErrorCode.ClaimNotEditable, culture);
         }
 
         var maxBytes = claimsOptions.Value.MaxEvidenceBytes;
         if (http.Request.ContentLength > maxBytes + MultipartOverheadBytes)
         {
-            return AddInResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
+            return ApiResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
@@ -77,7 +76,7 @@ internal static partial class AttachEvidence
         var boundary = Boundary(http.Request.ContentType);
         if (boundary is null)
         {
-            return AddInResults.Error(StatusCodes.Status400BadRequest, "NoFile", AddInTexts.NoFile(culture));
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "NoFile", ApiTexts.NoFile(culture));
         }
 
         try
@@ -93,14 +92,14 @@ internal static partial class AttachEvidence
 
                 if (!ClaimValidator.IsSafeFileName(fileName))
                 {
-                    return AddInResults.Claim(StatusCodes.Status400BadRequest, ClaimErrorCode.FileNameInvalid, culture);
+                    return ApiResults.Claim(StatusCodes.Status400BadRequest, ClaimErrorCode.FileNameInvalid, culture);
                 }
 
                 // Checked as sent and as it will be kept (".pdf" is kept as "pdf"): a name the claim would refuse after the
                 // bytes were stored would leave an orphaned file behind.
                 if (!ClaimValidator.IsAllowedType(fileName, claimsOptions.Value) || !ClaimValidator.IsAllowedType(EvidenceFileNames.Sanitise(fileName), claimsOptions.Value))
                 {
-                    return AddInResults.Claim(StatusCodes.Status415UnsupportedMediaType, ClaimErrorCode.FileTypeNotAllowed, culture);
+                    return ApiResults.Claim(StatusCodes.Status415UnsupportedMediaType, ClaimErrorCode.FileTypeNotAllowed, culture);
                 }
 
                 var target = new EvidenceTarget(caller.TenantId, caller.UserObjectId, claimId.ToString());
@@ -108,22 +107,22 @@ internal static partial class AttachEvidence
                 var stored = await store.StoreAsync(new EvidenceUpload(target, fileName, section.ContentType, content), null, aborted);
                 if (stored is EvidenceStoreResult.Refused refused)
                 {
-                    return AddInResults.Evidence(refused.Code, culture);
+                    return ApiResults.Evidence(refused.Code, culture);
                 }
 
                 var kept = ((EvidenceStoreResult.Kept)stored).Evidence;
                 return await RecordAsync(claims, caller, claimId, claim.Value.Version, evidenceKind, kept, section.ContentType, culture);
             }
 
-            return AddInResults.Error(StatusCodes.Status400BadRequest, "NoFile", AddInTexts.NoFile(culture));
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "NoFile", ApiTexts.NoFile(culture));
         }
         catch (EvidenceTooLargeException)
         {
-            return AddInResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
+            return ApiResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return AddInResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
+            return ApiResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
         }
         catch (Exception e) when (e is IOException or BadHttpRequestException or OperationCanceledException or InvalidDataException)
         {
@@ -131,7 +130,7 @@ internal static partial class AttachEvidence
             LogUploadAbandoned(logger, claimId, e.GetType().Name);
             return aborted.IsCancellationRequested
                 ? Results.Empty
-                : AddInResults.Error(StatusCodes.Status400BadRequest, "BadBody", AddInTexts.BadRequestBody(culture));
+                : ApiResults.Error(StatusCodes.Status400BadRequest, "BadBody", ApiTexts.BadRequestBody(culture));
         }
     }
 
@@ -149,7 +148,7 @@ internal static partial class AttachEvidence
             var fresh = await claims.GetAsync(caller, claimId, CancellationToken.None);
             if (!fresh.IsOk || fresh.Value is null)
             {
-                return AddInResults.From(fresh, culture);
+                return ApiResults.From(fresh, culture);
             }
 
             result = await claims.AddEvidenceAsync(caller, claimId, fresh.Value.Version, evidence, CancellationToken.None);
@@ -157,11 +156,11 @@ internal static partial class AttachEvidence
 
         if (!result.IsOk || result.Value is null)
         {
-            return AddInResults.From(result, culture);
+            return ApiResults.From(result, culture);
         }
 
         var added = result.Value.Evidence.Last(e => e.KeptCopyLocation == kept.Location && e.Name == kept.FileName);
-        return AddInResults.Json(new AttachedEvidence(claimId, result.Value.Version, added), StatusCodes.Status201Created);
+        return ApiResults.Json(new AttachedEvidence(claimId, result.Value.Version, added), StatusCodes.Status201Created);
     }
 
     private static string? Boundary(string? contentType)

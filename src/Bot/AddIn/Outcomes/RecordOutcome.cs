@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
+
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
@@ -27,17 +27,17 @@ internal static class RecordOutcome
     private static async Task<IResult> HandleAsync(
         Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         OutcomeInput? input;
         try
         {
-            input = await http.Request.ReadFromJsonAsync<OutcomeInput>(AddInJson.Options, cancellationToken);
+            input = await http.Request.ReadFromJsonAsync<OutcomeInput>(ApiJson.Options, cancellationToken);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
@@ -53,7 +53,7 @@ internal static class RecordOutcome
 
         if (input is not { Status: { } status } || !ClaimStatusGroups.IsPartnerCenterOutcome(status))
         {
-            return AddInResults.Error(StatusCodes.Status400BadRequest, "BadBody", AddInTexts.BadRequestBody(culture));
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "BadBody", ApiTexts.BadRequestBody(culture));
         }
 
         var outcome = new PartnerCenterOutcome(status, input.On ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), input.Amount, input.Reason, link, input.EmailDate);
@@ -63,14 +63,14 @@ internal static class RecordOutcome
             var current = await claims.GetAsync(caller, claimId, cancellationToken);
             if (!current.IsOk || current.Value is null)
             {
-                return AddInResults.From(current, culture);
+                return ApiResults.From(current, culture);
             }
 
             result = await claims.RecordOutcomeAsync(caller, claimId, current.Value.Version, outcome, null, cancellationToken);
         }
 
         return result is { IsOk: true, Value: { } claim }
-            ? AddInResults.Json(new RecordedOutcome(claim.Id, claim.Status, claim.Version), StatusCodes.Status201Created)
-            : AddInResults.From(result!, culture);
+            ? ApiResults.Json(new RecordedOutcome(claim.Id, claim.Status, claim.Version), StatusCodes.Status201Created)
+            : ApiResults.From(result!, culture);
     }
 }

@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Background;
 

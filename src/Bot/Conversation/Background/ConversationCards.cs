@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Protocol.Connector;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Connector;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Background;
 

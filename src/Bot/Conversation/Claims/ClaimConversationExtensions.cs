@@ -21,7 +21,7 @@ public static class ClaimConversationExtensions
     public static IServiceCollection AddClaimConversation(this IServiceCollection services)
     {
         services.AddDataProtection();
-        services.AddOptions<ClaimPackageOptions>().BindConfiguration(ClaimPackageOptions.SectionName);
+        services.AddOptions<ClaimPackageOptions>().BindConfiguration(ClaimPackageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ClaimPackageLinks>();
         services.AddSingleton<ClaimTurnResolver>();
         services.AddSingleton<ClaimFormStateStore>();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 
 namespace CoopAssistant.Bot.Conversation.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Graph.Chat;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;

@@ -2,7 +2,7 @@ using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Localization;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;

@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Conversation.Claims.Common;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Graph.Chat;
 
 namespace CoopAssistant.Bot.Conversation.Evidence;

@@ -4,7 +4,7 @@ using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;

@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Install;
 

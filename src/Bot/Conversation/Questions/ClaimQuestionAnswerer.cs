@@ -3,7 +3,7 @@ using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;

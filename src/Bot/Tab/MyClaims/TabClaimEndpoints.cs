@@ -1,6 +1,4 @@
-using CoopAssistant.Bot.AddIn.Claims;
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Services;
@@ -22,27 +20,27 @@ internal static class TabClaimEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext http, TimelineQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         return caller is null
-            ? AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture))
-            : AddInResults.Json(await query.RunAsync(caller, culture, cancellationToken));
+            ? ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture))
+            : ApiResults.Json(await query.RunAsync(caller, culture, cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(
         Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         var result = await claims.GetAsync(caller, claimId, cancellationToken);
         if (!result.IsOk)
         {
-            return AddInResults.From(result, culture);
+            return ApiResults.From(result, culture);
         }
 
         var c = result.Value!;
@@ -50,7 +48,7 @@ internal static class TabClaimEndpoints
         var reference = ClaimReference.For(c.Id);
         var chatVerb = culture.TwoLetterISOLanguageName == "pt" ? "situacao" : "status";
         var history = (await claims.GetHistoryAsync(caller, claimId, null, HistoryShown, cancellationToken)).Value?.Entries ?? [];
-        return AddInResults.Json(new TabClaimDetail(
+        return ApiResults.Json(new TabClaimDetail(
             c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.For(c.Status, culture),
             TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber), ClaimTexts.For(c.ActivityType, culture),
             c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber, c.Amount, c.Currency,

@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.AddIn.Claims;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;

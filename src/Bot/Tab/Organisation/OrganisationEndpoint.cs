@@ -1,5 +1,4 @@
-using CoopAssistant.Bot.AddIn.Http;
-using CoopAssistant.Bot.AddIn.Identity;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Validation;
@@ -13,15 +12,15 @@ internal static class OrganisationEndpoint
 
     private static async Task<IResult> HandleAsync(HttpContext http, OrganisationQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
     {
-        var culture = AddInCulture.From(http.Request);
-        var caller = await AddInCaller.ResolveAsync(http.User, roles, cancellationToken);
+        var culture = ApiCulture.From(http.Request);
+        var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
         if (caller is null)
         {
-            return AddInResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", AddInTexts.NoIdentity(culture));
+            return ApiResults.Error(StatusCodes.Status403Forbidden, "NoIdentity", ApiTexts.NoIdentity(culture));
         }
 
         return caller.IsIncentivesAdministrator
-            ? AddInResults.Json(await query.RunAsync(caller, cancellationToken))
-            : AddInResults.Error(StatusCodes.Status403Forbidden, nameof(ClaimErrorCode.Forbidden), ClaimTexts.For(ClaimErrorCode.Forbidden, culture));
+            ? ApiResults.Json(await query.RunAsync(caller, cancellationToken))
+            : ApiResults.Error(StatusCodes.Status403Forbidden, nameof(ClaimErrorCode.Forbidden), ClaimTexts.For(ClaimErrorCode.Forbidden, culture));
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopAssistant.Bot.AddIn.Claims;
+using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Storage;

@@ -188,6 +188,35 @@ public abstract class OutcomeConversationTests
         var again = await chat.PressAsync(okPreview, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.CsvInput] = good, ["step"] = "import" });
         Has(ClaimConversation.Json(again), "Imported: 0 new, 0 changed, 2 already recorded.");
     }
+
+    [Fact]
+    public async Task Questions_AboutFundsLeftAndRejectedClaims_AreAnsweredFromTheData_InBothLanguages()
+    {
+        var funds = fixture.Host.Services.GetRequiredService<IFundService>();
+        var tag = Guid.NewGuid().ToString("N")[..5];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var half = today.Month <= 6 ? new DateOnly(today.Year, 1, 1) : new DateOnly(today.Year, 7, 1);
+        await funds.RecordAsync(Admin, new NewFund(ClaimProgram.DynamicsIsv, "Soon " + tag, half, half.AddMonths(6).AddDays(-1), 7000m, "USD"), default);
+        await funds.RecordAsync(Admin, new NewFund(ClaimProgram.DynamicsIsv, "Later " + tag, half.AddMonths(6), half.AddMonths(12).AddDays(-1), 9000m, "BRL"), default);
+        var soonDeadline = half.AddMonths(6).AddDays(44);
+        var byMonth = CultureInfo.GetCultureInfo("pt-BR").DateTimeFormat.GetMonthName(soonDeadline.Month);
+
+        var left = ClaimConversation.Json(await Chat().SendTextAsync("How much co-op do we have left?"));
+        Has(left, "Soon " + tag);
+        Has(left, "Later " + tag);
+        Has(left, "Unclaimed co-op funds:");
+
+        var untilMonth = ClaimConversation.Json(await Chat("pt-BR").SendTextAsync($"Quanto temos de fundos para reivindicar até {byMonth}?"));
+        Has(untilMonth, "Fundos de co-op a reivindicar:");
+        Has(untilMonth, "Soon " + tag);
+        Assert.DoesNotContain("Later " + tag, untilMonth, StringComparison.Ordinal);
+
+        var title = "Rejected question " + tag;
+        var claim = await SubmittedAsync(Admin, title);
+        await Claims.RecordOutcomeAsync(Admin, claim.Id, claim.Version, new PartnerCenterOutcome(ClaimStatus.Rejected, today, Reason: "No POE"), null, default);
+        Has(ClaimConversation.Json(await Chat().SendTextAsync("Which claims were rejected?")), title);
+        Has(ClaimConversation.Json(await Chat("pt-BR").SendTextAsync("Quais reivindicações foram rejeitadas?")), title);
+    }
 }
 
 public sealed class SqliteOutcomeConversationTests(SqliteMoneyHost host) : OutcomeConversationTests, IClassFixture<SqliteMoneyHost>

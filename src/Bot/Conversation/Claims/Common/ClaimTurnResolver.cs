@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Protocol.Hosting;
+using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
 using Microsoft.Extensions.Caching.Memory;

@@ -10,7 +10,7 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Scheduling.Work;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.Search;

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Localization;
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Graph.Tokens;
 using Microsoft.Extensions.Logging;
 

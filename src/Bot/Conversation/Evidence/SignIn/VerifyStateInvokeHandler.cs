@@ -1,5 +1,5 @@
-using CoopAssistant.Bot.Protocol.Hosting;
-using CoopAssistant.Bot.Protocol.Schema;
+using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 

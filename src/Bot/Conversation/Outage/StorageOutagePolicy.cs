@@ -1,0 +1,34 @@
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Protocol.Adapter;
+
+namespace CoopAssistant.Bot.Conversation.Outage;
+
+/// <summary>
+/// The bot's passing failures: its database out of reach or full (<see cref="StorageFailure.Classify"/>). The adapter answers
+/// them 503 with Retry-After 5 s and this policy sends the <see cref="StorageOutageCard"/> into the turn's conversation (the
+/// Connector needs no database).
+/// </summary>
+public sealed class StorageOutagePolicy : ITurnFailurePolicy
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    public TurnFailure? Recognize(Exception exception) => StorageFailure.Classify(exception) switch
+    {
+        StorageFailureKind.Full => new StorageTurnFailure(StorageFailureKind.Full, "The database's storage is full (free disk space)",
+            "Storage is full; nothing was changed. Retry later.", RetryAfter, LogLevel.Critical),
+        StorageFailureKind.Unavailable => new StorageTurnFailure(StorageFailureKind.Unavailable, $"The database is unavailable ({exception.GetType().Name})",
+            "Storage is unavailable; nothing was changed. Retry later.", RetryAfter, LogLevel.Warning),
+        _ => null,
+    };
+
+    public async Task NotifyAsync(TurnContext turn, TurnFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var kind = failure is StorageTurnFailure storage ? storage.Kind : StorageFailureKind.Unavailable;
+        await turn.SendAsync(StorageOutageCard.Create(turn.Culture, kind).ToActivity());
+    }
+}
+
+/// <summary>A turn that failed because the database was out of reach or full.</summary>
+public sealed record StorageTurnFailure(StorageFailureKind Kind, string Reason, string Message, TimeSpan RetryAfter, LogLevel Severity)
+    : TurnFailure(Reason, Message, RetryAfter, Severity);

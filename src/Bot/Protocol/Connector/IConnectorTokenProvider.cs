@@ -1,7 +1,0 @@
-namespace CoopAssistant.Bot.Protocol.Connector;
-
-/// <summary>The bearer token for calls to the Connector API, or null in local mode.</summary>
-public interface IConnectorTokenProvider
-{
-    ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken);
-}

@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Net.Mime;
+using System.Text.Json;
+using CoopAssistant.Protocol.Schema;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CoopAssistant.Protocol.Adapter;
+
+/// <summary>Reads an activity from a request: JSON content only, a bounded body, the loose schema.</summary>
+internal static class ActivityReader
+{
+    public static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The activity, or null when the body is not JSON of one.</summary>
+    public static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
+    public static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + 1L;
+        }
+
+        try
+        {
+            if (http.Request.ContentLength is { } length)
+            {
+                // The usual case: read exactly the announced bytes into one array (a longer body is refused by Kestrel).
+                var exact = new byte[length];
+                var filled = 0;
+                while (filled < exact.Length)
+                {
+                    var read = await http.Request.Body.ReadAsync(exact.AsMemory(filled), http.RequestAborted);
+                    if (read == 0)
+                    {
+                        return exact[..filled];
+                    }
+
+                    filled += read;
+                }
+
+                return exact;
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            while (true)
+            {
+                var read = await http.Request.Body.ReadAsync(buffer.GetMemory(4096), http.RequestAborted);
+                if (read == 0)
+                {
+                    return buffer.WrittenSpan.ToArray();
+                }
+
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
+}
