@@ -55,6 +55,19 @@ public static class FundCsv
         ["dynamicsisv"] = ClaimProgram.DynamicsIsv, ["isvdodynamics"] = ClaimProgram.DynamicsIsv,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether the first line of <paramref name="text"/> names every required column of a funds file (in either language):
+    /// how a CSV dropped into the chat is told apart from a CSV kept as evidence.</summary>
+    public static bool HasFundsHeader(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !new Records(text).Next(out _, out var header, out var error) || error)
+        {
+            return false;
+        }
+
+        var known = header.Select(h => Headers.TryGetValue(Key(h), out var c) ? c.Column : null).ToHashSet(StringComparer.Ordinal);
+        return Required.All(known.Contains);
+    }
+
     /// <summary>The good lines and the errors of <paramref name="text"/>; nothing is stored.</summary>
     public static FundCsvResult Parse(string? text, ClaimsOptions options)
     {

@@ -39,6 +39,7 @@ public enum ClaimErrorCode
     CsvAmountInvalid = 136,
     CsvDuplicateFund = 137,
     CsvUnterminatedQuote = 138,
+    DateInvalid = 139,
 
     // Lifecycle
     IllegalTransition = 200,

@@ -53,6 +53,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.FundsCommand>();
         services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.RecordFundCommand>();
         services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.ImportFundsCommand>();
+        services.AddSingleton<CoopAssistant.Bot.Conversation.Funds.FundsFileImport>();
         return services;
     }
 }

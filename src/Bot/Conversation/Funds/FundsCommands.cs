@@ -115,8 +115,9 @@ public sealed class RecordFundCommand(ClaimCommandSupport support, IFundService 
     }
 }
 
-/// <summary>"import funds" / "importar fundos": paste a CSV, preview (line-numbered errors; nothing stored), then import.</summary>
-public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService funds) : IBotCommand
+/// <summary>"import funds" / "importar fundos": paste a CSV (or drop the file into the chat: <see cref="FundsFileImport"/>), preview
+/// (line-numbered errors; nothing stored), then import.</summary>
+public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService funds, FundsFileImport files) : IBotCommand
 {
     public string Verb => CardVerbs.FundsImport;
 
@@ -136,8 +137,13 @@ public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService
             return FundsCommand.AdminOnly(culture);
         }
 
-        var csv = CardData.Text(context.Data, ImportFundsCard.CsvInput);
         var step = CardData.Text(context.Data, ImportFundsCard.StepKey);
+        if (step == ImportFundsCard.ImportFileStep)
+        {
+            return await files.ImportAsync(turn, CardData.Text(context.Data, ImportFundsCard.FileKey), culture, context.CancellationToken);
+        }
+
+        var csv = CardData.Text(context.Data, ImportFundsCard.CsvInput);
         if (string.IsNullOrWhiteSpace(csv) || step is not (ImportFundsCard.PreviewStep or ImportFundsCard.ImportStep))
         {
             return ImportFundsCard.Create(culture, csv);
@@ -146,6 +152,14 @@ public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService
         var result = step == ImportFundsCard.ImportStep
             ? await funds.ImportAsync(turn.Caller, csv, context.CancellationToken)
             : await funds.PreviewImportAsync(turn.Caller, csv, context.CancellationToken);
+        return await ResultCardAsync(funds, turn, culture, result, preview => ImportFundsCard.Create(culture, csv, preview), context.CancellationToken);
+    }
+
+    /// <summary>The card after a preview or an import: the funds list with "Imported: …" when it was imported, otherwise the preview
+    /// (<paramref name="previewCard"/>, pasted or dropped file) with its line-numbered errors.</summary>
+    internal static async Task<AdaptiveCard> ResultCardAsync(
+        IFundService funds, ClaimTurn turn, CultureInfo culture, ClaimResult<FundImportPreview> result, Func<FundImportPreview, AdaptiveCard> previewCard, CancellationToken cancellationToken)
+    {
         if (result is not { IsOk: true, Value: { } preview })
         {
             return result.Outcome == ClaimOutcome.Forbidden
@@ -155,11 +169,11 @@ public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService
 
         if (preview.Imported)
         {
-            var all = await funds.ListAsync(turn.Caller, context.CancellationToken);
+            var all = await funds.ListAsync(turn.Caller, cancellationToken);
             return FundsCard.Create(culture, all.Value ?? [], turn.Today,
                 new CardNote(BotText.For(culture).Format(nameof(Strings.ImportDone), preview.Adds, preview.Changes, preview.Unchanged), TextColor.Good));
         }
 
-        return ImportFundsCard.Create(culture, csv, preview);
+        return previewCard(preview);
     }
 }

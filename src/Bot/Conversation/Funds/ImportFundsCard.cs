@@ -16,6 +16,10 @@ public static class ImportFundsCard
     public const string PreviewStep = "preview";
     public const string ImportStep = "import";
 
+    /// <summary>"Import" of a file dropped into the chat (<see cref="FileKey"/>: the SHA-256 of the bytes previewed).</summary>
+    public const string ImportFileStep = "importFile";
+    public const string FileKey = "file";
+
     /// <summary>Errors listed on the card (the dashboard lists them all).</summary>
     public const int MaxErrorsShown = 15;
 
@@ -36,6 +40,27 @@ public static class ImportFundsCard
             {
                 actions.Add(CardActions.Execute(text[nameof(Strings.ActionImport)], CardVerbs.FundsImport, new JsonObject { [StepKey] = ImportStep }));
             }
+        }
+
+        actions.Add(CardActions.Execute(text[nameof(Strings.ActionFunds)], CardVerbs.FundsList) with { AssociatedInputs = AssociatedInputs.None });
+        return CardScaffold.Card(culture, body, actions);
+    }
+
+    /// <summary>The preview of a file dropped into the chat (<see cref="FundsFileImport"/>): its name, what importing it would do,
+    /// its errors with their line numbers, and "Import" when it has none.</summary>
+    public static AdaptiveCard ForFile(CultureInfo culture, string fileName, string sha256, FundImportPreview preview)
+    {
+        var text = BotText.For(culture);
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(text[nameof(Strings.ImportTitle)]),
+            CardScaffold.Paragraph(text.Format(nameof(Strings.ImportFileIntro), CardText.EscapeTruncated(fileName, 80))) with { Size = TextSize.Small },
+        };
+        body.AddRange(Summary(culture, preview));
+        var actions = new List<CardAction>();
+        if (preview.CanImport)
+        {
+            actions.Add(CardActions.Execute(text[nameof(Strings.ActionImport)], CardVerbs.FundsImport, new JsonObject { [StepKey] = ImportFileStep, [FileKey] = sha256 }));
         }
 
         actions.Add(CardActions.Execute(text[nameof(Strings.ActionFunds)], CardVerbs.FundsList) with { AssociatedInputs = AssociatedInputs.None });

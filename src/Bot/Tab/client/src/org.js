@@ -76,7 +76,7 @@ export function renderOrganisation(view, ctx) {
 }
 
 // Unclaimed funds per program and currency, with the next claim deadline (the API never adds currencies together).
-function renderFunds(funds, ctx) {
+export function renderFunds(funds, ctx) {
   const { t, lang } = ctx;
   const rows = document.getElementById('funds-rows');
   clear(rows);
