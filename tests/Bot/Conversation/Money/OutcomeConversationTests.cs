@@ -190,6 +190,66 @@ public abstract class OutcomeConversationTests
     }
 
     [Fact]
+    public async Task AFundsFileDroppedIntoTheChat_IsPreviewedWithLineNumberedErrors_ThenImportedOnlyAsPreviewed_AndAgainChangesNothing()
+    {
+        var conversationId = "a:money-file-" + Guid.NewGuid().ToString("N");
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, conversationId, "pt-BR");
+        var funds = fixture.Host.Services.GetRequiredService<IFundService>();
+        var location = "Arquivo " + Guid.NewGuid().ToString("N")[..6];
+        var good = $"Programa;Localização;Início;Fim;Valor;Moeda\r\nCo-op de parceiros;{location} São Paulo;01/07/2026;31/12/2026;1.234,56;BRL\r\nOSA;{location} Recife;01/07/2026;31/12/2026;900;BRL\r\n";
+        var windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+        // A file with a bad line: its errors with their line numbers, no "Import", nothing stored.
+        var bad = await DropAsync(conversationId, "fundos-erro.csv", windows1252.GetBytes(good.Replace("31/12/2026;900", "31/13/2026;900", StringComparison.Ordinal)));
+        Has(ClaimConversation.Json(bad), "Linha 3 (usageEnd): Não é uma data");
+        Assert.DoesNotContain(ClaimConversation.AllActions(bad), a => a["data"]?["step"] is not null);
+        Assert.DoesNotContain((await funds.ListAsync(Admin, default)).Value!, f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true);
+
+        // The good file (what Excel writes in pt-BR: Windows-1252, semicolons, day-first dates): previewed, still nothing stored.
+        var preview = await DropAsync(conversationId, "fundos.csv", windows1252.GetBytes(good));
+        var json = ClaimConversation.Json(preview);
+        Has(json, "O arquivo «fundos.");
+        Has(json, "2 novos, 0 com valor alterado, 0 já registrados.");
+        Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Graph.Root.Authority, json, StringComparison.Ordinal);
+        Assert.DoesNotContain((await funds.ListAsync(Admin, default)).Value!, f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true);
+
+        var imported = await chat.PressAsync(preview, CardVerbs.FundsImport);
+        Has(ClaimConversation.Json(imported), "Importados: 2 novos, 0 alterados, 0 já registrados.");
+        var stored = (await funds.ListAsync(Admin, default)).Value!.Where(f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, stored.Count);
+        Assert.Contains(stored, f => f.Location == location + " São Paulo" && f.Available == 1234.56m && f.Currency == "BRL");
+
+        var again = await chat.PressAsync(preview, CardVerbs.FundsImport);
+        Has(ClaimConversation.Json(again), "Importados: 0 novos, 0 alterados, 2 já registrados.");
+
+        // "Import" on a preview whose file is not the last one dropped (or a forged one) imports nothing.
+        var forged = await chat.PressAsync(preview, CardVerbs.FundsImport, new JsonObject { [ImportFundsCard.FileKey] = new string('0', 64) });
+        Has(ClaimConversation.Json(forged), "Esse arquivo não está mais disponível");
+        Assert.Equal(2, (await funds.ListAsync(Admin, default)).Value!.Count(f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task ACsvThatIsNoFundsFile_DroppedIntoTheChat_StaysEvidence()
+    {
+        var conversationId = "a:money-evidence-" + Guid.NewGuid().ToString("N");
+        var card = ClaimConversation.Json(await DropAsync(conversationId, "attendees.csv", System.Text.Encoding.UTF8.GetBytes("name,email,company\nAna,ana@contoso.com,Contoso\n")));
+        Assert.DoesNotContain("Import funds", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Importar fundos", card, StringComparison.Ordinal);
+        Has(card, "attendees");
+    }
+
+    /// <summary>Drops one file into the chat as Teams does and returns the card the bot answers with.</summary>
+    private async Task<JsonObject> DropAsync(string conversationId, string name, byte[] bytes)
+    {
+        var message = CoopAssistant.Bot.Tests.Conversation.Evidence.ChatFileConversation.FileMessage(
+            fixture.Channel.ServiceUrl, conversationId, "pt-BR", (name, fixture.Files.Add(bytes, name)));
+        var id = await CoopAssistant.Bot.Tests.Conversation.Evidence.ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ReplyToId == id && a.Cards.Any()));
+        return Assert.Single(received.First(a => a.ReplyToId == id && a.Cards.Any()).Cards);
+    }
+
+    [Fact]
     public async Task Questions_AboutFundsLeftAndRejectedClaims_AreAnsweredFromTheData_InBothLanguages()
     {
         var funds = fixture.Host.Services.GetRequiredService<IFundService>();
