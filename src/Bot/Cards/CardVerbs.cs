@@ -28,4 +28,5 @@ public static class CardVerbs
     public const string FundsImport = "funds.import";
     public const string EvidenceAttach = "evidence.attach";
     public const string EvidenceSearch = "evidence.search";
+    public const string EvidenceRemove = "evidence.remove";
 }

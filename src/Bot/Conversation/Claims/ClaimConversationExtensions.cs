@@ -44,6 +44,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<IBotCommand, DocumentationRequestedCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, AttachEvidenceCommand>();
+        services.AddSingleton<IBotCommand, RemoveEvidenceCommand>();
         services.AddSingleton<IBotCommand, ClaimPackageCommand>();
         services.AddSingleton<IBotCommand, Outcomes.ApprovedCommand>();
         services.AddSingleton<IBotCommand, Outcomes.RejectedCommand>();

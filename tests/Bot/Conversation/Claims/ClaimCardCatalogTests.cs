@@ -203,6 +203,10 @@ public sealed class ClaimCardCatalogTests
         yield return ("funds: record form with errors", CoopAssistant.Bot.Conversation.Funds.FundFormCard.Create(culture, new Dictionary<string, string?>(), new Dictionary<string, string> { ["fund.amount"] = "x" }));
         var csvErrors = Enumerable.Range(2, 30).Select(l => new CoopAssistant.Claims.Funds.FundImportError(l, "amount", CoopAssistant.Claims.Validation.ClaimErrorCode.CsvAmountInvalid, "1.2.3 <b>")).ToList();
         yield return ("funds: import preview with errors", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.Create(culture, "a;b\n1;2", new CoopAssistant.Claims.Funds.FundImportPreview([], csvErrors, 30, ';', "pt-BR", false)));
+        var withEvidence = ClaimSamples.Claim(ClaimStatus.Draft, evidence: ClaimSamples.CompleteEvidence());
+        yield return ("evidence: list with remove", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.List(culture, withEvidence, canRemove: true, TimeZoneInfo.Utc));
+        yield return ("evidence: list, claim locked", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.List(culture, withEvidence, canRemove: false, TimeZoneInfo.Utc));
+        yield return ("evidence: confirm removal", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.Confirm(culture, withEvidence, withEvidence.Evidence[0], TimeZoneInfo.Utc));
         yield return ("funds: dropped file with errors", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.ForFile(culture, "fundos *2026* [x](y).csv", new string('a', 64), new CoopAssistant.Claims.Funds.FundImportPreview([], csvErrors, 30, ';', "pt-BR", false)));
         var goodLine = new CoopAssistant.Claims.Funds.FundImportLine(2, new CoopAssistant.Claims.Funds.NewFund(ClaimProgram.PartnerCoop, null, ClaimSamples.Today, ClaimSamples.Today, 10m, "BRL"), CoopAssistant.Claims.Funds.FundImportAction.Add, null);
         yield return ("funds: dropped file ready to import", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.ForFile(culture, "fundos.csv", new string('a', 64), new CoopAssistant.Claims.Funds.FundImportPreview([goodLine], [], 0, ';', "pt-BR", false)));

@@ -30,7 +30,10 @@ public abstract class OutcomeConversationTests
 
     private IClaimService Claims => fixture.Host.Services.GetRequiredService<IClaimService>();
 
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>An outcome date valid at any hour: the chat user is in São Paulo (UTC−3), where today's UTC date is still the future
+    /// for three hours every night; the UTC day before is never in the future there and never before the claim was created (a
+    /// day's tolerance).</summary>
+    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A claim of <paramref name="owner"/> filed in Partner Center (evidence, ready, submitted) with a unique title.</summary>
     private async Task<ClaimView> SubmittedAsync(ClaimsCaller owner, string title, decimal amount = 1000m)
@@ -237,6 +240,65 @@ public abstract class OutcomeConversationTests
         Assert.DoesNotContain("Import funds", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Importar fundos", card, StringComparison.Ordinal);
         Has(card, "attendees");
+    }
+
+    [Fact]
+    public async Task AnAdministratorRemovesEvidenceFromAColleaguesClaim_AfterConfirming_WithOneHistoryEntry_AndAStaleCardRemovesNothing()
+    {
+        var chat = Chat();
+        var title = "Evidence removal " + Guid.NewGuid().ToString("N")[..6];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, today.AddDays(-20), today.AddDays(10), today.AddDays(-5), 800m, "USD", true, false);
+        var claim = (await Claims.CreateAsync(Colleague, draft, default)).Value!;
+        foreach (var name in new[] { "agenda.pdf", "invoice.pdf" })
+        {
+            claim = (await Claims.AddEvidenceAsync(Colleague, claim.Id, claim.Version, new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.Local, name, 10, "application/pdf"), default)).Value!;
+        }
+
+        var card = await chat.InvokeAsync(CardVerbs.ClaimStatus, ForClaim(claim));
+        var list = await chat.PressAsync(card, CardVerbs.EvidenceRemove);
+        var listJson = ClaimConversation.Json(list);
+        Has(listJson, $"Evidence of \\\"{title}\\\"");
+        Has(listJson, "«agenda.");
+        Assert.Equal(2, ClaimConversation.AllActions(list).Count(a => a["verb"]?.GetValue<string>() == CardVerbs.EvidenceRemove));
+
+        var confirm = await chat.PressAsync(list, CardVerbs.EvidenceRemove);
+        Has(ClaimConversation.Json(confirm), "Remove «agenda.");
+        Assert.Equal(2, (await ReadAsync(claim.Id)).Evidence.Count);
+
+        var removed = await chat.PressAsync(confirm, CardVerbs.EvidenceRemove);
+        Has(ClaimConversation.Json(removed), "Removed from the claim: «agenda.");
+        var after = await ReadAsync(claim.Id);
+        Assert.Equal(["invoice.pdf"], after.Evidence.Select(e => e.Name));
+        var history = (await Claims.GetHistoryAsync(Admin, claim.Id, null, 10, default)).Value!.Entries;
+        Assert.Equal(ClaimAction.EvidenceRemoved, history[0].Action);
+        Assert.Equal(Admin.UserObjectId, history[0].ActorObjectId);
+        Assert.Equal(claim.Version + 1, after.Version);
+
+        // The old list's other "Remove", confirmed from a card of the claim's previous version: refused, nothing removed.
+        var stale = ClaimConversation.AllActions(list).Where(a => a["verb"]?.GetValue<string>() == CardVerbs.EvidenceRemove).Last()["data"]!.DeepClone().AsObject();
+        stale["step"] = "confirm";
+        var refused = await chat.InvokeAsync(CardVerbs.EvidenceRemove, stale);
+        Has(ClaimConversation.Json(refused), "changed");
+        Assert.Single((await ReadAsync(claim.Id)).Evidence);
+        Assert.Equal(after.Version, (await ReadAsync(claim.Id)).Version);
+    }
+
+    [Fact]
+    public async Task EvidenceOfASubmittedClaim_IsListedWithoutRemove_AndAForgedRemovalChangesNothing()
+    {
+        var chat = Chat("pt-BR");
+        var claim = await SubmittedAsync(Admin, "Enviada " + Guid.NewGuid().ToString("N")[..6]);
+        var list = await chat.InvokeAsync(CardVerbs.EvidenceRemove, ForClaim(claim));
+        Has(ClaimConversation.Json(list), "não pode mais ser editada");
+        Assert.DoesNotContain(ClaimConversation.AllActions(list), a => a["verb"]?.GetValue<string>() == CardVerbs.EvidenceRemove);
+
+        var forged = ForClaim(claim);
+        forged["evidenceId"] = claim.Evidence[0].Id.ToString("D");
+        forged["step"] = "confirm";
+        await chat.InvokeAsync(CardVerbs.EvidenceRemove, forged);
+        Assert.Equal(3, (await ReadAsync(claim.Id)).Evidence.Count);
+        Assert.Equal(claim.Version, (await ReadAsync(claim.Id)).Version);
     }
 
     /// <summary>Drops one file into the chat as Teams does and returns the card the bot answers with.</summary>

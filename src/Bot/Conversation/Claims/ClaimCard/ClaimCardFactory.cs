@@ -212,6 +212,11 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
             }
         }
 
+        if (claim.Evidence.Count > 0 && ClaimLifecycle.IsEditable(claim.Status))
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionRemoveEvidence)], CardVerbs.EvidenceRemove, claim.Id, claim.Version));
+        }
+
         actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionHistory)], CardVerbs.ClaimHistory, claim.Id, claim.Version));
         return actions;
     }
