@@ -74,8 +74,10 @@ public class FundCsvTests
             "de Janeiro\",2026-01-01,2026-06-30,10,BRL",
             "",
             "OSA,,2026-01-01,2026-06-30,ten,BRL");
-        Assert.Equal("Rio\nde Janeiro", result.Lines.Single().Fund.Location);
-        Assert.Equal(5, Assert.Single(result.Errors).Line);
+        // The record on lines 2–3 is one fund whose location holds a line break (refused like any control character, and reported
+        // on the line where the record starts); the bad amount after it is on physical line 5.
+        Assert.Empty(result.Lines);
+        Assert.Equal([(2, "location"), (5, "amount")], result.Errors.Select(e => (e.Line, e.Column)));
     }
 
     [Fact]
@@ -87,5 +89,41 @@ public class FundCsvTests
         Assert.Equal(500, result.TotalErrors);
         Assert.Equal(FundCsv.MaxErrorsListed, result.Errors.Count);
         Assert.Equal(2, result.Errors[0].Line);
+    }
+
+    [Theory]
+    [InlineData("program,location,usage start,usage end,amount,currency\nOSA,,2026-01-01,2026-06-30,1,USD", true)]
+    [InlineData("Moeda;Valor;Fim do período de uso;Início do período de uso;Programa\r\n", true)]
+    [InlineData("name,email,company\nAna,ana@contoso.com,Contoso", false)]
+    [InlineData("program,usage start,usage end,amount\n", false)]
+    [InlineData("\"program,usage start,usage end,amount,currency\n", false)]
+    [InlineData("", false)]
+    public void HasFundsHeader_NeedsEveryRequiredColumnOnTheFirstLine(string text, bool expected) =>
+        Assert.Equal(expected, FundCsv.HasFundsHeader(text));
+
+    [Fact]
+    public void AnUploadedFile_IsReadAsUtf8WithOrWithoutABom_OrAsWindows1252WhenItIsNotUtf8_WithTheHashOfItsBytes()
+    {
+        const string text = "Programa;Localização;Início;Fim;Valor;Moeda";
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        var bom = (byte[])[0xEF, 0xBB, 0xBF, .. utf8];
+        var windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
+
+        Assert.Equal(text, FundCsvFile.Decode(utf8));
+        Assert.Equal(text, FundCsvFile.Decode(bom));
+        Assert.Equal(text, FundCsvFile.Decode(windows1252));
+        Assert.NotEqual(FundCsvFile.Hash(utf8), FundCsvFile.Hash(windows1252));
+        Assert.Equal(64, FundCsvFile.Hash(utf8).Length);
+    }
+
+    [Fact]
+    public async Task AnUploadedFile_LargerThanTheLimit_OrEmpty_IsNotRead()
+    {
+        var large = await FundCsvFile.ReadAsync(new MemoryStream(new byte[FundCsvFile.MaxBytes + 1]), CancellationToken.None);
+        Assert.Equal((null, ClaimErrorCode.CsvTooLarge), (large.Text, large.Error));
+        var empty = await FundCsvFile.ReadAsync(new MemoryStream(), CancellationToken.None);
+        Assert.Equal((null, ClaimErrorCode.CsvEmpty), (empty.Text, empty.Error));
+        var read = await FundCsvFile.ReadAsync(new MemoryStream("a,b"u8.ToArray()), CancellationToken.None);
+        Assert.Equal(("a,b", FundCsvFile.Hash("a,b"u8)), (read.Text, read.Sha256));
     }
 }
