@@ -19,6 +19,13 @@ internal sealed partial class ClaimsStorageInitializer(
         {
             await database.EnsureJournalAsync(cancellationToken);
             LogSkipped();
+            await using var context = database.ForSystem();
+            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                // The schema is someone else's to apply and is not there yet: the administrators follow at the first start after.
+                LogAdministratorsNotApplied();
+                return;
+            }
         }
         else
         {
@@ -77,4 +84,8 @@ internal sealed partial class ClaimsStorageInitializer(
     [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message =
         "Incentives administrator role removed from user {ObjectId} of tenant {TenantId}: no longer in Claims:Administrators")]
     private partial void LogAdministratorRemoved(string tenantId, string objectId);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message =
+        "Claims:Administrators not applied: migrations are skipped (Storage:SkipMigrations) and the database has not got them yet")]
+    private partial void LogAdministratorsNotApplied();
 }
