@@ -38,7 +38,7 @@ public sealed class CardActionInvokeHandler(CommandDispatcher commands, Conversa
         }
 
         JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
-        var card = await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+        var card = await commands.ExecuteCardActionAsync(command, new CommandContext(turn, null, data, FromCardAction: true));
         return card.ToInvokeResponse();
     }
 }

@@ -25,7 +25,7 @@ public sealed class MessageActivityHandler(CommandDispatcher commands, IUnmatche
             var command = commands.FindByVerb(verb);
             card = command is null
                 ? NotUnderstoodCard.Create(turn.Culture, verb ?? string.Empty)
-                : await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+                : await commands.ExecuteCardActionAsync(command, new CommandContext(turn, null, data, FromCardAction: true));
         }
         else if (commands.FindByText(turn.Activity.Text) is var (command, argument))
         {

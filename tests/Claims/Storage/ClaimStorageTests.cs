@@ -534,4 +534,44 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-a", "alice", CancellationToken.None));
         Assert.Equal(new ClaimsCaller("tenant-a", "ana", "Ana", true), await roles.ResolveAsync("tenant-a", "ana", "Ana", CancellationToken.None));
     }
+
+    /// <summary>The next start with <c>Claims:Administrators</c> changed: Ana (removed) loses the role, Bea (added) gets it, other roles
+    /// stay as they are; with the list emptied nobody keeps it. On both providers.</summary>
+    [Fact]
+    public async Task Roles_FollowTheConfigurationAtEveryStart_RemovingWhoIsNoLongerListed()
+    {
+        await RestartWithAdministratorsAsync(("tenant-a", "bea"), ("tenant-b", "alice"));
+        var roles = _provider!.GetRequiredService<IClaimsRoleResolver>();
+        Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-a", "ana", CancellationToken.None));
+        Assert.True(await roles.IsIncentivesAdministratorAsync("tenant-a", "bea", CancellationToken.None));
+        Assert.True(await roles.IsIncentivesAdministratorAsync("tenant-b", "alice", CancellationToken.None));
+
+        await RestartWithAdministratorsAsync();
+        await using var context = Db.ForSystem();
+        Assert.Equal(0, await context.TenantRoles.CountAsync(r => r.Role == TenantRole.IncentivesAdministrator));
+    }
+
+    /// <summary>Runs the storage's start (migrations, then the administrators) again on the same database with other settings.</summary>
+    private async Task RestartWithAdministratorsAsync(params (string TenantId, string ObjectId)[] administrators)
+    {
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < administrators.Length; i++)
+        {
+            settings[$"Claims:Administrators:{i}:TenantId"] = administrators[i].TenantId;
+            settings[$"Claims:Administrators:{i}:ObjectId"] = administrators[i].ObjectId;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Db)
+            .AddClaims(configuration, Path.GetTempPath())
+            .BuildServiceProvider();
+        foreach (var hosted in provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
+        {
+            await hosted.StartingAsync(CancellationToken.None);
+        }
+    }
 }

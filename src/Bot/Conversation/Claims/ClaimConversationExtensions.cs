@@ -30,6 +30,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<ClaimCardFactory>();
         services.AddSingleton<ClaimCommandSupport>();
         services.AddSingleton<ReadyFlow>();
+        services.AddSingleton<ICardActionGuard, ClaimAccessGuard>();
 
         services.AddSingleton<IBotCommand, NewClaimCommand>();
         services.AddSingleton<IBotCommand, CreateClaimCommand>();

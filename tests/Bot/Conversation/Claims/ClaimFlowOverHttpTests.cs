@@ -119,7 +119,7 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         Assert.Contains("Deadline: 2/14/2027", summary, StringComparison.Ordinal);
         Assert.Contains("✓ Proof of execution (POE): 1 file(s)", summary, StringComparison.Ordinal);
         var index = Read(zip, ClaimPackageWriter.IndexEntry).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("name,kind,link,hash,size_bytes,added_at", index[0].TrimStart('\uFEFF'));
+        Assert.Equal("name,kind,link,hash,size_bytes,added_at,evidence_id", index[0].TrimStart('\uFEFF'));
         Assert.Equal(4, index.Length);
         Assert.Contains(index, l => l.StartsWith("\"photos.zip\",\"Proof of execution (POE)\",\"https://contoso-my.sharepoint.com/personal/alex/Documents/photos.zip\",\"sha256:sha-photos.zip\"", StringComparison.Ordinal));
 

@@ -10,7 +10,9 @@ namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
 /// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
-/// <c>evidence-index.csv</c> (name, kind, link, hash of every evidence item) — what to upload into Partner Center in one go.
+/// <c>evidence-index.csv</c> (name, kind, link, hash and id of every evidence item) — what to upload into Partner Center in one go.
+/// The link is the item's OneDrive/SharePoint address; a copy kept on the host has none (its path never leaves the host) and is
+/// named by its evidence id.
 /// </summary>
 public static class ClaimPackageWriter
 {
@@ -90,13 +92,13 @@ public static class ClaimPackageWriter
     private static string Index(ClaimView claim, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("name,kind,link,hash,size_bytes,added_at");
+        s.AppendLine("name,kind,link,hash,size_bytes,added_at,evidence_id");
         foreach (var e in claim.Evidence)
         {
-            var link = e.WebUrl?.AbsoluteUri ?? e.KeptCopyLocation ?? string.Empty;
+            var link = e.WebUrl?.AbsoluteUri ?? string.Empty;
             var hash = e.Sha256 is { Length: > 0 } sha ? "sha256:" + sha : e.QuickXorHash is { Length: > 0 } qx ? "quickXorHash:" + qx : string.Empty;
             s.AppendJoin(',', Csv(e.Name), Csv(ClaimTexts.For(e.Kind, culture)), Csv(link), Csv(hash),
-                e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture));
+                e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture), e.Id.ToString("D"));
             s.AppendLine();
         }
 
