@@ -22,6 +22,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v2")]
     [InlineData("en-US.v3")]
     [InlineData("pt-BR.v3")]
+    [InlineData("en-US.v4")]
+    [InlineData("pt-BR.v4")]
     public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string name)
     {
         var set = HeldOutSet.Load(name);
