@@ -18,7 +18,7 @@ internal static class DomainConcepts
         "csr", "certification statement", "certification", "inhouse", "in-house", "cost basis",
         "deadline", "due", "late", "45 days", "usage period", "earning period", "h1", "h2", "expire", "expired",
         "payment", "payout", "threshold", "bank", "tax", "dispute", "rejected", "rejection", "declined", "denied",
-        "additional documentation", "reviewer", "documentation", "cpor", "association", "tenant", "sow",
+        "additional documentation", "reviewer", "cpor", "association", "tenant", "sow",
         "role", "roles", "permission", "permissions", "incentives administrator", "incentives user", "global admin",
         "program", "programs", "osa", "isv", "dynamics", "guidebook", "preapproval", "approval", "approved",
         "activity", "activities", "campaign", "campaigns", "ad", "ads", "advertising", "marketing",

@@ -67,7 +67,8 @@ internal static class FactKinds
         var words = Words(passage);
         for (var i = 0; i < words.Count; i++)
         {
-            if (RoleWords.Contains(words[i]) || (words[i] is "incentives" or "incentivos" && i > 0 && words[i - 1] is "user" or "usuario" or "de"))
+            // "Incentives user", "Usuário de incentivos" (not "programa de incentivos").
+            if (RoleWords.Contains(words[i]) || (words[i] == "incentives" && At(words, i + 1) == "user") || (words[i] == "usuario" && At(words, i + 1) == "de" && At(words, i + 2) == "incentivos"))
             {
                 stated |= FactKind.Role;
             }
@@ -81,6 +82,8 @@ internal static class FactKinds
 
         return stated;
     }
+
+    private static string At(List<string> words, int i) => i < words.Count ? words[i] : string.Empty;
 
     /// <summary>The folded words (letters and digits) of a text.</summary>
     private static List<string> Words(string text)

@@ -122,11 +122,16 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             return result;
         }
 
+        // The passage that states the fact gets the bonus, and again when its article is about that
+        // kind of fact (its title states it): "which role does a CPOR need?" is the roles article's
+        // fact, not the CPOR article's side mention.
         var ranked = result.Hits
-            .Select(h => (h.Passage.States & asked) != 0 ? h with { Score = (float)(h.Score * (1 + bonus)) } : h)
+            .Select(h => h with { Score = (float)(h.Score * (1 + (bonus * (Bonus(h.Passage.States) + Bonus(h.Passage.Article.TitleStates))))) })
             .OrderByDescending(h => h.Score)
             .ToList();
         return index.Promote(result with { Hits = ranked }, ranked[0]);
+
+        int Bonus(FactKind stated) => (stated & asked) != 0 ? 1 : 0;
     }
 
     /// <summary>
