@@ -38,7 +38,7 @@ internal static class DomainConcepts
         "sac", "declaração e relatório de certificação", "certificação", "interno", "internamente", "base de custo",
         "prazo", "vence", "vencimento", "atraso", "45 dias", "período de uso", "período de acúmulo", "h1", "h2", "semestre", "expira", "expirou",
         "pagamento", "valor mínimo", "banco", "bancário", "fiscal", "contestar", "contestação", "rejeitada", "rejeição", "recusada", "negada",
-        "documentação adicional", "revisor", "documentação", "cpor", "associação", "locatário", "tenant", "sow",
+        "documentação adicional", "revisor", "documentação", "cpor", "associação", "associar", "associo", "locatário", "tenant", "sow",
         "função", "funções", "permissão", "permissões", "administrador de incentivos", "usuário de incentivos", "administrador global",
         "programa", "programas", "osa", "isv", "dynamics", "guia", "preaprovação", "aprovação", "aprovada",
         "atividade", "atividades", "campanha", "campanhas", "anúncio", "anúncios", "marketing",

@@ -129,7 +129,7 @@ internal static class DomainSynonyms
         pt-BR | moeda | moedas, real, reais, euro, euros, brl, eur
         pt-BR | pagamento | pago, paga, pagar, pagam, pagou, pagamentos, recebo, receber, recebimento, repasse
         pt-BR | valorminimo | valor mínimo, mínimo, limite mínimo, threshold
-        pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar
+        pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar, questionar, questiono, contesto, reclamar
         pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação
         pt-BR | acumulado | acumulados, acumulada, acumuladas, ganho, ganhos, ganha, ganhei, ganhamos, ganhar, acumular
         pt-BR | usar | gastar, gastamos, gasto, gastos

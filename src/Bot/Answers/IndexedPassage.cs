@@ -9,4 +9,7 @@ internal sealed record IndexedPassage(SourceArticle Article, int Number, string 
 {
     /// <summary>The kinds of fact the passage states (a duration, an amount, a role), for questions that ask for one.</summary>
     public FactKind States { get; init; }
+
+    /// <summary>The analysed terms of each of its alternate questions, read as questions are (<see cref="AlternateQuestionMatch"/>).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> QuestionTerms { get; init; } = [];
 }

@@ -28,6 +28,20 @@ public sealed class KnowledgeBaseOptions
     public float QuestionBoost { get; set; } = 1.0f;
 
     /// <summary>
+    /// Score bonus (a share of its score) for a passage with an alternate question that reads like the
+    /// question, times the overlap (0..1, <see cref="AlternateQuestionMatch"/>).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double QuestionMatchBonus { get; set; } = 0.5;
+
+    /// <summary>
+    /// The best passage keeps the answer over its article's first passage when its alternate questions
+    /// match the question by at least this much more (see <see cref="LeadPassageTie"/>).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LeadQuestionMatchMargin { get; set; } = 0.1;
+
+    /// <summary>
     /// Score bonus (a share of its score) for a passage that states the kind of fact the question asks
     /// for: a duration ("how long", "quanto tempo"), an amount ("how much", "quanto") or a role ("who", "quem").
     /// </summary>

@@ -36,6 +36,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly Dictionary<char, string[]> vocabularyByInitial;
     private readonly Dictionary<string, Dictionary<string, (Term Term, TermContext Context)>> fieldTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> domainTerms;
+    private readonly AlternateQuestionMatch alternates;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -77,7 +78,11 @@ internal sealed class LanguageIndex : IDisposable
                         new TextField(ArticleField, whole, Field.Store.NO),
                         new Field(QuestionsField, questions, unnormalisedText),
                     });
-                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body) { States = FactKinds.Stated(text) });
+                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body)
+                    {
+                        States = FactKinds.Stated(text),
+                        QuestionTerms = [.. article.Passages[n].Questions.Select(q => Analyze(questionAnalyzer, q).ToHashSet(StringComparer.Ordinal))],
+                    });
                 }
 
                 foreach (var term in allTerms)
@@ -103,6 +108,7 @@ internal sealed class LanguageIndex : IDisposable
             fieldTerms[field] = FieldTerms(reader.Context, field);
         }
 
+        alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         vocabularyByInitial = articleFrequency.Keys.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
         // A phrase counts only when it reads as one concept token ("usage period"), never word by word ("partner" of "partner center").
         domainTerms = DomainConcepts.For(language).Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
@@ -150,7 +156,13 @@ internal sealed class LanguageIndex : IDisposable
             return SearchResult.Empty;
         }
 
-        var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
+        // A passage one of whose alternate questions reads like the question gains up to QuestionMatchBonus.
+        var hits = top.ScoreDocs
+            .Select(d => (Passage: passagesByDoc[d.Doc], d.Score))
+            .Select(d => (d.Passage, d.Score, Match: alternates.Best(terms, spellings, d.Passage)))
+            .Select(d => new SearchHit(d.Passage, (float)(d.Score * (1 + (options.QuestionMatchBonus * d.Match)))) { QuestionMatch = d.Match })
+            .OrderByDescending(h => h.Score)
+            .ToList();
 
         // The answer must match a co-op concept of the question: the best passage that does leads
         // ("how much can an on-site champ cost?" is about the champ, not the everyday "cost").
@@ -295,7 +307,37 @@ internal sealed class LanguageIndex : IDisposable
             }
         }
 
+        if (near.Count == 0)
+        {
+            // Another form of the same word that the stemmer left apart ("anexadas" / "anexe",
+            // "associo" / "associar"): the one shares the other's start and ends a few letters later.
+            foreach (var candidate in candidates)
+            {
+                if (SameWordStart(term, candidate))
+                {
+                    near.Add(candidate);
+                }
+            }
+        }
+
         return near;
+    }
+
+    /// <summary>
+    /// Whether two terms read as forms of one word: they share a start of at least
+    /// <see cref="KnowledgeBaseOptions.FuzzyMinLength"/> letters that leaves at most two letters of the
+    /// shorter and three of the longer ("anexe" / "anexadas", "questiono" / "questionar").
+    /// </summary>
+    private bool SameWordStart(string term, string candidate)
+    {
+        var shared = 0;
+        while (shared < term.Length && shared < candidate.Length && term[shared] == candidate[shared])
+        {
+            shared++;
+        }
+
+        var (shorter, longer) = term.Length <= candidate.Length ? (term.Length, candidate.Length) : (candidate.Length, term.Length);
+        return shared >= options.FuzzyMinLength && shorter - shared <= 2 && longer - shared <= 3;
     }
 
     private int MaxEdits(string term) =>

@@ -65,7 +65,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var asked = FactKinds.Asked(question ?? string.Empty);
         result = PreferAskedFact(index, result, asked, options.AskedFactBonus);
         result = PreferComputation(index, result, question, dates);
-        result = PreferLeadPassage(index, result, options.LeadPassageTie, asked);
+        result = PreferLeadPassage(index, result, options, asked);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -137,12 +137,13 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     /// <summary>
     /// Every article opens with its main rule. When the best passage of an article holds no question
     /// word that its first passage lacks (the question does not point at one passage: "what's the
-    /// deadline for a claim?") and the first passage scores at least <paramref name="tie"/> of it,
+    /// deadline for a claim?") and the first passage scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/> of it,
     /// the first passage answers. A question that names one activity type ("telemarketing") points
     /// at that activity's passage, which keeps it, and so does a passage that states the kind of fact
-    /// the question asks for when the first passage does not ("how long does a dispute take?").
+    /// the question asks for when the first passage does not ("how long does a dispute take?"), and so
+    /// does a passage whose alternate questions read clearly more like the question than the first's.
     /// </summary>
-    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, double tie, FactKind asked)
+    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options, FactKind asked)
     {
         if (result.Hits.Count == 0 || result.Hits[0].Passage.Number == 0)
         {
@@ -151,7 +152,8 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
         var best = result.Hits[0];
         var lead = result.Hits.FirstOrDefault(h => h.Passage.Number == 0 && h.Passage.Article == best.Passage.Article);
-        if (lead is null || lead.Score < best.Score * tie || (best.Passage.States & asked & ~lead.Passage.States) != 0)
+        if (lead is null || lead.Score < best.Score * options.LeadPassageTie || (best.Passage.States & asked & ~lead.Passage.States) != 0
+            || best.QuestionMatch >= lead.QuestionMatch + options.LeadQuestionMatchMargin)
         {
             return result;
         }
