@@ -7,30 +7,41 @@ namespace CoopAssistant.Bot.Answers;
 /// terms: the weight of the terms the two questions share over the weight of the terms either one
 /// holds, each term weighted by its rarity across articles, so "can the customer decline the
 /// association?" matches "can the customer reject the association?" on its rare words, not on "can".
-/// A near spelling of a question word counts <see cref="KnowledgeBaseOptions.CorrectionCredit"/>.
+/// A near spelling of a question word counts <see cref="KnowledgeBaseOptions.CorrectionCredit"/>, and the
+/// question word's type (<see cref="QuestionType"/>) counts as one more term of
+/// <see cref="KnowledgeBaseOptions.QuestionTypeWeight"/>.
 /// </summary>
 internal sealed class AlternateQuestionMatch(IReadOnlyDictionary<string, int> articleFrequency, int articleCount, KnowledgeBaseOptions options)
 {
     /// <summary>The best overlap (0..1) of the question with any alternate question of <paramref name="passage"/>; 0 when it has none.</summary>
-    public double Best(List<string> terms, List<string>[] spellings, IndexedPassage passage)
+    public double Best(List<string> terms, List<string>[] spellings, QuestionType type, IndexedPassage passage)
     {
-        double questionWeight = 0;
+        var typeWeight = type == QuestionType.None ? 0 : options.QuestionTypeWeight;
+        double questionWeight = typeWeight;
         foreach (var term in terms)
         {
             questionWeight += Weight(term);
         }
 
         double best = 0;
-        foreach (var alternate in passage.QuestionTerms)
+        for (var a = 0; a < passage.QuestionTerms.Count; a++)
         {
-            double alternateWeight = 0;
+            var alternate = passage.QuestionTerms[a];
+            var alternateType = passage.QuestionTypes[a];
+            double alternateWeight = alternateType == QuestionType.None ? 0 : options.QuestionTypeWeight;
+            double shared = 0;
+            double matchedAlternate = 0;
+            if (type != QuestionType.None && type == alternateType)
+            {
+                shared += typeWeight;
+                matchedAlternate += typeWeight;
+            }
+
             foreach (var term in alternate)
             {
                 alternateWeight += Weight(term);
             }
 
-            double shared = 0;
-            double matchedAlternate = 0;
             for (var i = 0; i < terms.Count; i++)
             {
                 if (alternate.Contains(terms[i]))

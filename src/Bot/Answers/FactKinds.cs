@@ -86,7 +86,7 @@ internal static class FactKinds
     private static string At(List<string> words, int i) => i < words.Count ? words[i] : string.Empty;
 
     /// <summary>The folded words (letters and digits) of a text.</summary>
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var folded = TextFolding.Fold(text);
         var words = new List<string>();

@@ -12,4 +12,7 @@ internal sealed record IndexedPassage(SourceArticle Article, int Number, string 
 
     /// <summary>The analysed terms of each of its alternate questions, read as questions are (<see cref="AlternateQuestionMatch"/>).</summary>
     public IReadOnlyList<IReadOnlySet<string>> QuestionTerms { get; init; } = [];
+
+    /// <summary>The type of each of its alternate questions (same order as <see cref="QuestionTerms"/>).</summary>
+    public IReadOnlyList<QuestionType> QuestionTypes { get; init; } = [];
 }

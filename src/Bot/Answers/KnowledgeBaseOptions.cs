@@ -41,6 +41,10 @@ public sealed class KnowledgeBaseOptions
     [Range(0.0, 1.0)]
     public double LeadQuestionMatchMargin { get; set; } = 0.1;
 
+    /// <summary>Weight of the question word's type ("how", "who", "when"…) in the alternate-question overlap (a term used by every article weighs ~0.7, by one ~2.8).</summary>
+    [Range(0.0, 10.0)]
+    public double QuestionTypeWeight { get; set; } = 2.0;
+
     /// <summary>
     /// Score bonus (a share of its score) for a passage that states the kind of fact the question asks
     /// for: a duration ("how long", "quanto tempo"), an amount ("how much", "quanto") or a role ("who", "quem").

@@ -82,6 +82,7 @@ internal sealed class LanguageIndex : IDisposable
                     {
                         States = FactKinds.Stated(text),
                         QuestionTerms = [.. article.Passages[n].Questions.Select(q => Analyze(questionAnalyzer, q).ToHashSet(StringComparer.Ordinal))],
+                        QuestionTypes = [.. article.Passages[n].Questions.Select(QuestionTypes.Of)],
                     });
                 }
 
@@ -157,9 +158,10 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         // A passage one of whose alternate questions reads like the question gains up to QuestionMatchBonus.
+        var type = QuestionTypes.Of(question);
         var hits = top.ScoreDocs
             .Select(d => (Passage: passagesByDoc[d.Doc], d.Score))
-            .Select(d => (d.Passage, d.Score, Match: alternates.Best(terms, spellings, d.Passage)))
+            .Select(d => (d.Passage, d.Score, Match: alternates.Best(terms, spellings, type, d.Passage)))
             .Select(d => new SearchHit(d.Passage, (float)(d.Score * (1 + (options.QuestionMatchBonus * d.Match)))) { QuestionMatch = d.Match })
             .OrderByDescending(h => h.Score)
             .ToList();
