@@ -43,7 +43,7 @@ public sealed class KnowledgeBaseOptions
 
     /// <summary>Weight of the question word's type ("how", "who", "when"…) in the alternate-question overlap (a term used by every article weighs ~0.7, by one ~2.8).</summary>
     [Range(0.0, 10.0)]
-    public double QuestionTypeWeight { get; set; } = 2.0;
+    public double QuestionTypeWeight { get; set; } = 1.0;
 
     /// <summary>
     /// Score bonus (a share of its score) for a passage that states the kind of fact the question asks

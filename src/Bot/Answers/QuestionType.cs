@@ -4,7 +4,7 @@ namespace CoopAssistant.Bot.Answers;
 /// What kind of answer a question wants, from its first question word, in either language: "who" /
 /// "quem" a person or role, "how long" / "quanto tempo" / "when" / "quando" a time, "how much" /
 /// "quanto" an amount, "how" / "como" a procedure, "where" / "onde" a place, "what" / "qual" / "o que"
-/// a thing, "can" / "posso" a yes or no. The question words are stop words, so the term match cannot
+/// a thing, "can" / "posso" a yes or no ("do" is not one: in Portuguese it means "of the"). The question words are stop words, so the term match cannot
 /// see them; <see cref="AlternateQuestionMatch"/> compares them between a question and an alternate
 /// question ("how do I create a claim?" reads like "how do I create…", not "who can create…").
 /// </summary>
@@ -37,7 +37,7 @@ internal static class QuestionTypes
                 ("how" or "como", _) => QuestionType.How,
                 ("where" or "onde", _) => QuestionType.Where,
                 ("what" or "which" or "qual" or "quais", _) or ("o" or "que", "que") => QuestionType.What,
-                ("can" or "could" or "may" or "must" or "should" or "do" or "does" or "is" or "are" or "posso" or "pode" or "podemos" or "devo" or "preciso" or "precisa", _) => QuestionType.YesNo,
+                ("can" or "could" or "may" or "must" or "should" or "does" or "is" or "are" or "posso" or "pode" or "podemos" or "devo" or "preciso" or "precisa", _) => QuestionType.YesNo,
                 _ => QuestionType.None,
             };
             if (type != QuestionType.None)
