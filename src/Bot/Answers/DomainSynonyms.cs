@@ -76,7 +76,7 @@ internal static class DomainSynonyms
         en-US | payment | paid, pay, pays, payout, payouts, pay out, pays out, paid out, payments
         en-US | threshold | minimum, minimum amount, minimum payout, min amount
         en-US | dispute | appeal, contest, challenge, disputes, disputed
-        en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs
+        en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs, documentation request, documentation requests, request for documentation, request for documents, request for more documents
         en-US | document | docs, doc, paperwork
         en-US | answer | respond, responds, response, reply, replies
         en-US | earn | earned, earning, earns, accrued, accrue, accumulated
@@ -130,7 +130,7 @@ internal static class DomainSynonyms
         pt-BR | pagamento | pago, paga, pagar, pagam, pagou, pagamentos, recebo, receber, recebimento, repasse
         pt-BR | valorminimo | valor mínimo, mínimo, limite mínimo, threshold
         pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar, questionar, questiono, contesto, reclamar
-        pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação
+        pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação, pedido de documentação, pedidos de documentação, pedido de documentos, pedido de mais documentos
         pt-BR | acumulado | acumulados, acumulada, acumuladas, ganho, ganhos, ganha, ganhei, ganhamos, ganhar, acumular
         pt-BR | usar | gastar, gastamos, gasto, gastos
         pt-BR | adminglobal | administrador global, admin global, administradores globais

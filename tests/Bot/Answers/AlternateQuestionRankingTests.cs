@@ -11,6 +11,8 @@ public sealed class AlternateQuestionRankingTests(KnowledgeBaseFixture fixture) 
     [InlineData("quem pode criar uma reivindicação", "pt-BR", "roles", "Administrador de incentivos")]
     [InlineData("o cliente pode recusar a associação de cliente", "pt-BR", "cpor", "recus")]
     [InlineData("can the customer refuse the customer association", "en-US", "cpor", "decline")]
+    [InlineData("how many days do i have to answer a documentation request", "en-US", "additional-documentation", "not confirmed")]
+    [InlineData("qual o prazo do pedido de documentação", "pt-BR", "additional-documentation", "não está confirmado")]
     public void Ask_QuestionReadingLikeAnAlternateQuestion_QuotesThatPassage(string question, string locale, string articleId, string words)
     {
         var answer = fixture.Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
