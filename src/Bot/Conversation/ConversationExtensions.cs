@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
 using CoopAssistant.Bot.Conversation.Questions;
+using CoopAssistant.Bot.Conversation.Sharing;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Protocol.Adapter;
 
@@ -46,6 +47,7 @@ public static class ConversationExtensions
         services.AddSingleton<IBotCommand, WelcomeCommand>();
         services.AddClaimConversation();
         services.AddEvidenceConversation();
+        services.AddClaimSharing();
         return services;
     }
 }
