@@ -110,4 +110,7 @@ internal sealed class RecordingSender : IReminderSender
     }
 
     public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+
+    public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(new SendResult(SendOutcome.Unreachable, "NoDigestChannel"));
 }

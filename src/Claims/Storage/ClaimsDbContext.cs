@@ -35,6 +35,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
 
+    public DbSet<DigestChannelEntity> DigestChannels => Set<DigestChannelEntity>();
+
     public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -47,11 +47,13 @@ public sealed class SharingHost : IAsyncLifetime
         await Channel.DisposeAsync();
     }
 
-    public async Task<ClaimView> CreateClaimAsync(Person owner, string title)
+    /// <summary>A draft claim of <paramref name="owner"/>; by default its deadline is months away, else <paramref name="deadlineInDays"/> from today.</summary>
+    public async Task<ClaimView> CreateClaimAsync(Person owner, string title, int? deadlineInDays = null)
     {
+        var usageEnd = deadlineInDays is { } days ? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days - 45) : new DateOnly(2027, 3, 31);
         var result = await Claims.CreateAsync(
             owner.Caller,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 10, 1), new(2027, 3, 31), new(2026, 11, 20), 1234.5m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, usageEnd.AddDays(-120), usageEnd, usageEnd.AddDays(-10), 1234.5m, "USD", false, false),
             default);
         return Assert.IsType<ClaimView>(result.Value);
     }
