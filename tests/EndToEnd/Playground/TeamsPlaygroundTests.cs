@@ -45,11 +45,11 @@ public sealed class TeamsPlaygroundTests(PlaygroundFixture fixture) : IClassFixt
         await Client.SendTextAsync(announcements, "help", mentionBot: false);
         await Client.SendTextAsync(general, "help", mentionBot: true);
 
-        var help = await Client.WaitForBotMessageAsync(m => AgentsPlayground.ConversationOf(m) == general);
+        var help = await Client.WaitForBotMessageAsync(m => InChannel(m, general));
         Assert.Contains("CoopAssistant in a team or group chat", Json(help), StringComparison.Ordinal);
         await Client.SendTextAsync(announcements, "help", mentionBot: true);
-        await Client.WaitForBotMessageAsync(m => AgentsPlayground.ConversationOf(m) == announcements);
-        Assert.Single(Client.BotMessages, m => AgentsPlayground.ConversationOf(m) == announcements);
+        await Client.WaitForBotMessageAsync(m => InChannel(m, announcements));
+        Assert.Single(Client.BotMessages, m => InChannel(m, announcements));
     }
 
     [Fact]
@@ -96,4 +96,10 @@ public sealed class TeamsPlaygroundTests(PlaygroundFixture fixture) : IClassFixt
     }
 
     private static string Json(JsonObject message) => message.ToJsonString(Readable);
+
+    /// <summary>A bot message in a channel: a reply lands in the thread the user's post opened (<c>{channel};messageid={id}</c>).</summary>
+    private bool InChannel(JsonObject message, string channelId) =>
+        message["from"]?["id"]?.GetValue<string>() == Client.BotId
+        && AgentsPlayground.ConversationOf(message) is { } conversation
+        && (conversation == channelId || conversation.StartsWith(channelId + ";messageid=", StringComparison.Ordinal));
 }
