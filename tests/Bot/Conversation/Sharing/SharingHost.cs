@@ -6,6 +6,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Sharing;
@@ -43,8 +44,8 @@ public sealed class SharingHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
-        await Channel.DisposeAsync();
+        await Host.DisposeWithinAsync(BoundedDispose.HostLimit, "The sharing test host");
+        await Channel.DisposeWithinAsync(TimeSpan.FromSeconds(30), "The fake channel");
     }
 
     /// <summary>A draft claim of <paramref name="owner"/>; by default its deadline is months away, else <paramref name="deadlineInDays"/> from today.</summary>
