@@ -34,6 +34,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
+        services.TryAddSingleton<IDigestChannelStore, DigestChannelStore>();
         services.TryAddSingleton<Work.IBackgroundWorkStore, Work.BackgroundWorkStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();

@@ -116,4 +116,7 @@ internal sealed class RecordingSender : IReminderSender
         Digests.Enqueue(message);
         return Task.FromResult(SendResult.Sent);
     }
+
+    public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(new SendResult(SendOutcome.Unreachable, "NoDigestChannel"));
 }

@@ -13,6 +13,7 @@ public static class CardVerbs
     public const string ClaimEdit = "claim.edit";
     public const string ClaimUpdate = "claim.update";
     public const string ClaimRefresh = "claim.refresh";
+    public const string ClaimShared = "claim.shared";
     public const string ClaimReady = "claim.ready";
     public const string ClaimSubmit = "claim.submit";
     public const string ClaimDocumentationRequested = "claim.documentationRequested";

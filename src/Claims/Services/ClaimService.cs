@@ -131,6 +131,23 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ClaimSummary>> ListVisibleAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return [];
+        }
+
+        await using var context = Database.ForTenant(caller.TenantId);
+        return await context.Claims.AsNoTracking()
+            .Where(ClaimAccessPolicy.Visible(caller))
+            .OrderBy(c => c.UrgencyDate).ThenBy(c => c.Id)
+            .Take(Math.Clamp(take, 0, MaxTake))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ListTenantExpiringAsync(
         ClaimsCaller caller, int withinDays, int take, TimeZoneInfo? timeZone, CancellationToken cancellationToken)
     {

@@ -22,6 +22,10 @@ public interface IClaimService
     /// <summary>The caller's own claims, most urgent first (by <see cref="Claim.UrgencyDate"/>).</summary>
     Task<IReadOnlyList<ClaimSummary>> ListMineAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken);
 
+    /// <summary>Every claim the caller may see (their own; an administrator's whole tenant), most urgent first: what the message
+    /// extension's search and a team's "status" choose from.</summary>
+    Task<IReadOnlyList<ClaimSummary>> ListVisibleAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken);
+
     /// <summary>Administrators only: unsubmitted claims (draft or ready) of the tenant whose deadline is within <paramref name="withinDays"/> days from today.</summary>
     Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ListTenantExpiringAsync(ClaimsCaller caller, int withinDays, int take, TimeZoneInfo? timeZone, CancellationToken cancellationToken);
 

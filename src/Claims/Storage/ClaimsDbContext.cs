@@ -52,6 +52,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
 
+    public DbSet<DigestChannelEntity> DigestChannels => Set<DigestChannelEntity>();
+
     public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
 
     /// <summary>Waits for this database's turn to write before an explicit transaction that writes (SQLite: the process's write

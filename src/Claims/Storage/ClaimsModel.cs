@@ -145,6 +145,21 @@ internal static class ClaimsModel
             e.Property(x => x.TimeZone).HasMaxLength(64);
         });
 
+        b.Entity<DigestChannelEntity>(e =>
+        {
+            e.ToTable("DigestChannels");
+            e.HasKey(x => x.TenantId);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.ConversationId).HasMaxLength(512);
+            e.Property(x => x.ServiceUrl).HasMaxLength(2048);
+            e.Property(x => x.BotId).HasMaxLength(256);
+            e.Property(x => x.ChannelId).HasMaxLength(64);
+            e.Property(x => x.ConversationType).HasMaxLength(32);
+            e.Property(x => x.TeamId).HasMaxLength(512);
+            e.Property(x => x.Locale).HasMaxLength(32);
+            e.Property(x => x.ChosenByObjectId).HasMaxLength(IdLength);
+        });
+
         b.Entity<ConversationStateEntity>(e =>
         {
             e.ToTable("ConversationStates");

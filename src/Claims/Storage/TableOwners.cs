@@ -38,10 +38,12 @@ public static class TableOwners
         // Long work that outlives a turn (files to keep, found files to attach), run by Scheduling/Work; the store is Claims/Work.
         ["BackgroundWork"] = Scheduling,
 
-        // The chat: whom to message proactively (also read by Scheduling's time zones), a form's state, answer votes.
+        // The chat: whom to message proactively (also read by Scheduling's time zones), a form's state, answer votes, and the
+        // channel a tenant's administrator chose for the digest (also read by Scheduling's weekly digest).
         ["ConversationReferences"] = Conversation,
         ["ConversationStates"] = Conversation,
         ["AnswerFeedback"] = Conversation,
+        ["DigestChannels"] = Conversation,
 
         // Graph's token cache and the SSO exchange ids (Graph/Tokens).
         ["GraphTokenCache"] = Graph,

@@ -9,7 +9,8 @@ using Quartz;
 namespace CoopAssistant.Scheduling.Jobs;
 
 /// <summary>Quartz job (weekly cron, one firing per cluster): each tenant administrator gets the tenant's unsubmitted claims
-/// expiring within <see cref="ReminderOptions.DigestWithinDays"/> days and its open documentation requests.</summary>
+/// expiring within <see cref="ReminderOptions.DigestWithinDays"/> days and its open documentation requests; so does the team
+/// channel or group chat an administrator chose for it.</summary>
 [DisallowConcurrentExecution]
 public sealed class WeeklyDigestJob(
     ClaimsDatabase database, IReminderSender sender, TimeProvider time, IOptions<ReminderOptions> options, CoopAssistant.Claims.Funds.IFundService funds) : IJob
@@ -52,6 +53,13 @@ public sealed class WeeklyDigestJob(
             if (expiring.Count == 0 && open.Count == 0 && unclaimed.Count == 0)
             {
                 continue;
+            }
+
+            // The channel an administrator chose for the whole team, besides each administrator's own copy.
+            var channelDigest = new DigestMessage($"digest:{tenant.Key}:channel:{week}", tenant.Key, string.Empty, expiring, open);
+            if ((await sender.SendChannelDigestAsync(channelDigest, cancellationToken)).Outcome == SendOutcome.Sent)
+            {
+                sent++;
             }
 
             foreach (var admin in tenant)

@@ -513,6 +513,33 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigestChannel_IsOnePerTenant_TheLaterChoiceReplacingTheEarlier()
+    {
+        var store = _provider!.GetRequiredService<IDigestChannelStore>();
+        var general = new DigestChannelRecord("tenant-a", "19:general@thread.tacv2", "https://smba.trafficmanager.net/amer/", "28:bot", "msteams", "channel", "19:team@thread.tacv2", "pt-BR", "ana", Time.GetUtcNow());
+        await store.SetAsync(general, CancellationToken.None);
+        var announcements = general with { ConversationId = "19:announcements@thread.tacv2", Locale = "en-US", ChosenAt = Time.GetUtcNow().AddMinutes(5) };
+        await store.SetAsync(announcements, CancellationToken.None);
+        await store.SetAsync(general with { TenantId = "tenant-b", ConversationId = "19:group@thread.v2", ConversationType = "groupChat", TeamId = null }, CancellationToken.None);
+
+        Assert.Equal(announcements, await store.FindAsync("tenant-a", CancellationToken.None));
+        Assert.Equal("19:group@thread.v2", (await store.FindAsync("tenant-b", CancellationToken.None))!.ConversationId);
+        Assert.Null(await store.FindAsync("tenant-c", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListVisible_GivesAnOwnerTheirClaims_AndAnAdministratorTheTenants_NeverAnotherTenants()
+    {
+        var alices = await CreateAsync(Alice);
+        var bobs = await CreateAsync(Bob);
+        await CreateAsync(AliceInB);
+
+        Assert.Equal([alices.Id], (await Claims.ListVisibleAsync(Alice, 50, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(new[] { alices.Id, bobs.Id }.Order(), (await Claims.ListVisibleAsync(AdminA, 50, CancellationToken.None)).Select(c => c.Id).Order());
+        Assert.Single(await Claims.ListVisibleAsync(AdminA, 1, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConversationState_SavesWithOptimisticVersions()
     {
         var store = _provider!.GetRequiredService<IConversationStateStore>();
