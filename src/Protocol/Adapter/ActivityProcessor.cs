@@ -23,6 +23,7 @@ public sealed partial class ActivityProcessor(
     ICultureResolver cultures,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
+    IOptions<ChannelAccessOptions> access,
     TurnTelemetry telemetry,
     ILogger<TurnContext> turnLogger,
     ILogger<ActivityProcessor> logger)
@@ -53,7 +54,7 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        if (ChannelChecks.Verify(activity, principal, trust) is { } refusal)
+        if (ChannelChecks.Verify(activity, principal, trust, access.Value, bot.Value.IsLocalMode) is { } refusal)
         {
             await RefuseAsync(http, refusal);
             return activity;

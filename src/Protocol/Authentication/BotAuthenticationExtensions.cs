@@ -26,6 +26,7 @@ public static class BotAuthenticationExtensions
         // The bot's identity is read from root keys (MicrosoftAppId, …), the Bot Framework's own names, so it binds the root.
         services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChannelAccessOptions>().BindConfiguration(ChannelAccessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         var bot = configuration.Get<BotOptions>() ?? new BotOptions();
         var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
