@@ -25,7 +25,8 @@ public sealed class MessageActivityHandler(CommandDispatcher commands, IUnmatche
         {
             var verb = data.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var command = commands.FindByVerb(verb);
-            card = command is null
+            card = !CardPayload.IsAcceptable(data) ? MalformedActionCard.Create(turn.Culture)
+                : command is null
                 ? NotUnderstoodCard.Create(turn.Culture, verb ?? string.Empty)
                 : await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
         }

@@ -126,6 +126,12 @@ public sealed partial class ActivityProcessor(
             return (activity, false);
         }
 
+        if (ActivityLimits.Violation(activity) is { } violation)
+        {
+            await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, violation, Logged: false));
+            return (activity, false);
+        }
+
         return (activity, true);
     }
 
