@@ -28,6 +28,7 @@ builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();              // CSP frame-ancestors (Teams, Outlook, Microsoft 365), nosniff, Referrer-Policy, HSTS outside local mode
 app.UseRouting();                      // /api/messages short-circuits here: nothing below runs for a channel's turn
 app.UseExceptionHandler();             // an unhandled error in a browser API is a ProblemDetails 500, no exception text
 app.UseStaticFolder(AddInDefaults.PanePath, "addin", "taskpane.html");
