@@ -95,3 +95,31 @@ public sealed class SecurityHeadersTests(LocalHostFixture fixture) : IClassFixtu
         Assert.Contains("<script src=\"https://appsforoffice.microsoft.com/lib/1/hosted/office.js\"></script>", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Rate limits of the browser APIs (issue 19, item 3): ASP.NET Core's limiter per user; the refusal is 429 with
+/// Retry-After and a ProblemDetails that says so, and another path of the same APIs is limited by the same window.</summary>
+public sealed class ApiRateLimitTests : ChannelAndHostWith
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["RateLimits:ApiRequestsPerUserPerMinute"] = "3",
+    };
+
+    [Fact]
+    public async Task TheFourthCallInAMinute_Is429_WithRetryAfterAndAProblemDetails()
+    {
+        using var client = Host.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await client.GetAsync(i % 2 == 0 ? "/api/tab/claims" : "/api/addin/claims");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await client.GetAsync("/api/tab/claims");
+
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After");
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
