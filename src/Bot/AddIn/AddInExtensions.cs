@@ -53,6 +53,7 @@ public static class AddInExtensions
         GetClaim.Map(api);
         AttachEvidence.Map(api);
         RecordDocumentationRequest.Map(api);
+        Outcomes.RecordOutcome.Map(api);
         return app;
     }
 }

@@ -26,7 +26,8 @@ public sealed class TeamsReminderSender(
     TenantRateLimiter tenantLimiter,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    BotMetrics metrics) : IReminderSender
+    BotMetrics metrics,
+    IOptions<ReminderSenderOptions> senderOptions) : IReminderSender, IFundAlertSender
 {
     public const string IdempotencyKeyProperty = "coopIdempotencyKey";
 
@@ -55,6 +56,21 @@ public sealed class TeamsReminderSender(
         }
 
         var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+    }
+
+    public async Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindAsync(message.TenantId, message.AdministratorObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+        }
+
+        var culture = BotCulture.FromLocale(reference.Locale);
+        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
+        var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 

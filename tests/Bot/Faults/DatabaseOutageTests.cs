@@ -10,6 +10,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,11 +43,25 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         _host.StartServer();
     }
 
+    /// <summary>The database comes back before the host stops (a test that failed mid-outage leaves it down), so that the host's
+    /// stop has a database to finish its writes on; every part is disposed within a bound either way.</summary>
     public async Task DisposeAsync()
     {
+        if (!_postgres.IsRunning)
+        {
+            try
+            {
+                await _postgres.RestartAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                // Abandoned: the host's stop gives up on a dead database after a few seconds (StopBoundedJobStore).
+            }
+        }
+
         await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-        await _postgres.DisposeAsync();
+        await _channel.DisposeWithinAsync(TimeSpan.FromSeconds(30), "The fake channel");
+        await _postgres.DisposeAsync().WaitAsync(TimeSpan.FromSeconds(90));
     }
 
     [Fact]

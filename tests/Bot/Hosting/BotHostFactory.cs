@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
@@ -122,6 +123,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
         return Channel is { } channel ? await channel.DeliverAsync(client, request) : await client.SendAsync(request);
     }
+
+    /// <summary>Stops and disposes the host within <see cref="BoundedDispose.HostLimit"/>: a host that does not stop fails the
+    /// test instead of hanging the run.</summary>
+    public override async ValueTask DisposeAsync() =>
+        await BoundedDispose.WithinAsync(base.DisposeAsync().AsTask(), BoundedDispose.HostLimit, "The bot host");
 
     protected override void Dispose(bool disposing)
     {

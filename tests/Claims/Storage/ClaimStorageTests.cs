@@ -276,6 +276,7 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         var claim = await CreateAsync(Alice);
         await using var first = Db.ForTenant("tenant-a");
         await using var second = Db.ForTenant("tenant-a");
+        first.BulkSeeding = second.BulkSeeding = true; // straight at the table, without the unit of work's history entry
         var one = await first.Claims.SingleAsync(c => c.Id == claim.Id);
         var two = await second.Claims.SingleAsync(c => c.Id == claim.Id);
         one.Title = "first";
@@ -431,8 +432,9 @@ public abstract class ClaimStorageTests : IAsyncLifetime
 
         Time.Advance(TimeSpan.FromDays(100)); // past the claim deadline: resubmitting an answer is still allowed
         claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
-        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Approved, null, ct)).Value!;
-        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Paid, null, ct)).Value!;
+        Assert.Equal(ClaimErrorCode.OutcomeDetailsRequired, (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Approved, null, ct)).Code);
+        claim = (await Claims.RecordOutcomeAsync(AdminA, claim.Id, claim.Version, new(ClaimStatus.Approved, new DateOnly(2026, 10, 1), 1200m), null, ct)).Value!;
+        claim = (await Claims.RecordOutcomeAsync(AdminA, claim.Id, claim.Version, new(ClaimStatus.Paid, new DateOnly(2026, 10, 10), 1200m), null, ct)).Value!;
         Assert.Equal(ClaimStatus.Paid, claim.Status);
 
         var illegal = await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Draft, null, ct);

@@ -44,7 +44,17 @@ public static class ClaimConversationExtensions
         services.AddSingleton<IBotCommand, DocumentationRequestedCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, AttachEvidenceCommand>();
+        services.AddSingleton<IBotCommand, RemoveEvidenceCommand>();
         services.AddSingleton<IBotCommand, ClaimPackageCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.ApprovedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.RejectedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.DisputeFiledCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.PaidCommand>();
+        services.AddSingleton<IBotCommand, History.ClaimHistoryCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.FundsCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.RecordFundCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.ImportFundsCommand>();
+        services.AddSingleton<CoopAssistant.Bot.Conversation.Funds.FundsFileImport>();
         return services;
     }
 }

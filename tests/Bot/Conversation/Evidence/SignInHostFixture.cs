@@ -2,6 +2,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -96,7 +97,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        await Host.DisposeAsync();
+        await Host.DisposeWithinAsync(BoundedDispose.HostLimit, "The sign-in test host");
         await _parent.DisposeAsync();
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();

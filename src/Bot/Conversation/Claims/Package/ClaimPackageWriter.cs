@@ -16,8 +16,9 @@ public static class ClaimPackageWriter
 {
     public const string SummaryEntry = "summary.txt";
     public const string IndexEntry = "evidence-index.csv";
+    public const string HistoryEntry = "history.csv";
 
-    public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today)
+    public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today, IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView>? history = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         using var buffer = new MemoryStream();
@@ -25,6 +26,10 @@ public static class ClaimPackageWriter
         {
             Add(zip, SummaryEntry, Summary(claim, culture, today));
             Add(zip, IndexEntry, Index(claim, culture));
+            if (history is not null)
+            {
+                Add(zip, HistoryEntry, History(history, culture));
+            }
         }
 
         return buffer.ToArray();
@@ -92,6 +97,24 @@ public static class ClaimPackageWriter
             var hash = e.Sha256 is { Length: > 0 } sha ? "sha256:" + sha : e.QuickXorHash is { Length: > 0 } qx ? "quickXorHash:" + qx : string.Empty;
             s.AppendJoin(',', Csv(e.Name), Csv(ClaimTexts.For(e.Kind, culture)), Csv(link), Csv(hash),
                 e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture));
+            s.AppendLine();
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>Every change of the claim, oldest first: when (UTC), who, what, each field old → new, the note and the source email.</summary>
+    private static string History(IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView> history, CultureInfo culture)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("version,at_utc,who,action,changes,note,email_link,email_date");
+        foreach (var e in history.OrderBy(e => e.ClaimVersion))
+        {
+            var who = e.ActorObjectId is null ? ClaimTexts.System(culture) : (e.ActorName ?? e.ActorObjectId);
+            var changes = string.Join("; ", e.Changes.Select(c => $"{ClaimTexts.Field(c.Field, culture)}: {c.Old ?? "—"} → {c.New ?? "—"}"));
+            s.AppendJoin(',', e.ClaimVersion.ToString(CultureInfo.InvariantCulture), e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), Csv(who),
+                Csv(ClaimTexts.For(e.Action, culture)), Csv(changes), Csv(e.Note ?? ""), Csv(e.SourceLink ?? ""),
+                e.SourceDate?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) ?? "");
             s.AppendLine();
         }
 
