@@ -47,7 +47,8 @@ public static class AddInExtensions
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)
             .RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy)
-            .RequireCors(AddInDefaults.CorsPolicy);
+            .RequireCors(AddInDefaults.CorsPolicy)
+            .RequireRateLimiting(ApiRateLimits.Policy);
         ListMyClaims.Map(api);
         GetClaim.Map(api);
         AttachEvidence.Map(api);

@@ -24,6 +24,7 @@ public sealed partial class ActivityProcessor(
     ICultureResolver cultures,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
+    IOptions<ChannelAccessOptions> access,
     TurnTelemetry telemetry,
     ILogger<TurnContext> turnLogger,
     ILogger<ActivityProcessor> logger)
@@ -54,7 +55,7 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        if (ChannelChecks.Verify(activity, principal, trust) is { } refusal)
+        if (ChannelChecks.Verify(activity, principal, trust, access.Value, bot.Value.IsLocalMode) is { } refusal)
         {
             await RefuseAsync(http, refusal);
             return activity;
@@ -136,6 +137,12 @@ public sealed partial class ActivityProcessor(
         if (activity?.Type is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 } || activity.Conversation?.Id is not { Length: > 0 })
         {
             await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, "The body is not an activity: type, serviceUrl and conversation.id are required.", Logged: false));
+            return (activity, false);
+        }
+
+        if (ActivityLimits.Violation(activity) is { } violation)
+        {
+            await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, violation, Logged: false));
             return (activity, false);
         }
 

@@ -28,6 +28,7 @@ public static class BotAuthenticationExtensions
         services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChannelTokenCache>();
+        services.AddOptions<ChannelAccessOptions>().BindConfiguration(ChannelAccessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         var bot = configuration.Get<BotOptions>() ?? new BotOptions();
         var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
