@@ -9,11 +9,11 @@ public sealed class ChatRateLimitOptions
 
     /// <summary>Messages and invokes one user may send per window.</summary>
     [Range(1, 100_000)]
-    public int ChatTurnsPerUser { get; set; } = 30;
+    public int ChatTurnsPerUser { get; set; } = 60;
 
     /// <summary>Messages and invokes all users of one tenant may send per window.</summary>
     [Range(1, 1_000_000)]
-    public int ChatTurnsPerTenant { get; set; } = 600;
+    public int ChatTurnsPerTenant { get; set; } = 1_200;
 
     /// <summary>The window both chat limits count in.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
