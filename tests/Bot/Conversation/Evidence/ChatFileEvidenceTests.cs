@@ -6,6 +6,9 @@ using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Work;
+using CoopAssistant.Scheduling.Work;
+using Microsoft.Extensions.DependencyInjection;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
@@ -240,6 +243,19 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
         await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
+
+        // The copy can look gone for a moment while the store renames it into place: also wait for the discard work itself.
+        var json = ClaimConversation.Json(choose);
+        var at = json.IndexOf("\"" + ChatFileCards.BatchKey + "\":\"", StringComparison.Ordinal) + ChatFileCards.BatchKey.Length + 4;
+        var batchId = Guid.ParseExact(json.Substring(at, 32), "N");
+        var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is not { State: not BackgroundWorkState.Pending })
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the discard work did not run");
+            await Task.Delay(20);
+        }
+
         var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
