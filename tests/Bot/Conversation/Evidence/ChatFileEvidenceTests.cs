@@ -269,7 +269,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
     private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
 
     /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
-    /// deletes): it then reads as empty.</summary>
+    /// deletes), or still be held open by the store's writer: it then reads as empty.</summary>
     private static string ReadIfStillThere(string path)
     {
         try
@@ -278,6 +278,11 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         }
         catch (FileNotFoundException)
         {
+            return string.Empty;
+        }
+        catch (IOException)
+        {
+            // The store still holds its temporary file open for writing: not readable yet.
             return string.Empty;
         }
     }
