@@ -249,12 +249,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var at = json.IndexOf("\"" + ChatFileCards.BatchKey + "\":\"", StringComparison.Ordinal) + ChatFileCards.BatchKey.Length + 4;
         var batchId = Guid.ParseExact(json.Substring(at, 32), "N");
         var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is not { State: not BackgroundWorkState.Pending })
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the discard work did not run");
-            await Task.Delay(20);
-        }
+        await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
 
         var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
@@ -287,10 +282,12 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> done)
+    private static Task WaitUntilAsync(Func<bool> done) => WaitUntilAsync(() => Task.FromResult(done()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done())
+        while (!await done())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out");
             await Task.Delay(20);
