@@ -42,6 +42,7 @@ public static class ConversationExtensions
         services.AddSingleton<PersonalChat>();
         services.AddSingleton<IActivityHandler, SharedConversationHandler>();
         services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
+        services.AddOptions<Localization.LanguageOptions>().BindConfiguration(Localization.LanguageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
         services.AddOptions<RateLimits.ChatRateLimitOptions>().BindConfiguration(RateLimits.ChatRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ITurnAdmission, RateLimits.ChatRateLimits>();

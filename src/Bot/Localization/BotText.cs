@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Collections.Concurrent;
 using System.Globalization;
 
@@ -9,8 +10,8 @@ namespace CoopAssistant.Bot.Localization;
 /// </summary>
 public sealed class BotText
 {
-    private static readonly BotText EnglishText = new(BotCulture.English);
-    private static readonly BotText PortugueseText = new(BotCulture.BrazilianPortuguese);
+    private static readonly BotText EnglishText = new(UserCulture.English);
+    private static readonly BotText PortugueseText = new(UserCulture.Portuguese);
 
     // Strings already read for this culture: the resource manager's lookup takes a lock and walks the resource sets on
     // every call, and a card reads a dozen strings per turn. The resx content never changes while the process runs.
@@ -32,10 +33,10 @@ public sealed class BotText
     public static BotText For(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return BotCulture.FromLocale(culture.Name) == BotCulture.BrazilianPortuguese ? PortugueseText : EnglishText;
+        return UserCulture.IsPortuguese(culture) ? PortugueseText : EnglishText;
     }
 
-    public static BotText ForLocale(string? locale) => For(BotCulture.FromLocale(locale));
+    public static BotText ForLocale(string? locale) => For(UserCulture.FromTag(locale));
 
     /// <summary>A composite-format string filled in with the culture's number and date formats.</summary>
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Resources;
 using CoopAssistant.Bot.Localization;
@@ -9,7 +10,7 @@ public static class ReminderText
 {
     private static readonly ResourceManager Resources = new("CoopAssistant.Bot.Reminders.ReminderStrings", typeof(ReminderText).Assembly);
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, BotCulture.FromLocale(culture?.Name))
+        Resources.GetString(key, UserCulture.Of(culture ?? UserCulture.English))
         ?? throw new KeyNotFoundException($"No reminder text '{key}'.");
 
     public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var culture = BotCulture.FromLocale(reference.Locale);
+        var culture = UserCulture.FromTag(reference.Locale);
         var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
         var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
@@ -56,7 +57,7 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
+        var card = DigestCard.Create(message, UserCulture.FromTag(reference.Locale));
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
@@ -73,7 +74,7 @@ public sealed class TeamsReminderSender(
         var reference = new ConversationReferenceRecord(
             channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
             channel.Locale, null, channel.ChosenAt);
-        var card = DigestCard.Create(message, BotCulture.FromLocale(channel.Locale));
+        var card = DigestCard.Create(message, UserCulture.FromTag(channel.Locale));
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
@@ -86,7 +87,7 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var culture = BotCulture.FromLocale(reference.Locale);
+        var culture = UserCulture.FromTag(reference.Locale);
         var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
         var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));

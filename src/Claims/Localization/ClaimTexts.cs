@@ -11,9 +11,6 @@ namespace CoopAssistant.Claims.Localization;
 /// Any culture whose language is Portuguese gets pt-BR; everything else gets en-US.</summary>
 public static class ClaimTexts
 {
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    public static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
-
     private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
 
     public static string For(ClaimErrorCode code, CultureInfo culture) => ForEnum("Error.", code, culture);
@@ -44,7 +41,7 @@ public static class ClaimTexts
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English) ?? key;
+        return Resources.GetString(key, UserCulture.Of(culture)) ?? key;
     }
 
     // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's
@@ -63,6 +60,5 @@ public static class ClaimTexts
         public static readonly ConcurrentDictionary<(string Prefix, T Value, bool Portuguese), string> Read = new();
     }
 
-    private static bool IsPortuguese(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPortuguese(CultureInfo culture) => UserCulture.IsPortuguese(culture);
 }

@@ -23,7 +23,7 @@ public static class ReviewTexts
         ArgumentNullException.ThrowIfNull(culture);
         // en-US is the neutral resx; pt-BR its satellite. No fallback: a missing pt-BR text must not pass as present.
         var language = Language(culture);
-        var set = Resources.GetResourceSet(language == ClaimTexts.English ? CultureInfo.InvariantCulture : language, createIfNotExists: true, tryParents: false);
+        var set = Resources.GetResourceSet(language == UserCulture.English ? CultureInfo.InvariantCulture : language, createIfNotExists: true, tryParents: false);
         return set?.GetString(key) is { Length: > 0 };
     }
 
@@ -72,6 +72,5 @@ public static class ReviewTexts
         return finding.Code == FindingCode.AmountNotSupported && finding.Severity != ReviewSeverity.Blocks ? key + ".Inconclusive" : key;
     }
 
-    private static CultureInfo Language(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase) ? ClaimTexts.Portuguese : ClaimTexts.English;
+    private static CultureInfo Language(CultureInfo culture) => UserCulture.Of(culture);
 }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
@@ -168,7 +169,7 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         var error = await ErrorAsync(response);
         Assert.Equal("FileTypeNotAllowed", error.GetProperty("code").GetString());
         Assert.NotEqual(
-            CoopAssistant.Claims.Localization.ClaimTexts.For(CoopAssistant.Claims.Validation.ClaimErrorCode.FileTypeNotAllowed, CoopAssistant.Claims.Localization.ClaimTexts.English),
+            CoopAssistant.Claims.Localization.ClaimTexts.For(CoopAssistant.Claims.Validation.ClaimErrorCode.FileTypeNotAllowed, CoopAssistant.Claims.Localization.UserCulture.English),
             error.GetProperty("message").GetString());
         Assert.Empty((await fixture.GetClaimAsync(claim.Id)).Evidence);
     }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Collections;
 using System.Globalization;
 using System.Resources;
@@ -8,24 +9,11 @@ namespace CoopAssistant.Bot.Tests.Cards;
 
 public class LocalizationTests
 {
-    [Theory]
-    [InlineData("pt-BR", "pt-BR")]
-    [InlineData("pt", "pt-BR")]
-    [InlineData("PT-pt", "pt-BR")]
-    [InlineData("pt_BR", "pt-BR")]
-    [InlineData("en-US", "en-US")]
-    [InlineData("en-GB", "en-US")]
-    [InlineData("fr-FR", "en-US")]
-    [InlineData("", "en-US")]
-    [InlineData(null, "en-US")]
-    public void FromLocale_PortugueseOnlyWhenTheLocaleStartsWithPt(string? locale, string expected) =>
-        Assert.Equal(expected, BotCulture.FromLocale(locale).Name);
-
     [Fact]
     public void Resources_EveryEnglishKeyHasADifferentPortugueseText()
     {
         var english = Entries(CultureInfo.InvariantCulture);
-        var portuguese = Entries(BotCulture.BrazilianPortuguese);
+        var portuguese = Entries(UserCulture.Portuguese);
 
         Assert.NotEmpty(english);
         Assert.Equal(english.Keys.Order(), portuguese.Keys.Order());
@@ -35,7 +23,7 @@ public class LocalizationTests
     [Fact]
     public void Resources_PortugueseUsesTheSeedTerms()
     {
-        var all = string.Join('\n', Entries(BotCulture.BrazilianPortuguese).Values);
+        var all = string.Join('\n', Entries(UserCulture.Portuguese).Values);
 
         Assert.Contains("reivindicação", all);
         Assert.Contains("comprovação de execução", all);
@@ -57,10 +45,10 @@ public class LocalizationTests
     [Fact]
     public void WelcomeAndHelp_DifferByLanguage()
     {
-        var welcomeEn = WelcomeCard.Create(BotCulture.English).ToJson();
-        var welcomePt = WelcomeCard.Create(BotCulture.BrazilianPortuguese).ToJson();
-        var helpEn = HelpCard.Create(BotCulture.English).ToJson();
-        var helpPt = HelpCard.Create(BotCulture.BrazilianPortuguese).ToJson();
+        var welcomeEn = WelcomeCard.Create(UserCulture.English).ToJson();
+        var welcomePt = WelcomeCard.Create(UserCulture.Portuguese).ToJson();
+        var helpEn = HelpCard.Create(UserCulture.English).ToJson();
+        var helpPt = HelpCard.Create(UserCulture.Portuguese).ToJson();
 
         Assert.Contains("Welcome to CoopAssistant", welcomeEn);
         Assert.Contains("Boas-vindas ao CoopAssistant", welcomePt);
@@ -73,7 +61,7 @@ public class LocalizationTests
     [Fact]
     public void BotText_Format_UsesTheCultureOfTheText()
     {
-        var pt = BotText.For(BotCulture.BrazilianPortuguese);
+        var pt = BotText.For(UserCulture.Portuguese);
 
         Assert.Equal("1.234,50", string.Format(pt.Culture, "{0:N2}", 1234.5m));
         Assert.Contains("“x”", pt.Format(nameof(Strings.NotUnderstoodText), "x"));

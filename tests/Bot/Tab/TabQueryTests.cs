@@ -146,7 +146,7 @@ public abstract class TabQueryTests : IAsyncLifetime
     [Fact]
     public async Task Timeline_ForAUser_ListsOnlyTheirClaims_MostUrgentFirst_WithChecklistAndUrgency()
     {
-        var view = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Alice, ClaimTexts.English, CancellationToken.None);
+        var view = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Alice, UserCulture.English, CancellationToken.None);
 
         Assert.False(view.IsAdministrator);
         Assert.Equal(["A6 forgotten", "A1 webinar", "A3 search ads", "A4 print", "A2 trade show", "A5 lapsed"], view.Claims.Select(c => c.Title));
@@ -164,12 +164,12 @@ public abstract class TabQueryTests : IAsyncLifetime
     [Fact]
     public async Task Timeline_InPortuguese_HasPortugueseStatusTexts_AndAnAdministratorSeesOnlyTheirOwnClaims()
     {
-        var bob = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Bob, ClaimTexts.Portuguese, CancellationToken.None);
+        var bob = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Bob, UserCulture.Portuguese, CancellationToken.None);
         Assert.Equal(["B1 event", "B2 email campaign", "B3 next quarter"], bob.Claims.Select(c => c.Title));
-        Assert.Equal(ClaimTexts.For(ClaimStatus.Draft, ClaimTexts.Portuguese), bob.Claims[0].StatusText);
-        Assert.NotEqual(ClaimTexts.For(ClaimStatus.Draft, ClaimTexts.English), bob.Claims[0].StatusText);
+        Assert.Equal(ClaimTexts.For(ClaimStatus.Draft, UserCulture.Portuguese), bob.Claims[0].StatusText);
+        Assert.NotEqual(ClaimTexts.For(ClaimStatus.Draft, UserCulture.English), bob.Claims[0].StatusText);
 
-        var ana = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Ana, ClaimTexts.English, CancellationToken.None);
+        var ana = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Ana, UserCulture.English, CancellationToken.None);
         Assert.True(ana.IsAdministrator);
         Assert.Empty(ana.Claims);
     }

@@ -40,11 +40,11 @@ public class ChecklistTests
     public void DescribeMissing_SpeaksTheUsersLanguage_WithTheSeedsTerms()
     {
         var result = Checklist.Evaluate(true, true, []);
-        var pt = Checklist.DescribeMissing(result, ClaimTexts.Portuguese);
+        var pt = Checklist.DescribeMissing(result, UserCulture.Portuguese);
         Assert.Contains(pt, s => s.Contains("Declaração e Relatório de Certificação (SAC)"));
         Assert.Contains(pt, s => s.Contains("Comprovação de execução"));
         Assert.Contains(pt, s => s.Contains("Faturas de fornecedores terceirizados"));
-        var en = Checklist.DescribeMissing(result, ClaimTexts.English);
+        var en = Checklist.DescribeMissing(result, UserCulture.English);
         Assert.Contains(en, s => s.Contains("Certification Statement and Report (CSR)"));
         Assert.Contains(en, s => s.Contains("Proof of execution"));
         Assert.Equal(4, en.Count);

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Common;
@@ -38,7 +39,7 @@ public sealed partial class ChatFilesWorkHandler(
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
         var address = payload.Address;
-        var culture = BotCulture.FromLocale(address.Locale);
+        var culture = UserCulture.FromTag(address.Locale);
         if (payload.StagedBatchId is { } batchId && payload.Files.Count == 0)
         {
             var batch = await queue.FindAsync(ChatFilesWork.WorkKind, batchId, cancellationToken);
@@ -143,7 +144,7 @@ public sealed partial class ChatFilesWorkHandler(
             return;
         }
 
-        var culture = BotCulture.FromLocale(payload.Address.Locale);
+        var culture = UserCulture.FromTag(payload.Address.Locale);
         var text = BotText.For(culture);
         var added = payload.Files.Count(f => f.Step == ChatFileStep.Recorded);
         var message = text.Format(nameof(Strings.ChatFilesGaveUp), added, Math.Max(payload.Files.Count, added));

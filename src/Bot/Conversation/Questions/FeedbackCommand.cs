@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -16,7 +17,7 @@ public sealed partial class FeedbackCommand(IKnowledgeBase knowledge, IAnswerFee
     public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var culture = TopicCommand.Read(context.Data, "lang") is { } lang ? BotCulture.FromLocale(lang) : context.Culture;
+        var culture = TopicCommand.Read(context.Data, "lang") is { } lang ? UserCulture.FromTag(lang) : context.Culture;
         var text = BotText.For(culture);
         var articleId = TopicCommand.Read(context.Data, "articleId");
         var question = TopicCommand.Read(context.Data, "question") ?? string.Empty;

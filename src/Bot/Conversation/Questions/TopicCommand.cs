@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Text.Json;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
@@ -16,7 +17,7 @@ public sealed class TopicCommand(IKnowledgeBase knowledge) : IBotCommand
     public Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var culture = Read(context.Data, "lang") is { } lang ? BotCulture.FromLocale(lang) : context.Culture;
+        var culture = Read(context.Data, "lang") is { } lang ? UserCulture.FromTag(lang) : context.Culture;
         var articleId = Read(context.Data, "articleId");
         if (articleId is not null && knowledge.Article(articleId, culture) is { } article)
         {

@@ -12,10 +12,9 @@ public abstract record FindingValue
     public static string FormatDate(DateOnly date, CultureInfo culture) =>
         IsPortuguese(culture)
             ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
-            : date.ToString("MMM d, yyyy", ClaimTexts.English);
+            : date.ToString("MMM d, yyyy", UserCulture.English);
 
-    internal static bool IsPortuguese(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsPortuguese(CultureInfo culture) => UserCulture.IsPortuguese(culture);
 }
 
 /// <summary>Text as found in the document (a number, a name): shown as is.</summary>

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
@@ -21,7 +22,7 @@ public sealed class ClaimCardCatalogTests
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
     {
-        foreach (var culture in BotCulture.Supported)
+        foreach (var culture in UserCulture.Supported)
         {
             foreach (var (name, card) in CardsFor(culture))
             {
@@ -42,7 +43,7 @@ public sealed class ClaimCardCatalogTests
     [Fact]
     public void ClaimCard_OfADraftWithGaps_ListsTheMissingEvidence_WithTheProofHint_AndWarnsAboutTheDeadline()
     {
-        var card = ClaimSamples.Cards.Create(BotCulture.BrazilianPortuguese, ClaimSamples.OwnerTurn, ClaimSamples.Claim(deadlineInDays: 2)).ToJson();
+        var card = ClaimSamples.Cards.Create(UserCulture.Portuguese, ClaimSamples.OwnerTurn, ClaimSamples.Claim(deadlineInDays: 2)).ToJson();
 
         Assert.Contains("✗ Comprovação de execução (POE): faltando", card, StringComparison.Ordinal);
         Assert.Contains("Declaração e Relatório de Certificação", card, StringComparison.Ordinal);
@@ -55,7 +56,7 @@ public sealed class ClaimCardCatalogTests
     public void ClaimCard_ForItsOwner_RefreshesForTheOwnersChannelId_AndCarriesIdAndVersionOnEveryButton()
     {
         var claim = ClaimSamples.Claim();
-        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim).ToJsonObject();
+        var card = ClaimSamples.Cards.Create(UserCulture.English, ClaimSamples.OwnerTurn, claim).ToJsonObject();
 
         Assert.Equal("29:owner", card["refresh"]!["userIds"]![0]!.GetValue<string>());
         var executes = card["actions"]!.AsArray().Where(a => a!["type"]!.GetValue<string>() == "Action.Execute").ToList();
@@ -70,7 +71,7 @@ public sealed class ClaimCardCatalogTests
     [Fact]
     public void ClaimCard_SeenByAnAdministrator_HasNoRefreshAndNoOwnerActions()
     {
-        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()).ToJsonObject();
+        var card = ClaimSamples.Cards.Create(UserCulture.English, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()).ToJsonObject();
 
         Assert.Null(card["refresh"]);
         Assert.DoesNotContain(CardVerbs.ClaimReady, card.ToJsonString(), StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class ClaimCardCatalogTests
     public void StepsCard_LinksOnlyHttpFiles_AndNeutralisesMarkdownInFileNames()
     {
         var claim = ClaimSamples.Claim(ClaimStatus.Ready, evidence: ClaimSamples.CompleteEvidence());
-        var json = PartnerCenterStepsCard.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim, new Uri("https://bot.example.com/p")).ToJson();
+        var json = PartnerCenterStepsCard.Create(UserCulture.English, ClaimSamples.OwnerTurn, claim, new Uri("https://bot.example.com/p")).ToJson();
 
         Assert.Contains("Incentives → Co-op management → Create a claim", json, StringComparison.Ordinal);
         Assert.Contains("file%20%281%29.pdf", json, StringComparison.Ordinal);

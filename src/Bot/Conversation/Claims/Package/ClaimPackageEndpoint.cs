@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
@@ -20,7 +21,7 @@ public static class ClaimPackageEndpoint
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         var (status, payload) = links.Read(http.Request.Query[ClaimPackageLinks.TokenParameter].ToString());
-        var culture = BotCulture.FromLocale(payload?.Culture ?? http.Request.Headers.AcceptLanguage.ToString());
+        var culture = UserCulture.Resolve(new CultureSources(UserSetting: payload?.Culture, AcceptLanguage: http.Request.Headers.AcceptLanguage.ToString()));
         var text = BotText.For(culture);
         if (status == PackageLinkStatus.Invalid || payload is null)
         {

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Common;
@@ -30,7 +31,7 @@ public sealed class AttachFoundWorkHandler(
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
         var address = payload.Address;
-        var culture = BotCulture.FromLocale(address.Locale);
+        var culture = UserCulture.FromTag(address.Locale);
         var claimTurn = await turns.ResolveAsync(address, cancellationToken);
         var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
         if (claim is null)
@@ -72,7 +73,7 @@ public sealed class AttachFoundWorkHandler(
     {
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
-        var culture = BotCulture.FromLocale(payload.Address.Locale);
+        var culture = UserCulture.FromTag(payload.Address.Locale);
         var text = BotText.For(culture);
         var added = payload.Files.Count(f => f.Recorded);
         var message = text.Format(nameof(Strings.AttachFoundGaveUp), added, payload.Files.Count);
