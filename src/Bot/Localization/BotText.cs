@@ -38,6 +38,6 @@ public sealed class BotText
 
     public static BotText ForLocale(string? locale) => For(UserCulture.FromTag(locale));
 
-    /// <summary>A composite-format string filled in with the culture's number and date formats.</summary>
-    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+    /// <summary>A text filled in with its plural forms and the culture's number and date formats (<see cref="TextFormat"/>).</summary>
+    public string Format(string key, params object?[] args) => TextFormat.Format(Culture, this[key], args);
 }

@@ -16,6 +16,13 @@ public static class FundAlertCard
     /// <summary>Data key of "new claim for this fund": the form starts with the fund's program, usage period and currency.</summary>
     public const string FundIdKey = "fundId";
 
+    /// <summary>The activity's summary (what a notification shows): the card's title, plain text.</summary>
+    public static string Summary(FundAlertMessage message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return BotText.For(culture).Format(nameof(Strings.AtRiskTitle), CardFormat.Amount(message.Fund.Unclaimed, message.Fund.Currency, culture));
+    }
+
     public static AdaptiveCard Create(FundAlertMessage message, DateOnly today, CultureInfo culture, Uri? dashboard)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -66,13 +66,20 @@ public static class ReminderCard
     public static AdaptiveCard Confirmation(string text, CultureInfo culture, bool literal = false) =>
         CardScaffold.Card(culture, [CardScaffold.Paragraph(literal ? text : ReminderText.Get(text, culture))], CardScaffold.MainCommands(culture));
 
+    /// <summary>The activity's summary (what a notification shows): the notice's title and the claim, plain text.</summary>
+    public static string Summary(ReminderMessage message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var claim = message.ClaimTitle.Length > 80 ? string.Concat(message.ClaimTitle.AsSpan(0, 79), "…") : message.ClaimTitle;
+        return ReminderText.Get(TitleKey(message.Notice), culture) + ": " + claim;
+    }
+
     public static string DaysLeft(DateOnly date, DateOnly today, CultureInfo culture)
     {
         var days = date.DayNumber - today.DayNumber;
         return days switch
         {
             0 => ReminderText.Get("Today", culture),
-            1 => ReminderText.Get("DayLeft", culture),
             < 0 => ReminderText.Format("Overdue", culture, -days),
             _ => ReminderText.Format("DaysLeft", culture, days),
         };

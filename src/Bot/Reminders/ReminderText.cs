@@ -13,7 +13,7 @@ public static class ReminderText
         Resources.GetString(key, UserCulture.Of(culture ?? UserCulture.English))
         ?? throw new KeyNotFoundException($"No reminder text '{key}'.");
 
-    public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object[] args) => TextFormat.Format(culture, Get(key, culture), args);
 
     /// <summary>Every key (from the neutral resource set), for tests.</summary>
     public static IReadOnlyCollection<string> Keys =>

@@ -45,7 +45,7 @@ public sealed class TeamsReminderSender(
         var culture = UserCulture.FromTag(reference.Locale);
         var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
         var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderCard.Summary(message, culture), cancellationToken));
     }
 
     public async Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
@@ -57,8 +57,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var card = DigestCard.Create(message, UserCulture.FromTag(reference.Locale));
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(reference.Locale);
+        var card = DigestCard.Create(message, culture);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
     public async Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken)
@@ -74,8 +75,9 @@ public sealed class TeamsReminderSender(
         var reference = new ConversationReferenceRecord(
             channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
             channel.Locale, null, channel.ChosenAt);
-        var card = DigestCard.Create(message, UserCulture.FromTag(channel.Locale));
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(channel.Locale);
+        var card = DigestCard.Create(message, culture);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
     public async Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
@@ -90,7 +92,7 @@ public sealed class TeamsReminderSender(
         var culture = UserCulture.FromTag(reference.Locale);
         var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
         var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 
     private SendResult Counted(SendResult result)
@@ -99,7 +101,9 @@ public sealed class TeamsReminderSender(
         return result;
     }
 
-    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, CancellationToken cancellationToken)
+    /// <param name="summary">What Teams may show in a notification or the activity feed: the card's localised title, never the
+    /// internal idempotency <paramref name="key"/> (which travels in channelData only).</param>
+    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, string summary, CancellationToken cancellationToken)
     {
         trust.Trust(reference.ServiceUrl);
         var activity = new Activity
@@ -108,7 +112,7 @@ public sealed class TeamsReminderSender(
             Attachments = [new Attachment { ContentType = Cards.AdaptiveCard.ContentType, Content = card.ToJsonElement() }],
             ChannelData = JsonSerializer.SerializeToElement(
                 new Dictionary<string, string> { [IdempotencyKeyProperty] = key }, ReminderJsonContext.Default.DictionaryStringString),
-            Summary = key,
+            Summary = summary,
         };
         try
         {

@@ -32,7 +32,7 @@ public static class ReviewTexts
     {
         ArgumentNullException.ThrowIfNull(finding);
         var values = finding.Values.Select(v => (object)v.Format(culture)).ToArray();
-        return string.Format(culture, Get(TextKey("Finding.", finding), culture), values);
+        return TextFormat.Format(culture, Get(TextKey("Finding.", finding), culture), values);
     }
 
     /// <summary>What to do about it.</summary>

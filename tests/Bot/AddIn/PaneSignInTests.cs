@@ -92,7 +92,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
 
         Assert.Equal(["GetInitContext", "GetToken"], BridgeCalls(run));
         Assert.DoesNotContain(HostApis(run), a => a is "getAccessToken" or "displayDialogAsync");
-        Assert.Contains("another organisation", Error(run), StringComparison.Ordinal);
+        Assert.Contains("another organization", Error(run), StringComparison.Ordinal);
         Assert.Empty(run["apiRequests"]!.AsArray());
     }
 
@@ -162,7 +162,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
         }, blockPopups: true);
 
         Assert.Equal(["getAccessToken"], HostApis(run));
-        Assert.Contains("another organisation", Error(run), StringComparison.Ordinal);
+        Assert.Contains("another organization", Error(run), StringComparison.Ordinal);
         Assert.Empty(run["apiRequests"]!.AsArray());
     }
 

@@ -19,6 +19,8 @@ public class CardFormatTests
     [InlineData("pt-BR", "USD", "USD 1.234,50")]
     [InlineData("pt-BR", "eur", "EUR 1.234,50")]
     [InlineData("en-US", "JPY", "JPY 1,235")]
+    [InlineData("pt-BR", "JPY", "JPY 1.235")]
+    [InlineData("pt-BR", "CLP", "CLP 1.235")]
     public void Amount_UsesTheCultureDigitsAndTheCurrency(string locale, string currency, string expected)
     {
         var formatted = CardFormat.Amount(1234.5m, currency, UserCulture.FromTag(locale));

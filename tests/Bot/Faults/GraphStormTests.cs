@@ -43,9 +43,9 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
 
         // The copies run in the background (through the storms); the clicked card is replaced with the claim card at the end.
         var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("2 file(s) added as", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+            && ClaimConversation.Json(a.Activity).Contains("2 files added as", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
         var card = Assert.Single(received.Last(a => a.ConversationId == Conversation && a.Method == "PUT").Cards);
-        Assert.Contains("2 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        Assert.Contains("2 files added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = await ReadAsync(claim.Id);
         Assert.Equal(2, stored.Evidence.Count);
         Assert.Single(stored.Evidence, e => e.ItemId == agenda.Id);

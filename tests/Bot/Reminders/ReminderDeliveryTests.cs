@@ -65,6 +65,16 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_TheSummaryTeamsMayShowInANotification_IsTheLocalisedTitleNotTheInternalKey()
+    {
+        await ReferenceAsync("u9", "a:u9");
+        await Get<IReminderSender>().SendAsync(Message("u9", "deadline:00000000-0000-0000-0000-000000000001:7d"), CancellationToken.None);
+
+        var summary = Assert.Single(_channel.Received).Activity["summary"]?.GetValue<string>();
+        Assert.Equal("Prazo da reivindicação se aproximando: Seminar", summary);
+    }
+
+    [Fact]
     public async Task Send_WhenOnlyUserAndTenantAreKnown_CreatesTheOneToOneConversationFirst()
     {
         await ReferenceAsync("u2", conversationId: null, locale: "en-US");

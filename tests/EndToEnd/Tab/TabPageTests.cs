@@ -26,7 +26,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
 
         var page = run.GetProperty("page");
         Assert.Equal("en-US", page.GetProperty("lang").GetString());
-        Assert.Equal(["My claims", "Organisation"], Strings(page.GetProperty("tabs")));
+        Assert.Equal(["My claims", "Organization"], Strings(page.GetProperty("tabs")));
         Assert.False(page.GetProperty("teamsLoaded").GetBoolean(), "teams.js is only loaded inside a Microsoft 365 host");
         var mine = run.GetProperty("mine");
         Assert.Equal("CANVAS", mine.GetProperty("canvas").GetString());
@@ -64,7 +64,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Equal("Fund recorded: CHF 12,500.50.", Spaces(funds.GetProperty("recorded").GetProperty("result").GetString()));
         Assert.Contains(funds.GetProperty("recorded").GetProperty("table").EnumerateArray(), r => r[1].GetString() == "CHF" && Spaces(r[2].GetString()) == "CHF 12,500.50");
         var bad = funds.GetProperty("bad");
-        Assert.StartsWith("1 problems", bad.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("1 problem; nothing will be imported until it is fixed", bad.GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Line 3 (usageEnd): Not a date", Strings(bad.GetProperty("importErrors")).Single(), StringComparison.Ordinal);
         Assert.False(bad.GetProperty("importEnabled").GetBoolean());
         Assert.Equal("Importing this file would record 2 new, change 0 amounts, and leave 0 already recorded.", funds.GetProperty("good").GetProperty("summary").GetString());
@@ -93,13 +93,13 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());
-        Assert.StartsWith("Pedidos de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Solicitações de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
         var funds = run.GetProperty("funds");
         Assert.Contains("Início do período de uso", Strings(funds.GetProperty("empty").GetProperty("labels")));
         Assert.Contains("Programa: Escolha um programa de incentivos.", Strings(funds.GetProperty("empty").GetProperty("errors")));
         Assert.StartsWith("Fundo registrado: ", funds.GetProperty("recorded").GetProperty("result").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Linha 3 (usageEnd): Não é uma data", Strings(funds.GetProperty("bad").GetProperty("importErrors")).Single(), StringComparison.Ordinal);
-        Assert.Equal("Importados: 2 novos, 0 alterados, 0 já registrados.", funds.GetProperty("imported").GetProperty("summary").GetString());
+        Assert.Equal("Importação: 2 novos, 0 alterados, 0 já registrados.", funds.GetProperty("imported").GetProperty("summary").GetString());
     }
 
     private static readonly ClaimsCaller Administrator = new(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);

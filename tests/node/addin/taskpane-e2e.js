@@ -44,6 +44,7 @@ async function main() {
       subject: document.getElementById('subject').textContent,
       sender: document.getElementById('sender').textContent,
       attachments: Array.from(document.querySelectorAll('#attachments label .name')).map((e) => e.textContent),
+      sizes: Array.from(document.querySelectorAll('#attachments label .muted')).map((e) => e.textContent),
       claims: Array.from(document.querySelectorAll('#claims input[name="claim"]')).map((e) => e.value),
       selectedClaim: (document.querySelector('#claims input[name="claim"]:checked') || {}).value || null,
       kinds: Array.from(document.querySelectorAll('#kind option')).map((o) => o.value),

@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.Localization;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
@@ -46,7 +47,7 @@ internal static class TabClaimEndpoints
         var c = result.Value!;
         var today = TabClock.Today(time);
         var reference = ClaimReference.For(c.Id);
-        var chatVerb = culture.TwoLetterISOLanguageName == "pt" ? "situacao" : "status";
+        var chatVerb = BotText.For(culture)[nameof(Strings.ChatCommandStatus)];
         var history = (await claims.GetHistoryAsync(caller, claimId, null, HistoryShown, cancellationToken)).Value?.Entries ?? [];
         return ApiResults.Json(new TabClaimDetail(
             c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.For(c.Status, culture),

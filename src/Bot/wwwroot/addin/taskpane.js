@@ -50,9 +50,25 @@
   function getAsync(invoke) {
     return new Promise(function (resolve, reject) {
       invoke(function (result) {
-        if (result.status === Office.AsyncResultStatus.Succeeded) { resolve(result.value); } else { reject(result.error || new Error('failed')); }
+        if (result.status === Office.AsyncResultStatus.Succeeded) { resolve(result.value); } else { reject(officeError(result.error)); }
       });
     });
+  }
+
+  // Office's AsyncResult.error carries an English message (https://learn.microsoft.com/javascript/api/office/office.error):
+  // the pane shows its own localised text for the error's name instead, never Office's words.
+  // Names: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes and the Outlook
+  // attachment errors (InvalidAttachmentId, AttachmentTypeNotSupported, ItemNotFound, ...).
+  function officeError(error) {
+    var name = String((error && error.name) || '');
+    var key = /Attachment/i.test(name) ? 'officeAttachment'
+      : /NotFound|Deleted/i.test(name) ? 'officeItemGone'
+      : /Permission|Denied|Access/i.test(name) ? 'officePermission'
+      : /Timeout|Network|Server|Busy|Throttl/i.test(name) ? 'officeBusy'
+      : 'officeFailed';
+    var mapped = new Error(t(key));
+    mapped.officeName = name;
+    return mapped;
   }
 
   function formatDate(iso) {
@@ -61,9 +77,12 @@
     return date.toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
   }
 
+  // In the page language's digits: "1.5 MB" in en-US, "1,5 MB" in pt-BR.
   function formatSize(bytes) {
-    if (bytes >= 1048576) { return (bytes / 1048576).toFixed(1) + ' MB'; }
-    return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+    if (bytes >= 1048576) {
+      return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1048576) + ' MB';
+    }
+    return new Intl.NumberFormat(lang).format(Math.max(1, Math.round(bytes / 1024))) + ' KB';
   }
 
   function todayIso() {

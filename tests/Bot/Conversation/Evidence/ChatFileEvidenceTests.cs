@@ -39,11 +39,11 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         // The turn answers with the progress card at once; the background work replaces it with the claim card.
         Assert.Equal("typing", replies[0].Type);
         var progress = replies.Single(a => a.Cards.Any());
-        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
+        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
         var card = Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards);
         var json = ClaimConversation.Json(card);
-        Assert.Contains("1 file(s) added as Proof of execution (POE).", json, StringComparison.Ordinal);
-        Assert.Contains("✓ Proof of execution (POE): 1 file(s)", json, StringComparison.Ordinal);
+        Assert.Contains("1 file added as Proof of execution (POE).", json, StringComparison.Ordinal);
+        Assert.Contains("✓ Proof of execution (POE): 1 file", json, StringComparison.Ordinal);
 
         var stored = await chat.ReadAsync(User, claim.Id);
         var evidence = Assert.Single(stored.Evidence);
@@ -85,7 +85,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Contains("Copying 6 of 6 files…", ClaimConversation.Json(updates[^2].Activity), StringComparison.Ordinal);
 
         var final = Visible(ClaimConversation.Json(Assert.Single(updates[^1].Cards)));
-        Assert.Contains("1 file(s) added as", final, StringComparison.Ordinal);
+        Assert.Contains("1 file added as", final, StringComparison.Ordinal);
         Assert.Contains("../../escape.pdf was not added: the file name is not valid", final, StringComparison.Ordinal);
         Assert.Contains("empty.pdf was not added: the file is empty (0 bytes).", final, StringComparison.Ordinal);
         Assert.Contains("huge.pdf was not added: the file is larger than the size allowed", final, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = Assert.Single(ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards);
-        Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
+        Assert.Contains("Adicionar 1 arquivo como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
         var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
@@ -143,11 +143,11 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         });
 
         // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
-        Assert.Contains("Copiando 1 de 1 arquivos…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        Assert.Contains("Copiando 1 de 1 arquivo…", ClaimConversation.Json(progress), StringComparison.Ordinal);
         var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
             && ClaimConversation.Json(a.Activity).Contains("adicionado(s) como", StringComparison.Ordinal)));
         var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
-        Assert.Contains("1 arquivo(s) adicionado(s) como", ClaimConversation.Json(answer), StringComparison.Ordinal);
+        Assert.Contains("1 arquivo adicionado como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
         Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
         await CardAssert.AllValidAsync([("choose claim and kind", choose), ("progress", progress), ("claim card after choice", answer)]);
@@ -192,7 +192,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var json = reply.Activity.ToJsonString();
         Assert.True(Encoding.UTF8.GetByteCount(json) < FakeTeamsChannel.MaxActivityBytes);
         output.WriteLine($"choice card for 20 files: {Encoding.UTF8.GetByteCount(json)} bytes; the message that brought them: {Encoding.UTF8.GetByteCount(message.ToJsonString())} bytes");
-        Assert.Contains("Add 20 file(s) as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
+        Assert.Contains("Add 20 files as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
         Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
         Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
         Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
@@ -224,7 +224,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
         var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
             && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal)));
-        Assert.Contains("2 file(s) added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
+        Assert.Contains("2 files added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
         Assert.Equal(["invoice.pdf", "photos.zip"], (await chat.ReadAsync(User, claim.Id)).Evidence.Select(e => e.Name).Order());
         Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
     }

@@ -56,11 +56,11 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         attach["evidenceKind"] = nameof(EvidenceKind.CoreRequirementDocumentation);
         var progressCard = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progressCard), StringComparison.Ordinal);
-        var card = await FinalCardAsync("2 file(s) added as");
+        var card = await FinalCardAsync("2 files added as");
 
         var final = ClaimConversation.Json(card);
-        Assert.Contains("2 file(s) added as", final, StringComparison.Ordinal);
-        Assert.Contains(": 2 file(s)", final, StringComparison.Ordinal);
+        Assert.Contains("2 files added as", final, StringComparison.Ordinal);
+        Assert.Contains(": 2 files", final, StringComparison.Ordinal);
         var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
         Assert.Equal(2, stored.Evidence.Count);
         var agenda = stored.Evidence.Single(e => e.ItemId == invoice.Id);
@@ -106,10 +106,10 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var attach = ClaimConversation.ActionData(search, FileSearchCards.AttachVerb);
         attach[FileSearchCards.FilesInput] = choice;
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
-        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(await chat.InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
-        var card = await FinalCardAsync("1 file(s) added as");
+        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(await chat.InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
+        var card = await FinalCardAsync("1 file added as");
 
-        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        Assert.Contains("1 file added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
         Assert.Equal(recentFile.ETag, Assert.Single(stored.Evidence).ETag);
         await CardAssert.AllValidAsync([("attach evidence with search", attachCard), ("search with recent files", search)]);

@@ -37,7 +37,7 @@ public static class MyClaimsCard
             var open = ClaimStatusGroups.IsOpen(claim.Status);
             var urgency = !open ? text[nameof(Strings.UrgencyClosed)]
                 : daysLeft < 0 ? text[nameof(Strings.UrgencyOverdue)]
-                : daysLeft <= DueSoonDays ? text[nameof(Strings.UrgencyThisWeek)]
+                : daysLeft <= DueSoonDays ? text.Format(nameof(Strings.UrgencyDueSoon), DueSoonDays)
                 : text[nameof(Strings.UrgencyLater)];
             var line = ClaimTexts.For(claim.Status, culture) + " · " + CardFormat.Amount(claim.Amount, claim.Currency, culture);
             if (organization)

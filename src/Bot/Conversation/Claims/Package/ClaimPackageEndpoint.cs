@@ -57,6 +57,6 @@ public static class ClaimPackageEndpoint
         while (before is not null);
 
         var bytes = ClaimPackageWriter.Write(result.Value, culture, ClaimDates.Today(time, TimeZoneInfo.Utc), history);
-        return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value));
+        return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value, culture));
     }
 }

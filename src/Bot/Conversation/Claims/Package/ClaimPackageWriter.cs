@@ -9,16 +9,19 @@ using CoopAssistant.Claims.Services;
 namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
-/// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
-/// <c>evidence-index.csv</c> (name, kind, link, hash and id of every evidence item) — what to upload into Partner Center in one go.
+/// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline) and <c>evidence-index.csv</c> (name,
+/// kind, link, hash and id of every evidence item) — what to upload into Partner Center in one go. Everything in it, the file
+/// names and the CSV headers included, is in the claim's language (<c>resumo.txt</c>, <c>indice-de-evidencias.csv</c> in pt-BR).
 /// The link is the item's OneDrive/SharePoint address; a copy kept on the host has none (its path never leaves the host) and is
 /// named by its evidence id.
 /// </summary>
 public static class ClaimPackageWriter
 {
-    public const string SummaryEntry = "summary.txt";
-    public const string IndexEntry = "evidence-index.csv";
-    public const string HistoryEntry = "history.csv";
+    public static string SummaryEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageSummaryFile)];
+
+    public static string IndexEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageIndexFile)];
+
+    public static string HistoryEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageHistoryFile)];
 
     public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today, IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView>? history = null)
     {
@@ -26,21 +29,21 @@ public static class ClaimPackageWriter
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, SummaryEntry, Summary(claim, culture, today));
-            Add(zip, IndexEntry, Index(claim, culture));
+            Add(zip, SummaryEntry(culture), Summary(claim, culture, today));
+            Add(zip, IndexEntry(culture), Index(claim, culture));
             if (history is not null)
             {
-                Add(zip, HistoryEntry, History(history, culture));
+                Add(zip, HistoryEntry(culture), History(history, culture));
             }
         }
 
         return buffer.ToArray();
     }
 
-    public static string FileName(ClaimView claim)
+    public static string FileName(ClaimView claim, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return "claim-" + claim.Id.ToString("N")[..8] + ".zip";
+        return BotText.For(culture).Format(nameof(Strings.PackageFileName), claim.Id.ToString("N")[..8]);
     }
 
     private static void Add(ZipArchive zip, string name, string content)
@@ -83,7 +86,7 @@ public static class ClaimPackageWriter
         }
 
         s.AppendLine();
-        s.AppendLine(text.Format(nameof(Strings.PackageIndexNote), IndexEntry));
+        s.AppendLine(text.Format(nameof(Strings.PackageIndexNote), IndexEntry(culture)));
         return s.ToString();
 
         void Line(string key, string value) => s.Append(text[key]).Append(": ").AppendLine(value);
@@ -92,7 +95,7 @@ public static class ClaimPackageWriter
     private static string Index(ClaimView claim, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("name,kind,link,hash,size_bytes,added_at,evidence_id");
+        s.AppendLine(BotText.For(culture)[nameof(Strings.PackageIndexHeader)]);
         foreach (var e in claim.Evidence)
         {
             var link = e.WebUrl?.AbsoluteUri ?? string.Empty;
@@ -109,7 +112,7 @@ public static class ClaimPackageWriter
     private static string History(IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView> history, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("version,at_utc,who,action,changes,note,email_link,email_date");
+        s.AppendLine(BotText.For(culture)[nameof(Strings.PackageHistoryHeader)]);
         foreach (var e in history.OrderBy(e => e.ClaimVersion))
         {
             var who = e.ActorObjectId is null ? ClaimTexts.System(culture) : (e.ActorName ?? e.ActorObjectId);

@@ -53,7 +53,7 @@ function setupTabs(showOrg) {
 async function main() {
   const params = new URLSearchParams(window.location.search);
   const host = await connectHost();
-  const lang = pickLanguage(params.get('lang') || host.locale || navigator.language);
+  const lang = pickLanguage(params.get('lang'), host.locale, ...(navigator.languages || [navigator.language]));
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.body.classList.add(`theme-${host.theme}`);
