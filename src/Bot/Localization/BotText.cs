@@ -23,9 +23,12 @@ public sealed class BotText
 
     public string this[string key] => _strings.TryGetValue(key, out var text) ? text : Read(key);
 
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(Strings.ResourceManager);
+
     private string Read(string key)
     {
-        var text = Strings.ResourceManager.GetString(key, Culture)
+        var text = Resources.Find(key, Culture)
             ?? throw new KeyNotFoundException($"No localised string '{key}' for {Culture.Name}.");
         return _strings.GetOrAdd(key, text);
     }

@@ -11,7 +11,8 @@ namespace CoopAssistant.Claims.Localization;
 /// Any culture whose language is Portuguese gets pt-BR; everything else gets en-US.</summary>
 public static class ClaimTexts
 {
-    private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(new ResourceManager("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly));
 
     public static string For(ClaimErrorCode code, CultureInfo culture) => ForEnum("Error.", code, culture);
 
@@ -41,7 +42,7 @@ public static class ClaimTexts
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Resources.GetString(key, UserCulture.Of(culture)) ?? key;
+        return Resources.Find(key, culture) ?? key;
     }
 
     // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's

@@ -9,22 +9,21 @@ namespace CoopAssistant.Claims.Review;
 /// (<c>Advice.{Code}</c>). Any Portuguese culture gets pt-BR; everything else en-US.</summary>
 public static class ReviewTexts
 {
-    private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Review.ReviewStrings", typeof(ReviewTexts).Assembly);
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(new ResourceManager("CoopAssistant.Claims.Review.ReviewStrings", typeof(ReviewTexts).Assembly));
 
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Resources.GetString(key, Language(culture)) ?? key;
+        return Resources.Find(key, culture) ?? key;
     }
 
     /// <summary>Whether the text exists in the culture's resx (tests walk every key).</summary>
     public static bool Has(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        // en-US is the neutral resx; pt-BR its satellite. No fallback: a missing pt-BR text must not pass as present.
-        var language = Language(culture);
-        var set = Resources.GetResourceSet(language == UserCulture.English ? CultureInfo.InvariantCulture : language, createIfNotExists: true, tryParents: false);
-        return set?.GetString(key) is { Length: > 0 };
+        // No fallback: a missing pt-BR text must not pass as present.
+        return Resources.Entries(culture).TryGetValue(key, out var text) && text.Length > 0;
     }
 
     /// <summary>What was found, with its values: "Invoice dated Mar 1, 2027, outside the usage period Jan 1, 2026 – Jun 30, 2026."</summary>
@@ -72,5 +71,4 @@ public static class ReviewTexts
         return finding.Code == FindingCode.AmountNotSupported && finding.Severity != ReviewSeverity.Blocks ? key + ".Inconclusive" : key;
     }
 
-    private static CultureInfo Language(CultureInfo culture) => UserCulture.Of(culture);
 }

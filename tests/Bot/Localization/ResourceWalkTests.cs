@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Bot.Reminders;
@@ -12,12 +10,12 @@ namespace CoopAssistant.Bot.Tests.Localization;
 /// <summary>Walks every key of every resx in both languages (Strings, ReminderStrings, ClaimStrings, ReviewStrings).</summary>
 public partial class ResourceWalkTests
 {
-    private static readonly (string Name, ResourceManager Manager)[] Files =
+    private static readonly (string Name, ResourceTexts Texts)[] Files =
     [
-        ("Strings", Strings.ResourceManager),
-        ("ReminderStrings", new ResourceManager("CoopAssistant.Bot.Reminders.ReminderStrings", typeof(ReminderText).Assembly)),
-        ("ClaimStrings", new ResourceManager("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly)),
-        ("ReviewStrings", new ResourceManager("CoopAssistant.Claims.Review.ReviewStrings", typeof(ReviewTexts).Assembly)),
+        ("Strings", BotText.Resources),
+        ("ReminderStrings", ReminderText.Resources),
+        ("ClaimStrings", ClaimTexts.Resources),
+        ("ReviewStrings", ReviewTexts.Resources),
     ];
 
     // English words that are never Portuguese (whole words, any case). Names kept in English on purpose (Partner Center,
@@ -151,14 +149,9 @@ public partial class ResourceWalkTests
 
     internal static (Dictionary<string, string> English, Dictionary<string, string> Portuguese) Entries(string file)
     {
-        var manager = Files.Single(f => f.Name == file).Manager;
-        return (Read(manager, CultureInfo.InvariantCulture), Read(manager, UserCulture.Portuguese));
+        var texts = Files.Single(f => f.Name == file).Texts;
+        return (new Dictionary<string, string>(texts.Entries(UserCulture.English), StringComparer.Ordinal), new Dictionary<string, string>(texts.Entries(UserCulture.Portuguese), StringComparer.Ordinal));
     }
-
-    private static Dictionary<string, string> Read(ResourceManager manager, CultureInfo culture) =>
-        (manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException($"No {culture.Name} resources in {manager.BaseName}."))
-        .Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
 
     private static HashSet<string> Placeholders(string text) => [.. PlaceholderIndex().Matches(text).Select(m => m.Groups[1].Value)];
 

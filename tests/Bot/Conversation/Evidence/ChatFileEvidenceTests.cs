@@ -145,7 +145,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
         Assert.Contains("Copiando 1 de 1 arquivo…", ClaimConversation.Json(progress), StringComparison.Ordinal);
         var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("adicionado(s) como", StringComparison.Ordinal)));
+            && ClaimConversation.Json(a.Activity).Contains("1 arquivo adicionado como", StringComparison.Ordinal)));
         var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
         Assert.Contains("1 arquivo adicionado como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
