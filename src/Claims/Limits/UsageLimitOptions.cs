@@ -18,10 +18,10 @@ public sealed class UsageLimitOptions
     public int ClaimsPerTenantPerDay { get; set; } = 1_000;
 
     /// <summary>Evidence bytes one user may upload per UTC hour (counted in whole KiB as the bytes arrive).</summary>
-    [Range(1_048_576L, 1_099_511_627_776L)]
+    [Range(1_024L, 1_099_511_627_776L)]
     public long EvidenceBytesPerUserPerHour { get; set; } = 500L * 1024 * 1024;
 
     /// <summary>Evidence bytes all users of one tenant may upload per UTC hour.</summary>
-    [Range(1_048_576L, 1_099_511_627_776L)]
+    [Range(1_024L, 1_099_511_627_776L)]
     public long EvidenceBytesPerTenantPerHour { get; set; } = 5L * 1024 * 1024 * 1024;
 }
