@@ -20,11 +20,7 @@ public sealed class OrganisationQuery(
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
-    private static readonly ClaimStatus[] SentToPartnerCenter =
-    [
-        ClaimStatus.Submitted, ClaimStatus.AdditionalDocumentationRequested, ClaimStatus.Approved, ClaimStatus.Rejected,
-        ClaimStatus.Paid, ClaimStatus.Disputed,
-    ];
+    private static readonly ClaimStatus[] SentToPartnerCenter = OrganisationCounts.SentToPartnerCenter;
 
     public async Task<OrganisationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
     {
@@ -59,13 +55,9 @@ public sealed class OrganisationQuery(
         var expiring = tenantWide ? await CountedExpiringAsync(context.ClaimCounters.AsNoTracking(), today, cancellationToken) : await ExpiringAsync(visible, today, cancellationToken);
         var atRiskUntil = today.AddDays(settings.AtRiskDays);
         var atRisk = tenantWide
-            ? [.. (await context.ClaimCounters.AsNoTracking()
-                .Where(c => c.Status == ClaimStatus.Draft && c.Deadline >= today && c.Deadline <= atRiskUntil)
-                .GroupBy(c => c.Currency)
-                .Select(g => new { Currency = g.Key, Units = g.Sum(c => c.AmountUnits), Claims = g.Sum(c => c.Claims) })
-                .ToListAsync(cancellationToken))
+            ? [.. (await OrganisationCounts.AtRisk(context.ClaimCounters.AsNoTracking(), today, atRiskUntil).ToListAsync(cancellationToken))
                 .Where(g => g.Claims > 0)
-                .Select(g => new AmountAtRisk(g.Currency, ClaimCounters.Amount(g.Units), (int)g.Claims))]
+                .Select(g => new AmountAtRisk(g.Currency, ClaimCounters.Amount(g.AmountUnits), (int)g.Claims))]
             : await visible
                 .Where(c => c.Status == ClaimStatus.Draft && c.Deadline >= today && c.Deadline <= atRiskUntil)
                 .GroupBy(c => c.Currency)
@@ -115,19 +107,7 @@ public sealed class OrganisationQuery(
 
     private static async Task<IReadOnlyList<ExpiringWindow>> CountedExpiringAsync(IQueryable<ClaimCounter> counters, DateOnly today, CancellationToken cancellationToken)
     {
-        var d14 = today.AddDays(Windows[0]);
-        var d30 = today.AddDays(Windows[1]);
-        var d45 = today.AddDays(Windows[2]);
-        var counts = await counters
-            .Where(c => (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline >= today && c.Deadline <= d45)
-            .GroupBy(c => 1)
-            .Select(g => new
-            {
-                In14 = g.Sum(c => c.Deadline <= d14 ? c.Claims : 0),
-                In30 = g.Sum(c => c.Deadline <= d30 ? c.Claims : 0),
-                In45 = g.Sum(c => c.Claims),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var counts = await OrganisationCounts.Expiring(counters, today, Windows).FirstOrDefaultAsync(cancellationToken);
         return [new(Windows[0], (int)(counts?.In14 ?? 0)), new(Windows[1], (int)(counts?.In30 ?? 0)), new(Windows[2], (int)(counts?.In45 ?? 0))];
     }
 
@@ -135,18 +115,7 @@ public sealed class OrganisationQuery(
     {
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Math.Max(1, months));
         var last = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
-        var rows = await counters
-            .Where(c => c.Deadline >= first && c.Deadline <= last)
-            .GroupBy(c => new { c.Deadline.Year, c.Deadline.Month })
-            .Select(g => new
-            {
-                g.Key.Year,
-                g.Key.Month,
-                Submitted = g.Sum(c => SentToPartnerCenter.Contains(c.Status) ? c.Claims : 0),
-                Expired = g.Sum(c => c.Status == ClaimStatus.Expired
-                    || ((c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline < today) ? c.Claims : 0),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await OrganisationCounts.Months(counters, today, first, last).ToListAsync(cancellationToken);
         return Months(first, last, rows.ToDictionary(r => (r.Year, r.Month), r => ((int)r.Submitted, (int)r.Expired)));
     }
 
