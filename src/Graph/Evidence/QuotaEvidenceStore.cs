@@ -12,6 +12,9 @@ public sealed class QuotaEvidenceStore(IEvidenceStore inner, UsageLimits limits)
 {
     public EvidenceStoreKind Kind => inner.Kind;
 
+    /// <summary>The store that keeps the bytes (local folder or Graph).</summary>
+    public IEvidenceStore Inner => inner;
+
     public async Task<EvidenceStoreResult> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
