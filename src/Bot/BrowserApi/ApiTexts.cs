@@ -17,6 +17,7 @@ internal static class ApiTexts
         EvidenceErrorCode.NoAccess => nameof(Strings.ApiErrorNoAccess),
         EvidenceErrorCode.SignInRequired => nameof(Strings.ApiErrorSignInRequired),
         EvidenceErrorCode.Throttled => nameof(Strings.ApiErrorThrottled),
+        EvidenceErrorCode.UploadLimitReached => nameof(Strings.ApiErrorUploadLimitReached),
         _ => nameof(Strings.ApiErrorNotKept),
     }];
 
