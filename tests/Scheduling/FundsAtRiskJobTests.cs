@@ -166,6 +166,28 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         Assert.All(totals, t => Assert.Equal(new DateOnly(2026, 8, 14), t.NextDeadline));
     }
 
+    [Fact]
+    public async Task WithAChosenChannel_EachMilestoneIsAlsoPostedThereOnce_WithoutTheClaimsInProgress()
+    {
+        var funds = _services.GetRequiredService<IFundService>();
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 10_000m, "USD"), default);
+        await _services.GetRequiredService<IClaimService>().CreateAsync(new ClaimsCaller("t1", "owner", "Owner", false), new ClaimDraft(
+            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", false, false), default);
+        await AtAsync(Utc(6, 30, 12));
+        Assert.Empty(_sender.Channel); // no channel chosen yet: administrators only
+
+        await _services.GetRequiredService<CoopAssistant.Claims.Conversations.IDigestChannelStore>().SetAsync(new CoopAssistant.Claims.Conversations.DigestChannelRecord(
+            "t1", "19:general@thread.tacv2", "https://smba.example/", "28:bot", "msteams", "channel", "19:team@thread.tacv2", "en-US", "ana", Utc(7, 1, 0)), default);
+        await AtAsync(Utc(7, 15, 12));
+        await AtAsync(Utc(7, 15, 13));
+        await AtAsync(Utc(7, 31, 12));
+
+        Assert.Equal(["14d", "30d"], _sender.Channel.Select(m => m.Milestone).Order());
+        Assert.All(_sender.Channel, m => Assert.Empty(m.Claims));
+        Assert.All(_sender.Channel, m => Assert.Equal(string.Empty, m.AdministratorObjectId));
+        Assert.Equal(6, _sender.Sent.Count); // the administrators' own alerts are unchanged
+    }
+
     private sealed class RecordingFundAlerts : IFundAlertSender
     {
         public ConcurrentBag<(string Key, DateTimeOffset At, FundAlertMessage Message)> Sent { get; } = [];
@@ -183,6 +205,14 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
             }
 
             Sent.Add(($"{message.Milestone}:{message.AdministratorObjectId}", Now(), message));
+            return Task.FromResult(SendResult.Sent);
+        }
+
+        public ConcurrentBag<FundAlertMessage> Channel { get; } = [];
+
+        public Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+        {
+            Channel.Add(message);
             return Task.FromResult(SendResult.Sent);
         }
 
