@@ -59,6 +59,22 @@ internal sealed class ColleagueRequestStore(ClaimsDatabase database) : IColleagu
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, status).SetProperty(r => r.Answer, answer).SetProperty(r => r.AnsweredAt, at), cancellationToken) == 1;
     }
 
+    public async Task<IReadOnlyList<KnownPerson>> KnownPeopleAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForTenant(tenantId);
+        var owners = await context.Claims.AsNoTracking().Select(c => new { c.OwnerObjectId, c.OwnerDisplayName }).Distinct().Take(5000).ToListAsync(cancellationToken);
+        return [.. owners.Where(o => !string.IsNullOrWhiteSpace(o.OwnerDisplayName)).GroupBy(o => o.OwnerObjectId, StringComparer.Ordinal)
+            .Select(g => new KnownPerson(g.Key, g.First().OwnerDisplayName!)).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public async Task<IReadOnlyList<ColleagueRequest>> OpenAcrossTenantsAsync(DateTimeOffset createdBefore, int max, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForSystem();
+        var rows = await context.ColleagueRequests.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.Status == ColleagueRequestStatus.Open).ToListAsync(cancellationToken);
+        return [.. rows.Where(r => r.CreatedAt < createdBefore).OrderBy(r => r.CreatedAt).Take(max).Select(ColleagueRequest.From)];
+    }
+
     public async Task<bool> CountFollowUpAsync(string tenantId, Guid id, CancellationToken cancellationToken)
     {
         await using var context = database.ForTenant(tenantId);

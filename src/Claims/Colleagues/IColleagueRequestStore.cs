@@ -16,6 +16,15 @@ public interface IColleagueRequestStore
     /// <summary>Closes an open request with <paramref name="status"/>; false when it was not open any more (answered or cancelled first).</summary>
     Task<bool> CloseAsync(string tenantId, Guid id, string status, string? answer, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>The people of a tenant the app knows by name without a directory (local mode): every claim's owner, by name.</summary>
+    Task<IReadOnlyList<KnownPerson>> KnownPeopleAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Open requests created before <paramref name="createdBefore"/> (due for a follow-up check), across tenants, oldest first.</summary>
+    Task<IReadOnlyList<ColleagueRequest>> OpenAcrossTenantsAsync(DateTimeOffset createdBefore, int max, CancellationToken cancellationToken);
+
     /// <summary>Counts one follow-up sent for an open request; false when it is not open any more.</summary>
     Task<bool> CountFollowUpAsync(string tenantId, Guid id, CancellationToken cancellationToken);
 }
+
+/// <summary>A person of the tenant: Entra object id and display name.</summary>
+public sealed record KnownPerson(string ObjectId, string Name);
