@@ -67,7 +67,10 @@ public sealed class CardValidator
                 problems.AddRange(CardConventions.Check(name, card));
             }
 
-            forRenderer.Add(card.DeepClone());
+            // The JavaScript renderer knows choices.data only from Adaptive Cards 1.6 on: checked above, left out for it.
+            var rendered = card.DeepClone();
+            CheckDynamicSearch(name, rendered);
+            forRenderer.Add(rendered);
         }
 
         if (batch.Count > 0)
@@ -120,7 +123,7 @@ public sealed class CardValidator
     /// (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search#dataquery). Checked here
     /// and removed before the schema.
     /// </summary>
-    private static IEnumerable<CardProblem> CheckDynamicSearch(string name, JsonNode node)
+    private static List<CardProblem> CheckDynamicSearch(string name, JsonNode node)
     {
         var problems = new List<CardProblem>();
         void Walk(JsonNode? current)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Localization;
@@ -27,10 +26,13 @@ public static class AskColleagueCard
 
     public sealed record Values(string? Person, string? Typed, string? Item, string? Due, string? Note);
 
-    public static AdaptiveCard Form(CultureInfo culture, ClaimView claim, Values values, IReadOnlyDictionary<string, string>? errors = null)
+    /// <summary>The form; <paramref name="suggestions"/> are the picker's first choices (a choice set needs one), the typeahead finds
+    /// the rest. Without suggestions there is only the typed field.</summary>
+    public static AdaptiveCard Form(CultureInfo culture, ClaimView claim, IReadOnlyList<KnownPerson> suggestions, Values values, IReadOnlyDictionary<string, string>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(suggestions);
         var text = BotText.For(culture);
         errors ??= new Dictionary<string, string>();
         var required = text[nameof(Strings.FormErrorRequired)];
@@ -42,16 +44,19 @@ public static class AskColleagueCard
             CardScaffold.Title(text.Format(nameof(Strings.ColleagueAskTitle), CardText.Escape(claim.Title))),
             CardScaffold.Paragraph(text[nameof(Strings.ColleagueAskIntro)]),
         };
-        body.AddRange(CardForms.Field(
-            new InputChoiceSet(PersonInput, [])
-            {
-                Label = text[nameof(Strings.FieldColleague)],
-                Placeholder = text[nameof(Strings.FieldColleaguePlaceholder)],
-                Style = ChoiceInputStyle.Filtered,
-                ChoicesData = new DataQuery(PeopleSearchHandler.Dataset) { Count = PeopleSearchHandler.MaxResults },
-                Value = values.Person,
-            },
-            errors.GetValueOrDefault(PersonInput)));
+        if (suggestions.Count > 0)
+        {
+            body.AddRange(CardForms.Field(
+                new InputChoiceSet(PersonInput, [.. suggestions.Select(p => new InputChoice(p.Name, p.ObjectId))])
+                {
+                    Label = text[nameof(Strings.FieldColleague)],
+                    Placeholder = text[nameof(Strings.FieldColleaguePlaceholder)],
+                    ChoicesData = new DataQuery(PeopleSearchHandler.Dataset) { Count = PeopleSearchHandler.MaxResults },
+                    Value = values.Person,
+                },
+                errors.GetValueOrDefault(PersonInput)));
+        }
+
         body.AddRange(CardForms.Field(
             new InputText(TypedInput) { Label = text[nameof(Strings.FieldColleagueTyped)], MaxLength = 256, Value = values.Typed },
             errors.GetValueOrDefault(TypedInput)));

@@ -57,9 +57,11 @@ public sealed class AskColleagueCommand(
             CardData.Text(context.Data, AskColleagueCard.ItemInput),
             CardData.Text(context.Data, AskColleagueCard.DueInput) ?? InputDate.Format(LocalTime.AddBusinessDays(turn.Today, 5)),
             CardData.Text(context.Data, AskColleagueCard.NoteInput)?.Trim());
+        var suggestions = (await people.SearchAsync(turn.Caller, "", PeopleSearchHandler.MaxResults + 1, context.CancellationToken))
+            .Where(p => p.ObjectId != turn.Caller.UserObjectId).Take(PeopleSearchHandler.MaxResults).ToList();
         if (CardData.Text(context.Data, AskColleagueCard.StepKey) != AskColleagueCard.SendStep)
         {
-            return AskColleagueCard.Form(culture, claim, values);
+            return AskColleagueCard.Form(culture, claim, suggestions, values);
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -100,7 +102,7 @@ public sealed class AskColleagueCommand(
 
         if (errors.Count > 0 || colleague is null)
         {
-            return AskColleagueCard.Form(culture, claim, values, errors);
+            return AskColleagueCard.Form(culture, claim, suggestions, values, errors);
         }
 
         var via = await references.FindAsync(turn.Caller.TenantId, turn.Caller.UserObjectId, context.CancellationToken);
