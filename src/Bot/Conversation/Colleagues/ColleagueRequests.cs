@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -18,6 +19,7 @@ public sealed class ColleagueRequests(
     IClaimService claims,
     ColleagueMessenger messenger,
     IConversationReferenceStore references,
+    ClaimCardFactory cardFactory,
     TimeProvider time)
 {
     public async Task<AdaptiveCard> AnswerAsync(CommandContext context, string status, string input, string noticeKey)
@@ -77,6 +79,58 @@ public sealed class ColleagueRequests(
         }
 
         return NoticeCard.Create(culture, text[nameof(Strings.ColleagueCancelledTitle)], text.Format(nameof(Strings.ColleagueRequestCancelled), CardText.Escape(request.ColleagueName)));
+    }
+
+    /// <summary>
+    /// The turn a colleague's files are recorded with: the request's owner, named in the history as "uploaded by {colleague} at
+    /// {owner}'s request" (in the owner's language). Nulls when the request is not open or not this colleague's.
+    /// </summary>
+    public async Task<(ColleagueRequest? Request, ClaimTurn? Turn)> UploadTurnAsync(Background.ConversationAddress address, Guid requestId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var request = await store.FindAsync(address.TenantId, requestId, cancellationToken);
+        if (request is not { IsOpen: true } || request.ColleagueObjectId != address.UserObjectId)
+        {
+            return (null, null);
+        }
+
+        var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
+        var text = BotText.For(BotCulture.FromLocale(owner?.Locale));
+        var actor = text.Format(nameof(Strings.ColleagueHistoryUploaded), request.ColleagueName, request.OwnerName);
+        var caller = new ClaimsCaller(request.TenantId, request.OwnerObjectId, actor.Length <= 256 ? actor : actor[..256], false);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return (request, new ClaimTurn(caller, TimeZoneInfo.Utc, today, address.ConversationId, null));
+    }
+
+    /// <summary>After a colleague's files were recorded: the request closes as uploaded, the owner gets a short notice and the claim's
+    /// card, and the colleague a thank-you that shows nothing else of the claim.</summary>
+    public async Task<AdaptiveCard> UploadedAsync(ColleagueRequest request, ClaimView claim, IReadOnlyList<string> recorded, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(recorded);
+        var text = BotText.For(culture);
+        var names = string.Join(", ", recorded.Select(n => CardText.EscapeTruncated(n, 100)));
+        if (recorded.Count == 0)
+        {
+            return NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], text[nameof(Strings.ChatFilesGone)], TextColor.Attention);
+        }
+
+        if (await store.CloseAsync(request.TenantId, request.Id, ColleagueRequestStatus.Uploaded, names, time.GetUtcNow(), cancellationToken))
+        {
+            var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
+            if (owner is not null)
+            {
+                var ownerCulture = BotCulture.FromLocale(owner.Locale);
+                var ownerText = BotText.For(ownerCulture);
+                var notice = ownerText.Format(nameof(Strings.ColleagueUploadedNotice), CardText.Escape(request.ColleagueName), AskColleagueCard.ItemText(request, ownerCulture), CardText.Escape(claim.Title), names);
+                var ownerTurn = new ClaimTurn(new ClaimsCaller(request.TenantId, request.OwnerObjectId, request.OwnerName, false), TimeZoneInfo.Utc,
+                    DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), owner.ConversationId, owner.UserId);
+                await messenger.SendAsync(request.TenantId, request.OwnerObjectId, owner, cardFactory.Create(ownerCulture, ownerTurn, claim, [new CardNote(notice, TextColor.Good)]), cancellationToken);
+            }
+        }
+
+        return NoticeCard.Create(culture, text[nameof(Strings.ColleagueThanksTitle)], text.Format(nameof(Strings.ColleagueUploadedThanks), CardText.Escape(request.OwnerName), names), TextColor.Good);
     }
 
     /// <summary>A short notice to the request's owner in their 1:1 chat.</summary>

@@ -11,6 +11,7 @@ public static class ColleaguesExtensions
         services.AddSingleton<IPeopleDirectory, KnownPeopleDirectory>();
         services.AddSingleton<ColleagueMessenger>();
         services.AddSingleton<ColleagueRequests>();
+        services.AddSingleton<ColleagueUploads>();
         services.AddSingleton<IActivityHandler, PeopleSearchHandler>();
         services.AddSingleton<IBotCommand, AskColleagueCommand>();
         services.AddSingleton<IBotCommand, DeclineColleagueRequestCommand>();

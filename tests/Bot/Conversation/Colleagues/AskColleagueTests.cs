@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Conversation.Sharing;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Colleagues;
@@ -15,11 +18,61 @@ namespace CoopAssistant.Bot.Tests.Conversation.Colleagues;
 /// answers, the owner's notices, cancel, and a person of another tenant refused.</summary>
 public sealed class AskColleagueTests : IAsyncLifetime
 {
-    private readonly SharingHost _host = new();
+    private static readonly byte[] Pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n% booth photos\n%%EOF\n");
+    private FakeGraphServer _graph = null!;
+    private SharingHost _host = null!;
 
-    public Task InitializeAsync() => _host.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraphServer.StartAsync();
+        _host = new SharingHost(new Dictionary<string, string?>
+        {
+            ["Evidence:AllowLoopbackDownloads"] = "true",
+            ["BackgroundWork:PollInterval"] = "00:00:00.200",
+        });
+        await _host.InitializeAsync();
+    }
 
-    public Task DisposeAsync() => _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _graph.DisposeWithinAsync(TimeSpan.FromSeconds(30), "The fake Graph");
+    }
+
+    [Fact]
+    public async Task TheColleaguesFile_LandsOnTheClaimWithAHistoryEntry_TheOwnerGetsTheClaimCardAndANotice_TheColleagueOnlyAThankYou()
+    {
+        await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
+        var claim = await _host.CreateClaimAsync(SharingHost.Owner, "Booth at Ignite");
+        await SayAsync(SharingHost.Owner, "help");
+        await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Colleague.ObjectId, "booth photos"));
+
+        var files = ChatFileConversation.FileMessage(_host.Channel.ServiceUrl, "a:personal-29:bruno", "en-US", ("booth photos.pdf", _graph.AddChatFile("booth photos.pdf", Pdf, false)));
+        SharingHost.Colleague.Apply(files, "personal");
+        using (var response = await _host.Host.PostActivityAsync(files))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var ownerChat = "a:personal-" + SharingHost.Owner.ChannelId;
+        var received = await _host.Channel.WaitForAsync(
+            all => all.Any(r => r.Method == "POST" && r.ConversationId == ownerChat && r.Activity.ToJsonString().Contains("Bruno Lima sent", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(60));
+        var toOwner = received.Last(r => r.Method == "POST" && r.ConversationId == ownerChat).Activity.ToJsonString();
+        Assert.Contains("Booth at Ignite", toOwner, StringComparison.Ordinal);
+        Assert.Contains("booth photos", toOwner, StringComparison.Ordinal);
+
+        var updated = (await _host.Claims.GetAsync(SharingHost.Owner.Caller, claim.Id, default)).Value!;
+        var evidence = Assert.Single(updated.Evidence);
+        Assert.Equal((CoopAssistant.Claims.Model.EvidenceKind.ProofOfExecution, "booth photos.pdf"), (evidence.Kind, evidence.Name));
+        var history = (await _host.Claims.GetHistoryAsync(SharingHost.Owner.Caller, claim.Id, null, 10, default)).Value!;
+        Assert.Contains(history.Entries, e => e.ActorName == "uploaded by Bruno Lima at Alex Wilber's request");
+        Assert.Equal(ColleagueRequestStatus.Uploaded, (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, claim.Id, default)).Single().Status);
+
+        var toColleague = _host.Channel.Received.Where(r => r.ConversationId == "a:personal-29:bruno").Select(r => r.Activity.ToJsonString()).ToList();
+        Assert.Contains(toColleague, a => a.Contains("Added to the claim for Alex Wilber", StringComparison.Ordinal));
+        Assert.All(toColleague, a => Assert.DoesNotContain("1,234", a, StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task ThePersonPicker_OffersOnlyPeopleOfTheCallersTenant_InTheDynamicSearchShape()
