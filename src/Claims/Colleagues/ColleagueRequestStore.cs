@@ -75,10 +75,10 @@ internal sealed class ColleagueRequestStore(ClaimsDatabase database) : IColleagu
         return [.. rows.Where(r => r.CreatedAt < createdBefore).OrderBy(r => r.CreatedAt).Take(max).Select(ColleagueRequest.From)];
     }
 
-    public async Task<bool> CountFollowUpAsync(string tenantId, Guid id, CancellationToken cancellationToken)
+    public async Task<bool> CountFollowUpAsync(string tenantId, Guid id, int followUps, CancellationToken cancellationToken)
     {
         await using var context = database.ForTenant(tenantId);
-        return await context.ColleagueRequests.Where(r => r.Id == id && r.Status == ColleagueRequestStatus.Open)
+        return await context.ColleagueRequests.Where(r => r.Id == id && r.Status == ColleagueRequestStatus.Open && r.FollowUps == followUps)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.FollowUps, r => r.FollowUps + 1), cancellationToken) == 1;
     }
 }

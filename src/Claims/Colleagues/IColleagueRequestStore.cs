@@ -22,8 +22,9 @@ public interface IColleagueRequestStore
     /// <summary>Open requests created before <paramref name="createdBefore"/> (due for a follow-up check), across tenants, oldest first.</summary>
     Task<IReadOnlyList<ColleagueRequest>> OpenAcrossTenantsAsync(DateTimeOffset createdBefore, int max, CancellationToken cancellationToken);
 
-    /// <summary>Counts one follow-up sent for an open request; false when it is not open any more.</summary>
-    Task<bool> CountFollowUpAsync(string tenantId, Guid id, CancellationToken cancellationToken);
+    /// <summary>Claims the next follow-up of an open request that has had <paramref name="followUps"/> so far; false when it is not
+    /// open any more or another run claimed it first.</summary>
+    Task<bool> CountFollowUpAsync(string tenantId, Guid id, int followUps, CancellationToken cancellationToken);
 }
 
 /// <summary>A person of the tenant: Entra object id and display name.</summary>

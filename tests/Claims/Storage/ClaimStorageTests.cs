@@ -543,10 +543,11 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         Assert.Empty(await store.OpenForColleagueAsync("tenant-b", "bob", CancellationToken.None));
         Assert.Null(await store.FindAsync("tenant-b", first.Id, CancellationToken.None));
 
-        Assert.True(await store.CountFollowUpAsync("tenant-a", first.Id, CancellationToken.None));
+        Assert.True(await store.CountFollowUpAsync("tenant-a", first.Id, 0, CancellationToken.None));
+        Assert.False(await store.CountFollowUpAsync("tenant-a", first.Id, 0, CancellationToken.None)); // claimed once
         Assert.True(await store.CloseAsync("tenant-a", first.Id, "Cancelled", null, Time.GetUtcNow(), CancellationToken.None));
         Assert.False(await store.CloseAsync("tenant-a", first.Id, "Declined", "not mine", Time.GetUtcNow(), CancellationToken.None));
-        Assert.False(await store.CountFollowUpAsync("tenant-a", first.Id, CancellationToken.None));
+        Assert.False(await store.CountFollowUpAsync("tenant-a", first.Id, 1, CancellationToken.None));
         Assert.False(await store.CloseAsync("tenant-b", later.Id, "Cancelled", null, Time.GetUtcNow(), CancellationToken.None));
 
         var closed = await store.FindAsync("tenant-a", first.Id, CancellationToken.None);

@@ -12,6 +12,8 @@ public static class ColleaguesExtensions
         services.AddSingleton<ColleagueMessenger>();
         services.AddSingleton<ColleagueRequests>();
         services.AddSingleton<ColleagueUploads>();
+        services.AddSingleton<ColleagueFollowUps>();
+        services.AddSingleton<CoopAssistant.Scheduling.Dispatch.IColleagueFollowUps>(sp => sp.GetRequiredService<ColleagueFollowUps>());
         services.AddSingleton<IActivityHandler, PeopleSearchHandler>();
         services.AddSingleton<IBotCommand, AskColleagueCommand>();
         services.AddSingleton<IBotCommand, DeclineColleagueRequestCommand>();

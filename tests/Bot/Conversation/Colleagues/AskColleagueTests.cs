@@ -29,6 +29,7 @@ public sealed class AskColleagueTests : IAsyncLifetime
         {
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
+            ["Reminders:TenantTimeZones:" + BotHostFactory.TenantId] = NightZone(),
         });
         await _host.InitializeAsync();
     }
@@ -156,6 +157,40 @@ public sealed class AskColleagueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUps_ReachTheColleagueInWorkingHoursOnceEachInterval_AndACancelledRequestGetsNone()
+    {
+        await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
+        var open = await _host.CreateClaimAsync(SharingHost.Owner, "Booth at Ignite");
+        var cancelled = await _host.CreateClaimAsync(SharingHost.Owner, "Webinar series");
+        await SayAsync(SharingHost.Owner, "help");
+        await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(open, SharingHost.Colleague.ObjectId, null));
+        await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(cancelled, SharingHost.Colleague.ObjectId, null));
+        var cancelledId = (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, cancelled.Id, default)).Single().Id;
+        await ExecuteAsync(SharingHost.Owner, "colleague.cancel", new JsonObject { ["requestId"] = cancelledId.ToString() });
+        var createdAt = (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, open.Id, default)).Single().CreatedAt;
+
+        var options = _host.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoopAssistant.Scheduling.ReminderOptions>>().Value;
+        var zone = CoopAssistant.Scheduling.Planning.TimeZoneResolver.Resolve(SharingHost.Owner.TenantId, null, options);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(createdAt.AddHours(options.ColleagueFollowUpHours - 1));
+        var followUps = ActivatorUtilities.CreateInstance<CoopAssistant.Bot.Conversation.Colleagues.ColleagueFollowUps>(_host.Host.Services, (TimeProvider)clock);
+        var colleagueChat = Assert.Single(_host.Channel.Received, r => r.Method == "CREATE").ConversationId;
+        int Reminders() => _host.Channel.Received.Count(r => r.ConversationId == colleagueChat && r.Activity.ToJsonString().Contains("Reminder: Alex Wilber is waiting", StringComparison.Ordinal));
+
+        Assert.Equal(0, await followUps.SendDueAsync(default)); // not due yet
+        var due = createdAt.AddHours(options.ColleagueFollowUpHours);
+        clock.SetUtcNow(due.AddMinutes(1));
+        Assert.NotEqual(clock.GetUtcNow(), CoopAssistant.Scheduling.Planning.LocalTime.NextWorkingTime(clock.GetUtcNow(), zone, options.WorkdayStartHour, options.WorkdayEndHour));
+        Assert.Equal(0, await followUps.SendDueAsync(default)); // due, but outside the colleague's working hours
+        clock.SetUtcNow(CoopAssistant.Scheduling.Planning.LocalTime.NextWorkingTime(clock.GetUtcNow(), zone, options.WorkdayStartHour, options.WorkdayEndHour).AddMinutes(10));
+
+        Assert.Equal(1, await followUps.SendDueAsync(default));
+        Assert.Equal(0, await followUps.SendDueAsync(default)); // once per interval
+        Assert.Equal(1, Reminders());
+        Assert.Equal(1, (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, open.Id, default)).Single().FollowUps);
+        Assert.Equal(0, (await Requests().FindAsync(SharingHost.Owner.TenantId, cancelledId, default))!.FollowUps);
+    }
+
+    [Fact]
     public async Task APersonOfAnotherTenant_CannotBeAsked_TheFormSaysWhy_AndNothingIsSentOrStored()
     {
         await _host.CreateClaimAsync(SharingHost.Outsider, "Olga's claim elsewhere");
@@ -181,6 +216,14 @@ public sealed class AskColleagueTests : IAsyncLifetime
 
         var sent = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, null, null, typed: "bruno.lima@contoso.com"), "pt-BR");
         Assert.Contains("Pedido enviado a Bruno Lima", sent.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A fixed-offset zone where the first follow-up (48 hours from now) falls at about 03:00, outside working hours.</summary>
+    private static string NightZone()
+    {
+        var hours = (3 - DateTime.UtcNow.Hour + 24) % 24;
+        hours = hours > 14 ? hours - 24 : hours;
+        return hours == 0 ? "Etc/GMT" : hours > 0 ? $"Etc/GMT-{hours}" : $"Etc/GMT+{-hours}";
     }
 
     private IColleagueRequestStore Requests() => _host.Host.Services.GetRequiredService<IColleagueRequestStore>();
