@@ -191,6 +191,20 @@ public sealed class AskColleagueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AColleagueTheAppIsNotInstalledFor_CannotBeReached_TheOwnerIsToldToShareTheApp_AndNoRequestStaysOpen()
+    {
+        await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
+        var claim = await _host.CreateClaimAsync(SharingHost.Owner, "Booth at Ignite");
+        await SayAsync(SharingHost.Owner, "help");
+        _host.Channel.NotInstalledFor(SharingHost.Colleague.ObjectId);
+
+        var answer = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Colleague.ObjectId, null));
+        Assert.Contains("Share the app with them", answer.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Channel.Received, r => r.Method == "CREATE");
+        Assert.Empty(await Requests().OpenForColleagueAsync(SharingHost.Owner.TenantId, SharingHost.Colleague.ObjectId, default));
+    }
+
+    [Fact]
     public async Task APersonOfAnotherTenant_CannotBeAsked_TheFormSaysWhy_AndNothingIsSentOrStored()
     {
         await _host.CreateClaimAsync(SharingHost.Outsider, "Olga's claim elsewhere");
