@@ -23,7 +23,9 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
 {
     private static readonly ClaimsCaller Ana = new("t1", "ana", "Ana", true);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"coop-funds-job-{Guid.NewGuid():N}");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+    // Not on a cron boundary: a clock starting at 00:00:00 fired the hourly job at once, and that run, still in flight under load
+    // when a test moved the clock, read the new time and sent what the test expected from the next run (seen once in a full run).
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 0, 0, 30, TimeSpan.Zero));
     private readonly RecordingFundAlerts _sender;
     private readonly Executions _executions = new();
     private ServiceProvider _services = null!;
@@ -77,13 +79,12 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Moves the fake clock to <paramref name="utc"/> and waits (bounded) for the job to have run there.</summary>
+    /// <summary>Moves the fake clock to <paramref name="utc"/> and waits (bounded) for a run fired there (not one fired earlier).</summary>
     private async Task AtAsync(DateTimeOffset utc)
     {
-        var before = _executions.Count;
         _clock.SetUtcNow(utc);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (_executions.Count == before)
+        while (_executions.LastFiredAt < utc.AddSeconds(-1))
         {
             Assert.True(DateTime.UtcNow < deadline, $"the job did not run at {utc:O}");
             await Task.Delay(20);
@@ -231,8 +232,22 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
 
         public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
+        private long _lastFiredTicks;
+
+        /// <summary>When the latest finished run was fired (the scheduler's clock).</summary>
+        public DateTimeOffset LastFiredAt => new(Interlocked.Read(ref _lastFiredTicks), TimeSpan.Zero);
+
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
+            ArgumentNullException.ThrowIfNull(context);
+            var fired = context.FireTimeUtc.UtcTicks;
+            long seen;
+            do
+            {
+                seen = Interlocked.Read(ref _lastFiredTicks);
+            }
+            while (fired > seen && Interlocked.CompareExchange(ref _lastFiredTicks, fired, seen) != seen);
+
             Interlocked.Increment(ref _count);
             return ValueTask.CompletedTask;
         }
