@@ -213,9 +213,9 @@ public sealed class AskColleagueTests : IAsyncLifetime
         var before = _host.Channel.Received.Count;
 
         var refused = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Outsider.ObjectId, null));
-        Assert.Contains("is not a person of your organisation", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("is not a person of your organization", refused.ToJsonString(), StringComparison.Ordinal);
         var typed = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, null, null, typed: "olga.petrova@fabrikam.com"));
-        Assert.Contains("is not a person of your organisation", typed.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("is not a person of your organization", typed.ToJsonString(), StringComparison.Ordinal);
 
         Assert.DoesNotContain(_host.Channel.Received.Skip(before), r => r.Method is "CREATE" or "POST");
         Assert.Empty(await Requests().ForClaimAsync(SharingHost.Owner.TenantId, claim.Id, default));
