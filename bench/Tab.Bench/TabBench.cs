@@ -3,10 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Postgres;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Tab.Bench;
 

@@ -7,6 +7,7 @@ using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.AddIn;
 

@@ -6,6 +6,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.Tests.Reminders;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 

@@ -12,6 +12,7 @@ using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Faults;
 

@@ -11,6 +11,7 @@ using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Faults;
 

@@ -11,6 +11,7 @@ using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Reminders;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 

@@ -12,6 +12,7 @@ using CoopAssistant.TestKit.Postgres;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Reminders;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 

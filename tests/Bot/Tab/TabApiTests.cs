@@ -6,6 +6,8 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Claims;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Tab;
 
@@ -152,7 +154,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         Assert.Contains("<script src=\"tab.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("teams.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var config = await client.GetFromJsonAsync<JsonElement>("/tab/config.json");
-        Assert.Equal(Hosting.BotHostFactory.AppId, config.GetProperty("botId").GetString());
+        Assert.Equal(BotHostFactory.AppId, config.GetProperty("botId").GetString());
 
         using var alice = fixture.Client(fixture.UserToken());
         var mine = await SeedAsync(TenantA, AddInHostFixture.Alice, "Deep link claim", 12, 5m, "CAD");

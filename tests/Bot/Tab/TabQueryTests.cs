@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using CoopAssistant.TestKit.App.Claims;
 
 namespace CoopAssistant.Bot.Tests.Tab;
 

@@ -9,6 +9,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -224,7 +225,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
     }
 
-    private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+    private const string BotHostFactoryTenantFolder = BotHostFactory.TenantId;
 
     private static async Task WaitUntilAsync(Func<bool> done)
     {

@@ -13,6 +13,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 

@@ -11,6 +11,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 

@@ -1,7 +1,7 @@
-namespace CoopAssistant.Bot.Tests.Answers;
+namespace CoopAssistant.TestKit.App.Answers;
 
 /// <summary>A question and the article it must be answered from (null: "I don't know").</summary>
-internal sealed record LabelledQuestion(string? ExpectedArticleId, string Question)
+public sealed record LabelledQuestion(string? ExpectedArticleId, string Question)
 {
     public const string Unknown = "unknown";
 

@@ -1,4 +1,4 @@
-namespace CoopAssistant.Bot.Tests.Answers;
+namespace CoopAssistant.TestKit.App.Answers;
 
 /// <summary>
 /// The question sets, one question a line: expected article id, a tab, the question as people type it
@@ -6,7 +6,7 @@ namespace CoopAssistant.Bot.Tests.Answers;
 /// The "held-out" sets here were written before the issue-7 tuning; since issue 20 they are tuning data like the rest, and
 /// the real held-out sets (never used for tuning, scored on article, passage and computed date) are HeldOut/*.json.
 /// </summary>
-internal static class QuestionSetData
+public static class QuestionSetData
 {
     public const string EnglishTuning = """
         # expected article id <TAB> question as people type it ("unknown" = must answer "I don't know")

@@ -1,8 +1,8 @@
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>The lines of the corpus documents ("Label: value" lines are laid out per writer: one line, a table row,
 /// or the label above its value). The partner is "Parceira Exemplo Tecnologia Ltda", CNPJ 45.723.174/0001-10.</summary>
-internal static class InvoiceTexts
+public static class InvoiceTexts
 {
     public const string PartnerName = "Parceira Exemplo Tecnologia Ltda";
     public const string PartnerCnpj = "45.723.174/0001-10";

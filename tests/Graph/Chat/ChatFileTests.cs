@@ -2,7 +2,7 @@ using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Local;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Chat;
 
 public sealed class ChatFileTests
 {

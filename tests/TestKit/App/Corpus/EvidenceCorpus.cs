@@ -2,13 +2,13 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Review;
 using static CoopAssistant.Claims.Review.FindingCode;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>The evidence corpus, made by the tests: pt-BR NFS-e-style invoices and English invoices written by PDFsharp
 /// (three layouts, five fonts) and printed by headless Chromium (embedded subset fonts), certification statements,
 /// proofs of execution, DOCX and XLSX written with Open XML, text and CSV, pictures, image-only "scans", and hostile
 /// files. Each entry states the findings the review must give it.</summary>
-internal static class EvidenceCorpus
+public static class EvidenceCorpus
 {
     private static readonly DateOnly March15 = new(2026, 3, 15);
 
@@ -113,7 +113,7 @@ internal static class EvidenceCorpus
         new(name, "text", kind, () => Task.FromResult(bytes), expected, "BRL", total, date, number);
 
     /// <summary>A Windows PE header (MZ, the DOS stub and "PE\0\0"): a program, whatever its name.</summary>
-    internal static byte[] Executable()
+    public static byte[] Executable()
     {
         var bytes = new byte[1024];
         "MZ"u8.CopyTo(bytes);
@@ -124,7 +124,7 @@ internal static class EvidenceCorpus
     }
 
     /// <summary>A ZIP archive with a text file: not an OOXML package.</summary>
-    internal static byte[] PlainZip()
+    public static byte[] PlainZip()
     {
         using var output = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))

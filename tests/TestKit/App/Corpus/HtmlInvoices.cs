@@ -1,9 +1,9 @@
 using System.Net;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>HTML invoices for Chromium to print: a table layout, a two-column grid, a US-style "amount due" invoice.</summary>
-internal static class HtmlInvoices
+public static class HtmlInvoices
 {
     public static string Table(IEnumerable<string> lines, string font = "DejaVu Sans") => Page(font, $"""
         <table>{string.Concat(lines.Select(Row))}</table>

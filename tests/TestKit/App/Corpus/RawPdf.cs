@@ -2,11 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>Hand-built PDF files (objects, xref table, trailer) for what no PDF writer would produce: 10,000 pages,
 /// objects nested 100,000 deep, a stream that inflates to hundreds of megabytes, a page tree that contains itself.</summary>
-internal static class RawPdf
+public static class RawPdf
 {
     /// <summary><paramref name="pages"/> pages sharing one font and one content stream.</summary>
     public static byte[] ManyPages(int pages)

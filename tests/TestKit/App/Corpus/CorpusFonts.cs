@@ -1,10 +1,10 @@
 using PdfSharp.Fonts;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>PDFsharp's fonts for the corpus: Debian's DejaVu and Liberation TrueType files (fonts-dejavu-core,
 /// fonts-liberation; .ci/run installs them). PDFsharp embeds the subset it uses, as real invoice writers do.</summary>
-internal sealed class CorpusFonts : IFontResolver
+public sealed class CorpusFonts : IFontResolver
 {
     public const string Sans = "DejaVu Sans";
     public const string Serif = "DejaVu Serif";

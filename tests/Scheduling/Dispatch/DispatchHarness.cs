@@ -14,7 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CoopAssistant.Scheduling.Tests;
+namespace CoopAssistant.Scheduling.Tests.Dispatch;
 
 /// <summary>Claims on a throwaway SQLite file, the reminder core, a fake clock and a recording sender.</summary>
 internal sealed class DispatchHarness : IAsyncDisposable

@@ -3,7 +3,7 @@ using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
 using CoopAssistant.TestKit.Graph;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Files;
 
 public sealed class UploadTests
 {

@@ -1,10 +1,10 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>How a PDFsharp document lays out its lines.</summary>
-internal enum PdfLayout
+public enum PdfLayout
 {
     /// <summary>"Label: value" on one line.</summary>
     Lines,
@@ -17,7 +17,7 @@ internal enum PdfLayout
 }
 
 /// <summary>Writes corpus PDFs with PDFsharp 6.2.4: text lines in a font and layout, pages, pictures, passwords.</summary>
-internal static class PdfSharpWriter
+public static class PdfSharpWriter
 {
     /// <summary>Lines "Label: value" (or plain text) written in <paramref name="layout"/>, flowing onto new pages.</summary>
     public static byte[] Text(IReadOnlyList<string> lines, string font = CorpusFonts.Sans, PdfLayout layout = PdfLayout.Lines, int pages = 1, string? userPassword = null, string? ownerPassword = null)

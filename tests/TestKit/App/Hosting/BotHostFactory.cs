@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopAssistant.Bot.Tests.Hosting;
+namespace CoopAssistant.TestKit.App.Hosting;
 
 /// <summary>
 /// The real bot host on Kestrel (loopback, random port) with a fresh data folder, talking to a fake

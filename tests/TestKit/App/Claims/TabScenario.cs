@@ -3,7 +3,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 
-namespace CoopAssistant.Bot.Tests.Tab;
+namespace CoopAssistant.TestKit.App.Claims;
 
 /// <summary>Seeds claims through the real claims service: a draft whose deadline is <c>daysToDeadline</c> away (negative = passed),
 /// optionally taken to Ready or Submitted (complete evidence first).</summary>

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>Small RGB PNG pictures (a "photo" or a "scanned" page: stripes and blocks, no text layer), encoded here:
 /// signature, IHDR, one zlib IDAT, IEND, each chunk with its CRC-32.</summary>
-internal static class Pictures
+public static class Pictures
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Tokens;
 
 public sealed class TokenExchangeTests
 {

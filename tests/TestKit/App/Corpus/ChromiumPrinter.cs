@@ -1,10 +1,10 @@
 using CoopAssistant.TestKit;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>Prints HTML to PDF with Debian's headless Chromium (<c>--print-to-pdf</c>), which embeds subset TrueType
 /// fonts the way most real invoices are produced. A missing chromium fails the test with the reason (never a skip).</summary>
-internal static class ChromiumPrinter
+public static class ChromiumPrinter
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 

@@ -1,6 +1,6 @@
 using CoopAssistant.Graph.Files;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Files;
 
 public sealed class SearchTests
 {

@@ -3,10 +3,10 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>Writes corpus DOCX and XLSX files with the Open XML SDK 3.3.0.</summary>
-internal static class OfficeWriter
+public static class OfficeWriter
 {
     /// <summary>Paragraphs, then a table whose rows are "label: value" lines split into two cells.</summary>
     public static byte[] Docx(IReadOnlyList<string> paragraphs, IReadOnlyList<string> tableRows)

@@ -1,7 +1,7 @@
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Scheduling.Planning;
 
-namespace CoopAssistant.Scheduling.Tests;
+namespace CoopAssistant.Scheduling.Tests.Planning;
 
 public sealed class PlannerTests
 {

@@ -5,7 +5,7 @@ using CoopAssistant.Graph.Local;
 using CoopAssistant.Graph.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Local;
 
 public sealed class LocalEvidenceStoreTests : IDisposable
 {

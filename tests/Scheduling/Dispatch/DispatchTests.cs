@@ -4,7 +4,7 @@ using CoopAssistant.Scheduling.Planning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopAssistant.Scheduling.Tests;
+namespace CoopAssistant.Scheduling.Tests.Dispatch;
 
 public sealed class DispatchTests
 {

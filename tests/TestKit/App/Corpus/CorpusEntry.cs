@@ -1,7 +1,7 @@
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Review;
 
-namespace CoopAssistant.Documents.Tests.Corpus;
+namespace CoopAssistant.TestKit.App.Corpus;
 
 /// <summary>One corpus document: how to make it, what it is attached as, and what the review must find in it.</summary>
 /// <param name="Name">The file name (its extension may lie, on purpose).</param>
@@ -14,7 +14,7 @@ namespace CoopAssistant.Documents.Tests.Corpus;
 /// <param name="IssueDate">The invoice date it must read, if any.</param>
 /// <param name="Number">The invoice number it must read, if any.</param>
 /// <param name="IssuerId">The issuer's tax id (normalised) it must read, if any.</param>
-internal sealed record CorpusEntry(
+public sealed record CorpusEntry(
     string Name,
     string Writer,
     EvidenceKind Kind,

@@ -10,10 +10,10 @@ using CoopAssistant.Scheduling.Planning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopAssistant.Bot.Tests.Reminders;
+namespace CoopAssistant.TestKit.App.Reminders;
 
 /// <summary>Writes N draft claims, one per user, each with a 1:1 conversation at the fake channel and one due reminder.</summary>
-internal static class ReminderSeed
+public static class ReminderSeed
 {
     public const string Tenant = "00000000-0000-0000-0000-0000000000001";
 

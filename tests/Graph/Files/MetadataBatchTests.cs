@@ -1,7 +1,7 @@
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
 
-namespace CoopAssistant.Graph.Tests;
+namespace CoopAssistant.Graph.Tests.Files;
 
 public sealed class MetadataBatchTests
 {
