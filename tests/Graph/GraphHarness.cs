@@ -56,6 +56,7 @@ public sealed class GraphHarness : IAsyncDisposable
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = Entra.ClientId,
+            ["AzureAd:ApplicationIdUri"] = Entra.ApplicationIdUri,
             ["AzureAd:ClientSecret"] = Entra.ClientSecret,
             ["AzureAd:OpenIdMetadataUrl"] = Entra.OpenIdMetadataUrl.AbsoluteUri,
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
@@ -88,7 +89,7 @@ public sealed class GraphHarness : IAsyncDisposable
     public async Task SignInAsync()
     {
         var token = Entra.CreateSsoToken(Tenant, UserId);
-        var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token), CancellationToken.None);
+        var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, User), CancellationToken.None);
         Assert.IsType<TokenExchangeResult.Success>(result);
     }
 

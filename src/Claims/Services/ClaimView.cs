@@ -33,10 +33,46 @@ public sealed record ClaimView(
 
     public IReadOnlyList<ClaimStatus> AllowedNextStatuses => ClaimLifecycle.AllowedTargets(Status);
 
+    public Guid? FundId { get; init; }
+
+    public bool Surface { get; init; }
+
+    public string? PartnerCenterClaimId { get; init; }
+
+    public decimal? ApprovedAmount { get; init; }
+
+    public DateOnly? ApprovedOn { get; init; }
+
+    public string? RejectionReason { get; init; }
+
+    public DateOnly? RejectedOn { get; init; }
+
+    public DateOnly? DisputedOn { get; init; }
+
+    public decimal? PaidAmount { get; init; }
+
+    public DateOnly? PaidOn { get; init; }
+
+    /// <summary>The claim's fund with its balances and the checks of this claim against it (null when the claim has no fund, or
+    /// the view was not read with it).</summary>
+    public Funds.FundStanding? Fund { get; init; }
+
     internal static ClaimView From(Claim c) => new(
         c.Id, c.TenantId, c.OwnerObjectId, c.OwnerDisplayName, c.Program, c.ActivityType, c.Title, c.UsageStart, c.UsageEnd,
         c.ActivityDate, c.Amount, c.Currency, c.VendorsUsed, c.InHouseWork, c.Status, c.Deadline, c.RetentionEnd, c.UrgencyDate,
         c.CreatedAt, c.UpdatedAt, c.Version,
         [.. c.Evidence.OrderBy(e => e.AddedAt).ThenBy(e => e.Id).Select(EvidenceView.From)],
-        [.. c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).Select(DocumentationRequestView.From)]);
+        [.. c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).Select(DocumentationRequestView.From)])
+    {
+        FundId = c.FundId,
+        Surface = c.Surface,
+        PartnerCenterClaimId = c.PartnerCenterClaimId,
+        ApprovedAmount = c.ApprovedAmount,
+        ApprovedOn = c.ApprovedOn,
+        RejectionReason = c.RejectionReason,
+        RejectedOn = c.RejectedOn,
+        DisputedOn = c.DisputedOn,
+        PaidAmount = c.PaidAmount,
+        PaidOn = c.PaidOn,
+    };
 }

@@ -23,6 +23,23 @@ public enum ClaimErrorCode
     EvidenceSourceUnknown = 116,
     TextInvalid = 117,
     RespondByBeforeRequestedOn = 118,
+    LocationInvalid = 119,
+    OutcomeAmountRequired = 120,
+    OutcomeAmountAboveClaimed = 121,
+    PaidAmountAboveApproved = 122,
+    RejectionReasonRequired = 123,
+    OutcomeDateInFuture = 124,
+    OutcomeDateBeforeSubmission = 125,
+    CsvEmpty = 130,
+    CsvTooLarge = 131,
+    CsvMissingColumn = 132,
+    CsvColumnCount = 133,
+    CsvProgramUnknown = 134,
+    CsvDateInvalid = 135,
+    CsvAmountInvalid = 136,
+    CsvDuplicateFund = 137,
+    CsvUnterminatedQuote = 138,
+    DateInvalid = 139,
 
     // Lifecycle
     IllegalTransition = 200,
@@ -33,9 +50,13 @@ public enum ClaimErrorCode
     ClaimNotEditable = 205,
     DocumentationRequestNotAllowed = 206,
     DocumentationRequestAlreadyResolved = 207,
+    OutcomeDetailsRequired = 208,
+    FundDoesNotFit = 209,
+    EvidenceNotFound = 210,
 
     // Access and storage
     NotFound = 300,
     Forbidden = 301,
     Conflict = 302,
+    FundNotFound = 303,
 }

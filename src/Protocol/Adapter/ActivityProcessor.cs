@@ -18,11 +18,14 @@ public sealed partial class ActivityProcessor(
     ActivityRouter router,
     ActivityDeduplicator deduplicator,
     ServiceUrlTrust trust,
+    ChannelTokenCache tokens,
     ConnectorClient connector,
     ITurnFailurePolicy failures,
+    ITurnAdmission admission,
     ICultureResolver cultures,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
+    IOptions<ChannelAccessOptions> access,
     TurnTelemetry telemetry,
     ILogger<TurnContext> turnLogger,
     ILogger<ActivityProcessor> logger)
@@ -53,9 +56,14 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        if (ChannelChecks.Verify(activity, principal, trust) is { } refusal)
+        if (ChannelChecks.Verify(activity, principal, trust, access.Value, bot.Value.IsLocalMode) is { } refusal)
         {
             await RefuseAsync(http, refusal);
+            return activity;
+        }
+
+        if (!await AdmitAsync(http, activity))
+        {
             return activity;
         }
 
@@ -81,12 +89,18 @@ public sealed partial class ActivityProcessor(
         return activity;
     }
 
-    /// <summary>Step 1: the channel's bearer token (none in local mode). False when refused (401 written).</summary>
+    /// <summary>Step 1: the channel's bearer token (none in local mode): a token validated before is taken from the cache, any
+    /// other goes through the authentication scheme (which keeps it when valid). False when refused (401 written).</summary>
     private async Task<(System.Security.Claims.ClaimsPrincipal? Principal, bool Authenticated)> AuthenticateAsync(HttpContext http)
     {
         if (bot.Value.IsLocalMode)
         {
             return (null, true);
+        }
+
+        if (await tokens.FindAsync(BearerToken(http.Request), http.RequestAborted) is { } known)
+        {
+            return (known, true);
         }
 
         var result = await http.AuthenticateAsync(BotAuthenticationDefaults.Scheme);
@@ -98,6 +112,13 @@ public sealed partial class ActivityProcessor(
         await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status401Unauthorized, "Unauthorized: a valid Bot Framework token is required."),
             result.Failure?.Message ?? "no bearer token");
         return (null, false);
+    }
+
+    /// <summary>The token as the JwtBearer handler reads it: after a case-insensitive <c>Bearer </c>, trimmed (empty when none).</summary>
+    private static ReadOnlySpan<char> BearerToken(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization.AsSpan("Bearer ".Length).Trim() : [];
     }
 
     /// <summary>Step 2: a JSON body within the size limit that parses as an activity with type, serviceUrl and conversation id.
@@ -125,7 +146,28 @@ public sealed partial class ActivityProcessor(
             return (activity, false);
         }
 
+        if (ActivityLimits.Violation(activity) is { } violation)
+        {
+            await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, violation, Logged: false));
+            return (activity, false);
+        }
+
         return (activity, true);
+    }
+
+    /// <summary>Step 3b: the app's admission (its rate limits). False when refused: 429 with Retry-After written.</summary>
+    private async Task<bool> AdmitAsync(HttpContext http, Activity activity)
+    {
+        var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
+        if (await admission.AdmitAsync(turn) is not { } refusal)
+        {
+            return true;
+        }
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(refusal.RetryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status429TooManyRequests, refusal.Message, Logged: false));
+        return false;
     }
 
     /// <summary>Step 4: true for a first delivery. A redelivery is acknowledged (200); one another host is processing gets 503 with
@@ -163,7 +205,8 @@ public sealed partial class ActivityProcessor(
     }
 
     /// <summary>Step 5: runs the activity's handler. Handled is false when the turn failed (its error response is written and
-    /// the activity forgotten, so the channel's retry is processed).</summary>
+    /// the activity forgotten, so the channel's retry is processed); a failed card action is handled, its response the app's
+    /// error for the card (the channel does not redeliver an invoke; the user presses the button again).</summary>
     private async Task<(bool Handled, InvokeResponse? Response)> RouteAsync(HttpContext http, Activity activity, IActivityHandler handler)
     {
         var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
@@ -176,7 +219,14 @@ public sealed partial class ActivityProcessor(
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             await deduplicator.ForgetAsync(activity.ChannelId, activity.Conversation!.Id, activity.Id);
-            if (failures.Recognize(exception) is { } failure)
+            var failure = failures.Recognize(exception);
+            if (IsCardAction(activity))
+            {
+                LogCardActionFailure(logger, failure, exception, activity.Name);
+                return (true, failures.CardActionFailed(turn, failure));
+            }
+
+            if (failure is not null)
             {
                 await AnswerPassingFailureAsync(http, turn, failure, exception);
             }
@@ -217,6 +267,10 @@ public sealed partial class ActivityProcessor(
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(failure.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status503ServiceUnavailable, failure.Message, Logged: false));
     }
+
+    private static bool IsCardAction(Activity activity) =>
+        string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes the Bot Framework's error shape with the refusal's status (and logs it when it is worth a warning).</summary>
     private Task RefuseAsync(HttpContext http, ChannelChecks.Refusal refusal, string? reason = null)

@@ -18,7 +18,7 @@ public sealed class BotFrameworkOptions
     [Required]
     public string Issuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Entra ID instance: single-tenant tokens and the outbound client-credentials token.</summary>
+    /// <summary>Entra ID instance the bot's outbound client-credentials token comes from.</summary>
     [Required]
     public Uri EntraInstance { get; set; } = new("https://login.microsoftonline.com/");
 
@@ -37,6 +37,14 @@ public sealed class BotFrameworkOptions
     /// <summary>The shortest time between two forced key refreshes (an unknown key id triggers one).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan MinimumKeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How many validated channel tokens are kept (<see cref="ChannelTokenCache"/>); 0 validates every request in full. A
+    /// channel reuses its token until it expires, so a few distinct tokens an hour is usual: 10,000 leaves room for many channel
+    /// instances and still bounds the memory (about 1.2 KiB per entry: 11 MiB for 10,000, measured in bench/Bot.Bench).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int TokenCacheEntries { get; set; } = 10_000;
 
     /// <summary>HTTPS metadata only; turned off by tests whose local issuer speaks plain HTTP on loopback.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;

@@ -42,7 +42,9 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
         Assert.Equal("1.30", manifest["manifestVersion"]!.GetValue<string>());
         Assert.True(manifest["bots"]![0]!["supportsFiles"]!.GetValue<bool>());
-        Assert.Equal($"api://botid-{manifest["bots"]![0]!["botId"]}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        // One app registration for the bot, the tab and the add-in: application ID URI api://{domain}/botid-{bot id}.
+        Assert.Equal(manifest["bots"]![0]!["botId"]!.GetValue<string>(), manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://localhost/botid-{manifest["bots"]![0]!["botId"]}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
         var dashboard = manifest["staticTabs"]![0]!;
         Assert.Equal("https://localhost/tab/?host=teams&lang={locale}", dashboard["contentUrl"]!.GetValue<string>());
         Assert.Equal(["personal"], dashboard["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
@@ -169,6 +171,54 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
         }
 
         Assert.Contains("solicitação de documentação", localization[$"{Button}.supertip.description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Manifest_AddsTheBotToTeamsAndGroupChats_WithTheFindAClaimSearch_AndLinkUnfurlingOnTheHostDomain()
+    {
+        var manifest = await ReadPackagedAsync("manifest.json");
+        var localization = (await ReadPackagedAsync("pt-br.json")).AsObject();
+        var bot = manifest["bots"]![0]!;
+        Assert.Equal(["personal", "team", "groupChat"], Strings(bot["scopes"]!));
+        var shared = bot["commandLists"]![1]!;
+        Assert.Equal(["team", "groupChat"], Strings(shared["scopes"]!));
+        Assert.Equal(["status", "digest here", "help"], shared["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+
+        var extension = Assert.Single(manifest["composeExtensions"]!.AsArray())!;
+        Assert.Equal(bot["botId"]!.GetValue<string>(), extension["botId"]!.GetValue<string>());
+        var command = Assert.Single(extension["commands"]!.AsArray())!;
+        Assert.Equal(("findClaim", "query"), (command["id"]!.GetValue<string>(), command["type"]!.GetValue<string>()));
+        Assert.True(command["initialRun"]!.GetValue<bool>());
+        Assert.Equal("query", Assert.Single(command["parameters"]!.AsArray())!["name"]!.GetValue<string>());
+        var handler = Assert.Single(extension["messageHandlers"]!.AsArray())!;
+        Assert.Equal("link", handler["type"]!.GetValue<string>());
+        Assert.Equal(["localhost"], Strings(handler["value"]!["domains"]!));
+
+        // Every new user-facing string has its pt-BR text.
+        foreach (var key in new[] { "composeExtensions[0].commands[0].title", "composeExtensions[0].commands[0].description", "composeExtensions[0].commands[0].parameters[0].title", "bots[0].commandLists[1].commands[0].description", "bots[0].commandLists[1].commands[1].title", "bots[0].commandLists[1].commands[2].title" })
+        {
+            Assert.True(localization[key] is JsonValue, $"pt-br.json has no '{key}'");
+            Assert.True(Resolve(manifest, key) is JsonValue, $"manifest.json has no '{key}'");
+        }
+
+        Assert.Equal("Encontrar uma reivindicação", localization["composeExtensions[0].commands[0].title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SchemaValidation_RejectsASearchCommandOfAnUnknownType()
+    {
+        var folder = Directory.CreateTempSubdirectory("coop-manifest-bad-").FullName;
+        var manifest = await ReadPackagedAsync("manifest.json");
+        manifest["composeExtensions"]![0]!["commands"]![0]!["type"] = "lookup";
+        var path = Path.Combine(folder, "manifest.json");
+        await File.WriteAllTextAsync(path, manifest.ToJsonString());
+
+        await NodeTools.EnsureInstalledAsync();
+        var result = await NodeTools.RunScriptAsync("validate-teams-manifest.js", arguments: [path]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        var errors = JsonNode.Parse(result.StandardOutput)!["manifest"]!.AsArray().Select(e => e!.ToJsonString()).ToList();
+        Assert.Contains(errors, e => e.Contains("commands", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 
-/// <summary>Activities shaped like the captured Teams-like client's (see shared/fixtures/playground).</summary>
+/// <summary>Activities shaped like the captured Teams-like client's (see tests/Fixtures/playground).</summary>
 public static class Activities
 {
     public const string ConversationId = "a:conv-personal-1";

@@ -21,7 +21,13 @@ public sealed record TabClaimDetail(
     string Currency,
     IReadOnlyList<TabChecklistItem> Checklist,
     IReadOnlyList<TabDocumentationRequest> DocumentationRequests,
-    string ChatCommand);
+    string ChatCommand)
+{
+    /// <summary>The claim's latest changes, newest first, localised: when, who, what, each field old → new.</summary>
+    public IReadOnlyList<TabHistoryEntry> History { get; init; } = [];
+}
+
+public sealed record TabHistoryEntry(DateTimeOffset At, string Who, string Action, IReadOnlyList<string> Changes);
 
 public sealed record TabChecklistItem(EvidenceKind Kind, string Text, bool Required, int Count);
 

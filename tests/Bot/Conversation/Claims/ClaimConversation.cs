@@ -67,8 +67,11 @@ internal sealed class ClaimConversation(BotHostFactory host, FakeTeamsChannel ch
         return action["data"]!.DeepClone().AsObject();
     }
 
+    /// <summary>The card's action bar, then the actions of the action sets in its body.</summary>
     public static IEnumerable<JsonObject> AllActions(JsonObject card) =>
-        (card["actions"] as JsonArray ?? []).OfType<JsonObject>();
+        (card["actions"] as JsonArray ?? []).OfType<JsonObject>()
+            .Concat((card["body"] as JsonArray ?? []).OfType<JsonObject>().Where(e => e["type"]?.GetValue<string>() == "ActionSet")
+                .SelectMany(e => (e["actions"] as JsonArray ?? []).OfType<JsonObject>()));
 
     public static Uri PackageUrl(JsonObject card) =>
         new(AllActions(card).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl" && a["url"]!.GetValue<string>().Contains("/claims/package", StringComparison.Ordinal))["url"]!.GetValue<string>());

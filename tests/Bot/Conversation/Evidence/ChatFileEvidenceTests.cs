@@ -6,6 +6,9 @@ using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Work;
+using CoopAssistant.Scheduling.Work;
+using Microsoft.Extensions.DependencyInjection;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
@@ -93,6 +96,32 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var stored = await chat.ReadAsync(User, claim.Id);
         Assert.Equal(["agenda.pdf"], stored.Evidence.Select(e => e.Name));
         await CardAssert.AllValidAsync([("progress", first.Cards.Single()), ("claim card with refusals", updates[^1].Cards.Single())]);
+    }
+
+    /// <summary>A download link whose server sends more than the size limit without saying so up front (chunked, no
+    /// Content-Length): the download is cut off at the limit and refused with the size message; nothing is kept or recorded.</summary>
+    [Fact]
+    public async Task AFileStreamedPastTheSizeLimit_WithoutALength_IsCutOffAndRefused()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-streamed-huge");
+        var claim = await chat.CreateDirectlyAsync(User, "Streamed file event");
+        await ChooseKindAsync(chat, claim, EvidenceKind.ProofOfExecution);
+        var huge = new byte[ChatFileHostFixture.MaxFileBytes * 8];
+        Pdf.CopyTo(huge, 0);
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("streamed.pdf", fixture.Files.Add(huge, chunked: true)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("Streamed file event", StringComparison.Ordinal)));
+
+        var progress = ChatFileConversation.RepliesTo(received, id).First(a => a.Cards.Any());
+        var final = Visible(ClaimConversation.Json(Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards)));
+        Assert.Contains("streamed.pdf was not added: the file is larger than the size allowed", final, StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+        Assert.DoesNotContain(
+            Directory.EnumerateFiles(fixture.Host.DataDirectory, "*", SearchOption.AllDirectories),
+            f => new FileInfo(f).Length >= ChatFileHostFixture.MaxFileBytes && !f.EndsWith(".db", StringComparison.Ordinal) && !f.Contains(".db-", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -211,10 +240,18 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
-        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
 
         // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
-        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
+
+        // The copy can look gone for a moment while the store renames it into place: also wait for the discard work itself.
+        var json = ClaimConversation.Json(choose);
+        var at = json.IndexOf("\"" + ChatFileCards.BatchKey + "\":\"", StringComparison.Ordinal) + ChatFileCards.BatchKey.Length + 4;
+        var batchId = Guid.ParseExact(json.Substring(at, 32), "N");
+        var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
+        await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
+
         var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
@@ -227,10 +264,31 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
     private const string BotHostFactoryTenantFolder = BotHostFactory.TenantId;
 
-    private static async Task WaitUntilAsync(Func<bool> done)
+    /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
+    /// deletes), or still be held open by the store's writer: it then reads as empty.</summary>
+    private static string ReadIfStillThere(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return string.Empty;
+        }
+        catch (IOException)
+        {
+            // The store still holds its temporary file open for writing: not readable yet.
+            return string.Empty;
+        }
+    }
+
+    private static Task WaitUntilAsync(Func<bool> done) => WaitUntilAsync(() => Task.FromResult(done()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done())
+        while (!await done())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out");
             await Task.Delay(20);

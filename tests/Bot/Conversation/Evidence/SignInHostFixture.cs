@@ -2,6 +2,8 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.Hosting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -55,6 +57,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = Entra.ClientId,
+            ["AzureAd:ApplicationIdUri"] = Entra.ApplicationIdUri,
             ["AzureAd:ClientSecret"] = Entra.ClientSecret,
             ["AzureAd:OpenIdMetadataUrl"] = Entra.OpenIdMetadataUrl.AbsoluteUri,
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
@@ -72,6 +75,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
         var host = parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
             services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
+            // The tab and add-in APIs (Microsoft.Identity.Web) read the same fake Entra's metadata and keys.
+            services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = Entra.CreateTrustingHandler());
             services.AddDataProtection().PersistKeysToFileSystem(Keys);
         }));
         host.StartServer();
@@ -93,7 +98,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        await Host.DisposeAsync();
+        await Host.DisposeWithinAsync(BoundedDispose.HostLimit, "The sign-in test host");
         await _parent.DisposeAsync();
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();
