@@ -61,7 +61,6 @@ public static class ReminderCard
         return CardScaffold.Card(culture, body, actions);
     }
 
-    /// <summary>A short confirmation card (snooze, already submitted).</summary>
     /// <summary>A one-paragraph answer: the text of <paramref name="text"/> as a key, or the text itself when <paramref name="literal"/>.</summary>
     public static AdaptiveCard Confirmation(string text, CultureInfo culture, bool literal = false) =>
         CardScaffold.Card(culture, [CardScaffold.Paragraph(literal ? text : ReminderText.Get(text, culture))], CardScaffold.MainCommands(culture));
