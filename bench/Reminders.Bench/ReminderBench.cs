@@ -34,7 +34,7 @@ internal static class ReminderBench
         for (var i = 0; i < claimsToPlan; i++)
         {
             claim.Id = Guid.NewGuid();
-            var plan = ReminderPlanner.Plan(claim, [], zone, now, options);
+            var plan = ReminderPlanCalculator.Plan(claim, [], zone, now, options);
             rows += plan.Count;
             foreach (var p in plan)
             {

@@ -9,6 +9,33 @@ namespace CoopAssistant.Bot.Tests.Architecture;
 public sealed class SourceConventionsTests
 {
     [Fact]
+    public void NoFolder_IsCalledCommon()
+    {
+        var common = Directory.EnumerateDirectories(RepoPaths.InRepo("src"), "*", SearchOption.AllDirectories)
+            .Where(d => !IsBuildOutput(d) && string.Equals(Path.GetFileName(d), "Common", StringComparison.OrdinalIgnoreCase))
+            .Select(d => Path.GetRelativePath(RepoPaths.Root, d))
+            .ToList();
+
+        Assert.True(common.Count == 0, "folders named Common (name what they hold): " + string.Join(", ", common));
+    }
+
+    [Fact]
+    public void NoType_IsNamedSupport()
+    {
+        var types = typeof(Program).Assembly.GetTypes()
+            .Concat(typeof(CoopAssistant.Claims.Model.Claim).Assembly.GetTypes())
+            .Concat(typeof(CoopAssistant.Graph.Evidence.IEvidenceStore).Assembly.GetTypes())
+            .Concat(typeof(CoopAssistant.Scheduling.ReminderOptions).Assembly.GetTypes())
+            .Concat(typeof(CoopAssistant.Protocol.Adapter.TurnContext).Assembly.GetTypes())
+            .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false))
+            .Select(t => t.Name.Split('`')[0])
+            .Where(name => name.EndsWith("Support", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(types.Count == 0, "types named *Support (name what they do): " + string.Join(", ", types));
+    }
+
+    [Fact]
     public void EveryDocComment_HasAtMostOneSummary()
     {
         var offenders = new List<string>();

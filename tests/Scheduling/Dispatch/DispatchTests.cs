@@ -67,7 +67,7 @@ public sealed class DispatchTests
         var claim = await h.CreateClaimAsync();
         h.Clock.SetUtcNow(ThirtyDaysBefore);
         await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);
-        Assert.True(await h.Services.GetRequiredService<ReminderPlanning>().SnoozeAsync("t1", claim.Id, TimeSpan.FromDays(1), CancellationToken.None));
+        Assert.True(await h.Services.GetRequiredService<ReminderPlanWriter>().SnoozeAsync("t1", claim.Id, TimeSpan.FromDays(1), CancellationToken.None));
 
         h.Clock.Advance(TimeSpan.FromHours(23));
         await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);

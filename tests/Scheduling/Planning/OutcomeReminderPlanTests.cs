@@ -10,7 +10,7 @@ public sealed class OutcomeReminderPlanTests
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static IReadOnlyList<PlannedReminder> Plan(Claim claim, ReminderOptions? options = null) =>
-        ReminderPlanner.Plan(claim, [], TimeZoneInfo.Utc, Now, options ?? new ReminderOptions());
+        ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, Now, options ?? new ReminderOptions());
 
     [Fact]
     public void ARejection_IsFollowedUpFiveBusinessDaysLater_AndOnlyWhileStillRejected()
@@ -19,11 +19,11 @@ public sealed class OutcomeReminderPlanTests
         claim.RejectedOn = new DateOnly(2026, 7, 2); // a Thursday: 5 business days later is Thursday 9 July
         var reminder = Assert.Single(Plan(claim), p => p.Key.Notice == ReminderNotice.RejectionFollowUp);
         Assert.Equal(new DateTimeOffset(2026, 7, 9, 9, 0, 0, TimeSpan.Zero), reminder.DueAt);
-        Assert.True(ReminderPlanner.StillNeeded(reminder.Key, claim));
+        Assert.True(ReminderPlanCalculator.StillNeeded(reminder.Key, claim));
 
         claim.Status = ClaimStatus.Disputed;
         claim.DisputedOn = new DateOnly(2026, 7, 3);
-        Assert.False(ReminderPlanner.StillNeeded(reminder.Key, claim));
+        Assert.False(ReminderPlanCalculator.StillNeeded(reminder.Key, claim));
         var dispute = Assert.Single(Plan(claim), p => p.Key.Notice == ReminderNotice.DisputeFollowUp);
         Assert.Equal(new DateTimeOffset(2026, 7, 10, 9, 0, 0, TimeSpan.Zero), dispute.DueAt);
         Assert.DoesNotContain(Plan(claim), p => p.Key.Notice == ReminderNotice.RejectionFollowUp);
@@ -57,7 +57,7 @@ public sealed class OutcomeReminderPlanTests
         {
             var key = ReminderKey.Outcome(notice, claim.Id, new DateOnly(2026, 7, 1));
             Assert.True(ReminderKey.TryParse(key.ToString(), out var parsed) && parsed == key);
-            Assert.False(ReminderPlanner.StillNeeded(key, claim));
+            Assert.False(ReminderPlanCalculator.StillNeeded(key, claim));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class PlannerTests
     public void Plan_DraftClaimInSaoPaulo_RemindsAtNineLocalAtEachOffsetAndOnceExpired()
     {
         var claim = NewClaim();
-        var plan = ReminderPlanner.Plan(claim, [], Zone("America/Sao_Paulo"), Now, new ReminderOptions());
+        var plan = ReminderPlanCalculator.Plan(claim, [], Zone("America/Sao_Paulo"), Now, new ReminderOptions());
 
         var deadline = plan.Where(p => p.Key.Notice == ReminderNotice.DeadlineApproaching).Select(p => p.DueAt).ToList();
         Assert.Equal(
@@ -39,7 +39,7 @@ public sealed class PlannerTests
     {
         var claim = NewClaim();
         var options = new ReminderOptions { DeadlineOffsetDays = [10, 2], LocalHour = 8 };
-        var plan = ReminderPlanner.Plan(claim, [], TimeZoneInfo.Utc, Now, options);
+        var plan = ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, Now, options);
 
         Assert.Equal(
             [new DateTimeOffset(claim.Deadline.AddDays(-10).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero), new DateTimeOffset(claim.Deadline.AddDays(-2).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero)],
@@ -51,7 +51,7 @@ public sealed class PlannerTests
     {
         // Berlin leaves summer time on 25 Oct 2026: 09:00 is 07:00Z before and 08:00Z after.
         var claim = NewClaim(usageEnd: new DateOnly(2026, 9, 15)); // deadline 30 Oct 2026
-        var plan = ReminderPlanner.Plan(claim, [], Zone("Europe/Berlin"), Now, new ReminderOptions());
+        var plan = ReminderPlanCalculator.Plan(claim, [], Zone("Europe/Berlin"), Now, new ReminderOptions());
 
         var byOffset = plan.Where(p => p.Key.Notice == ReminderNotice.DeadlineApproaching).ToDictionary(p => p.Key.Detail, p => p.DueAt);
         Assert.Equal(new DateTimeOffset(2026, 10, 23, 7, 0, 0, TimeSpan.Zero), byOffset["7d"]);
@@ -64,7 +64,7 @@ public sealed class PlannerTests
     [InlineData(ClaimStatus.Paid)]
     public void Plan_ClaimNoLongerBeingPrepared_HasNoDeadlineReminders(ClaimStatus status)
     {
-        var plan = ReminderPlanner.Plan(NewClaim(status), [], TimeZoneInfo.Utc, Now, new ReminderOptions());
+        var plan = ReminderPlanCalculator.Plan(NewClaim(status), [], TimeZoneInfo.Utc, Now, new ReminderOptions());
         Assert.DoesNotContain(plan, p => p.Kind == ReminderKind.ClaimDeadline);
     }
 
@@ -76,14 +76,14 @@ public sealed class PlannerTests
         claim.DocumentationRequests.Add(request);
         var fridayNight = new DateTimeOffset(2026, 7, 3, 22, 30, 0, TimeSpan.Zero);
 
-        var plan = ReminderPlanner.Plan(claim, [], TimeZoneInfo.Utc, fridayNight, new ReminderOptions());
+        var plan = ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, fridayNight, new ReminderOptions());
 
         var now = Assert.Single(plan, p => p.Key.Notice == ReminderNotice.DocumentationRequested);
         Assert.Equal(new DateTimeOffset(2026, 7, 6, 9, 0, 0, TimeSpan.Zero), now.DueAt); // next Monday 09:00
         Assert.Equal(["7d", "3d", "1d"], plan.Where(p => p.Key.Notice == ReminderNotice.DocumentationFollowUp).Select(p => p.Key.Detail));
 
         request.ResolvedOn = new DateOnly(2026, 7, 4);
-        Assert.DoesNotContain(ReminderPlanner.Plan(claim, [], TimeZoneInfo.Utc, fridayNight, new ReminderOptions()), p => p.Kind == ReminderKind.DocumentationRequest);
+        Assert.DoesNotContain(ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, fridayNight, new ReminderOptions()), p => p.Kind == ReminderKind.DocumentationRequest);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class PlannerTests
     {
         var claim = NewClaim(ClaimStatus.Paid);
         claim.Evidence.Add(new EvidenceItem { TenantId = "t1", Name = "a.pdf", AddedByObjectId = "owner" });
-        var plan = ReminderPlanner.Plan(claim, ["admin1", "admin2", "owner"], TimeZoneInfo.Utc, Now, new ReminderOptions());
+        var plan = ReminderPlanCalculator.Plan(claim, ["admin1", "admin2", "owner"], TimeZoneInfo.Utc, Now, new ReminderOptions());
 
         var retention = plan.Where(p => p.Kind == ReminderKind.Retention).ToList();
         Assert.Equal([null, "admin1", "admin2"], retention.Select(r => r.Key.Recipient));

@@ -76,7 +76,7 @@ public sealed class OrganisationQuery(
             [.. atRisk.OrderByDescending(a => a.Amount).ThenBy(a => a.Currency, StringComparer.Ordinal)],
             openCount,
             [.. requests.Select(r => new OpenDocumentationRequest(
-                r.ClaimId, ClaimReference.For(r.ClaimId), r.Title, r.OwnerDisplayName, r.RequestedOn, r.RespondBy,
+                r.ClaimId, ClaimNumber.For(r.ClaimId), r.Title, r.OwnerDisplayName, r.RequestedOn, r.RespondBy,
                 r.RespondBy.DayNumber - today.DayNumber, r.WhatWasAsked))],
             await MonthsAsync(visible, today, settings.Months, cancellationToken))
         {

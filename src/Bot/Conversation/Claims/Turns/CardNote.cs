@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Cards;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>A short line shown at the top of a claim card (what just happened, or why nothing happened).</summary>
 public sealed record CardNote(string Text, TextColor Color = TextColor.Default)

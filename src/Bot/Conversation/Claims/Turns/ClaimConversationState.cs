@@ -1,7 +1,7 @@
 using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Claims.Model;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>The claim flow's part of a conversation's stored state: the form in progress, forms already turned into claims
 /// (so a second click does not create a second claim), Partner Center claim ids the user gave, the evidence kind chosen last.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>Localised names the claims domain does not carry (programs).</summary>
 public static class ClaimNames

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// Forms already turned into claims in this process (for <see cref="Lifetime"/>), so a second click on the same form shows

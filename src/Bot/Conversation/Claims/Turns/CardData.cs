@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>Reads submitted card data: inputs arrive as strings (sometimes as numbers or booleans from other clients).</summary>
 public static class CardData

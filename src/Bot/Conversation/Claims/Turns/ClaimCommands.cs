@@ -9,10 +9,10 @@ using CoopAssistant.Claims.Validation;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Localization;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>What every claim command needs: who is asking, which claim (from card data or typed title/number), the claim card, the stored form state.</summary>
-public sealed class ClaimCommandSupport(
+public sealed class ClaimCommands(
     ClaimTurnResolver turns,
     IClaimService claims,
     ClaimCardFactory cards,

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// One lock per conversation so two clicks on the same card (or two form submissions) run one after the other in this

@@ -4,7 +4,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// The caller of a turn: tenant = <c>activity.TenantId</c>, user = <c>from.aadObjectId</c>, display name = <c>from.name</c>,

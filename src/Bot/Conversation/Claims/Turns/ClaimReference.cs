@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>The claim id and version a card action carries (<see cref="CardDataKeys.ClaimId"/>, <see cref="CardDataKeys.ClaimVersion"/>).
 /// A tampered value never falls back to "no claim named" (which would pick the user's only open claim) or "no version"

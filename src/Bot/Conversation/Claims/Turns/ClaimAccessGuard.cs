@@ -2,7 +2,7 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Claims.Services;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// Every card action that names a claim (<see cref="CardDataKeys.ClaimId"/>: claim buttons, reminder buttons, forms) acts only on a

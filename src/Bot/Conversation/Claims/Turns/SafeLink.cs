@@ -1,4 +1,4 @@
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>Links to stored files, written into card markdown only when they are plain http(s) URLs.</summary>
 public static class SafeLink

@@ -11,7 +11,7 @@ namespace CoopAssistant.Scheduling.Planning;
 /// <summary>Keeps a claim's reminder rows equal to its plan: inside every claim change's own transaction
 /// (<see cref="IClaimChangeObserver"/>, so a claim is never saved without its reminders), and on its own for maintenance
 /// re-plans and the snooze action.</summary>
-public sealed class ReminderPlanning(
+public sealed class ReminderPlanWriter(
     ClaimsDatabase database, IReminderStore store, TimeZoneResolver zones, IDispatchTrigger trigger, TimeProvider time, IOptions<ReminderOptions> options)
     : IClaimChangeObserver
 {
@@ -59,7 +59,7 @@ public sealed class ReminderPlanning(
 
         var now = time.GetUtcNow();
         var zone = await zones.ResolveAsync(context, tenantId, claim.OwnerObjectId, cancellationToken);
-        var plan = ReminderPlanner.Plan(claim, administrators, zone, now, options.Value);
+        var plan = ReminderPlanCalculator.Plan(claim, administrators, zone, now, options.Value);
 
         // A new claim has no rows yet; otherwise its rows are read (tracked) to compare with the plan.
         List<Reminder> existing = isNew
@@ -68,7 +68,7 @@ public sealed class ReminderPlanning(
         var planned = plan.Select(p => p.Key.ToString()).ToHashSet(StringComparer.Ordinal);
 
         // Snoozes are not part of the plan; they stay while deadline reminders are wanted.
-        var wantsDeadline = ReminderPlanner.NeedsDeadlineReminders(claim.Status);
+        var wantsDeadline = ReminderPlanCalculator.NeedsDeadlineReminders(claim.Status);
         context.Reminders.RemoveRange(existing.Where(r => r.SentAt is null && !planned.Contains(r.IdempotencyKey)
             && !(wantsDeadline && ReminderKey.TryParse(r.IdempotencyKey, out var key) && key.Notice == ReminderNotice.Snoozed)));
 
@@ -87,7 +87,7 @@ public sealed class ReminderPlanning(
             claim = await context.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         }
 
-        if (claim is null || !ReminderPlanner.NeedsDeadlineReminders(claim.Status))
+        if (claim is null || !ReminderPlanCalculator.NeedsDeadlineReminders(claim.Status))
         {
             return false;
         }

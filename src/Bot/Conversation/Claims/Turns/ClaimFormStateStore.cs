@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CoopAssistant.Claims.Conversations;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// Keeps <see cref="ClaimConversationState"/> under the <c>claimFlow</c> property of the conversation's stored state

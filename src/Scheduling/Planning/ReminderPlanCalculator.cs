@@ -4,7 +4,7 @@ namespace CoopAssistant.Scheduling.Planning;
 
 /// <summary>Computes a claim's complete reminder plan (pure: no storage, no clock). Reminders whose time has passed are part
 /// of the plan (so a re-plan keeps a due row a stopped host has not sent yet); callers only create the future ones.</summary>
-public static class ReminderPlanner
+public static class ReminderPlanCalculator
 {
     public static IReadOnlyList<PlannedReminder> Plan(
         Claim claim, IReadOnlyCollection<string> administrators, TimeZoneInfo zone, DateTimeOffset now, ReminderOptions options)

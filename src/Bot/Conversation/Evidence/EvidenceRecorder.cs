@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -9,13 +9,13 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// The claims evidence may be added to (the caller's own, still editable), and recording one evidence item on a claim with
 /// one re-read on a version conflict. Used by the chat-file and found-file flows, in the turn and in their background work.
 /// </summary>
-public sealed class ChatFileIntake(ClaimCommandSupport support)
+public sealed class EvidenceRecorder(ClaimCommands support)
 {
     /// <summary>The editable claims of the caller that can take evidence (for the choice card).</summary>
     public async Task<IReadOnlyList<ClaimSummary>> EditableClaimsAsync(ClaimTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var mine = await support.Claims.ListMineAsync(turn.Caller, ClaimCommandSupport.ListSize, cancellationToken);
+        var mine = await support.Claims.ListMineAsync(turn.Caller, ClaimCommands.ListSize, cancellationToken);
         return [.. mine.Where(c => ClaimLifecycle.IsEditable(c.Status) && c.OwnerObjectId == turn.Caller.UserObjectId)];
     }
 

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Protocol.Adapter;
@@ -19,8 +19,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// the conversation state, the OAuth card is sent, and <see cref="ResumeAfterSignInAsync"/> (called by the token exchange)
 /// queues them the same way.
 /// </summary>
-public sealed class ChatFileDelivery(
-    ChatFileIntake intake,
+public sealed class ChatFileHandoff(
+    EvidenceRecorder intake,
     ClaimTurnResolver turns,
     ClaimFormStateStore state,
     GraphSignIn signIn,

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Localization;
 
-namespace CoopAssistant.Bot.Conversation.Claims.Common;
+namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>A short card with a title, a message and the main command buttons (not found, cannot identify you, cancelled…).</summary>
 public static class NoticeCard
