@@ -48,7 +48,7 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AddIn:AllowedOrigins:0"] = AllowedOrigin,
             ["Claims:Administrators:0:TenantId"] = TenantA,
             ["Claims:Administrators:0:ObjectId"] = Ana,
-            ["Tab:OrganisationCacheSeconds"] = "0",
+            ["Tab:OrganizationCacheSeconds"] = "0",
             ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Host.StartServer();

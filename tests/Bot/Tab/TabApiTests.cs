@@ -93,7 +93,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForAUser_Is403WithALocalisedMessage()
+    public async Task Organization_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/organisation");
@@ -106,7 +106,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
+    public async Task Organization_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
     {
         await SeedAsync(TenantA, AddInHostFixture.Alice, "At risk 1", 3, 1000m, "CHF");
         await SeedAsync(TenantA, AddInHostFixture.Bob, "At risk 2", 6, 234.5m, "CHF");

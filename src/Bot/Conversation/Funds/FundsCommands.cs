@@ -12,7 +12,7 @@ using CoopAssistant.Claims.Validation;
 
 namespace CoopAssistant.Bot.Conversation.Funds;
 
-/// <summary>"funds" / "fundos": the organisation's funds and balances (Incentives administrators).</summary>
+/// <summary>"funds" / "fundos": the organization's funds and balances (Incentives administrators).</summary>
 public sealed class FundsCommand(ClaimCommands support, IFundService funds) : IBotCommand
 {
     public string Verb => CardVerbs.FundsList;

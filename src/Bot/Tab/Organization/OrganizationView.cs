@@ -1,7 +1,7 @@
-namespace CoopAssistant.Bot.Tab.Organisation;
+namespace CoopAssistant.Bot.Tab.Organization;
 
-/// <summary>The "Organisation" view (Incentives administrators): exactly what its four panels draw.</summary>
-public sealed record OrganisationView(
+/// <summary>The "Organization" view (Incentives administrators): exactly what its four panels draw.</summary>
+public sealed record OrganizationView(
     DateOnly Today,
     IReadOnlyList<ExpiringWindow> Expiring,
     int AtRiskDays,

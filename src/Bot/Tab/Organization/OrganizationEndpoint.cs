@@ -3,14 +3,14 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Validation;
 
-namespace CoopAssistant.Bot.Tab.Organisation;
+namespace CoopAssistant.Bot.Tab.Organization;
 
-/// <summary><c>GET /api/tab/organisation</c>: Incentives administrators only (403 <c>Forbidden</c> for everyone else).</summary>
-internal static class OrganisationEndpoint
+/// <summary><c>GET /api/tab/organization</c>: Incentives administrators only (403 <c>Forbidden</c> for everyone else).</summary>
+internal static class OrganizationEndpoint
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/organisation", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, OrganisationQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, OrganizationQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace CoopAssistant.Bot.Tab.Organisation;
+namespace CoopAssistant.Bot.Tab.Organization;
 
-/// <summary>The organisation view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
+/// <summary>The organization view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
 /// reads the covering index <c>IX_Claims_Tenant_Deadline_Status</c>). Only rows the access policy lets the caller see are counted. Administrators see
-/// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
-public sealed class OrganisationQuery(
+/// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganizationCacheSeconds"/>.</summary>
+public sealed class OrganizationQuery(
     ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
@@ -23,18 +23,18 @@ public sealed class OrganisationQuery(
         ClaimStatus.Paid, ClaimStatus.Disputed,
     ];
 
-    public async Task<OrganisationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
+    public async Task<OrganizationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var today = TabClock.Today(time);
-        var seconds = options.Value.OrganisationCacheSeconds;
+        var seconds = options.Value.OrganizationCacheSeconds;
         if (seconds <= 0 || !caller.IsIncentivesAdministrator)
         {
             return await QueryAsync(caller, today, cancellationToken);
         }
 
-        var key = (nameof(OrganisationQuery), caller.TenantId, today);
-        if (cache.TryGetValue(key, out OrganisationView? cached) && cached is not null)
+        var key = (nameof(OrganizationQuery), caller.TenantId, today);
+        if (cache.TryGetValue(key, out OrganizationView? cached) && cached is not null)
         {
             return cached;
         }
@@ -44,7 +44,7 @@ public sealed class OrganisationQuery(
         return view;
     }
 
-    private async Task<OrganisationView> QueryAsync(ClaimsCaller caller, DateOnly today, CancellationToken cancellationToken)
+    private async Task<OrganizationView> QueryAsync(ClaimsCaller caller, DateOnly today, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var context = database.ForTenant(caller.TenantId);
@@ -69,7 +69,7 @@ public sealed class OrganisationQuery(
             .Select(x => new { x.r.ClaimId, x.Title, x.OwnerDisplayName, x.r.RequestedOn, x.r.RespondBy, x.r.WhatWasAsked })
             .ToListAsync(cancellationToken);
 
-        return new OrganisationView(
+        return new OrganizationView(
             today,
             expiring,
             settings.AtRiskDays,
