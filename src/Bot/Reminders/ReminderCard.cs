@@ -54,8 +54,8 @@ public static class ReminderCard
         };
         if (message.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed or ReminderNotice.DeadlineExpired && message.RecipientIsOwner)
         {
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), ReminderVerbs.Snooze, message.ClaimId, message.ClaimVersion));
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), ReminderVerbs.AlreadySubmitted, message.ClaimId, message.ClaimVersion));
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), CardVerbs.ReminderSnooze, message.ClaimId, message.ClaimVersion));
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), CardVerbs.ReminderAlreadySubmitted, message.ClaimId, message.ClaimVersion));
         }
 
         return CardScaffold.Card(culture, body, actions);

@@ -20,7 +20,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// </summary>
 public sealed class StoreChatFilesCommand(ClaimCommands support, EvidenceRecorder intake, IBackgroundWorkQueue queue) : IBotCommand
 {
-    public string Verb => ChatFileCards.StoreVerb;
+    public string Verb => CardVerbs.EvidenceChatFiles;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

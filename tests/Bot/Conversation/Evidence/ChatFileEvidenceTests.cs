@@ -137,7 +137,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
@@ -164,7 +164,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
 
-        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var answer = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = "7",
@@ -197,7 +197,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
         Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
         Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
-        var data = ClaimConversation.ActionData(reply.Cards.Single(), ChatFileCards.StoreVerb);
+        var data = ClaimConversation.ActionData(reply.Cards.Single(), CardVerbs.EvidenceChatFiles);
         Assert.True(data.ToJsonString().Length < 200, "the button carries a short id: " + data.ToJsonString());
     }
 
@@ -216,7 +216,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // An hour later the links no longer work; the files were downloaded when they arrived.
         fixture.Files.ExpireAll();
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
@@ -252,7 +252,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
         await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
 
-        var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var late = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),

@@ -21,7 +21,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// </summary>
 public sealed class AttachFoundFilesCommand(ClaimCommands support, IBackgroundWorkQueue queue, TimeProvider time) : IBotCommand
 {
-    public string Verb => FileSearchCards.AttachVerb;
+    public string Verb => CardVerbs.EvidenceAttachFound;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

@@ -11,9 +11,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// </summary>
 public sealed class SignInCommand(GraphSignIn signIn) : IBotCommand
 {
-    public const string SignInVerb = "evidence.signIn";
 
-    public string Verb => SignInVerb;
+    public string Verb => CardVerbs.EvidenceSignIn;
 
     public IReadOnlyList<string> Phrases { get; } = ["sign in", "signin", "login", "entrar", "conectar"];
 

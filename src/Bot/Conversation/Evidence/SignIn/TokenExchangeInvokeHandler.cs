@@ -70,7 +70,7 @@ public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens
             text[nameof(Strings.SignInTitle)],
             text[consent ? nameof(Strings.SignInConsentRequired) : nameof(Strings.SignInFailed)],
             TextColor.Attention);
-        card = card with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], SignInCommand.SignInVerb)] };
+        card = card with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], CardVerbs.EvidenceSignIn)] };
         await turn.SendAsync(card.ToActivity());
         return Answer(412, id, connectionName, detail);
     }

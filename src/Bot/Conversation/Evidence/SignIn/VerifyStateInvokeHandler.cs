@@ -37,7 +37,7 @@ public sealed partial class VerifyStateInvokeHandler(SignInLinks links, IGraphTo
         {
             LogNotVerified(logger, user is null ? "no user" : signedIn is null ? "unreadable or expired code" : signedIn != user ? "another user's code" : "no token");
             var card = NoticeCard.Create(turn.Culture, text[nameof(Strings.SignInTitle)], text[nameof(Strings.SignInFailed)], TextColor.Attention)
-                with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], SignInCommand.SignInVerb)] };
+                with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], CardVerbs.EvidenceSignIn)] };
             await turn.SendAsync(card.ToActivity());
             return new InvokeResponse(StatusCodes.Status404NotFound);
         }
