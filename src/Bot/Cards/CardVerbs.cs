@@ -39,6 +39,10 @@ public static class CardVerbs
     public const string AnswerFeedback = "answer.feedback";
     public const string ReminderSnooze = "reminder.snooze";
     public const string ReminderAlreadySubmitted = "reminder.alreadySubmitted";
+    public const string ColleagueAsk = "colleague.ask";
+    public const string ColleagueDecline = "colleague.decline";
+    public const string ColleagueElsewhere = "colleague.elsewhere";
+    public const string ColleagueCancel = "colleague.cancel";
 
     /// <summary>Every verb above.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -47,5 +51,6 @@ public static class CardVerbs
         ClaimShared, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, ClaimApproved, ClaimRejected,
         ClaimDisputed, ClaimPaid, ClaimHistory, FundsList, FundsRecord, FundsImport, EvidenceAttach, EvidenceSearch, EvidenceRemove,
         EvidenceChatFiles, EvidenceAttachFound, EvidenceSignIn, AnswerTopic, AnswerFeedback, ReminderSnooze, ReminderAlreadySubmitted,
+        ColleagueAsk, ColleagueDecline, ColleagueElsewhere, ColleagueCancel,
     ];
 }
