@@ -29,7 +29,6 @@ public sealed class ReminderOptions
 
     public int WorkdayEndHour { get; set; } = 18;
 
-    /// <summary>Days before the retention end the owner and administrators are told.</summary>
     /// <summary>An open request to a colleague is followed up this many hours after it was sent (and again after as many more).</summary>
     [Range(1, 8760)]
     public int ColleagueFollowUpHours { get; set; } = 48;
@@ -41,6 +40,7 @@ public sealed class ReminderOptions
     /// <summary>When the colleague follow-ups are looked for (Quartz cron, UTC); each is sent only inside the colleague's working hours.</summary>
     public string ColleagueFollowUpCron { get; set; } = "0 0/15 * * * ?";
 
+    /// <summary>Days before the retention end the owner and administrators are told.</summary>
     [Range(0, 365)]
     public int RetentionNoticeDays { get; set; } = 30;
 

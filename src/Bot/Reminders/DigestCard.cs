@@ -29,7 +29,7 @@ public static class DigestCard
         {
             body.Add(CardScaffold.Paragraph(ReminderText.Get("DigestFunds", culture)) with { Weight = TextWeight.Bolder });
             body.Add(new FactSet([.. funds.Take(15).Select(f => new Fact(
-                Conversation.Claims.Common.ClaimNames.Program(f.Program, culture) + " (" + f.Currency + ")",
+                Conversation.Claims.Turns.ClaimNames.Program(f.Program, culture) + " (" + f.Currency + ")",
                 CardFormat.Amount(f.Unclaimed, f.Currency, culture) + (f.NextDeadline is { } d ? " · " + ReminderText.Format("DigestFundsBy", culture, CardFormat.Date(d, culture)) : "")))]));
         }
 

@@ -54,14 +54,13 @@ public static class ReminderCard
         };
         if (message.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed or ReminderNotice.DeadlineExpired && message.RecipientIsOwner)
         {
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), ReminderVerbs.Snooze, message.ClaimId, message.ClaimVersion));
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), ReminderVerbs.AlreadySubmitted, message.ClaimId, message.ClaimVersion));
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), CardVerbs.ReminderSnooze, message.ClaimId, message.ClaimVersion));
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), CardVerbs.ReminderAlreadySubmitted, message.ClaimId, message.ClaimVersion));
         }
 
         return CardScaffold.Card(culture, body, actions);
     }
 
-    /// <summary>A short confirmation card (snooze, already submitted).</summary>
     /// <summary>A one-paragraph answer: the text of <paramref name="text"/> as a key, or the text itself when <paramref name="literal"/>.</summary>
     public static AdaptiveCard Confirmation(string text, CultureInfo culture, bool literal = false) =>
         CardScaffold.Card(culture, [CardScaffold.Paragraph(literal ? text : ReminderText.Get(text, culture))], CardScaffold.MainCommands(culture));

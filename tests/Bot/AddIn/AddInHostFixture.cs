@@ -7,6 +7,7 @@ using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.AddIn;
 
@@ -50,7 +51,7 @@ public class AddInHostFixture : IAsyncLifetime
             ["AddIn:AllowedOrigins:0"] = AllowedOrigin,
             ["Claims:Administrators:0:TenantId"] = TenantA,
             ["Claims:Administrators:0:ObjectId"] = Ana,
-            ["Tab:OrganisationCacheSeconds"] = "0",
+            ["Tab:OrganizationCacheSeconds"] = "0",
             ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in MoreSettings)

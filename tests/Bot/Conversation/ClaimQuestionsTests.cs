@@ -8,6 +8,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 

@@ -6,6 +6,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hostile;
 

@@ -8,6 +8,7 @@ using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
 

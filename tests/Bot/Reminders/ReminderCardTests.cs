@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Scheduling.Dispatch;
@@ -47,8 +48,8 @@ public sealed class ReminderCardTests
 
         Assert.Contains("faltam 10 dias", json, StringComparison.Ordinal);
         Assert.Contains("Ainda falta", json, StringComparison.Ordinal);
-        Assert.Contains(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
-        Assert.Contains(ReminderVerbs.AlreadySubmitted, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderAlreadySubmitted, json, StringComparison.Ordinal);
         Assert.Contains("Abrir reivindicação", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
     }
@@ -60,6 +61,6 @@ public sealed class ReminderCardTests
         var json = ReminderCard.Create(message, Today, CultureInfo.GetCultureInfo("en-US")).ToJson();
 
         Assert.Contains("Evidence retention ends soon", json, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
     }
 }

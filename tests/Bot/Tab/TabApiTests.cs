@@ -6,6 +6,8 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Claims;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Tab;
 
@@ -91,7 +93,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForAUser_Is403WithALocalisedMessage()
+    public async Task Organization_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/organisation");
@@ -104,7 +106,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
+    public async Task Organization_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
     {
         await SeedAsync(TenantA, AddInHostFixture.Alice, "At risk 1", 3, 1000m, "CHF");
         await SeedAsync(TenantA, AddInHostFixture.Bob, "At risk 2", 6, 234.5m, "CHF");
@@ -155,7 +157,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         Assert.Contains("<script src=\"tab.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("teams.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var config = await client.GetFromJsonAsync<JsonElement>("/tab/config.json");
-        Assert.Equal(Hosting.BotHostFactory.AppId, config.GetProperty("botId").GetString());
+        Assert.Equal(BotHostFactory.AppId, config.GetProperty("botId").GetString());
 
         using var alice = fixture.Client(fixture.UserToken());
         var mine = await SeedAsync(TenantA, AddInHostFixture.Alice, "Deep link claim", 12, 5m, "CAD");

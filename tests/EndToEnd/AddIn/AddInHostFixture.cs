@@ -36,11 +36,11 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AddIn__Development__TenantId"] = TenantId,
             ["AddIn__Development__UserObjectId"] = UserObjectId,
             ["AddIn__Development__DisplayName"] = "Ana Souza",
-            // The development user is also the tenant's Incentives administrator (the dashboard tab's organisation view).
+            // The development user is also the tenant's Incentives administrator (the dashboard tab's organization view).
             ["Claims__Administrators__0__TenantId"] = TenantId,
             ["Claims__Administrators__0__ObjectId"] = UserObjectId,
-            // Tests seed claims between page loads: the organisation view is queried every time, never reused.
-            ["Tab__OrganisationCacheSeconds"] = "0",
+            // Tests seed claims between page loads: the organization view is queried every time, never reused.
+            ["Tab__OrganizationCacheSeconds"] = "0",
         });
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

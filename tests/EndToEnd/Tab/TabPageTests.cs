@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Tests.Tab;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.EndToEnd.Tests.AddIn;
 using CoopAssistant.TestKit;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Claims;
 
 namespace CoopAssistant.EndToEnd.Tests.Tab;
 

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Colleagues;
@@ -18,7 +18,7 @@ namespace CoopAssistant.Bot.Conversation.Colleagues;
 /// colleague's 1:1 chat. Only a person of the caller's own tenant can be asked (<see cref="IPeopleDirectory"/> finds nobody else).
 /// </summary>
 public sealed class AskColleagueCommand(
-    ClaimCommandSupport support,
+    ClaimCommands support,
     IPeopleDirectory people,
     IColleagueRequestStore requests,
     ColleagueMessenger messenger,

@@ -2,7 +2,7 @@ using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Access;

@@ -1,7 +1,7 @@
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
@@ -22,8 +22,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 public sealed partial class ChatFilesWorkHandler(
     IBackgroundWorkQueue queue,
     ClaimTurnResolver turns,
-    ChatFileIntake intake,
-    ClaimCommandSupport support,
+    EvidenceRecorder intake,
+    ClaimCommands support,
     ITeamsFileDownloader downloader,
     IEvidenceStore store,
     ConversationCards cards,

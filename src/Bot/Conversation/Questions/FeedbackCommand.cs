@@ -10,7 +10,7 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 /// <summary>"Was this helpful?": the vote is stored (question, article, vote) and the card thanks the person in place.</summary>
 public sealed partial class FeedbackCommand(IKnowledgeBase knowledge, IAnswerFeedbackStore store, ILogger<FeedbackCommand> logger) : IBotCommand
 {
-    public string Verb => QuestionVerbs.Feedback;
+    public string Verb => CardVerbs.AnswerFeedback;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

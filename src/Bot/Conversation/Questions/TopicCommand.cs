@@ -10,7 +10,7 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 /// <summary>A topic button (or the topic picker): the whole article.</summary>
 public sealed class TopicCommand(IKnowledgeBase knowledge) : IBotCommand
 {
-    public string Verb => QuestionVerbs.Topic;
+    public string Verb => CardVerbs.AnswerTopic;
 
     public IReadOnlyList<string> Phrases { get; } = ["topics", "topicos", "assuntos"];
 

@@ -46,7 +46,7 @@ internal static class TabClaimEndpoints
 
         var c = result.Value!;
         var today = TabClock.Today(time);
-        var reference = ClaimReference.For(c.Id);
+        var reference = ClaimNumber.For(c.Id);
         var chatVerb = BotText.For(culture)[nameof(Strings.ChatCommandStatus)];
         var history = (await claims.GetHistoryAsync(caller, claimId, null, HistoryShown, cancellationToken)).Value?.Entries ?? [];
         return ApiResults.Json(new TabClaimDetail(

@@ -2,7 +2,7 @@ using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Documentation;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Claims.MyClaims;
@@ -96,7 +96,7 @@ public sealed class ClaimCardCatalogTests
     {
         var owner = ClaimSamples.OwnerTurn;
         var cards = ClaimSamples.Cards;
-        var stale = ClaimCommandSupport.StaleNote(culture);
+        var stale = ClaimCommands.StaleNote(culture);
         var complete = ClaimSamples.CompleteEvidence();
         var injected = ClaimSamples.Claim(title: "**Big** [win](https://evil.example) <at>Boss</at> {{DATE(2026-01-01)}}");
         var request = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(28), "Send the *signed* attendee list", null);

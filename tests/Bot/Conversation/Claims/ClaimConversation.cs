@@ -9,6 +9,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
 

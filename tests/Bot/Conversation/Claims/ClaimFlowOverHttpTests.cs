@@ -12,6 +12,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
 

@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Tests.Conversation.Sharing;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;

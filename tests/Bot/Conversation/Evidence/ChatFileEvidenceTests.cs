@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -136,7 +137,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Contains("Adicionar 1 arquivo como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
@@ -163,7 +164,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
 
-        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var answer = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = "7",
@@ -196,7 +197,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
         Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
         Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
-        var data = ClaimConversation.ActionData(reply.Cards.Single(), ChatFileCards.StoreVerb);
+        var data = ClaimConversation.ActionData(reply.Cards.Single(), CardVerbs.EvidenceChatFiles);
         Assert.True(data.ToJsonString().Length < 200, "the button carries a short id: " + data.ToJsonString());
     }
 
@@ -215,7 +216,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // An hour later the links no longer work; the files were downloaded when they arrived.
         fixture.Files.ExpireAll();
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
@@ -251,7 +252,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
         await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
 
-        var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var late = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
@@ -261,7 +262,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
     }
 
-    private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+    private const string BotHostFactoryTenantFolder = BotHostFactory.TenantId;
 
     /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
     /// deletes), or still be held open by the store's writer: it then reads as empty.</summary>

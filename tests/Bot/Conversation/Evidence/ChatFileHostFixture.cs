@@ -1,6 +1,7 @@
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 

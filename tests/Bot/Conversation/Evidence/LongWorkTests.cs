@@ -13,6 +13,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -56,13 +57,13 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
         var data = GraphChat.ClaimData(claim);
         data[FileSearchCards.QueryInput] = "slowcopy";
         var results = await chat.InvokeAsync(FileSearchCards.SearchVerb, data);
-        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(results, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = string.Join(",", Choices(results));
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
         fixture.Graph.CopyDuration = SlowerThanATurn;
         var abandoned = fixture.Channel.AbandonedTurns;
 
-        var progress = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
+        var progress = await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach);
 
         Assert.Equal(abandoned, fixture.Channel.AbandonedTurns);
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);

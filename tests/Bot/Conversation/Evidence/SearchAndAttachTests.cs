@@ -11,6 +11,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -51,10 +52,10 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var choices = FindChoices(results, FileSearchCards.FilesInput);
         Assert.Equal(2, choices.Count);
 
-        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(results, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = string.Join(",", choices);
         attach["evidenceKind"] = nameof(EvidenceKind.CoreRequirementDocumentation);
-        var progressCard = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
+        var progressCard = await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach);
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progressCard), StringComparison.Ordinal);
         var card = await FinalCardAsync("2 files added as");
 
@@ -103,10 +104,10 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         Assert.Contains(recentFile.Id, choices[0], StringComparison.Ordinal);
         var choice = choices[0];
 
-        var attach = ClaimConversation.ActionData(search, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(search, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = choice;
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
-        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(await chat.InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
+        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach)), StringComparison.Ordinal);
         var card = await FinalCardAsync("1 file added as");
 
         Assert.Contains("1 file added as", ClaimConversation.Json(card), StringComparison.Ordinal);

@@ -10,6 +10,7 @@ using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;

@@ -1,7 +1,7 @@
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -19,8 +19,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// </summary>
 public sealed class AttachFoundWorkHandler(
     ClaimTurnResolver turns,
-    ChatFileIntake intake,
-    ClaimCommandSupport support,
+    EvidenceRecorder intake,
+    ClaimCommands support,
     IGraphEvidenceService evidence,
     ConversationCards cards) : BackgroundWorkHandler<AttachFoundWork>
 {
