@@ -7,9 +7,7 @@ using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Scheduling.Dispatch;
-using CoopAssistant.Scheduling.Planning;
 using Microsoft.Extensions.Options;
-using CoopAssistant.Scheduling;
 
 using CoopAssistant.Bot.Operations;
 
@@ -25,8 +23,7 @@ public sealed class TeamsReminderSender(
     IConversationReferenceStore conversations,
     IDigestChannelStore digestChannels,
     TenantRateLimiter tenantLimiter,
-    TimeProvider time,
-    IOptions<ReminderOptions> options,
+    ClaimClock clock,
     BotMetrics metrics,
     IOptions<ReminderSenderOptions> senderOptions) : IReminderSender, IFundAlertSender
 {
@@ -42,8 +39,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = BotCulture.FromLocale(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
+        var card = ReminderCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
@@ -56,7 +52,7 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), BotCulture.FromLocale(reference.Locale));
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
@@ -73,7 +69,7 @@ public sealed class TeamsReminderSender(
         var reference = new ConversationReferenceRecord(
             channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
             channel.Locale, null, channel.ChosenAt);
-        var card = DigestCard.Create(message, BotCulture.FromLocale(channel.Locale));
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, null)), BotCulture.FromLocale(channel.Locale));
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 
@@ -87,8 +83,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = BotCulture.FromLocale(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
+        var card = FundAlertCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 

@@ -21,8 +21,7 @@ public static class ClaimLifecycle
     }.ToFrozenDictionary();
 
     /// <summary>Statuses in which the owner can still change the claim's fields and evidence.</summary>
-    public static bool IsEditable(ClaimStatus status) =>
-        status is ClaimStatus.Draft or ClaimStatus.Ready or ClaimStatus.AdditionalDocumentationRequested;
+    public static bool IsEditable(ClaimStatus status) => ClaimStatusGroups.IsEditable(status);
 
     public static IReadOnlyList<ClaimStatus> AllowedTargets(ClaimStatus from) => Allowed.TryGetValue(from, out var targets) ? targets : [];
 

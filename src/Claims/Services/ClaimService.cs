@@ -52,6 +52,15 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             UpdatedAt = now,
         };
         Apply(claim, draft);
+        await using (var caps = Database.ForTenant(caller.TenantId))
+        {
+            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
+                await ActivityCaps.OthersInPeriodAsync(caps, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, cancellationToken)))
+            {
+                return ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]);
+            }
+        }
+
         if (draft.FundId is { } wanted)
         {
             await using var check = Database.ForTenant(caller.TenantId);
@@ -206,6 +215,12 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             if (!ClaimLifecycle.IsEditable(claim.Status))
             {
                 return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
+            }
+
+            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
+                await ActivityCaps.OthersInPeriodAsync(context, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, token)))
+            {
+                return ClaimStep.Refuse(ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]));
             }
 
             Apply(claim, draft);

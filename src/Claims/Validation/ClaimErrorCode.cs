@@ -40,6 +40,7 @@ public enum ClaimErrorCode
     CsvDuplicateFund = 137,
     CsvUnterminatedQuote = 138,
     DateInvalid = 139,
+    AmountAboveActivityCapInPeriod = 140,
 
     // Lifecycle
     IllegalTransition = 200,

@@ -164,7 +164,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         using var response = await alice.SendAsync(request);
         var detail = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"situacao {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
-        Assert.Equal("Rascunho", detail.GetProperty("statusText").GetString());
+        Assert.Equal("Rascunho (no Partner Center: Editing)", detail.GetProperty("statusText").GetString());
     }
 
     private async Task<ClaimView> SeedAsync(string tenant, string user, string title, int daysToDeadline, decimal amount, string currency)

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Rules;
 using System.Globalization;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
@@ -13,7 +14,7 @@ namespace CoopAssistant.Bot.Tab.Organisation;
 /// reads the covering index <c>IX_Claims_Tenant_Deadline_Status</c>). Only rows the access policy lets the caller see are counted. Administrators see
 /// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
 public sealed class OrganisationQuery(
-    ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
+    ClaimsDatabase database, ClaimClock clock, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
@@ -26,7 +27,7 @@ public sealed class OrganisationQuery(
     public async Task<OrganisationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var today = TabClock.Today(time);
+        var today = await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
         var seconds = options.Value.OrganisationCacheSeconds;
         if (seconds <= 0 || !caller.IsIncentivesAdministrator)
         {

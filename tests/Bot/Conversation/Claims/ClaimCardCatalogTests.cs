@@ -120,7 +120,7 @@ public sealed class ClaimCardCatalogTests
         var blank = new ClaimFormState(ClaimFormMode.New, "f1", null, null, ClaimFormValues.Blank(culture));
         yield return ("form: new, blank", ClaimFormCard.Create(culture, blank));
         var bad = blank with { Values = blank.Values with { Title = "**x**", UsageStart = "2026-07-01", UsageEnd = "2026-06-01", Amount = "abc" } };
-        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture);
+        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture, new CoopAssistant.Claims.Validation.ClaimsOptions());
         yield return ("form: new, parse errors", ClaimFormCard.Create(culture, bad, errors));
         var domainErrors = ClaimFormParser.Localize(
             [new(CoopAssistant.Claims.Validation.ClaimFields.UsageEnd, CoopAssistant.Claims.Validation.ClaimErrorCode.UsagePeriodEndBeforeStart), new("other", CoopAssistant.Claims.Validation.ClaimErrorCode.AmountAboveCeiling)],
