@@ -46,6 +46,7 @@ public static class ClaimLifecycle
 
         return to switch
         {
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Checklist.CostBasisMissing => Error(ClaimErrorCode.CostBasisMissing),
             ClaimStatus.Ready or ClaimStatus.Submitted when !facts.Checklist.IsComplete =>
                 new TransitionError(from, to, ClaimErrorCode.ChecklistIncomplete, facts.Checklist.Missing),
             ClaimStatus.Submitted when from == ClaimStatus.Ready && facts.DaysLeftToDeadline < 0 => Error(ClaimErrorCode.DeadlinePassed),

@@ -55,6 +55,12 @@ public enum ClaimErrorCode
     FundDoesNotFit = 209,
     EvidenceNotFound = 210,
 
+    /// <summary>Neither third-party vendors nor in-house work: nothing for Partner Center to reimburse (FACTS A, "Cost basis").</summary>
+    CostBasisMissing = 211,
+
+    /// <summary>The form's cost-basis question was left unanswered.</summary>
+    CostBasisUnanswered = 212,
+
     // Access and storage
     NotFound = 300,
     Forbidden = 301,

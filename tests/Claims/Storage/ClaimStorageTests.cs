@@ -486,6 +486,27 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoredClaimWithNeitherVendorsNorInHouseWork_KeepsItsValues_AndCannotBeReady()
+    {
+        var ct = CancellationToken.None;
+        var claim = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { VendorsUsed = false, InHouseWork = false });
+        foreach (var kind in Enum.GetValues<EvidenceKind>())
+        {
+            claim = (await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, Evidence(kind, kind + ".pdf"), ct)).Value!;
+        }
+
+        var stored = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.False(stored.VendorsUsed);
+        Assert.False(stored.InHouseWork);
+        Assert.True(stored.Checklist.CostBasisMissing);
+        var ready = await Claims.ChangeStatusAsync(Alice, claim.Id, stored.Version, ClaimStatus.Ready, null, ct);
+        Assert.Equal(ClaimErrorCode.CostBasisMissing, ready.Code);
+
+        var answered = (await Claims.UpdateAsync(Alice, claim.Id, stored.Version, ClaimValidatorTests.ValidDraft() with { VendorsUsed = true, InHouseWork = false }, ct)).Value!;
+        Assert.Equal(ClaimStatus.Ready, (await Claims.ChangeStatusAsync(Alice, claim.Id, answered.Version, ClaimStatus.Ready, null, ct)).Value!.Status);
+    }
+
+    [Fact]
     public async Task PeriodCap_IsCheckedAcrossTheClaimsOfTheSameUsagePeriod()
     {
         var ct = CancellationToken.None;

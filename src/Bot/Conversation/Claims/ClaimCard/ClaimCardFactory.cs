@@ -52,6 +52,10 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         }
 
         body.Add(new TextBlock(text[nameof(Strings.ChecklistTitle)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });
+        if (claim.Checklist.CostBasisMissing)
+        {
+            body.Add(new TextBlock(text[nameof(Strings.ChecklistCostBasisMissing)]) { Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Small });
+        }
         foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
         {
             var kind = ClaimTexts.For(item.Kind, culture);

@@ -49,6 +49,13 @@ public static class ClaimFormParser
             errors[ClaimFields.Currency] = text[nameof(Strings.FormErrorRequired)];
         }
 
+        var vendorsUsed = ParseYesNo(values.VendorsUsed, ClaimFormValues.VendorsUsedField);
+        var inHouseWork = ParseYesNo(values.InHouseWork, ClaimFormValues.InHouseWorkField);
+        if (vendorsUsed == false && inHouseWork == false)
+        {
+            errors[ClaimFormValues.VendorsUsedField] = ClaimTexts.For(ClaimErrorCode.CostBasisMissing, culture);
+        }
+
         if (errors.Count > 0)
         {
             AddDomainErrors();
@@ -57,8 +64,22 @@ public static class ClaimFormParser
 
         var draft = new ClaimDraft(
             program!.Value, activityType!.Value, title!, usageStart!.Value, usageEnd!.Value, activityDate!.Value, amount, currency!,
-            IsTrue(values.VendorsUsed), IsTrue(values.InHouseWork));
+            vendorsUsed!.Value, inHouseWork!.Value);
         return (draft, errors);
+
+        bool? ParseYesNo(string? value, string field)
+        {
+            switch (value?.Trim().ToLowerInvariant())
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+                default:
+                    errors[field] = ClaimTexts.For(ClaimErrorCode.CostBasisUnanswered, culture);
+                    return null;
+            }
+        }
 
         // The domain rules checked on what did parse: stand-ins fill the fields that did not, and an error is kept only when every
         // input its rule reads parsed (a stand-in never produces an error of its own).
@@ -139,6 +160,4 @@ public static class ClaimFormParser
 
         return result;
     }
-
-    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }
