@@ -70,12 +70,14 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
         var chat = new ClaimConversation(_host, _channel, "a:one-today");
         var list = ClaimConversation.Json(await chat.SendTextAsync("my claims"));
         Assert.Contains("10 days left", list, StringComparison.Ordinal);
+        Assert.Contains("Due within 14 days", list, StringComparison.Ordinal); // the urgency the tab shows as "soon"
 
         // Tab API.
         using var client = _host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", UserToken());
         var detail = JsonNode.Parse(await client.GetStringAsync($"/api/tab/claims/{claim.Id}"))!;
         Assert.Equal(10, detail["daysLeft"]!.GetValue<int>());
+        Assert.Equal("Soon", detail["urgency"]!.GetValue<string>(), ignoreCase: true);
         var timeline = JsonNode.Parse(await client.GetStringAsync("/api/tab/claims"))!;
         Assert.Equal("2026-08-04", timeline["today"]!.GetValue<string>());
 
