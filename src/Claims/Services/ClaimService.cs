@@ -347,6 +347,7 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
                 ClaimId = claim.Id,
                 RequestedOn = request.RequestedOn,
                 RespondBy = respondBy,
+                RespondByAssumed = request.RespondBy is null,
                 WhatWasAsked = request.WhatWasAsked.Trim(),
             };
             context.DocumentationRequests.Add(row);

@@ -507,6 +507,21 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DocumentationRequest_WithoutARespondByDate_IsStoredAsAssumed()
+    {
+        var ct = CancellationToken.None;
+        var claim = await AddCompleteEvidenceAsync(Alice, await CreateAsync(Alice));
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, ct)).Value!;
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new NewDocumentationRequest(new DateOnly(2026, 7, 10), null, "Defaulted"), ct)).Value!;
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new NewDocumentationRequest(new DateOnly(2026, 7, 10), new DateOnly(2026, 7, 20), "Entered"), ct)).Value!;
+
+        var stored = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.Equal(30, stored.DocumentationRequests.Single(r => r.WhatWasAsked == "Defaulted").AssumedDays);
+        Assert.Null(stored.DocumentationRequests.Single(r => r.WhatWasAsked == "Entered").AssumedDays);
+    }
+
+    [Fact]
     public async Task PeriodCap_IsCheckedAcrossTheClaimsOfTheSameUsagePeriod()
     {
         var ct = CancellationToken.None;

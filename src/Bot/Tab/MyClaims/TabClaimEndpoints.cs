@@ -54,7 +54,7 @@ internal static class TabClaimEndpoints
             TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber), ClaimTexts.For(c.ActivityType, culture),
             c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber, c.Amount, c.Currency,
             [.. c.Checklist.Items.Where(i => i.Required || i.Count > 0).Select(i => new TabChecklistItem(i.Kind, ClaimTexts.For(i.Kind, culture), i.Required, i.Count))],
-            [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked))],
+            [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.AssumedDays))],
             $"{chatVerb} {reference}")
         {
             History = [.. history.Select(h => new TabHistoryEntry(

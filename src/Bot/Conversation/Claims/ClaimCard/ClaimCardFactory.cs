@@ -73,7 +73,9 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 nameof(Strings.DocumentationOpen),
                 CardFormat.Date(request.RequestedOn, culture),
                 CardText.EscapeTruncated(request.WhatWasAsked, 300),
-                CardFormat.Date(request.RespondBy, culture)))
+                request.AssumedDays is { } days
+                    ? text.Format(nameof(Strings.RespondByAssumed), CardFormat.Date(request.RespondBy, culture), days)
+                    : CardFormat.Date(request.RespondBy, culture)))
             {
                 Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Medium,
             });
