@@ -30,6 +30,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<Rules.ClaimClock>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
+        Limits.UsageLimits.Register(services);
         services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
         services.TryAddSingleton<Funds.IFundService, Funds.FundService>();

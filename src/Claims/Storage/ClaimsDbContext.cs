@@ -29,6 +29,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
+    public DbSet<Counters.ClaimCounter> ClaimCounters => Set<Counters.ClaimCounter>();
+
     public DbSet<DocumentationRequest> DocumentationRequests => Set<DocumentationRequest>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
@@ -87,6 +89,7 @@ public abstract class ClaimsDbContext : DbContext
         ClaimsModel.Configure(modelBuilder);
         modelBuilder.Entity<Claim>().HasQueryFilter(c => c.TenantId == ScopeTenantId);
         modelBuilder.Entity<EvidenceItem>().HasQueryFilter(e => e.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Counters.ClaimCounter>().HasQueryFilter(x => x.TenantId == ScopeTenantId);
         modelBuilder.Entity<DocumentationRequest>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Reminder>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);

@@ -38,6 +38,15 @@ internal static class ClaimsModel
             e.HasIndex(c => new { c.TenantId, c.Deadline, c.Status }).HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
         });
 
+        b.Entity<Counters.ClaimCounter>(e =>
+        {
+            // Claims per tenant, deadline, status and currency (the organisation view's counts and sums), kept by the unit of work.
+            e.ToTable("ClaimCounters");
+            e.HasKey(x => new { x.TenantId, x.Deadline, x.Status, x.Currency });
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Currency).HasMaxLength(3);
+        });
+
         b.Entity<EvidenceItem>(e =>
         {
             e.ToTable("EvidenceItems");
@@ -65,6 +74,9 @@ internal static class ClaimsModel
             e.HasKey(x => x.Id);
             e.Property(x => x.TenantId).HasMaxLength(IdLength);
             e.Property(x => x.WhatWasAsked).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
+            // A tenant's open requests, soonest answer first (the organisation view): read from here and joined to their claims by
+            // key, instead of every claim of the tenant probed for a request (SQLite chose that without this index).
+            e.HasIndex(x => new { x.TenantId, x.ResolvedOn, x.RespondBy }).HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
         });
 
         b.Entity<Reminder>(e =>

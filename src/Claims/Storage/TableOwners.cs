@@ -29,6 +29,10 @@ public static class TableOwners
         ["Funds"] = Claims,
         ["ClaimHistory"] = Claims,
 
+        // Claims counted per tenant, deadline, status and currency for the dashboard's organisation view, kept by the claim unit
+        // of work in the change's transaction (Claims/Counters).
+        ["ClaimCounters"] = Claims,
+
         // Reminder rows, planned and sent by Scheduling (Scheduling/Storage/ReminderStore; rows cascade with their claim).
         ["Reminders"] = Scheduling,
 

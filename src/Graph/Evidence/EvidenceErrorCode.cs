@@ -19,4 +19,7 @@ public enum EvidenceErrorCode
     /// <summary>The chat file's pre-authenticated download link was refused as expired or no longer valid (HTTP 401).</summary>
     DownloadExpired,
     GraphError,
+
+    /// <summary>The uploader's or the tenant's evidence bytes per hour are used up (issue 19, item 3); the result carries the limit.</summary>
+    UploadLimitReached,
 }

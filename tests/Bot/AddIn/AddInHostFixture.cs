@@ -12,7 +12,7 @@ namespace CoopAssistant.Bot.Tests.AddIn;
 
 /// <summary>The real host on Kestrel with the add-in API protected by Microsoft.Identity.Web against the local token issuer
 /// (multi-tenant "organizations" authority), tenant A's administrator, a small evidence size limit, and helpers to seed claims and mint user tokens.</summary>
-public sealed class AddInHostFixture : IAsyncLifetime
+public class AddInHostFixture : IAsyncLifetime
 {
     public const string ApiClientId = "99999999-8888-7777-6666-555555555555";
 
@@ -34,11 +34,14 @@ public sealed class AddInHostFixture : IAsyncLifetime
 
     public BotHostFactory Host { get; private set; } = null!;
 
+    /// <summary>Settings a derived fixture adds (or overrides) on top of these.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         Issuer = await LocalTokenIssuer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync();
-        Host = new BotHostFactory(Channel, Issuer, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = Issuer.BaseAddress.ToString(),
             ["AzureAd:TenantId"] = "organizations",
@@ -49,7 +52,13 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["Claims:Administrators:0:ObjectId"] = Ana,
             ["Tab:OrganisationCacheSeconds"] = "0",
             ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        };
+        foreach (var (key, value) in MoreSettings)
+        {
+            settings[key] = value;
+        }
+
+        Host = new BotHostFactory(Channel, Issuer, settings);
         Host.StartServer();
     }
 

@@ -15,7 +15,7 @@ namespace CoopAssistant.Claims.Tests.Storage;
 
 /// <summary>The storage suite; runs on SQLite (<see cref="SqliteClaimStorageTests"/>) and PostgreSQL (<see cref="PostgresClaimStorageTests"/>).
 /// Every test gets its own database.</summary>
-public abstract class ClaimStorageTests : IAsyncLifetime
+public abstract partial class ClaimStorageTests : IAsyncLifetime
 {
     protected static readonly ClaimsCaller Alice = new("tenant-a", "alice", "Alice", false);
     protected static readonly ClaimsCaller Bob = new("tenant-a", "bob", "Bob", false);

@@ -147,6 +147,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("DigestChannels", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -418,6 +445,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });

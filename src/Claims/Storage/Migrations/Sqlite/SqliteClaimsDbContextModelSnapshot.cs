@@ -142,6 +142,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("DigestChannels", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -413,6 +440,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });
