@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261205033920_RespondByAssumed")]
+    [Migration("20261205040932_RespondByAssumed")]
     partial class RespondByAssumed
     {
         /// <inheritdoc />
@@ -143,6 +143,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("DigestChannels", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
@@ -416,6 +443,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresClaimsDbContext))]
-    [Migration("20261205033927_RespondByAssumed")]
+    [Migration("20261205040938_RespondByAssumed")]
     partial class RespondByAssumed
     {
         /// <inheritdoc />
@@ -148,6 +148,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId");
 
                     b.ToTable("DigestChannels", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
@@ -421,6 +448,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });
