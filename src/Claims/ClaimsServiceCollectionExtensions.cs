@@ -38,6 +38,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
         services.TryAddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.TryAddSingleton<Colleagues.IColleagueRequestStore, Colleagues.ColleagueRequestStore>();
         services.TryAddSingleton<Work.IBackgroundWorkStore, Work.BackgroundWorkStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();

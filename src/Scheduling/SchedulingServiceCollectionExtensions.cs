@@ -68,6 +68,7 @@ public static class SchedulingServiceCollectionExtensions
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
             Funds.FundsAtRiskJob.Register(q, options);
             ExpireOverdueClaimsJob.Register(q, options);
+            ColleagueFollowUpJob.Register(q, options);
         });
         BoundStoreRetriesWhenStopping(services);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
@@ -105,6 +106,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ReminderDispatcher>();
         services.TryAddSingleton<IReminderBlockList, SqlReminderBlockList>();
         services.TryAddSingleton<WeeklyDigestJob>();
+        services.TryAddSingleton<IColleagueFollowUps, NoColleagueFollowUps>();
         services.TryAddSingleton<Funds.FundsAtRiskRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanning>()));
         return services;

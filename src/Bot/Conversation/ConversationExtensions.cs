@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.Conversation.Colleagues;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -54,6 +55,7 @@ public static class ConversationExtensions
         services.AddClaimConversation();
         services.AddEvidenceConversation();
         services.AddClaimSharing();
+        services.AddColleagueRequests();
         return services;
     }
 }

@@ -56,6 +56,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<DigestChannelEntity> DigestChannels => Set<DigestChannelEntity>();
 
+    public DbSet<Colleagues.ColleagueRequestEntity> ColleagueRequests => Set<Colleagues.ColleagueRequestEntity>();
+
     public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
 
     /// <summary>Waits for this database's turn to write before an explicit transaction that writes (SQLite: the process's write
@@ -95,6 +97,7 @@ public abstract class ClaimsDbContext : DbContext
         modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);
         modelBuilder.Entity<ClaimHistoryEntry>().HasQueryFilter(h => h.TenantId == ScopeTenantId);
         modelBuilder.Entity<FundAlert>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Colleagues.ColleagueRequestEntity>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
     }
 
     private void EnforceTenant()

@@ -172,6 +172,25 @@ internal static class ClaimsModel
             e.Property(x => x.ChosenByObjectId).HasMaxLength(IdLength);
         });
 
+        b.Entity<Colleagues.ColleagueRequestEntity>(e =>
+        {
+            e.ToTable("ColleagueRequests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.OwnerObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.OwnerName).HasMaxLength(256);
+            e.Property(x => x.ColleagueObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.ColleagueName).HasMaxLength(256);
+            e.Property(x => x.Item).HasMaxLength(64);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Answer).HasMaxLength(1000);
+            // A colleague's open requests (their chat's files answer the oldest); a claim's requests.
+            e.HasIndex(x => new { x.TenantId, x.ColleagueObjectId, x.Status }).HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
+            e.HasIndex(x => new { x.TenantId, x.ClaimId }).HasDatabaseName("IX_ColleagueRequests_Claim");
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         b.Entity<ConversationStateEntity>(e =>
         {
             e.ToTable("ConversationStates");

@@ -49,6 +49,9 @@ public static class TableOwners
         ["AnswerFeedback"] = Conversation,
         ["DigestChannels"] = Conversation,
 
+        // Requests to a colleague for a claim's document (Bot/Conversation/Colleagues; the store is Claims/Colleagues).
+        ["ColleagueRequests"] = Conversation,
+
         // Graph's token cache and the SSO exchange ids (Graph/Tokens).
         ["GraphTokenCache"] = Graph,
         ["TokenExchanges"] = Graph,
