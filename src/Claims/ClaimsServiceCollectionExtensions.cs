@@ -26,6 +26,8 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(configuration); // what BindConfiguration reads (a host has registered it already)
         services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Rules.ClaimClockOptions>().BindConfiguration(Rules.ClaimClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<Rules.ClaimClock>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
         Limits.UsageLimits.Register(services);

@@ -67,6 +67,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
             Funds.FundsAtRiskJob.Register(q, options);
+            ExpireOverdueClaimsJob.Register(q, options);
             ColleagueFollowUpJob.Register(q, options);
         });
         BoundStoreRetriesWhenStopping(services);

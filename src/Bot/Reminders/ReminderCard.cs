@@ -22,7 +22,7 @@ public static class ReminderCard
         switch (message.Notice)
         {
             case ReminderNotice.RetentionEnding:
-                body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
+                body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionKeepAtLeastBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
                 break;
             case ReminderNotice.RejectionFollowUp or ReminderNotice.DisputeFollowUp or ReminderNotice.PaymentLate:
                 body.Add(CardScaffold.Paragraph(ReminderText.Get(message.Notice + "Body", culture)));
@@ -37,7 +37,7 @@ public static class ReminderCard
             default:
                 if (message.Notice == ReminderNotice.DeadlineExpired)
                 {
-                    body.Add(CardScaffold.Paragraph(ReminderText.Get("ExpiredBody", culture)));
+                    body.Add(CardScaffold.Paragraph(ReminderText.Get("ExpiredNotMarkedBody", culture)));
                 }
 
                 body.Add(new FactSet([new Fact(ReminderText.Get("Deadline", culture), $"{CardFormat.Date(message.Deadline, culture)} ({DaysLeft(message.Deadline, today, culture)})")]));
@@ -54,7 +54,12 @@ public static class ReminderCard
         };
         if (message.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed or ReminderNotice.DeadlineExpired && message.RecipientIsOwner)
         {
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), CardVerbs.ReminderSnooze, message.ClaimId, message.ClaimVersion));
+            // Snoozing makes sense only while the deadline has not passed; "already submitted" always does.
+            if (message.Notice != ReminderNotice.DeadlineExpired && message.Deadline >= today)
+            {
+                actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), CardVerbs.ReminderSnooze, message.ClaimId, message.ClaimVersion));
+            }
+
             actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), CardVerbs.ReminderAlreadySubmitted, message.ClaimId, message.ClaimVersion));
         }
 

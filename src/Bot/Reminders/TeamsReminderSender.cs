@@ -8,9 +8,7 @@ using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Scheduling.Dispatch;
-using CoopAssistant.Scheduling.Planning;
 using Microsoft.Extensions.Options;
-using CoopAssistant.Scheduling;
 
 using CoopAssistant.Bot.Operations;
 
@@ -26,8 +24,7 @@ public sealed class TeamsReminderSender(
     IConversationReferenceStore conversations,
     IDigestChannelStore digestChannels,
     TenantRateLimiter tenantLimiter,
-    TimeProvider time,
-    IOptions<ReminderOptions> options,
+    ClaimClock clock,
     BotMetrics metrics,
     IOptions<ReminderSenderOptions> senderOptions) : IReminderSender, IFundAlertSender
 {
@@ -43,8 +40,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
+        var card = ReminderCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderCard.Summary(message, culture), cancellationToken));
     }
 
@@ -58,7 +54,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
-        var card = DigestCard.Create(message, culture);
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
@@ -72,7 +68,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = UserCulture.FromTag(channel.Locale);
-        var card = DigestCard.Create(message, culture);
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, null)), culture);
         return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
@@ -86,8 +82,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = UserCulture.FromTag(channel.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, null, options.Value);
-        var card = FundAlertCard.ForChannel(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
+        var card = FundAlertCard.ForChannel(message, clock.Today(clock.Zone(message.TenantId, null)), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 
@@ -106,8 +101,7 @@ public sealed class TeamsReminderSender(
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
+        var card = FundAlertCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 

@@ -20,6 +20,13 @@ public static class ClaimTexts
 
     public static string For(ClaimStatus status, CultureInfo culture) => ForEnum("Status.", status, culture);
 
+    /// <summary>The status with Partner Center's name for it, where one is known: "Additional documentation requested (Partner Center:
+    /// Partner Action Required)" (<see cref="Rules.PartnerCenterStatus"/>).</summary>
+    public static string WithPartnerCenterName(ClaimStatus status, CultureInfo culture) =>
+        Rules.PartnerCenterStatus.NameOf(status) is { } name
+            ? string.Format(culture, Get("StatusWithPartnerCenterName", culture), For(status, culture), name)
+            : For(status, culture);
+
     public static string For(ActivityType type, CultureInfo culture) => ForEnum("Activity.", type, culture);
 
     /// <summary>What a history entry's person did ("recorded the approval").</summary>

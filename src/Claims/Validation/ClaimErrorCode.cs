@@ -40,6 +40,7 @@ public enum ClaimErrorCode
     CsvDuplicateFund = 137,
     CsvUnterminatedQuote = 138,
     DateInvalid = 139,
+    AmountAboveActivityCapInPeriod = 140,
 
     // Lifecycle
     IllegalTransition = 200,
@@ -53,6 +54,12 @@ public enum ClaimErrorCode
     OutcomeDetailsRequired = 208,
     FundDoesNotFit = 209,
     EvidenceNotFound = 210,
+
+    /// <summary>Neither third-party vendors nor in-house work: nothing for Partner Center to reimburse (FACTS A, "Cost basis").</summary>
+    CostBasisMissing = 211,
+
+    /// <summary>The form's cost-basis question was left unanswered.</summary>
+    CostBasisUnanswered = 212,
 
     // Access and storage
     NotFound = 300,

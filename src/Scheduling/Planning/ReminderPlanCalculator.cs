@@ -15,12 +15,19 @@ public static class ReminderPlanCalculator
         var plan = new List<PlannedReminder>();
         if (NeedsDeadlineReminders(claim.Status))
         {
-            foreach (var offset in options.EffectiveDeadlineOffsets.Where(o => o >= 0).Distinct())
+            foreach (var (offset, date) in OnWorkdays(claim.Deadline, options.EffectiveDeadlineOffsets.Where(o => o >= 0)))
             {
-                plan.Add(new(ReminderKey.Deadline(claim.Id, offset), ReminderKind.ClaimDeadline, LocalTime.At(claim.Deadline.AddDays(-offset), options.LocalHour, zone)));
+                plan.Add(new(ReminderKey.Deadline(claim.Id, offset), ReminderKind.ClaimDeadline, LocalTime.At(date, WorkingHour(options), zone)));
             }
 
-            plan.Add(new(ReminderKey.Expired(claim.Id), ReminderKind.ClaimDeadline, LocalTime.At(claim.Deadline.AddDays(1), options.LocalHour, zone)));
+        }
+
+        if (NeedsExpiredNotice(claim.Status))
+        {
+            // After the deadline, not before it: a notice due on a weekend waits for Monday. Kept once the expiry job has marked
+            // the claim expired (at the end of the deadline day), so the owner still hears of it.
+            plan.Add(new(ReminderKey.Expired(claim.Id), ReminderKind.ClaimDeadline,
+                LocalTime.At(LocalTime.OnOrAfterWorkday(claim.Deadline.AddDays(1)), WorkingHour(options), zone)));
         }
 
         if (!IsClosed(claim.Status))
@@ -29,10 +36,10 @@ public static class ReminderPlanCalculator
             {
                 plan.Add(new(ReminderKey.Requested(claim.Id, request.Id), ReminderKind.DocumentationRequest,
                     LocalTime.NextWorkingTime(now, zone, options.WorkdayStartHour, options.WorkdayEndHour)));
-                foreach (var offset in options.EffectiveDocumentationOffsets.Where(o => o > 0).Distinct())
+                foreach (var (offset, date) in OnWorkdays(request.RespondBy, options.EffectiveDocumentationOffsets.Where(o => o > 0)))
                 {
                     plan.Add(new(ReminderKey.FollowUp(claim.Id, request.Id, offset), ReminderKind.DocumentationRequest,
-                        LocalTime.At(request.RespondBy.AddDays(-offset), options.LocalHour, zone)));
+                        LocalTime.At(date, WorkingHour(options), zone)));
                 }
             }
         }
@@ -69,10 +76,32 @@ public static class ReminderPlanCalculator
         return plan;
     }
 
-    /// <summary>Deadline reminders are for claims still being prepared (draft or ready).</summary>
-    public static bool NeedsDeadlineReminders(ClaimStatus status) => status is ClaimStatus.Draft or ClaimStatus.Ready;
+    /// <summary>
+    /// The days <paramref name="offsets"/> before <paramref name="date"/>, each moved off the weekend onto the Friday before it
+    /// (the date itself never moves, only its reminders). Two reminders that land on the same day become one, the nearer to the
+    /// date (for a Sunday deadline the 1-day and day-of reminders both go out on Friday: once, as the day-of one).
+    /// </summary>
+    public static IEnumerable<(int Offset, DateOnly Date)> OnWorkdays(DateOnly date, IEnumerable<int> offsets)
+    {
+        ArgumentNullException.ThrowIfNull(offsets);
+        var moved = offsets.Distinct().Select(offset => (Offset: offset, Date: LocalTime.OnOrBeforeWorkday(date.AddDays(-offset)))).ToList();
+        return moved.Where(r => r.Offset == moved.Where(m => m.Date == r.Date).Min(m => m.Offset));
+    }
 
-    public static bool IsClosed(ClaimStatus status) => status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Paid or ClaimStatus.Expired;
+    /// <summary>The configured reminder hour when it is inside working hours, else the start of the working day.</summary>
+    public static int WorkingHour(ReminderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.LocalHour >= options.WorkdayStartHour && options.LocalHour < options.WorkdayEndHour ? options.LocalHour : options.WorkdayStartHour;
+    }
+
+    /// <summary>Deadline reminders are for claims still being prepared (draft or ready).</summary>
+    public static bool NeedsDeadlineReminders(ClaimStatus status) => Claims.Rules.ClaimStatusGroups.IsPreparing(status);
+
+    /// <summary>The "deadline passed" notice: for claims still being prepared, and for those the expiry job has just expired.</summary>
+    public static bool NeedsExpiredNotice(ClaimStatus status) => NeedsDeadlineReminders(status) || status == ClaimStatus.Expired;
+
+    public static bool IsClosed(ClaimStatus status) => Claims.Rules.ClaimStatusGroups.IsClosed(status);
 
     /// <summary>Whether a row planned as <paramref name="key"/> is still wanted for <paramref name="claim"/> now (checked again at send time).</summary>
     public static bool StillNeeded(ReminderKey key, Claim claim)
@@ -81,7 +110,8 @@ public static class ReminderPlanCalculator
         ArgumentNullException.ThrowIfNull(claim);
         return key.Notice switch
         {
-            ReminderNotice.DeadlineApproaching or ReminderNotice.DeadlineExpired or ReminderNotice.Snoozed => NeedsDeadlineReminders(claim.Status),
+            ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed => NeedsDeadlineReminders(claim.Status),
+            ReminderNotice.DeadlineExpired => NeedsExpiredNotice(claim.Status),
             ReminderNotice.DocumentationRequested or ReminderNotice.DocumentationFollowUp =>
                 !IsClosed(claim.Status) && claim.DocumentationRequests.Any(r => r.Id == key.RequestId && r.ResolvedOn is null),
             ReminderNotice.RetentionEnding => claim.Evidence.Count > 0,

@@ -92,6 +92,16 @@ public sealed class ReminderPlanWriter(
             return false;
         }
 
+        // Past the deadline (in the owner's zone) there is nothing left to snooze towards.
+        await using (var context = database.ForTenant(tenantId))
+        {
+            var zone = await zones.ResolveAsync(context, tenantId, claim.OwnerObjectId, cancellationToken);
+            if (claim.Deadline < Claims.Rules.ClaimDates.Today(time, zone))
+            {
+                return false;
+            }
+        }
+
         var due = time.GetUtcNow() + delay;
         return await store.AddAsync(NewRow(claim, ReminderKey.Snooze(claimId, due).ToString(), ReminderKind.ClaimDeadline, due), cancellationToken);
     }

@@ -105,7 +105,7 @@ public class AddInHostFixture : IAsyncLifetime
         var claims = scope.ServiceProvider.GetRequiredService<IClaimService>();
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-usageEndDaysAgo);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, end.AddDays(-20), end, end.AddDays(-5),
-            1000m, "USD", VendorsUsed: false, InHouseWork: false);
+            1000m, "USD", VendorsUsed: false, InHouseWork: true);
         var result = await claims.CreateAsync(Caller(tenant, user), draft, CancellationToken.None);
         return result.Value ?? throw new InvalidOperationException($"claim not created: {result.Outcome}");
     }
@@ -117,7 +117,7 @@ public class AddInHostFixture : IAsyncLifetime
         await using var scope = Host.Services.CreateAsyncScope();
         var claims = scope.ServiceProvider.GetRequiredService<IClaimService>();
         var caller = Caller(tenant, user);
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
         }

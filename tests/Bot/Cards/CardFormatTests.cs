@@ -45,10 +45,10 @@ public class CardFormatTests
 
     [Theory]
     [InlineData(30, TextColor.Default)]
-    [InlineData(14, TextColor.Default)]
-    [InlineData(13, TextColor.Warning)]
-    [InlineData(3, TextColor.Warning)]
-    [InlineData(2, TextColor.Attention)]
+    [InlineData(15, TextColor.Default)]
+    [InlineData(14, TextColor.Warning)]
+    [InlineData(8, TextColor.Warning)]
+    [InlineData(7, TextColor.Attention)]
     [InlineData(0, TextColor.Attention)]
     [InlineData(-10, TextColor.Attention)]
     public void DeadlineText_ColourFollowsTheThresholds(int daysLeft, TextColor expected)

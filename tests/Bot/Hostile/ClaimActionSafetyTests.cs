@@ -68,7 +68,7 @@ public sealed class ClaimActionSafetyTests(AuthenticatedHostFixture fixture) : I
         var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:safety-double-ready");
         var claim = await chat.CreateDirectlyAsync(ClaimConversation.User, "Double ready claim");
         var version = claim.Version;
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution })
         {
             var added = await chat.Claims.AddEvidenceAsync(ClaimConversation.User, claim.Id, version, new NewEvidence(kind, EvidenceSource.TeamsUpload, kind + ".pdf", 10, "application/pdf"), default);
             version = added.Value!.Version;

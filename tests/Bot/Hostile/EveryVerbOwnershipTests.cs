@@ -69,7 +69,7 @@ public sealed class EveryVerbOwnershipTests(AuthenticatedHostFixture fixture) : 
         var result = new List<ClaimView>();
         foreach (var (title, target) in new[] { ("Their draft", ClaimStatus.Draft), ("Their ready claim", ClaimStatus.Ready), ("Their requested claim", ClaimStatus.AdditionalDocumentationRequested) })
         {
-            var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false);
+            var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", true, false);
             var claim = Assert.IsType<ClaimView>((await claims.CreateAsync(owner, draft, default)).Value);
             foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
             {

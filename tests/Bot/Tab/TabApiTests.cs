@@ -166,7 +166,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         using var response = await alice.SendAsync(request);
         var detail = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"situação {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
-        Assert.Equal("Rascunho", detail.GetProperty("statusText").GetString());
+        Assert.Equal("Rascunho (no Partner Center: Editing)", detail.GetProperty("statusText").GetString());
     }
 
     private async Task<ClaimView> SeedAsync(string tenant, string user, string title, int daysToDeadline, decimal amount, string currency)

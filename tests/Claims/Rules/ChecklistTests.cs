@@ -19,6 +19,23 @@ public class ChecklistTests
     }
 
     [Fact]
+    public void Evaluate_NeitherVendorsNorInHouseWork_IsABlockingItem_EvenWithEveryEvidenceKind()
+    {
+        var result = Checklist.Evaluate(false, false, Enum.GetValues<EvidenceKind>());
+        Assert.True(result.CostBasisMissing);
+        Assert.False(result.IsComplete);
+        Assert.False(Checklist.Evaluate(false, true, Enum.GetValues<EvidenceKind>()).CostBasisMissing);
+    }
+
+    [Fact]
+    public void Ready_WithNoCostBasis_IsRefusedWithItsOwnReason()
+    {
+        var facts = new TransitionFacts(Checklist.Evaluate(false, false, Enum.GetValues<EvidenceKind>()), 10, 0);
+        var error = ClaimLifecycle.Check(ClaimStatus.Draft, ClaimStatus.Ready, facts);
+        Assert.Equal(CoopAssistant.Claims.Validation.ClaimErrorCode.CostBasisMissing, error?.Code);
+    }
+
+    [Fact]
     public void Evaluate_WithEveryRequiredKind_IsComplete_AndCountsItems()
     {
         var result = Checklist.Evaluate(true, false,

@@ -6,7 +6,7 @@ namespace CoopAssistant.Claims.Tests.Rules;
 
 public class ClaimLifecycleTests
 {
-    private static readonly ChecklistResult Complete = Checklist.Evaluate(false, false, [EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution]);
+    private static readonly ChecklistResult Complete = Checklist.Evaluate(true, false, [EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution]);
     private static readonly ChecklistResult Incomplete = Checklist.Evaluate(true, false, [EvidenceKind.CoreRequirementDocumentation]);
 
     public static TheoryData<ClaimStatus, ClaimStatus, int> LegalTransitions => new()

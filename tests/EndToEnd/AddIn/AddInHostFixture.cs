@@ -67,14 +67,14 @@ public sealed class AddInHostFixture : IAsyncLifetime
         var caller = new ClaimsCaller(TenantId, UserObjectId, "Ana Souza", IsIncentivesAdministrator: false);
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-usageEndDaysAgo);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, end.AddDays(-20), end, end.AddDays(-5),
-            1500m, "USD", VendorsUsed: false, InHouseWork: false);
+            1500m, "USD", VendorsUsed: false, InHouseWork: true);
         var claim = (await claims.CreateAsync(caller, draft, CancellationToken.None)).Value!;
         if (!submitted)
         {
             return claim;
         }
 
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
         }

@@ -31,14 +31,15 @@ public sealed class PlannerTests
             new[] { 30, 14, 7, 3, 1, 0 }.Select(d => new DateTimeOffset(claim.Deadline.AddDays(-d).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)),
             deadline);
         var expired = Assert.Single(plan, p => p.Key.Notice == ReminderNotice.DeadlineExpired);
-        Assert.Equal(new DateTimeOffset(claim.Deadline.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), expired.DueAt);
+        // The deadline (Friday 14 Aug) stays; the notice that it passed waits for Monday 17 Aug.
+        Assert.Equal(new DateTimeOffset(claim.Deadline.AddDays(3).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), expired.DueAt);
     }
 
     [Fact]
     public void Plan_UtcAndConfiguredOffsets_UsesThemAtTheConfiguredHour()
     {
         var claim = NewClaim();
-        var options = new ReminderOptions { DeadlineOffsetDays = [10, 2], LocalHour = 8 };
+        var options = new ReminderOptions { DeadlineOffsetDays = [10, 2], LocalHour = 8, WorkdayStartHour = 8 };
         var plan = ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, Now, options);
 
         Assert.Equal(
@@ -80,7 +81,9 @@ public sealed class PlannerTests
 
         var now = Assert.Single(plan, p => p.Key.Notice == ReminderNotice.DocumentationRequested);
         Assert.Equal(new DateTimeOffset(2026, 7, 6, 9, 0, 0, TimeSpan.Zero), now.DueAt); // next Monday 09:00
-        Assert.Equal(["7d", "3d", "1d"], plan.Where(p => p.Key.Notice == ReminderNotice.DocumentationFollowUp).Select(p => p.Key.Detail));
+        // Respond by Monday 20 Jul: 7 days before is Monday 13; 3 days before is Friday 17; 1 day before is Sunday 19, moved to
+        // Friday 17, where it replaces the 3-day one (one reminder a day, the nearer to the date).
+        Assert.Equal(["7d", "1d"], plan.Where(p => p.Key.Notice == ReminderNotice.DocumentationFollowUp).Select(p => p.Key.Detail));
 
         request.ResolvedOn = new DateOnly(2026, 7, 4);
         Assert.DoesNotContain(ReminderPlanCalculator.Plan(claim, [], TimeZoneInfo.Utc, fridayNight, new ReminderOptions()), p => p.Kind == ReminderKind.DocumentationRequest);

@@ -1,21 +1,17 @@
 using System.Globalization;
 using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Rules;
 
 namespace CoopAssistant.Bot.Cards;
 
 /// <summary>The deadline line of a claim card: the date and the days left, coloured as it gets close.</summary>
 public static class DeadlineText
 {
-    /// <summary>Fewer days left than this: warning colour.</summary>
-    public const int WarningDays = 14;
-
-    /// <summary>Fewer days left than this (or overdue): attention colour.</summary>
-    public const int AttentionDays = 3;
-
-    public static TextColor ColorFor(int daysLeft) => daysLeft switch
+    /// <summary>The colour of an open claim's date by <see cref="ClaimUrgency"/>: attention when overdue or urgent, warning when soon.</summary>
+    public static TextColor ColorFor(int daysLeft) => ClaimUrgency.ForOpen(daysLeft) switch
     {
-        < AttentionDays => TextColor.Attention,
-        < WarningDays => TextColor.Warning,
+        ClaimUrgencyLevel.Overdue or ClaimUrgencyLevel.Urgent => TextColor.Attention,
+        ClaimUrgencyLevel.Soon => TextColor.Warning,
         _ => TextColor.Default,
     };
 
@@ -31,7 +27,7 @@ public static class DeadlineText
         {
             Wrap = true,
             Color = ColorFor(daysLeft),
-            Weight = daysLeft < WarningDays ? TextWeight.Bolder : null,
+            Weight = daysLeft <= ClaimUrgency.SoonDays ? TextWeight.Bolder : null,
         };
     }
 }

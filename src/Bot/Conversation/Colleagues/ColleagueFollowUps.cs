@@ -22,6 +22,7 @@ public sealed class ColleagueFollowUps(
     ColleagueRequests requests,
     ColleagueMessenger messenger,
     TimeProvider time,
+    CoopAssistant.Claims.Rules.ClaimClock clock,
     IOptions<ReminderOptions> options) : IColleagueFollowUps
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ public sealed class ColleagueFollowUps(
 
             var colleague = await references.FindAsync(request.TenantId, request.ColleagueObjectId, cancellationToken);
             var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
-            var zone = TimeZoneResolver.Resolve(request.TenantId, colleague?.TimeZone, settings);
+            var zone = clock.Zone(request.TenantId, colleague?.TimeZone);
             if (owner is null || LocalTime.NextWorkingTime(now, zone, settings.WorkdayStartHour, settings.WorkdayEndHour) != now
                 || !await store.CountFollowUpAsync(request.TenantId, request.Id, request.FollowUps, cancellationToken))
             {

@@ -31,4 +31,5 @@ public sealed record TabHistoryEntry(DateTimeOffset At, string Who, string Actio
 
 public sealed record TabChecklistItem(EvidenceKind Kind, string Text, bool Required, int Count);
 
-public sealed record TabDocumentationRequest(DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked);
+/// <param name="AssumedDays">Null when the person entered the respond-by date; else the days the default assumed.</param>
+public sealed record TabDocumentationRequest(DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked, int? AssumedDays = null);

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Rules;
 using System.Globalization;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
@@ -16,7 +17,7 @@ namespace CoopAssistant.Bot.Tab.Organization;
 /// number of claims, and is also kept per tenant and day for <see cref="TabOptions.OrganizationCacheSeconds"/>. Others count
 /// their own claims directly.</summary>
 public sealed class OrganizationQuery(
-    ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
+    ClaimsDatabase database, ClaimClock clock, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
@@ -25,7 +26,7 @@ public sealed class OrganizationQuery(
     public async Task<OrganizationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var today = TabClock.Today(time);
+        var today = await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
         var seconds = options.Value.OrganizationCacheSeconds;
         if (seconds <= 0 || !caller.IsIncentivesAdministrator)
         {

@@ -31,6 +31,21 @@ public sealed class ClaimCardCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("en-US", "(assumed: 30 days)", "Draft (Partner Center: Editing)")]
+    [InlineData("pt-BR", "(presumido: 30 dias)", "(no Partner Center: Partner Action Required)")]
+    public void ClaimCard_SaysWhatIsAssumed_AndThePartnerCenterStatusName(string locale, string assumed, string status)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(locale);
+        var entered = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(10), "Entered date", null);
+        var defaulted = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(28), "Default date", null, AssumedDays: 30);
+        var requested = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn,
+            ClaimSamples.Claim(ClaimStatus.AdditionalDocumentationRequested, evidence: ClaimSamples.CompleteEvidence(), requests: [entered, defaulted])).ToJson();
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(requested, System.Text.RegularExpressions.Regex.Escape(assumed)));
+        var draft = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn, ClaimSamples.Claim()).ToJson();
+        Assert.Contains(status, locale == "en-US" ? draft : requested, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EveryClaimFlowCard_IsValid_InBothLanguages()
     {
@@ -121,7 +136,7 @@ public sealed class ClaimCardCatalogTests
         var blank = new ClaimFormState(ClaimFormMode.New, "f1", null, null, ClaimFormValues.Blank(culture));
         yield return ("form: new, blank", ClaimFormCard.Create(culture, blank));
         var bad = blank with { Values = blank.Values with { Title = "**x**", UsageStart = "2026-07-01", UsageEnd = "2026-06-01", Amount = "abc" } };
-        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture);
+        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture, new CoopAssistant.Claims.Validation.ClaimsOptions());
         yield return ("form: new, parse errors", ClaimFormCard.Create(culture, bad, errors));
         var domainErrors = ClaimFormParser.Localize(
             [new(CoopAssistant.Claims.Validation.ClaimFields.UsageEnd, CoopAssistant.Claims.Validation.ClaimErrorCode.UsagePeriodEndBeforeStart), new("other", CoopAssistant.Claims.Validation.ClaimErrorCode.AmountAboveCeiling)],

@@ -94,7 +94,7 @@ internal sealed class ClaimConversation(BotHostFactory host, FakeTeamsChannel ch
     {
         var result = await Claims.CreateAsync(
             caller,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, true),
             default);
         return Assert.IsType<ClaimView>(result.Value);
     }

@@ -171,7 +171,7 @@ public sealed class AskColleagueTests : IAsyncLifetime
         var createdAt = (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, open.Id, default)).Single().CreatedAt;
 
         var options = _host.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoopAssistant.Scheduling.ReminderOptions>>().Value;
-        var zone = CoopAssistant.Scheduling.Planning.TimeZoneResolver.Resolve(SharingHost.Owner.TenantId, null, options);
+        var zone = _host.Host.Services.GetRequiredService<CoopAssistant.Claims.Rules.ClaimClock>().Zone(SharingHost.Owner.TenantId, null);
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(createdAt.AddHours(options.ColleagueFollowUpHours - 1));
         var followUps = ActivatorUtilities.CreateInstance<CoopAssistant.Bot.Conversation.Colleagues.ColleagueFollowUps>(_host.Host.Services, (TimeProvider)clock);
         var colleagueChat = Assert.Single(_host.Channel.Received, r => r.Method == "CREATE").ConversationId;

@@ -29,7 +29,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         {
             new(text[nameof(Strings.FieldProgram)], ClaimNames.Program(claim.Program, culture)),
             new(text[nameof(Strings.FieldActivityType)], ClaimTexts.For(claim.ActivityType, culture)),
-            new(text[nameof(Strings.FieldStatus)], ClaimTexts.For(claim.Status, culture)),
+            new(text[nameof(Strings.FieldStatus)], ClaimTexts.WithPartnerCenterName(claim.Status, culture)),
             new(text[nameof(Strings.FieldUsagePeriod)], CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture)),
             new(text[nameof(Strings.FieldActivityDate)], CardFormat.Date(claim.ActivityDate, culture)),
             new(text[nameof(Strings.FieldAmount)], CardFormat.Amount(claim.Amount, claim.Currency, culture)),
@@ -46,8 +46,16 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         body.Add(ClaimStatusGroups.IsOpen(claim.Status)
             ? DeadlineText.Create(claim.Deadline, turn.Today, culture)
             : new TextBlock(text.Format(nameof(Strings.DeadlineWas), CardFormat.Date(claim.Deadline, culture))) { Wrap = true, IsSubtle = true });
+        if (ClaimStatusGroups.IsPreparing(claim.Status))
+        {
+            body.Add(new TextBlock(text[nameof(Strings.DeadlineCutOffNote)]) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        }
 
         body.Add(new TextBlock(text[nameof(Strings.ChecklistTitle)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });
+        if (claim.Checklist.CostBasisMissing)
+        {
+            body.Add(new TextBlock(text[nameof(Strings.ChecklistCostBasisMissing)]) { Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Small });
+        }
         foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
         {
             var kind = ClaimTexts.For(item.Kind, culture);
@@ -65,7 +73,9 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 nameof(Strings.DocumentationOpen),
                 CardFormat.Date(request.RequestedOn, culture),
                 CardText.EscapeTruncated(request.WhatWasAsked, 300),
-                CardFormat.Date(request.RespondBy, culture)))
+                request.AssumedDays is { } days
+                    ? text.Format(nameof(Strings.RespondByAssumed), CardFormat.Date(request.RespondBy, culture), days)
+                    : CardFormat.Date(request.RespondBy, culture)))
             {
                 Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Medium,
             });

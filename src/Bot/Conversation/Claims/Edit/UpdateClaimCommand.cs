@@ -6,6 +6,7 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Edit;
 
@@ -14,7 +15,7 @@ namespace CoopAssistant.Bot.Conversation.Claims.Edit;
 /// form was opened → the current card and a note, nothing changed; saved → the claim card. A second click on the same
 /// form after it was saved shows the saved claim.
 /// </summary>
-public sealed class UpdateClaimCommand(ClaimCommands support) : ClaimCommand(support)
+public sealed class UpdateClaimCommand(ClaimCommands support, IOptions<ClaimsOptions> claimsOptions) : ClaimCommand(support)
 {
     public override string Verb => CardVerbs.ClaimUpdate;
 
@@ -33,7 +34,7 @@ public sealed class UpdateClaimCommand(ClaimCommands support) : ClaimCommand(sup
         var values = ClaimFormValues.FromData(context.Data);
         var formId = CardData.Text(context.Data, ClaimFormCard.FormIdKey) ?? Guid.NewGuid().ToString("N");
         var form = new ClaimFormState(ClaimFormMode.Edit, formId, reference.ClaimId, version, values);
-        var (draft, errors) = ClaimFormParser.Parse(values, culture);
+        var (draft, errors) = ClaimFormParser.Parse(values, culture, claimsOptions.Value);
         if (draft is null)
         {
             var exists = await Commands.Claims.GetAsync(turn.Caller, reference.ClaimId, context.CancellationToken);

@@ -3,6 +3,8 @@ using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 
@@ -11,7 +13,7 @@ namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 /// values kept; valid → the claim is created and its card shown. The same form submitted twice (double click, retry)
 /// shows the claim created the first time instead of creating another.
 /// </summary>
-public sealed class CreateClaimCommand(ClaimCommands support, CreatedForms createdForms) : ClaimCommand(support)
+public sealed class CreateClaimCommand(ClaimCommands support, CreatedForms createdForms, IOptions<ClaimsOptions> claimsOptions) : ClaimCommand(support)
 {
     public override string Verb => CardVerbs.ClaimCreate;
 
@@ -32,7 +34,7 @@ public sealed class CreateClaimCommand(ClaimCommands support, CreatedForms creat
             return Commands.ClaimCard(culture, turn, created, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
         }
 
-        var (draft, errors) = ClaimFormParser.Parse(values, culture);
+        var (draft, errors) = ClaimFormParser.Parse(values, culture, claimsOptions.Value);
         ClaimResult<ClaimView>? result = null;
         if (draft is not null)
         {

@@ -16,7 +16,7 @@ public static class ClaimPackageEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ClaimPackageLinks links, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time)
+    private static async Task<IResult> HandleAsync(HttpContext http, ClaimPackageLinks links, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -56,7 +56,7 @@ public static class ClaimPackageEndpoint
         }
         while (before is not null);
 
-        var bytes = ClaimPackageWriter.Write(result.Value, culture, ClaimDates.Today(time, TimeZoneInfo.Utc), history);
+        var bytes = ClaimPackageWriter.Write(result.Value, culture, await clock.TodayAsync(payload.TenantId, payload.UserObjectId, http.RequestAborted), history);
         return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value, culture));
     }
 }

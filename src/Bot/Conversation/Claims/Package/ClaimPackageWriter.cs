@@ -63,14 +63,14 @@ public static class ClaimPackageWriter
         Line(nameof(Strings.FieldTitle), claim.Title);
         Line(nameof(Strings.FieldProgram), ClaimNames.Program(claim.Program, culture));
         Line(nameof(Strings.FieldActivityType), ClaimTexts.For(claim.ActivityType, culture));
-        Line(nameof(Strings.FieldStatus), ClaimTexts.For(claim.Status, culture));
+        Line(nameof(Strings.FieldStatus), ClaimTexts.WithPartnerCenterName(claim.Status, culture));
         Line(nameof(Strings.FieldUsagePeriod), CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture));
         Line(nameof(Strings.FieldActivityDate), CardFormat.Date(claim.ActivityDate, culture));
         Line(nameof(Strings.FieldAmount), CardFormat.Amount(claim.Amount, claim.Currency, culture));
         Line(nameof(Strings.FieldVendorsUsed), text[claim.VendorsUsed ? nameof(Strings.Yes) : nameof(Strings.No)]);
         Line(nameof(Strings.FieldInHouseWork), text[claim.InHouseWork ? nameof(Strings.Yes) : nameof(Strings.No)]);
         s.AppendLine(text.Format(nameof(Strings.DeadlineWithDaysLeft), CardFormat.Date(claim.Deadline, culture), CardFormat.DaysLeft(claim.Deadline.DayNumber - today.DayNumber, culture)));
-        s.AppendLine(text.Format(nameof(Strings.PackageRetention), CardFormat.Date(claim.RetentionEnd, culture)));
+        s.AppendLine(text.Format(nameof(Strings.PackageRetentionAtLeast), CardFormat.Date(claim.RetentionEnd, culture)));
         s.AppendLine();
         s.AppendLine(text[nameof(Strings.ChecklistTitle)]);
         foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))

@@ -8,9 +8,9 @@ namespace CoopAssistant.Bot.Conversation.Claims.Turns;
 
 /// <summary>
 /// The caller of a turn: tenant = <c>activity.TenantId</c>, user = <c>from.aadObjectId</c>, display name = <c>from.name</c>,
-/// administrator from <see cref="IClaimsRoleResolver"/> (reused for <see cref="CallerLifetime"/>); "today" in the activity's <c>localTimezone</c> (UTC when unknown).
+/// administrator from <see cref="IClaimsRoleResolver"/> (reused for <see cref="CallerLifetime"/>); "today" by <see cref="ClaimClock"/> (the activity's <c>localTimezone</c>, else the tenant's, else the configured zone).
 /// </summary>
-public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider time, IMemoryCache cache)
+public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, ClaimClock clock, IMemoryCache cache)
 {
     /// <summary>How long the administrator flag is reused before it is read again.</summary>
     public static readonly TimeSpan CallerLifetime = TimeSpan.FromMinutes(1);
@@ -47,17 +47,7 @@ public sealed class ClaimTurnResolver(IClaimsRoleResolver roles, TimeProvider ti
             cache.Set(key, caller, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = CallerLifetime, Size = 1 });
         }
 
-        var zone = FindZone(timeZone);
-        return new ClaimTurn(caller, zone, ClaimDates.Today(time, zone), conversationId, userChannelId);
-    }
-
-    private static TimeZoneInfo FindZone(string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-        {
-            return zone;
-        }
-
-        return TimeZoneInfo.Utc;
+        var zone = clock.Zone(tenantId, timeZone);
+        return new ClaimTurn(caller, zone, clock.Today(zone), conversationId, userChannelId);
     }
 }

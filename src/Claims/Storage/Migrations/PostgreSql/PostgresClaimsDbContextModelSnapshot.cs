@@ -506,6 +506,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.Property<DateOnly>("RespondBy")
                         .HasColumnType("date");
 
+                    b.Property<bool>("RespondByAssumed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)

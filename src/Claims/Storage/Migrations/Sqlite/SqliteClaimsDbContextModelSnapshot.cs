@@ -501,6 +501,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.Property<DateOnly>("RespondBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RespondByAssumed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
