@@ -271,7 +271,8 @@ internal sealed partial class ClaimService(
             var facts = new TransitionFacts(
                 Checklist.Evaluate(claim),
                 ClaimDates.DaysLeft(claim.Deadline, time, timeZone ?? TimeZoneInfo.Utc),
-                claim.DocumentationRequests.Count(r => r.ResolvedOn is null));
+                claim.DocumentationRequests.Count(r => r.ResolvedOn is null),
+                Findings.ReviewGates.Of(claim.Review));
             var error = ClaimLifecycle.Check(claim.Status, target, facts);
             if (error is not null)
             {
@@ -394,7 +395,7 @@ internal sealed partial class ClaimService(
 
     private static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
     {
-        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery()
+        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).Include(c => c.Review!).ThenInclude(r => r.Acceptances).AsSplitQuery()
             .Where(ClaimAccessPolicy.Visible(caller));
         if (!tracking)
         {

@@ -33,10 +33,16 @@ public sealed record ClaimView(
 
     public IReadOnlyList<ClaimStatus> AllowedNextStatuses => ClaimLifecycle.AllowedTargets(Status);
 
+    /// <summary>The claim's evidence review (findings with acceptances applied); null until the review first hears of the claim.</summary>
+    public Findings.ClaimReviewView? Review { get; init; }
+
     internal static ClaimView From(Claim c) => new(
         c.Id, c.TenantId, c.OwnerObjectId, c.OwnerDisplayName, c.Program, c.ActivityType, c.Title, c.UsageStart, c.UsageEnd,
         c.ActivityDate, c.Amount, c.Currency, c.VendorsUsed, c.InHouseWork, c.Status, c.Deadline, c.RetentionEnd, c.UrgencyDate,
         c.CreatedAt, c.UpdatedAt, c.Version,
         [.. c.Evidence.OrderBy(e => e.AddedAt).ThenBy(e => e.Id).Select(EvidenceView.From)],
-        [.. c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).Select(DocumentationRequestView.From)]);
+        [.. c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).Select(DocumentationRequestView.From)])
+    {
+        Review = Findings.ClaimReviewView.From(c.Review),
+    };
 }

@@ -24,6 +24,13 @@ public static class TableOwners
         ["DocumentationRequests"] = Claims,
         ["TenantRoles"] = Claims,
 
+        // The evidence review's findings, acceptances and duplicate keys (Claims/Findings), and the partner's own identity
+        // (Claims/Partner): the claims domain writes them; the review's background work saves through Claims/Findings.
+        ["ClaimReviews"] = Claims,
+        ["FindingAcceptances"] = Claims,
+        ["ReviewedDocumentKeys"] = Claims,
+        ["PartnerIdentities"] = Claims,
+
         // Reminder rows, planned and sent by Scheduling (Scheduling/Storage/ReminderStore; rows cascade with their claim).
         ["Reminders"] = Scheduling,
 

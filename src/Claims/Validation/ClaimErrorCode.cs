@@ -23,6 +23,11 @@ public enum ClaimErrorCode
     EvidenceSourceUnknown = 116,
     TextInvalid = 117,
     RespondByBeforeRequestedOn = 118,
+    ReasonRequired = 119,
+    PartnerNameInvalid = 120,
+    PartnerTaxIdInvalid = 121,
+    PartnerCnpjCheckDigits = 122,
+    PartnerTooManyEntries = 123,
 
     // Lifecycle
     IllegalTransition = 200,
@@ -33,6 +38,11 @@ public enum ClaimErrorCode
     ClaimNotEditable = 205,
     DocumentationRequestNotAllowed = 206,
     DocumentationRequestAlreadyResolved = 207,
+    ReviewBlocking = 208,
+    ReviewPending = 209,
+    FindingNotFound = 210,
+    FindingNeedsAdministrator = 211,
+    FindingMustBeFixed = 212,
 
     // Access and storage
     NotFound = 300,

@@ -1,0 +1,247 @@
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Review;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Claims.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CoopAssistant.Claims.Findings;
+
+internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProvider time, ILogger<ClaimReviewStore> logger) : IClaimReviewStore
+{
+    private const int MaxSaveAttempts = 3;
+    private const int MaxDuplicateRows = 1_000;
+
+    public async Task<ReviewSubject?> LoadAsync(string tenantId, Guid claimId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        await using var context = database.ForTenant(tenantId);
+        var claim = await Claims(context).AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        var acceptances = claim.Review?.Acceptances.OrderBy(a => a.AcceptedAt).ThenBy(a => a.Id)
+            .Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList() ?? [];
+        return new ReviewSubject(ClaimView.From(claim), ReviewInputs.Of(claim), claim.Review?.ReviewedInputs, claim.Review?.ReviewedIdentity, acceptances);
+    }
+
+    public async Task<IReadOnlyList<OtherClaimEvidence>> FindOtherClaimsAsync(
+        string tenantId, Guid claimId, string viewerObjectId, IReadOnlyCollection<string> sha256s, IReadOnlyCollection<string> invoiceKeys, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(sha256s);
+        ArgumentNullException.ThrowIfNull(invoiceKeys);
+        var shas = sha256s.Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var keys = invoiceKeys.Distinct(StringComparer.Ordinal).ToList();
+        if (shas.Count + keys.Count == 0)
+        {
+            return [];
+        }
+
+        await using var context = database.ForTenant(tenantId);
+        var reviewed = await context.ReviewedDocumentKeys.AsNoTracking()
+            .Where(k => k.ClaimId != claimId && ((k.Sha256 != null && shas.Contains(k.Sha256)) || (k.InvoiceKey != null && keys.Contains(k.InvoiceKey))))
+            .Select(k => new { k.ClaimId, k.Sha256, k.InvoiceKey })
+            .Take(MaxDuplicateRows)
+            .ToListAsync(cancellationToken);
+
+        // Files uploaded through this process carry their hash on the evidence row even before any review of their claim ran.
+        var uploaded = shas.Count == 0 ? [] : await context.EvidenceItems.AsNoTracking()
+            .Where(e => e.ClaimId != claimId && e.Sha256 != null && shas.Contains(e.Sha256))
+            .Select(e => new { e.ClaimId, e.Sha256 })
+            .Take(MaxDuplicateRows)
+            .ToListAsync(cancellationToken);
+
+        var ids = reviewed.Select(r => r.ClaimId).Concat(uploaded.Select(u => u.ClaimId)).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var claims = await context.Claims.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Title, c.OwnerObjectId })
+            .ToListAsync(cancellationToken);
+        return [.. claims.Select(c => new OtherClaimEvidence(
+            c.Id,
+            c.Title,
+            string.Equals(c.OwnerObjectId, viewerObjectId, StringComparison.Ordinal),
+            [.. reviewed.Where(r => r.ClaimId == c.Id && r.Sha256 is not null).Select(r => r.Sha256!)
+                .Concat(uploaded.Where(u => u.ClaimId == c.Id).Select(u => u.Sha256!)).Distinct(StringComparer.Ordinal)],
+            [.. reviewed.Where(r => r.ClaimId == c.Id && r.InvoiceKey is not null).Select(r => r.InvoiceKey!).Distinct(StringComparer.Ordinal)]))];
+    }
+
+    public async Task<bool> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentNullException.ThrowIfNull(report);
+        var stored = StoredReview.From(report);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var context = database.ForTenant(tenantId);
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var review = await context.ClaimReviews.Include(r => r.Acceptances).FirstOrDefaultAsync(r => r.ClaimId == claimId, cancellationToken);
+            var now = time.GetUtcNow();
+            if (review is null)
+            {
+                if (!await context.Claims.AnyAsync(c => c.Id == claimId, cancellationToken))
+                {
+                    return false;
+                }
+
+                review = new ClaimReview { ClaimId = claimId, TenantId = tenantId, RequestedInputs = inputs, RequestedAt = now };
+                context.ClaimReviews.Add(review);
+            }
+            else if (!review.IsPending && !string.Equals(review.RequestedInputs, inputs, StringComparison.Ordinal))
+            {
+                // A run that started before the claim's last change finishes after the run that reviewed that change: the
+                // stored findings are newer than this run's.
+                LogStale(claimId);
+                return true;
+            }
+
+            var acceptances = review.Acceptances.Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList();
+            Count(review, ClaimReviewer.ApplyAcceptances(stored.ToFindings(), acceptances));
+            review.ReviewedInputs = inputs;
+            review.ReviewedIdentity = identity;
+            review.ReviewedAt = now;
+            review.Report = stored.Serialize();
+            review.Revision++;
+            await context.ReviewedDocumentKeys.Where(k => k.ClaimId == claimId).ExecuteDeleteAsync(cancellationToken);
+            context.ReviewedDocumentKeys.AddRange(report.Documents
+                .Where(d => d.Sha256.Length > 0 || d.InvoiceKey is not null)
+                .Select(d => new ReviewedDocumentKey
+                {
+                    EvidenceId = d.DocumentId,
+                    TenantId = tenantId,
+                    ClaimId = claimId,
+                    Sha256 = d.Sha256.Length > 0 ? d.Sha256.ToLowerInvariant() : null,
+                    InvoiceKey = d.InvoiceKey is { Length: <= ReviewLimits.InvoiceKeyMaxLength } key ? key : null,
+                }));
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                LogSaved(claimId, review.OpenBlocking, review.OpenWarnings, review.OpenNotes);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxSaveAttempts)
+            {
+                // An acceptance was recorded (or another run saved) meanwhile: read again and apply it.
+            }
+            catch (DbUpdateException) when (attempt < MaxSaveAttempts)
+            {
+                // The claim was deleted meanwhile (its keys' foreign key), or a concurrent run inserted the same keys: look again.
+                if (!await ClaimExistsAsync(tenantId, claimId, cancellationToken))
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    public async Task<ClaimResult<ClaimView>> AcceptAsync(
+        ClaimsCaller caller, Guid claimId, FindingCode code, Guid? documentId, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var why = reason?.Trim() ?? string.Empty;
+        if (why.Length == 0 || why.Length > ReviewLimits.ReasonMaxLength || why.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
+        {
+            return ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.FindingReason, ClaimErrorCode.ReasonRequired)]);
+        }
+
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        await using var context = database.ForTenant(caller.TenantId);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var claim = await Claims(context).Where(ClaimAccessPolicy.Visible(caller)).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null || !ClaimAccessPolicy.CanChange(caller, claim))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        if (!ClaimLifecycle.IsEditable(claim.Status))
+        {
+            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+        }
+
+        var view = ClaimReviewView.From(claim.Review);
+        var finding = view?.Findings.FirstOrDefault(f => f.Code == code && f.DocumentId == documentId && f.Acceptance is null);
+        if (claim.Review is not { } review || finding is null)
+        {
+            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNotFound);
+        }
+
+        if (finding.Severity == ReviewSeverity.Blocks && !FindingCodes.AdministratorMayAccept(code))
+        {
+            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingMustBeFixed);
+        }
+
+        if (finding.Severity == ReviewSeverity.Blocks && !caller.IsIncentivesAdministrator)
+        {
+            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNeedsAdministrator);
+        }
+
+        var record = new FindingAcceptanceRecord
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            TenantId = claim.TenantId,
+            ClaimId = claim.Id,
+            Code = FindingCodes.Stable(code),
+            EvidenceId = documentId,
+            AcceptedByObjectId = caller.UserObjectId,
+            AcceptedByName = caller.DisplayName is { Length: > 0 and <= 256 } name ? name : null,
+            ByAdministrator = caller.IsIncentivesAdministrator,
+            AcceptedAt = time.GetUtcNow(),
+            Reason = why,
+        };
+        review.Acceptances.Add(record);
+        var acceptances = review.Acceptances.Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList();
+        Count(review, ClaimReviewer.ApplyAcceptances(StoredReview.Parse(review.Report)?.ToFindings() ?? [], acceptances));
+        review.Revision++;
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        LogAccepted(claimId, FindingCodes.Stable(code), caller.IsIncentivesAdministrator);
+        return ClaimResult.Ok(ClaimView.From(claim));
+    }
+
+    private static IQueryable<Claim> Claims(ClaimsDbContext context) =>
+        context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).Include(c => c.Review!).ThenInclude(r => r.Acceptances).AsSplitQuery();
+
+    private static void Count(ClaimReview review, IReadOnlyList<Finding> findings)
+    {
+        review.OpenBlocking = findings.Count(f => f.IsBlocking);
+        review.OpenWarnings = findings.Count(f => f.Acceptance is null && f.Severity == ReviewSeverity.Warns);
+        review.OpenNotes = findings.Count(f => f.Acceptance is null && f.Severity == ReviewSeverity.Info && f.Code != FindingCode.DateOrderAssumed);
+    }
+
+    private async Task<bool> ClaimExistsAsync(string tenantId, Guid claimId, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForTenant(tenantId);
+        return await context.Claims.AnyAsync(c => c.Id == claimId, cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 3111, Level = LogLevel.Information, Message = "Review of claim {ClaimId} saved: {Blocking} blocking, {Warnings} warnings, {Notes} notes open")]
+    private partial void LogSaved(Guid claimId, int blocking, int warnings, int notes);
+
+    [LoggerMessage(EventId = 3112, Level = LogLevel.Information, Message = "Review of claim {ClaimId} not saved: a review of a later change is stored already")]
+    private partial void LogStale(Guid claimId);
+
+    [LoggerMessage(EventId = 3113, Level = LogLevel.Information, Message = "Finding {Code} accepted on claim {ClaimId} (administrator: {Administrator})")]
+    private partial void LogAccepted(Guid claimId, string code, bool administrator);
+}
