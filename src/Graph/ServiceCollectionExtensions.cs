@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<GraphItemCopier>();
         services.TryAddSingleton<IGraphEvidenceService, GraphEvidenceService>();
         services.TryAddSingleton<ITeamsFileDownloader, TeamsFileDownloader>();
+        services.TryAddSingleton<IEvidenceContent, EvidenceContentReader>();
         services.TryAddSingleton<LocalEvidenceStore>();
         services.TryAddSingleton<GraphEvidenceStore>();
 

@@ -19,4 +19,7 @@ public enum EvidenceErrorCode
     /// <summary>The chat file's pre-authenticated download link was refused as expired or no longer valid (HTTP 401).</summary>
     DownloadExpired,
     GraphError,
+
+    /// <summary>The content is a program or a macro-enabled Office file, whatever its name says (judged by its bytes).</summary>
+    ContentNotAllowed,
 }
