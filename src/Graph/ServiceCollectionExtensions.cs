@@ -1,3 +1,4 @@
+using CoopAssistant.Documents;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
@@ -46,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IGraphEvidenceService, GraphEvidenceService>();
         services.TryAddSingleton<ITeamsFileDownloader, TeamsFileDownloader>();
         services.TryAddSingleton<IEvidenceContent, EvidenceContentReader>();
+        services.AddEvidenceReview();
         services.TryAddSingleton<LocalEvidenceStore>();
         services.TryAddSingleton<GraphEvidenceStore>();
 

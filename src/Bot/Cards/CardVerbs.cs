@@ -18,6 +18,8 @@ public static class CardVerbs
     public const string ClaimDocumentationRequested = "claim.documentationRequested";
     public const string ClaimCancel = "claim.cancel";
     public const string ClaimPackage = "claim.package";
+    public const string ClaimReview = "claim.review";
+    public const string ReviewAccept = "review.accept";
     public const string EvidenceAttach = "evidence.attach";
     public const string EvidenceSearch = "evidence.search";
 }

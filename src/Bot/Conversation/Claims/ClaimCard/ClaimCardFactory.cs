@@ -2,9 +2,11 @@ using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Conversation.Claims.ClaimCard;
@@ -54,6 +56,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
 
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         body.AddRange(SourceWarnings(culture, claim));
+        body.AddRange(ReviewCards.Section(culture, claim.Review));
 
         foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
         {
@@ -133,6 +136,15 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                     break;
                 default:
                     break;
+            }
+        }
+
+        if (isOwner && ClaimLifecycle.IsEditable(claim.Status))
+        {
+            actions.Add(For(nameof(Strings.ActionReview), CardVerbs.ClaimReview));
+            if (claim.Review?.Acceptable(turn.Caller.IsIncentivesAdministrator).Any() == true)
+            {
+                actions.Add(For(nameof(Strings.ActionAcceptFindings), CardVerbs.ReviewAccept));
             }
         }
 

@@ -10,7 +10,8 @@ namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
 /// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
-/// <c>evidence-index.csv</c> (name, kind, link, hash of every evidence item) — what to upload into Partner Center in one go.
+/// <c>evidence-index.csv</c> (name, kind, link, hash of every evidence item) and, once the documents were reviewed, the
+/// review (<see cref="ClaimPackageReview"/>) — what to upload into Partner Center in one go.
 /// </summary>
 public static class ClaimPackageWriter
 {
@@ -25,6 +26,11 @@ public static class ClaimPackageWriter
         {
             Add(zip, SummaryEntry, Summary(claim, culture, today));
             Add(zip, IndexEntry, Index(claim, culture));
+            if (claim.Review is { HasResult: true } review)
+            {
+                Add(zip, ClaimPackageReview.CsvEntry, ClaimPackageReview.Csv(review, culture));
+                Add(zip, ClaimPackageReview.SummaryEntry, ClaimPackageReview.Summary(review, claim.Title, culture));
+            }
         }
 
         return buffer.ToArray();
@@ -99,7 +105,7 @@ public static class ClaimPackageWriter
     }
 
     /// <summary>A CSV field, quoted, with a leading quote mark when a spreadsheet would read it as a formula.</summary>
-    private static string Csv(string value)
+    internal static string Csv(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
