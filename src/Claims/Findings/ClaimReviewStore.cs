@@ -160,6 +160,26 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
             return ClaimResult.NotFound<ClaimView>();
         }
 
+        for (var attempt = 1; ; attempt++)
+        {
+            // A review run may save its findings meanwhile (the row's revision moves): read again and record on the new findings.
+            var result = await TryAcceptAsync(caller, claimId, code, documentId, why, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+
+            if (attempt == MaxSaveAttempts)
+            {
+                return ClaimResult.Conflict<ClaimView>();
+            }
+        }
+    }
+
+    /// <summary>One attempt of <see cref="AcceptAsync"/>; null when the review row moved before the save.</summary>
+    private async Task<ClaimResult<ClaimView>?> TryAcceptAsync(
+        ClaimsCaller caller, Guid claimId, FindingCode code, Guid? documentId, string why, CancellationToken cancellationToken)
+    {
         await using var context = database.ForTenant(caller.TenantId);
         await context.Database.OpenConnectionAsync(cancellationToken);
         var claim = await Claims(context).Where(ClaimAccessPolicy.Visible(caller)).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
@@ -203,6 +223,8 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
             AcceptedAt = time.GetUtcNow(),
             Reason = why,
         };
+        // Added explicitly: a new row whose key is set would otherwise be taken for an existing one (an UPDATE of nothing).
+        context.FindingAcceptances.Add(record);
         review.Acceptances.Add(record);
         var acceptances = review.Acceptances.Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList();
         Count(review, ClaimReviewer.ApplyAcceptances(StoredReview.Parse(review.Report)?.ToFindings() ?? [], acceptances));
@@ -213,7 +235,7 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ClaimResult.Conflict<ClaimView>();
+            return null;
         }
 
         LogAccepted(claimId, FindingCodes.Stable(code), caller.IsIncentivesAdministrator);

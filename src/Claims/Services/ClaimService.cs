@@ -331,7 +331,7 @@ internal sealed partial class ClaimService(
         var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            await SaveAsync(context, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -353,6 +353,36 @@ internal sealed partial class ClaimService(
 
         await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
         return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+    }
+
+    /// <summary>
+    /// Saves the change. The claim's review row is also written by the background review (its findings) and by acceptances:
+    /// when only that row moved meanwhile, the change takes its stored values as the originals and is saved again (the change
+    /// writes only the row's request fields); a moved claim is the caller's conflict.
+    /// </summary>
+    private static async Task SaveAsync(ClaimsDbContext context, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(x => x.Entity is Findings.ClaimReview))
+            {
+                foreach (var entry in e.Entries)
+                {
+                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
+                    if (stored is null)
+                    {
+                        throw;
+                    }
+
+                    entry.OriginalValues.SetValues(stored);
+                }
+            }
+        }
     }
 
     /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>

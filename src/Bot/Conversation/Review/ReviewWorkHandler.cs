@@ -46,7 +46,7 @@ public sealed partial class ReviewWorkHandler(
             return BackgroundWorkResult.Done;
         }
 
-        if (payload.Address is { } to && payload.CardActivityId is null)
+        if (payload.Address is { } to && payload.CardActivityId is null && !payload.FollowUp)
         {
             // Queued by a typed command: the progress card is this work's own message, remembered so a restart updates it too.
             var sent = await cards.SendAsync(to, ReviewCards.Progress(BotCulture.FromLocale(to.Locale), subject.Claim.Title, 1, subject.Claim.Evidence.Count), cancellationToken);
@@ -63,7 +63,7 @@ public sealed partial class ReviewWorkHandler(
             await ReviewAsync(payload, subject, identity, identityPrint, cancellationToken);
         }
 
-        if (payload.Address is { } address)
+        if (payload.Address is { } address && (payload.CardActivityId is not null || !payload.FollowUp))
         {
             var culture = BotCulture.FromLocale(address.Locale);
             var turn = await turns.ResolveAsync(address, cancellationToken);
@@ -105,7 +105,7 @@ public sealed partial class ReviewWorkHandler(
             e.Sha256)).ToList();
         var facts = new ClaimFacts(claim.Id, claim.Title, claim.ActivityType, claim.UsageStart, claim.UsageEnd, claim.ActivityDate, claim.Amount, claim.Currency);
         var viewer = payload.Address?.UserObjectId ?? claim.OwnerObjectId;
-        await using var progress = new ReviewProgressCard(cards, payload.Address, payload.CardActivityId, claim.Title, files.Count);
+        await using var progress = new ReviewProgressCard(cards, payload.FollowUp ? null : payload.Address, payload.CardActivityId, claim.Title, files.Count);
         var report = await review.ReviewAsync(
             facts,
             files,

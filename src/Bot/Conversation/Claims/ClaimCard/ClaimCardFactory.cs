@@ -57,6 +57,11 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         body.AddRange(SourceWarnings(culture, claim));
         body.AddRange(ReviewCards.Section(culture, claim.Review));
+        if (ReviewActions(culture, turn, claim) is { Count: > 0 } reviewActions)
+        {
+            // In the body, under the Review section: the card's own row holds at most five buttons.
+            body.Add(new ActionSet(reviewActions));
+        }
 
         foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
         {
@@ -107,6 +112,25 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         }
     }
 
+    /// <summary>For the owner of a claim that can still change: review the documents again, and accept a finding when one may be accepted.</summary>
+    private static List<CardAction> ReviewActions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        var actions = new List<CardAction>();
+        if (!string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) || !ClaimLifecycle.IsEditable(claim.Status))
+        {
+            return actions;
+        }
+
+        var text = BotText.For(culture);
+        actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionReview)], CardVerbs.ClaimReview, claim.Id, claim.Version));
+        if (claim.Review?.Acceptable(turn.Caller.IsIncentivesAdministrator).Any() == true)
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAcceptFindings)], CardVerbs.ReviewAccept, claim.Id, claim.Version));
+        }
+
+        return actions;
+    }
+
     private List<CardAction> Actions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
     {
         var text = BotText.For(culture);
@@ -136,15 +160,6 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                     break;
                 default:
                     break;
-            }
-        }
-
-        if (isOwner && ClaimLifecycle.IsEditable(claim.Status))
-        {
-            actions.Add(For(nameof(Strings.ActionReview), CardVerbs.ClaimReview));
-            if (claim.Review?.Acceptable(turn.Caller.IsIncentivesAdministrator).Any() == true)
-            {
-                actions.Add(For(nameof(Strings.ActionAcceptFindings), CardVerbs.ReviewAccept));
             }
         }
 
