@@ -225,7 +225,10 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
         };
         // Added explicitly: a new row whose key is set would otherwise be taken for an existing one (an UPDATE of nothing).
         context.FindingAcceptances.Add(record);
-        review.Acceptances.Add(record);
+        if (!review.Acceptances.Contains(record))
+        {
+            review.Acceptances.Add(record);
+        }
         var acceptances = review.Acceptances.Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList();
         Count(review, ClaimReviewer.ApplyAcceptances(StoredReview.Parse(review.Report)?.ToFindings() ?? [], acceptances));
         review.Revision++;
