@@ -22,6 +22,7 @@ var settings = new Dictionary<string, string?>
 {
     ["AzureAd:Instance"] = entra.Instance.AbsoluteUri,
     ["AzureAd:ClientId"] = entra.ClientId,
+    ["AzureAd:ApplicationIdUri"] = entra.ApplicationIdUri,
     ["AzureAd:ClientSecret"] = entra.ClientSecret,
     ["AzureAd:OpenIdMetadataUrl"] = entra.OpenIdMetadataUrl.AbsoluteUri,
     ["Graph:BaseUrl"] = graph.BaseUrl.AbsoluteUri,

@@ -118,7 +118,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'AzureAd__ClientId', value: botAppId }
             { name: 'AzureAd__ClientSecret', secretRef: 'bot-password' }
             // The add-in's scope on the one app registration (aad.manifest.json: api://{domain}/botid-{appId}).
-            { name: 'AddIn__ApiScope', value: 'api://${name}.${appEnvironment.properties.defaultDomain}/botid-${botAppId}/access_as_user' }
+            { name: 'AzureAd__ApplicationIdUri', value: 'api://${name}.${appEnvironment.properties.defaultDomain}/botid-${botAppId}' }
             { name: 'ConnectionStrings__CoopAssistant', secretRef: 'database' }
             { name: 'Storage__Provider', value: 'PostgreSQL' }
             { name: 'DataProtection__CertificatePath', value: '/mnt/secrets/dataprotection-certificate' }

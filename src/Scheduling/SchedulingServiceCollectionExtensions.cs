@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using Quartz.Extensibility;
 
 namespace CoopAssistant.Scheduling;
 
@@ -56,6 +57,9 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseSystemTextJsonSerializer(_ => { });
                 store.ConfigureStore(s => s.SchemaProvisioning = SchemaProvisioning.Validate);
             });
+            // On stop a running job is asked to stop (its token is cancelled) and then waited for, within the host's shutdown
+            // timeout: a reminder being sent keeps its lease and is sent again, by any host, once the lease expires.
+            q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.AddJob<DispatchRemindersJob>(j => j.WithIdentity(DispatchRemindersJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(DispatchRemindersJob.Key).WithIdentity("dispatch-reminders-poll", "coop").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds))).RepeatForever()));
@@ -63,8 +67,29 @@ public static class SchedulingServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
         });
+        BoundStoreRetriesWhenStopping(services);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    /// <summary>Wraps the job store <c>UsePersistentStore</c> registered in a <see cref="StopBoundedJobStore"/>, so that Quartz's
+    /// shutdown does not wait forever on a database that is gone. The one registration edited after it was made, because
+    /// there is no other way: Quartz's database store types are internal, so only <c>UsePersistentStore</c> can build the
+    /// store, and Quartz has no hook to decorate the store it builds (its <c>DelegatingJobStore</c> base is meant for this).</summary>
+    private static void BoundStoreRetriesWhenStopping(IServiceCollection services)
+    {
+        services.TryAddSingleton<StoreRetryCutoff>();
+        var index = services.Count - 1;
+        while (index >= 0 && (services[index].ServiceType != typeof(IJobStore) || services[index].IsKeyedService))
+        {
+            index--;
+        }
+
+        var store = index >= 0 && services[index].ImplementationFactory is { } factory
+            ? factory
+            : throw new InvalidOperationException("Quartz registered no job store factory to wrap (AddQuartz with UsePersistentStore comes first).");
+        services[index] = ServiceDescriptor.Singleton<IJobStore>(
+            sp => new StopBoundedJobStore((IJobStore)store(sp), sp.GetRequiredService<StoreRetryCutoff>()));
     }
 
     /// <summary>Planning and dispatch without Quartz (tests and benchmarks drive <see cref="ReminderDispatcher"/> themselves).</summary>

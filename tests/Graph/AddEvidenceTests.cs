@@ -1,6 +1,7 @@
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Local;
 using CoopAssistant.Graph.Files;
+using CoopAssistant.Graph.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,9 +29,23 @@ public sealed class AddEvidenceTests
     [Fact]
     public void AddEvidence_WithAnAppRegistration_UsesGraph()
     {
-        using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret" });
+        using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret", ["AzureAd:ApplicationIdUri"] = "api://coop.contoso.com/botid-app" });
 
         Assert.IsType<GraphEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("api://botid-app")]
+    [InlineData("api://app")]
+    [InlineData("api://coop.contoso.com/app")]
+    [InlineData("https://coop.contoso.com/botid-app")]
+    public void AddEvidence_WithAClientIdButNoApplicationIdUriOfTheOneRegistration_FailsWithWhatToSet(string? applicationIdUri)
+    {
+        using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret", ["AzureAd:ApplicationIdUri"] = applicationIdUri });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SsoOptions>>().Value);
+        Assert.Contains("AzureAd:ApplicationIdUri must be api://{the host's domain}/botid-{AzureAd:ClientId}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

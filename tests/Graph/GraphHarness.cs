@@ -56,6 +56,7 @@ public sealed class GraphHarness : IAsyncDisposable
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = Entra.ClientId,
+            ["AzureAd:ApplicationIdUri"] = Entra.ApplicationIdUri,
             ["AzureAd:ClientSecret"] = Entra.ClientSecret,
             ["AzureAd:OpenIdMetadataUrl"] = Entra.OpenIdMetadataUrl.AbsoluteUri,
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,

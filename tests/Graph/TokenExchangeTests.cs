@@ -21,7 +21,7 @@ public sealed class TokenExchangeTests
 
         var success = Assert.IsType<TokenExchangeResult.Success>(result);
         Assert.Equal(h.User, success.User);
-        Assert.StartsWith("graph-token-", success.AccessToken, StringComparison.Ordinal);
+        Assert.Equal(h.Entra.IssuedAccessTokens[^1], success.AccessToken);
         var request = Assert.Single(h.Entra.TokenRequests);
         Assert.Equal("urn:ietf:params:oauth:grant-type:jwt-bearer", request["grant_type"]);
         Assert.Equal("on_behalf_of", request["requested_token_use"]);
@@ -44,7 +44,7 @@ public sealed class TokenExchangeTests
         var token = await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None);
 
         Assert.NotNull(token);
-        Assert.StartsWith("graph-token-", token, StringComparison.Ordinal);
+        Assert.Contains(token, h.Entra.IssuedAccessTokens);
     }
 
     [Fact]
@@ -99,11 +99,31 @@ public sealed class TokenExchangeTests
         Assert.Empty(h.Entra.TokenRequests);
     }
 
-    [Fact]
-    public async Task Exchange_V1IssuerAndDomainResource_AreAccepted()
+    /// <summary>With <c>accessTokenAcceptedVersion = 2</c> Entra issues only v2 tokens whose audience is the client id; a v1 token
+    /// (a registration left at version 1) is refused, whatever its audience, and nothing is asked of Entra.</summary>
+    [Theory]
+    [InlineData("application ID URI")]
+    [InlineData("client id")]
+    public async Task Exchange_AV1Token_IsInvalid_AndNothingIsAsked(string audience)
     {
-        await using var h = await GraphHarness.StartAsync(s => s["AzureAd:Resource"] = "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e");
-        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, audience: "api://bot.contoso.com/botid-00000000-0000-0000-0000-00000000b07e", v1Issuer: true);
+        await using var h = await GraphHarness.StartAsync();
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, version: TestKit.Tokens.EntraTokenVersion.V1,
+            audience: audience == "client id" ? h.Entra.ClientId : null);
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
+
+        Assert.IsType<TokenExchangeResult.Invalid>(result);
+        Assert.Empty(h.Entra.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Exchange_AV2TokenOfTheRegistration_HasTheClientIdAsAudience_AndIsAccepted()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        var jwt = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token);
+        Assert.Equal([h.Entra.ClientId], jwt.Audiences);
+        Assert.Equal($"https://login.microsoftonline.com/{GraphHarness.Tenant}/v2.0", jwt.Issuer);
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
@@ -126,7 +146,7 @@ public sealed class TokenExchangeTests
     }
 
     [Fact]
-    public async Task Exchange_SameExchangeIdTwice_IsHandledOnce()
+    public async Task Exchange_SameExchangeIdTwice_SucceedsOnceAndIsADuplicateTheSecondTime()
     {
         await using var h = await GraphHarness.StartAsync();
         var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
@@ -137,7 +157,29 @@ public sealed class TokenExchangeTests
 
         Assert.IsType<TokenExchangeResult.Success>(first);
         Assert.Equal("exchange-1", Assert.IsType<TokenExchangeResult.Duplicate>(second).ExchangeId);
-        Assert.Single(h.Entra.TokenRequests);
+    }
+
+    /// <summary>Exchange first, de-duplicate second: when consent is needed, every Teams client that sent the exchange gets its
+    /// 412 (ConsentRequired), so each shows the sign-in fallback; a failure is never recorded as "handled".</summary>
+    [Fact]
+    public async Task Exchange_SameExchangeIdFromThreeClients_WhenConsentIsRequired_IsConsentRequiredForEachOfThem()
+    {
+        await using var h = await GraphHarness.StartAsync();
+        h.Entra.OboFailure = "consent_required";
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        var service = h.Get<IGraphTokenService>();
+
+        var results = new List<TokenExchangeResult>();
+        foreach (var client in new[] { "desktop", "web", "mobile" })
+        {
+            results.Add(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
+        }
+
+        Assert.All(results, r => Assert.IsType<TokenExchangeResult.ConsentRequired>(r));
+        Assert.Equal(3, h.Entra.TokenRequests.Count);
+
+        h.Entra.OboFailure = null;
+        Assert.IsType<TokenExchangeResult.Success>(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
     }
 
     [Fact]
@@ -163,7 +205,7 @@ public sealed class TokenExchangeTests
 
         var blob = await cache.ReadAsync($"{GraphHarness.UserId}.{GraphHarness.Tenant}", CancellationToken.None);
         Assert.NotNull(blob);
-        Assert.DoesNotContain("graph-token-", System.Text.Encoding.UTF8.GetString(blob), StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Entra.IssuedAccessTokens[^1], System.Text.Encoding.UTF8.GetString(blob), StringComparison.Ordinal);
         await using var restarted = h.BuildServices(cacheStore: cache, extra: s => s.AddDataProtection().PersistKeysToFileSystem(keys));
         Assert.NotNull(await restarted.GetRequiredService<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
         keys.Delete(recursive: true);

@@ -54,6 +54,8 @@ public sealed class ProtocolHost : IAsyncDisposable
         public TurnFailure? Recognize(Exception exception) => null;
 
         public Task NotifyAsync(TurnContext turn, TurnFailure failure) => Task.CompletedTask;
+
+        public InvokeResponse CardActionFailed(TurnContext turn, TurnFailure? failure) => new(200);
     }
 
     private sealed class Echo : IActivityHandler

@@ -2,6 +2,8 @@ using CoopAssistant.Bot.AddIn.Claims;
 using CoopAssistant.Bot.AddIn.DocumentationRequests;
 using CoopAssistant.Bot.AddIn.Evidence;
 using CoopAssistant.Bot.BrowserApi;
+using CoopAssistant.Graph.Options;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.AddIn;
 
@@ -33,13 +35,14 @@ public static class AddInExtensions
     public static WebApplication MapAddIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(AddInDefaults.PanePath + "/config.json", (IConfiguration configuration, Microsoft.Extensions.Options.IOptions<AddInOptions> options) =>
+        // The pane asks MSAL.js for the one registration's scope, {AzureAd:ApplicationIdUri}/access_as_user (validated on start).
+        app.MapGet(AddInDefaults.PanePath + "/config.json", (IOptions<SsoOptions> sso, IOptions<AddInOptions> options) =>
         {
-            var clientId = configuration["AzureAd:ClientId"] ?? "";
-            var instance = (configuration["AzureAd:Instance"] ?? "https://login.microsoftonline.com/").TrimEnd('/');
-            var tenant = configuration["AzureAd:TenantId"] ?? "organizations";
-            var scope = options.Value.ApiScope ?? (clientId.Length > 0 ? $"api://{clientId}/{BrowserApiDefaults.RequiredScope}" : "");
-            return Results.Json(new PaneConfig(clientId, scope, $"{instance}/{tenant}", [.. options.Value.KnownAuthorities]), ApiJson.Options);
+            var registration = sso.Value;
+            var clientId = registration.ClientId;
+            var scope = clientId.Length > 0 ? registration.ApiScope : "";
+            var authority = $"{registration.Instance.AbsoluteUri.TrimEnd('/')}/{registration.TenantId}";
+            return Results.Json(new PaneConfig(clientId, scope, authority, [.. options.Value.KnownAuthorities]), ApiJson.Options);
         }).AllowAnonymous();
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)

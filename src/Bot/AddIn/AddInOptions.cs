@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoopAssistant.Bot.AddIn;
 
-/// <summary>The Outlook add-in (section <c>AddIn</c>). Authentication itself is the <c>AzureAd</c> section (Microsoft.Identity.Web) and,
-/// shared with the tab, <see cref="BrowserApi.BrowserApiOptions"/> (issuers, the development identity; same section).</summary>
+/// <summary>The Outlook add-in (section <c>AddIn</c>). Authentication itself is the <c>AzureAd</c> section (Microsoft.Identity.Web, the
+/// token rules of the one app registration; the pane asks for <c>{AzureAd:ApplicationIdUri}/access_as_user</c>) and, shared with
+/// the tab, <see cref="BrowserApi.BrowserApiOptions"/> (the development identity; same section).</summary>
 public sealed class AddInOptions
 {
     public const string SectionName = "AddIn";
@@ -11,9 +12,6 @@ public sealed class AddInOptions
     /// <summary>Origins allowed to call <c>/api/addin/*</c> from a browser (CORS), e.g. the host serving the task pane when it is
     /// not this one. Empty = same origin only.</summary>
     public IList<string> AllowedOrigins { get; } = [];
-
-    /// <summary>The scope the task pane asks for; default <c>api://{AzureAd:ClientId}/access_as_user</c>.</summary>
-    public string? ApiScope { get; set; }
 
     /// <summary>Sign-in hosts the task pane's MSAL may trust without Entra's instance discovery (an authority that is not Entra's
     /// public or national clouds, e.g. a test stand-in). Empty = Entra.</summary>

@@ -10,5 +10,5 @@ public static class BrowserApiDefaults
     public const string AuthorizationPolicy = "AddIn";
 
     /// <summary>The delegated scope the task pane (nested app authentication) and the tab (Teams SSO) ask Entra for.</summary>
-    public const string RequiredScope = "access_as_user";
+    public const string RequiredScope = CoopAssistant.Graph.Options.SsoOptions.AccessAsUserScope;
 }

@@ -1,6 +1,9 @@
 using CoopAssistant.Bot.BrowserApi.Identity;
+using CoopAssistant.Graph.Options;
+using CoopAssistant.Graph.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 
 namespace CoopAssistant.Bot.BrowserApi;
@@ -10,7 +13,7 @@ public static class BrowserApiExtensions
     /// <summary>
     /// Authentication and authorization of the browser APIs (add-in and tab; scheme and policy <see cref="BrowserApiDefaults"/>):
     /// Microsoft.Identity.Web's <c>AddMicrosoftIdentityWebApi</c> on the <c>AzureAd</c> section when <c>AzureAd:ClientId</c> is
-    /// set; otherwise, in Development only, a development identity (<c>AddIn:Development</c>); otherwise nobody (401). The policy
+    /// set, with <see cref="SsoTokenRules"/> (the tab's and the add-in's tokens are the bot's SSO tokens: one registration); otherwise, in Development only, a development identity (<c>AddIn:Development</c>); otherwise nobody (401). The policy
     /// asks for an authenticated user with the <c>access_as_user</c> scope.
     /// </summary>
     public static WebApplicationBuilder AddBrowserApis(this WebApplicationBuilder builder)
@@ -18,19 +21,20 @@ public static class BrowserApiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<BrowserApiOptions>().BindConfiguration(BrowserApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var options = builder.Configuration.GetSection(BrowserApiOptions.SectionName).Get<BrowserApiOptions>() ?? new BrowserApiOptions();
 
         var authentication = services.AddAuthentication();
-        var azureAd = builder.Configuration.GetSection("AzureAd");
+        var azureAd = builder.Configuration.GetSection(SsoOptions.SectionName);
         if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
         {
             authentication.AddMicrosoftIdentityWebApi(azureAd, BrowserApiDefaults.Scheme);
-            services.Configure<JwtBearerOptions>(BrowserApiDefaults.Scheme, jwt =>
+            services.AddOptions<JwtBearerOptions>(BrowserApiDefaults.Scheme).Configure<IOptions<SsoOptions>>((jwt, sso) =>
             {
                 jwt.MapInboundClaims = false;
                 jwt.SaveToken = false;
-                // Multi-tenant: the issuer must be Entra's for the token's own tenant (tid); the claims policy then scopes by tenant.
-                jwt.TokenValidationParameters.ValidIssuers = options.EffectiveIssuerTemplates;
+                // The same token rules as the bot's SSO: a v2 token of the one registration, audience the client id, issuer the v2
+                // issuer of the token's own tenant (tid); the claims policy then scopes by tenant. Replaces Microsoft.Identity.Web's
+                // defaults, which also take api://{ClientId} and v1 tokens.
+                SsoTokenRules.Apply(jwt.TokenValidationParameters, sso.Value);
             });
         }
         else if (builder.Environment.IsDevelopment())

@@ -12,7 +12,7 @@ namespace CoopAssistant.Bot.Conversation;
 /// </summary>
 public sealed class CardActionInvokeHandler(CommandDispatcher commands, ConversationReferenceTracker references) : IActivityHandler
 {
-    public const string Name = "adaptiveCard/action";
+    public const string Name = InvokeNames.AdaptiveCardAction;
 
     public string ActivityType => ActivityTypes.Invoke;
 

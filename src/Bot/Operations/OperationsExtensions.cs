@@ -9,14 +9,21 @@ namespace CoopAssistant.Bot.Operations;
 
 public static class OperationsExtensions
 {
+    /// <summary>How long a stopping host (SIGTERM, Ctrl+C) waits for its hosted services and open requests before it exits
+    /// anyway. Set here rather than left to the framework default, because the bound is part of the host's contract: every
+    /// hosted service stops within it, the scheduler included when its database is gone.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
-    /// Liveness and readiness checks, the bot's metrics, traces and logs, and OpenTelemetry with an OTLP exporter that is off
-    /// unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, which the Azure
-    /// Container Apps OpenTelemetry agent sets: infra/ forwards traces and logs to Application Insights).
+    /// The shutdown bound (<see cref="ShutdownTimeout"/>), liveness and readiness checks, the bot's metrics, traces and logs, and
+    /// OpenTelemetry with an OTLP exporter that is off unless an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, which the Azure Container Apps OpenTelemetry agent sets: infra/ forwards traces and
+    /// logs to Application Insights).
     /// </summary>
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddHealthChecks()

@@ -5,8 +5,15 @@ namespace CoopAssistant.Graph.Tokens;
 /// <summary>Teams SSO token → Graph token on behalf of the user, and later silent tokens from the per-user cache.</summary>
 public interface IGraphTokenService
 {
-    /// <summary>De-duplicates by <see cref="SsoTokenExchange.Id"/>, validates the SSO token, then exchanges it on behalf of the user.</summary>
+    /// <summary>Validates the SSO token and exchanges it on behalf of the user; only then de-duplicates by <see cref="SsoTokenExchange.Id"/>
+    /// (every client gets the failure; one client's success is <see cref="TokenExchangeResult.Success"/>, the others' <see cref="TokenExchangeResult.Duplicate"/>).</summary>
     Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The end of the sign-in fallback: redeems the authorization code Entra sent to the redirect URI (after the user signed in and
+    /// consented), keeps the user's tokens for later silent use, and checks the account is <paramref name="expected"/>.
+    /// </summary>
+    Task<SignInCompletion> CompleteSignInAsync(string authorizationCode, GraphUserKey expected, CancellationToken cancellationToken);
 
     /// <summary>A Graph access token for a user who signed in before, or null when a new sign-in is needed.</summary>
     Task<string?> GetAccessTokenAsync(GraphUserKey user, CancellationToken cancellationToken);

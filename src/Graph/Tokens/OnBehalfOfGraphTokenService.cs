@@ -49,6 +49,7 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithInstanceDiscovery(false)
                 .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
                 .WithLegacyCacheCompatibility(false)
+                .WithRedirectUri(sso.EffectiveSignInRedirectUri.AbsoluteUri)
                 .Build();
             var protector = dataProtection?.CreateProtector("CoopAssistant.Graph.TokenCache");
             new GraphTokenCacheProvider(cacheStore, protector, logger).Initialize(application.UserTokenCache);
@@ -58,11 +59,11 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
     public async Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exchange);
-        if (!await deduplicator.TryBeginAsync(exchange.Id, cancellationToken))
-        {
-            return new TokenExchangeResult.Duplicate(exchange.Id);
-        }
 
+        // Exchange first, de-duplicate second: a user signed in on several Teams clients sends the same exchange id from each,
+        // and when consent is needed every one of them must get its 412 to show the sign-in fallback. Only a successful exchange
+        // is recorded, so only one client's success runs what follows it (Bot Framework's TeamsSSOTokenExchangeMiddleware does
+        // the same: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/authentication/bot-sso-code).
         var validation = await validator.ValidateAsync(exchange.Token, cancellationToken);
         if (!validation.IsValid)
         {
@@ -83,7 +84,9 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithTenantId(user.TenantId)
                 .ExecuteAsync(cancellationToken);
             LogExchanged(logger, user.TenantId, user.ObjectId);
-            return new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn);
+            return await deduplicator.TryBeginAsync(exchange.Id, cancellationToken)
+                ? new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn)
+                : new TokenExchangeResult.Duplicate(exchange.Id);
         }
         catch (MsalUiRequiredException ex)
         {
@@ -120,13 +123,53 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         }
         catch (MsalClientException ex) when (ex.ErrorCode == MsalError.OboCacheKeyNotInCacheError)
         {
-            return null;
+            // Not signed in through Teams SSO: maybe through the sign-in card's consent page (tokens kept under the same account key).
+            return await SilentForAccountAsync(user, cancellationToken);
         }
         catch (MsalServiceException ex)
         {
             LogSilentFailed(logger, ex.ErrorCode, user.TenantId);
             return null;
         }
+    }
+
+    public async Task<SignInCompletion> CompleteSignInAsync(string authorizationCode, GraphUserKey expected, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(authorizationCode);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (application is null)
+        {
+            return SignInCompletion.Failed;
+        }
+
+        AuthenticationResult result;
+        try
+        {
+            result = await application.AcquireTokenByAuthorizationCode(GraphPermissionScopes, authorizationCode)
+                .WithTenantId(expected.TenantId)
+                .ExecuteAsync(cancellationToken);
+        }
+        catch (MsalException ex)
+        {
+            LogSignInFailed(logger, ex.ErrorCode, expected.TenantId);
+            return SignInCompletion.Failed;
+        }
+
+        if (!string.Equals(result.UniqueId, expected.ObjectId, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(result.TenantId, expected.TenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            // Another account signed in in that window: forget its tokens, never attach them to this chat's user.
+            if (result.Account is { } other)
+            {
+                await application.RemoveAsync(other);
+            }
+
+            LogWrongAccount(logger, expected.TenantId);
+            return SignInCompletion.WrongAccount;
+        }
+
+        LogSignedIn(logger, expected.TenantId, expected.ObjectId);
+        return SignInCompletion.SignedIn;
     }
 
     public async Task SignOutAsync(GraphUserKey user, CancellationToken cancellationToken)
@@ -139,6 +182,44 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
 
         await cacheStore.RemoveAsync(user.CacheKey, cancellationToken);
     }
+
+    /// <summary>The Graph permissions the code of the sign-in fallback is redeemed for (the registration's; MSAL adds the OpenID scopes).</summary>
+    private static readonly string[] GraphPermissionScopes =
+        [.. Permissions.GraphPermissions.GraphPermissionsToGrant.Select(p => "https://graph.microsoft.com/" + p)];
+
+    private async Task<string?> SilentForAccountAsync(GraphUserKey user, CancellationToken cancellationToken)
+    {
+        var account = await application!.GetAccountAsync(user.CacheKey);
+        if (account is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var result = await application.AcquireTokenSilent(scopes, account).WithTenantId(user.TenantId).ExecuteAsync(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (MsalUiRequiredException ex)
+        {
+            LogSilentFailed(logger, ex.ErrorCode, user.TenantId);
+            return null;
+        }
+        catch (MsalServiceException ex)
+        {
+            LogSilentFailed(logger, ex.ErrorCode, user.TenantId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signed in through the sign-in card: user {ObjectId} in tenant {TenantId}")]
+    private static partial void LogSignedIn(ILogger logger, string tenantId, string objectId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The sign-in card's code could not be redeemed ({ErrorCode}) in tenant {TenantId}")]
+    private static partial void LogSignInFailed(ILogger logger, string errorCode, string tenantId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another account than the chat's user signed in through the sign-in card in tenant {TenantId}; nothing kept")]
+    private static partial void LogWrongAccount(ILogger logger, string tenantId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph token obtained on behalf of user {ObjectId} in tenant {TenantId}")]
     private static partial void LogExchanged(ILogger logger, string tenantId, string objectId);

@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CoopAssistant.Graph.Tokens;
 
-/// <summary>Microsoft.IdentityModel validation of Teams SSO tokens, signing keys from the configured OpenID metadata.</summary>
+/// <summary>Microsoft.IdentityModel validation of Teams SSO tokens (<see cref="SsoTokenRules"/>), signing keys from the configured OpenID metadata.</summary>
 public sealed partial class SsoTokenValidator : ISsoTokenValidator
 {
     private readonly SsoOptions options;
@@ -46,10 +46,6 @@ public sealed partial class SsoTokenValidator : ISsoTokenValidator
 
         var parameters = new TokenValidationParameters
         {
-            ValidAudiences = [options.EffectiveResource, .. options.AdditionalAudiences],
-            ValidateAudience = true,
-            ValidateIssuer = true,
-            IssuerValidator = ValidateIssuer,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
@@ -57,6 +53,7 @@ public sealed partial class SsoTokenValidator : ISsoTokenValidator
             ClockSkew = options.ClockSkew,
             ConfigurationManager = configuration,
         };
+        SsoTokenRules.Apply(parameters, options);
 
         TokenValidationResult result;
         try
@@ -90,23 +87,6 @@ public sealed partial class SsoTokenValidator : ISsoTokenValidator
         }
 
         return SsoTokenValidation.Valid(new GraphUserKey(tid, oid));
-    }
-
-    private string ValidateIssuer(string issuer, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var tid = token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("tid", out var value) ? value : null;
-        if (!string.IsNullOrEmpty(tid))
-        {
-            foreach (var template in options.EffectiveIssuerTemplates)
-            {
-                if (string.Equals(template.Replace("{tid}", tid, StringComparison.Ordinal), issuer, StringComparison.Ordinal))
-                {
-                    return issuer;
-                }
-            }
-        }
-
-        throw new SecurityTokenInvalidIssuerException("The issuer is not the token's tenant.") { InvalidIssuer = issuer };
     }
 
     private static TokenRejectionReason Map(Exception? exception) => exception switch

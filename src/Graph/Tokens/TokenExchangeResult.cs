@@ -21,6 +21,7 @@ public abstract record TokenExchangeResult
     /// <summary>Entra refused the exchange for another reason (bad app credentials, service unavailable…); answer 412 too, and log.</summary>
     public sealed record Failed(GraphUserKey User, string ErrorCode) : TokenExchangeResult;
 
-    /// <summary>This exchange id was already handled (another Teams client sent it too).</summary>
+    /// <summary>The exchange succeeded, and this exchange id had already succeeded for another Teams client of the same user: answer
+    /// 200 and do nothing more (failures are never recorded, so every client gets its 412 when consent is needed).</summary>
     public sealed record Duplicate(string ExchangeId) : TokenExchangeResult;
 }

@@ -163,7 +163,8 @@ public sealed partial class ActivityProcessor(
     }
 
     /// <summary>Step 5: runs the activity's handler. Handled is false when the turn failed (its error response is written and
-    /// the activity forgotten, so the channel's retry is processed).</summary>
+    /// the activity forgotten, so the channel's retry is processed); a failed card action is handled, its response the app's
+    /// error for the card (the channel does not redeliver an invoke; the user presses the button again).</summary>
     private async Task<(bool Handled, InvokeResponse? Response)> RouteAsync(HttpContext http, Activity activity, IActivityHandler handler)
     {
         var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
@@ -176,7 +177,14 @@ public sealed partial class ActivityProcessor(
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             await deduplicator.ForgetAsync(activity.ChannelId, activity.Conversation!.Id, activity.Id);
-            if (failures.Recognize(exception) is { } failure)
+            var failure = failures.Recognize(exception);
+            if (IsCardAction(activity))
+            {
+                LogCardActionFailure(logger, failure, exception, activity.Name);
+                return (true, failures.CardActionFailed(turn, failure));
+            }
+
+            if (failure is not null)
             {
                 await AnswerPassingFailureAsync(http, turn, failure, exception);
             }
@@ -217,6 +225,10 @@ public sealed partial class ActivityProcessor(
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(failure.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status503ServiceUnavailable, failure.Message, Logged: false));
     }
+
+    private static bool IsCardAction(Activity activity) =>
+        string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes the Bot Framework's error shape with the refusal's status (and logs it when it is worth a warning).</summary>
     private Task RefuseAsync(HttpContext http, ChannelChecks.Refusal refusal, string? reason = null)

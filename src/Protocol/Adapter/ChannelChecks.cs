@@ -52,14 +52,11 @@ public static class ChannelChecks
     {
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(activity);
-        if (!principal.HasClaim(c => c.Type == BotAuthenticationDefaults.EndorsementsNotApplicableClaim))
+        var endorsed = activity.ChannelId is { Length: > 0 } channel
+            && principal.FindAll(BotAuthenticationDefaults.EndorsementClaim).Any(c => string.Equals(c.Value, channel, StringComparison.OrdinalIgnoreCase));
+        if (!endorsed)
         {
-            var endorsed = activity.ChannelId is { Length: > 0 } channel
-                && principal.FindAll(BotAuthenticationDefaults.EndorsementClaim).Any(c => string.Equals(c.Value, channel, StringComparison.OrdinalIgnoreCase));
-            if (!endorsed)
-            {
-                return new Refusal(StatusCodes.Status403Forbidden, "The signing key does not endorse this channel.");
-            }
+            return new Refusal(StatusCodes.Status403Forbidden, "The signing key does not endorse this channel.");
         }
 
         var serviceUrl = principal.FindFirst(BotAuthenticationDefaults.ServiceUrlClaim)?.Value;

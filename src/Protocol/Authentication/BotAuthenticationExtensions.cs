@@ -9,8 +9,12 @@ using Microsoft.IdentityModel.Tokens;
 namespace CoopAssistant.Protocol.Authentication;
 
 /// <summary>
-/// Inbound authentication with the standard JwtBearer handler: one scheme for Bot Framework channel
-/// tokens, one for Entra-issued tokens of single-tenant bots, and a policy scheme that forwards by issuer.
+/// Inbound authentication with the standard JwtBearer handler: Bot Framework channel tokens only (issuer
+/// <c>https://api.botframework.com</c>, keys from the Bot Framework OpenID metadata, audience the app id), for multi-tenant and
+/// single-tenant bots alike. Azure Bot Service signs what it sends to a single-tenant bot with the same Bot Framework token; the
+/// bot's tenant only changes where the bot gets its own outbound token (<see cref="Connector.MsalConnectorTokenProvider"/>).
+/// Entra-issued tokens are refused: none of them carries the <c>serviceurl</c> claim the channel checks need, and any app of a
+/// tenant can get one for this bot's app id (see docs/identity.md, "Channel tokens").
 /// </summary>
 public static class BotAuthenticationExtensions
 {
@@ -26,42 +30,17 @@ public static class BotAuthenticationExtensions
         var bot = configuration.Get<BotOptions>() ?? new BotOptions();
         var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
 
-        var authentication = services.AddAuthentication();
-        authentication.AddPolicyScheme(BotAuthenticationDefaults.Scheme, "Bot Framework channel", policy =>
-            policy.ForwardDefaultSelector = context => SelectScheme(context.Request.Headers.Authorization.ToString(), bot, framework));
-
-        authentication.AddJwtBearer(BotAuthenticationDefaults.BotFrameworkScheme, options =>
+        services.AddAuthentication().AddJwtBearer(BotAuthenticationDefaults.Scheme, options =>
         {
-            Configure(options, bot, framework, framework.OpenIdMetadataUrl.ToString(), [framework.Issuer]);
+            Configure(options, bot, framework);
             options.Events = new JwtBearerEvents { OnTokenValidated = AddEndorsementsAsync };
         });
-
-        if (bot.IsSingleTenant && !string.IsNullOrWhiteSpace(bot.MicrosoftAppTenantId))
-        {
-            var tenant = bot.MicrosoftAppTenantId;
-            var metadata = new Uri(framework.EntraInstance, $"{tenant}/v2.0/.well-known/openid-configuration");
-            authentication.AddJwtBearer(BotAuthenticationDefaults.EntraScheme, options =>
-            {
-                Configure(options, bot, framework, metadata.ToString(),
-                    [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]);
-                options.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = context =>
-                    {
-                        // Entra signing keys carry no channel endorsements: nothing to compare.
-                        context.Principal?.Identities.First().AddClaim(new Claim(BotAuthenticationDefaults.EndorsementsNotApplicableClaim, "true"));
-                        return Task.CompletedTask;
-                    },
-                };
-            });
-        }
-
         return services;
     }
 
-    private static void Configure(JwtBearerOptions options, BotOptions bot, BotFrameworkOptions framework, string metadata, string[] issuers)
+    private static void Configure(JwtBearerOptions options, BotOptions bot, BotFrameworkOptions framework)
     {
-        options.MetadataAddress = metadata;
+        options.MetadataAddress = framework.OpenIdMetadataUrl.ToString();
         options.RequireHttpsMetadata = framework.RequireHttpsMetadata;
         options.AutomaticRefreshInterval = framework.KeyRefreshInterval;
         options.RefreshInterval = framework.MinimumKeyRefreshInterval;
@@ -70,7 +49,7 @@ public static class BotAuthenticationExtensions
         options.SaveToken = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {
-            ValidIssuers = issuers,
+            ValidIssuers = [framework.Issuer],
             ValidAudiences = bot.ValidAudiences(),
             ValidateIssuer = true,
             ValidateAudience = true,
@@ -83,36 +62,6 @@ public static class BotAuthenticationExtensions
             ValidAlgorithms = SigningAlgorithms,
             ClockSkew = framework.ClockSkew,
         };
-    }
-
-    /// <summary>Chooses the scheme by the (not yet validated) issuer; the chosen scheme validates everything.</summary>
-    private static string SelectScheme(string authorization, BotOptions bot, BotFrameworkOptions framework)
-    {
-        if (!bot.IsSingleTenant || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthenticationDefaults.BotFrameworkScheme;
-        }
-
-        var handler = new JsonWebTokenHandler();
-        var raw = authorization["Bearer ".Length..].Trim();
-        if (!handler.CanReadToken(raw))
-        {
-            return BotAuthenticationDefaults.BotFrameworkScheme;
-        }
-
-        string issuer;
-        try
-        {
-            issuer = handler.ReadJsonWebToken(raw).Issuer;
-        }
-        catch (ArgumentException)
-        {
-            return BotAuthenticationDefaults.BotFrameworkScheme;
-        }
-
-        return string.Equals(issuer, framework.Issuer, StringComparison.Ordinal)
-            ? BotAuthenticationDefaults.BotFrameworkScheme
-            : BotAuthenticationDefaults.EntraScheme;
     }
 
     /// <summary>Copies the signing key's <c>endorsements</c> (channel ids) from the published key set onto the principal.</summary>

@@ -18,7 +18,7 @@ public sealed class BotFrameworkOptions
     [Required]
     public string Issuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Entra ID instance: single-tenant tokens and the outbound client-credentials token.</summary>
+    /// <summary>Entra ID instance the bot's outbound client-credentials token comes from.</summary>
     [Required]
     public Uri EntraInstance { get; set; } = new("https://login.microsoftonline.com/");
 

@@ -10,7 +10,8 @@ public sealed class BotOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary><c>MultiTenant</c> (default), <c>SingleTenant</c> or <c>UserAssignedMSI</c>.</summary>
+    /// <summary><c>MultiTenant</c> (default), <c>SingleTenant</c> or <c>UserAssignedMSI</c>: where the bot's own outbound token comes
+    /// from. Inbound channel tokens are Bot Framework tokens for every type.</summary>
     public string MicrosoftAppType { get; set; } = BotAppTypes.MultiTenant;
 
     public string? MicrosoftAppTenantId { get; set; }
@@ -22,9 +23,9 @@ public sealed class BotOptions
         string.Equals(MicrosoftAppType, BotAppTypes.SingleTenant, StringComparison.OrdinalIgnoreCase)
         || string.Equals(MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The audiences a channel token may carry for this bot.</summary>
-    public IReadOnlyList<string> ValidAudiences() =>
-        IsLocalMode ? [] : [MicrosoftAppId!, $"api://{MicrosoftAppId}", $"api://botid-{MicrosoftAppId}"];
+    /// <summary>The audience a channel token carries for this bot: its app id, exactly
+    /// (https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#connector-to-bot).</summary>
+    public IReadOnlyList<string> ValidAudiences() => IsLocalMode ? [] : [MicrosoftAppId!];
 }
 
 public static class BotAppTypes

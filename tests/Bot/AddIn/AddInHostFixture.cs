@@ -15,6 +15,9 @@ namespace CoopAssistant.Bot.Tests.AddIn;
 public sealed class AddInHostFixture : IAsyncLifetime
 {
     public const string ApiClientId = "99999999-8888-7777-6666-555555555555";
+
+    /// <summary>The one app registration's application ID URI (<c>api://{domain}/botid-{client id}</c>).</summary>
+    public const string ApplicationIdUri = "api://coopassistant.contoso.com/botid-" + ApiClientId;
     public const string TenantA = "aaaaaaaa-0000-0000-0000-000000000001";
     public const string TenantB = "bbbbbbbb-0000-0000-0000-000000000002";
     public const string Alice = "00000000-0000-0000-0000-0000000000a1";
@@ -40,6 +43,7 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AzureAd:Instance"] = Issuer.BaseAddress.ToString(),
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = ApiClientId,
+            ["AzureAd:ApplicationIdUri"] = ApplicationIdUri,
             ["AddIn:AllowedOrigins:0"] = AllowedOrigin,
             ["Claims:Administrators:0:TenantId"] = TenantA,
             ["Claims:Administrators:0:ObjectId"] = Ana,
@@ -56,16 +60,22 @@ public sealed class AddInHostFixture : IAsyncLifetime
         await Issuer.DisposeAsync();
     }
 
-    /// <summary>A user token for the add-in API; override one thing at a time in hostile tests.</summary>
-    public string UserToken(string tenant = TenantA, string user = Alice, string? audience = null, string? scope = "access_as_user") =>
-        Issuer.CreateToken(new TokenRequest
+    /// <summary>A user token for the add-in and tab APIs, in the shape Entra issues for the registration (v2 unless
+    /// <paramref name="version"/> says otherwise); override one thing at a time in hostile tests.</summary>
+    public string UserToken(string tenant = TenantA, string user = Alice, string? audience = null, string? scope = "access_as_user", EntraTokenVersion version = EntraTokenVersion.V2)
+    {
+        var shape = new EntraUserToken
         {
-            Audience = audience ?? ApiClientId,
-            Issuer = $"https://login.microsoftonline.com/{tenant}/v2.0",
-            ExtraClaims = scope is null
-                ? new Dictionary<string, object> { ["tid"] = tenant, ["oid"] = user, ["name"] = "Test user", ["ver"] = "2.0" }
-                : new Dictionary<string, object> { ["tid"] = tenant, ["oid"] = user, ["name"] = "Test user", ["ver"] = "2.0", ["scp"] = scope },
-        });
+            TenantId = tenant,
+            ObjectId = user,
+            ApiClientId = ApiClientId,
+            ApplicationIdUri = ApplicationIdUri,
+            Version = version,
+            Scope = scope,
+        };
+        var request = shape.ToRequest();
+        return Issuer.CreateToken(audience is null ? request : request with { Audience = audience });
+    }
 
     public HttpClient Client(string? token)
     {

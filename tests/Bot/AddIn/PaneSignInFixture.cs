@@ -42,12 +42,15 @@ public sealed class PaneSignInFixture : IAsyncLifetime
     {
         Entra = await FakeEntraServer.StartAsync();
         Entra.AppTenantId = TenantA;
+        // The one app registration exposes access_as_user under its application ID URI (api://{domain}/botid-{id}).
+        Entra.ExposedScopes.Add(Entra.ApplicationIdUri + "/access_as_user");
         Channel = await FakeTeamsChannel.StartAsync("_connector");
         Host = new BotHostFactory(Channel, settings: new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = TenantA,
             ["AzureAd:ClientId"] = Entra.ClientId,
+            ["AzureAd:ApplicationIdUri"] = Entra.ApplicationIdUri,
             ["AddIn:KnownAuthorities:0"] = Entra.Root.Authority,
         }, services: services => services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = Entra.CreateTrustingHandler()));
         Host.StartServer();

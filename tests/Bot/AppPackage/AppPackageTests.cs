@@ -42,7 +42,9 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")))!;
         Assert.Equal("1.30", manifest["manifestVersion"]!.GetValue<string>());
         Assert.True(manifest["bots"]![0]!["supportsFiles"]!.GetValue<bool>());
-        Assert.Equal($"api://botid-{manifest["bots"]![0]!["botId"]}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        // One app registration for the bot, the tab and the add-in: application ID URI api://{domain}/botid-{bot id}.
+        Assert.Equal(manifest["bots"]![0]!["botId"]!.GetValue<string>(), manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://localhost/botid-{manifest["bots"]![0]!["botId"]}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
         var dashboard = manifest["staticTabs"]![0]!;
         Assert.Equal("https://localhost/tab/?host=teams&lang={locale}", dashboard["contentUrl"]!.GetValue<string>());
         Assert.Equal(["personal"], dashboard["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));

@@ -5,10 +5,12 @@ namespace CoopAssistant.Bot.Tests.Cards;
 public class TestKitTests
 {
     [Fact]
-    public void RepoPaths_FindTheSolutionAndTheSharedSchema()
+    public void RepoPaths_FindTheSolutionAndTheSchemas()
     {
         Assert.True(File.Exists(Path.Combine(RepoPaths.Root, RepoPaths.SolutionFileName)));
         Assert.True(File.Exists(RepoPaths.AdaptiveCardSchema));
+        Assert.True(File.Exists(RepoPaths.OfficeAddInSchema));
+        Assert.True(File.Exists(RepoPaths.Fixture("playground", "message.json")));
         Assert.True(File.Exists(Path.Combine(RepoPaths.NodeTools, "package.json")));
     }
 

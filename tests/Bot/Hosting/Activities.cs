@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 
-/// <summary>Activities shaped like the captured Teams-like client's (see shared/fixtures/playground).</summary>
+/// <summary>Activities shaped like the captured Teams-like client's (see tests/Fixtures/playground).</summary>
 public static class Activities
 {
     public const string ConversationId = "a:conv-personal-1";

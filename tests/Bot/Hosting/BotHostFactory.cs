@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
@@ -26,22 +27,22 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
-        : this(channel.ServiceUrl, issuer, settings)
+    public BotHostFactory(FakeTeamsChannel channel, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, int port = 0)
+        : this(channel.ServiceUrl, issuer, settings, port)
     {
         Channel = channel;
         _services = services;
     }
 
     /// <summary>A host whose channel is any Connector at <paramref name="serviceUrl"/> (benchmarks use a bare stand-in).</summary>
-    public BotHostFactory(string serviceUrl, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null)
+    public BotHostFactory(string serviceUrl, LocalTokenIssuer? issuer = null, IDictionary<string, string?>? settings = null, int port = 0)
     {
         ServiceUrl = serviceUrl;
         _issuer = issuer;
         DataDirectory = Directory.CreateTempSubdirectory("coop-bot-").FullName;
         _settings = new Dictionary<string, string?>
         {
-            ["urls"] = "http://127.0.0.1:0",
+            ["urls"] = $"http://127.0.0.1:{port}",
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(DataDirectory, "coopassistant.db")}",
             ["Evidence:DataDirectory"] = DataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
@@ -62,7 +63,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     public FakeTeamsChannel Channel { get; } = null!;
@@ -122,6 +123,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
         return Channel is { } channel ? await channel.DeliverAsync(client, request) : await client.SendAsync(request);
     }
+
+    /// <summary>Stops and disposes the host within <see cref="BoundedDispose.HostLimit"/>: a host that does not stop fails the
+    /// test instead of hanging the run.</summary>
+    public override async ValueTask DisposeAsync() =>
+        await BoundedDispose.WithinAsync(base.DisposeAsync().AsTask(), BoundedDispose.HostLimit, "The bot host");
 
     protected override void Dispose(bool disposing)
     {

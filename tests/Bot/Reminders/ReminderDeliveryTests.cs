@@ -78,10 +78,10 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_ThroughA429StormAndA500_IsDeliveredOnce()
+    public async Task Send_ThroughA429StormAndA502_IsDeliveredOnce()
     {
         await ReferenceAsync("u3", "a:u3");
-        _channel.EnqueueFaults(ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.ServerError());
+        _channel.EnqueueFaults(ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.ServerError(502));
 
         Assert.Equal(SendOutcome.Sent, (await Get<IReminderSender>().SendAsync(Message("u3", "k-3"), CancellationToken.None)).Outcome);
         Assert.Equal("k-3", KeyOf(Assert.Single(_channel.Received)));
@@ -96,6 +96,21 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var result = await Get<IReminderSender>().SendAsync(Message("u4", "k-4"), CancellationToken.None);
 
         Assert.Equal(SendOutcome.Blocked, result.Outcome);
+        Assert.Equal("MessageWritesBlocked", result.Reason);
+        Assert.Empty(_channel.Received);
+    }
+
+    [Fact]
+    public async Task Send_WhenTheChannelAnswers500_FailsForTheDispatcherToRetryLater_WithoutResending()
+    {
+        await ReferenceAsync("u5", "a:u5");
+        _channel.EnqueueFaults(ChannelFault.ServerError(500));
+
+        var result = await Get<IReminderSender>().SendAsync(Message("u5", "k-5"), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Failed, result.Outcome);
+        Assert.Equal("ServiceError", result.Reason);
+        Assert.Equal(1, _channel.FaultsServed);
         Assert.Empty(_channel.Received);
     }
 

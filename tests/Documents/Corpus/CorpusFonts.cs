@@ -3,7 +3,7 @@ using PdfSharp.Fonts;
 namespace CoopAssistant.Documents.Tests.Corpus;
 
 /// <summary>PDFsharp's fonts for the corpus: Debian's DejaVu and Liberation TrueType files (fonts-dejavu-core,
-/// fonts-liberation; .ci/run installs them). PDFsharp embeds the subset it uses, as real invoice writers do.</summary>
+/// fonts-liberation; ./test.sh installs them). PDFsharp embeds the subset it uses, as real invoice writers do.</summary>
 internal sealed class CorpusFonts : IFontResolver
 {
     public const string Sans = "DejaVu Sans";

@@ -180,7 +180,7 @@ public sealed partial class AgentsToolkitTests
         return $"{definition["description"]} {definition["properties"]!["uses"]!["description"]}";
     }
 
-    /// <summary><c>npm ci --ignore-scripts</c> in tests/node/toolkit when the CLI is not there (CI does it in .ci/run; a failure fails the test).</summary>
+    /// <summary><c>npm ci --ignore-scripts</c> in tests/node/toolkit when the CLI is not there (./test.sh does it first; a failure fails the test).</summary>
     private static async Task EnsureToolkitAsync()
     {
         await InstallGate.WaitAsync();

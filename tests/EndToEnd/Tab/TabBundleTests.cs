@@ -41,7 +41,7 @@ public sealed class TabBundleTests
         Assert.Contains("\"problems\":[]", result.StandardOutput, StringComparison.Ordinal);
     }
 
-    /// <summary><c>npm ci</c> in src/Bot/Tab/client when its packages are not there (CI runs it in .ci/run; a failure fails the test).</summary>
+    /// <summary><c>npm ci</c> in src/Bot/Tab/client when its packages are not there (./test.sh runs it first; a failure fails the test).</summary>
     private static async Task EnsureClientPackagesAsync()
     {
         if (File.Exists(Path.Combine(Client, "node_modules", "esbuild", "package.json"))

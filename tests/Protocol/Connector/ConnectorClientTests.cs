@@ -23,15 +23,15 @@ public sealed class ConnectorClientTests : ChannelAndProtocolHost
         Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(0.9), "Retry-After: 1 should have been honoured");
     }
 
+    /// <summary>The statuses Teams' retry guidance lists (412, 502, 503, 504; 429 above), in the bodies Teams sends them with.</summary>
     [Theory]
-    [InlineData(500)]
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
     [InlineData(412)]
     public async Task TransientFailure_IsRetried(int status)
     {
-        Channel.EnqueueFaults(new ChannelFault(status, "Transient", TimeSpan.Zero));
+        Channel.EnqueueFaults(status == 412 ? new ChannelFault(412, "PreconditionFailed", TimeSpan.Zero) : ChannelFault.ServerError(status));
         var client = Host.Services.GetRequiredService<ConnectorClient>();
 
         await client.SendToConversationAsync(Channel.ServiceUrl, "a:transient", new Activity { Type = "message", Text = $"after {status}" }, default);
@@ -40,7 +40,22 @@ public sealed class ConnectorClientTests : ChannelAndProtocolHost
     }
 
     [Fact]
-    public async Task MessageWritesBlocked_IsNotRetried_AndSaysSo()
+    public async Task ServiceError500_IsNotRetried_AsTeamsRetryGuidanceSays()
+    {
+        Channel.EnqueueFaults(ChannelFault.ServerError(500));
+        var client = Host.Services.GetRequiredService<ConnectorClient>();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            client.SendToConversationAsync(Channel.ServiceUrl, "a:500", new Activity { Type = "message", Text = "after 500" }, default));
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal("ServiceError", error.ErrorCode);
+        Assert.Equal(1, Channel.FaultsServed);
+        Assert.DoesNotContain(Channel.Received, r => r.Text == "after 500");
+    }
+
+    [Fact]
+    public async Task MessageWritesBlocked_InTheDocumentedBody_IsReadFromTheSubCode_NotRetried_AndSaysSo()
     {
         Channel.EnqueueFaults(ChannelFault.Blocked(), ChannelFault.Blocked());
         var client = Host.Services.GetRequiredService<ConnectorClient>();
@@ -48,6 +63,21 @@ public sealed class ConnectorClientTests : ChannelAndProtocolHost
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
             client.SendToConversationAsync(Channel.ServiceUrl, "a:blocked", new Activity { Type = "message", Text = "blocked" }, default));
 
+        Assert.Equal("MessageWritesBlocked", error.ErrorCode);
+        Assert.True(error.IsBlocked);
+        Assert.Equal(1, Channel.FaultsServed);
+    }
+
+    [Fact]
+    public async Task ConversationBlockedByUser_IsBlocked_AndNotRetried()
+    {
+        Channel.EnqueueFaults(ChannelFault.ConversationBlockedByUser(), ChannelFault.ConversationBlockedByUser());
+        var client = Host.Services.GetRequiredService<ConnectorClient>();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            client.SendToConversationAsync(Channel.ServiceUrl, "a:moderated", new Activity { Type = "message", Text = "moderated" }, default));
+
+        Assert.Equal("ConversationBlockedByUser", error.ErrorCode);
         Assert.True(error.IsBlocked);
         Assert.Equal(1, Channel.FaultsServed);
     }

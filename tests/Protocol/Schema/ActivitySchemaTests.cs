@@ -17,7 +17,7 @@ public sealed class ActivitySchemaTests
     [MemberData(nameof(Fixtures))]
     public void CapturedActivity_RoundTrips_WithoutLosingAProperty(string file)
     {
-        var json = File.ReadAllText(Path.Combine(RepoPaths.Shared, "fixtures", "playground", file));
+        var json = File.ReadAllText(RepoPaths.Fixture("playground", file));
 
         var activity = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
         var written = JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);

@@ -155,7 +155,7 @@ public sealed class CardValidator
 
     private async Task<JsonSchema> LoadSchemaAsync()
     {
-        // Resolved on first use, so a missing shared folder fails the test that needs it with its own message.
+        // Resolved on first use, so a missing schema fails the test that needs it with its own message.
         var path = schemaPath ?? RepoPaths.AdaptiveCardSchema;
         if (!File.Exists(path))
         {

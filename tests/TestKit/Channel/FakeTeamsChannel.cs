@@ -46,6 +46,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _conversations = new();
     private int _nextId;
     private int _faultsServed;
+    private TaskCompletionSource? _hold;
+    private int _heldSends;
     private int _abandonedTurns;
     private int _tooLarge;
 
@@ -58,6 +60,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public bool EnforceRateLimits { get; set; }
 
     public int FaultsServed => _faultsServed;
+
+    /// <summary>Sends waiting unanswered because of <see cref="HoldSends"/>.</summary>
+    public int HeldSends => Volatile.Read(ref _heldSends);
 
     /// <summary>Turns <see cref="DeliverAsync"/> gave up on (answered 504 after <see cref="TurnTimeout"/>).</summary>
     public int AbandonedTurns => _abandonedTurns;
@@ -126,6 +131,14 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         }
     }
 
+    /// <summary>From now on sends (not typing indicators, not updates) get no answer, as from a channel that stopped
+    /// responding, until <see cref="ReleaseSends"/>. A held send whose caller goes away (timeout, process killed) is dropped:
+    /// it was never delivered, so it is not recorded.</summary>
+    public void HoldSends() => Interlocked.CompareExchange(ref _hold, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), null);
+
+    /// <summary>Held sends are answered (and recorded) as usual, and new ones are no longer held.</summary>
+    public void ReleaseSends() => Interlocked.Exchange(ref _hold, null)?.TrySetResult();
+
     /// <summary>Waits until the recorded calls satisfy <paramref name="done"/>.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(Func<IReadOnlyList<ReceivedActivity>, bool> done, TimeSpan? timeout = null)
     {
@@ -176,7 +189,11 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         return violations;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        ReleaseSends();
+        return _app.DisposeAsync();
+    }
 
     private void Map(WebApplication app, string prefix)
     {
@@ -228,7 +245,24 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         if (type == "typing" && _typingFaults.TryDequeue(out var typingFault))
         {
             Interlocked.Increment(ref _faultsServed);
-            return Results.Json(Error(typingFault.ErrorCode ?? "Error", "Scripted fault"), statusCode: typingFault.Status);
+            return FaultResult(typingFault);
+        }
+
+        if (method != "PUT" && type != "typing" && Volatile.Read(ref _hold) is { } hold)
+        {
+            Interlocked.Increment(ref _heldSends);
+            try
+            {
+                await hold.Task.WaitAsync(request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _heldSends);
+            }
         }
 
         if (method != "PUT" && type != "typing")
@@ -241,7 +275,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
                     request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                return Results.Json(Error(fault.ErrorCode ?? "Error", "Scripted fault"), statusCode: fault.Status);
+                return FaultResult(fault);
             }
 
             var arrivals = _arrivals.GetOrAdd(conversationId, _ => []);
@@ -275,6 +309,11 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             return null;
         }
     }
+
+    /// <summary>A scripted fault in the body Teams documents for it (see <see cref="ChannelFault"/>).</summary>
+    private static IResult FaultResult(ChannelFault fault) => fault.Body() is { } body
+        ? Results.Content(body, "application/json; charset=utf-8", System.Text.Encoding.UTF8, fault.Status)
+        : Results.StatusCode(fault.Status);
 
     private static JsonObject Error(string code, string message) => new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
 }

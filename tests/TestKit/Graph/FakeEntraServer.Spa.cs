@@ -19,7 +19,9 @@ public sealed record FakeUserTokens(string AccessToken, string IdToken);
 
 /// <summary>
 /// The single-page-app sign-in of the fake Entra: the v2.0 authorize endpoint (authorization code flow with PKCE, silent
-/// <c>prompt=none</c>, a consent page) and the code redemption at the token endpoint, for the app registration's SPA redirect URIs.
+/// <c>prompt=none</c>, a consent page) and the code redemption at the token endpoint, for the app registration's SPA redirect URIs;
+/// and the same flow for its web redirect URIs (the bot's sign-in fallback: a confidential client, Graph scopes, consent recorded
+/// per user for the on-behalf-of exchange and Graph).
 /// Rules (each cites its doc beside it): https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow and
 /// https://learn.microsoft.com/entra/identity-platform/reference-error-codes.
 /// </summary>
@@ -30,6 +32,10 @@ public sealed partial class FakeEntraServer
 
     /// <summary>The app registration's redirect URIs of type "Single-page application".</summary>
     public ISet<string> SpaRedirectUris { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The app registration's redirect URIs of type "Web" (a confidential client: the host redeems the code with its
+    /// secret, no PKCE required, no cross-origin redemption); the bot's sign-in fallback comes back to one.</summary>
+    public ISet<string> WebRedirectUris { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Scopes of the app's own API the registration exposes (default <c>api://{ClientId}/access_as_user</c>).</summary>
     public ISet<string> ExposedScopes { get; } = new HashSet<string>(StringComparer.Ordinal);
@@ -161,7 +167,8 @@ public sealed partial class FakeEntraServer
             return;
         }
 
-        if (!SpaRedirectUris.Contains(redirectUri))
+        var web = WebRedirectUris.Contains(redirectUri);
+        if (!web && !SpaRedirectUris.Contains(redirectUri))
         {
             await ErrorPageAsync(context, $"AADSTS50011: The redirect URI '{redirectUri}' specified in the request does not match the redirect URIs configured for the application '{ClientId}'.");
             return;
@@ -194,7 +201,7 @@ public sealed partial class FakeEntraServer
             return;
         }
 
-        if (string.IsNullOrEmpty(query.GetValueOrDefault("code_challenge")) || query.GetValueOrDefault("code_challenge_method") != "S256")
+        if (!web && (string.IsNullOrEmpty(query.GetValueOrDefault("code_challenge")) || query.GetValueOrDefault("code_challenge_method") != "S256"))
         {
             Redirect(context, redirectUri, fragment, new() { ["error"] = "invalid_request", ["error_description"] = "AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.", ["state"] = state });
             return;
@@ -202,8 +209,10 @@ public sealed partial class FakeEntraServer
 
         var scopes = (query.GetValueOrDefault("scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var exposed = ExposedScopes.Count > 0 ? ExposedScopes : new HashSet<string>(StringComparer.Ordinal) { $"api://{ClientId}/access_as_user" };
-        var apiScopes = scopes.Where(s => s.Contains('/', StringComparison.Ordinal)).ToList();
-        if (apiScopes.Count == 0 || apiScopes.Any(s => !exposed.Contains(s)))
+        // Resource-qualified scopes: Microsoft Graph's permissions (a web app asking consent for them), or this app's own API scopes.
+        var graphScopes = scopes.Where(s => s.StartsWith(GraphResource, StringComparison.OrdinalIgnoreCase)).Select(s => s[GraphResource.Length..]).ToList();
+        var apiScopes = scopes.Where(s => s.Contains('/', StringComparison.Ordinal) && !s.StartsWith(GraphResource, StringComparison.OrdinalIgnoreCase)).ToList();
+        if ((apiScopes.Count == 0 && graphScopes.Count == 0) || apiScopes.Any(s => !exposed.Contains(s)))
         {
             Redirect(context, redirectUri, fragment, new() { ["error"] = "invalid_scope", ["error_description"] = $"AADSTS500011: The resource principal named {string.Join(' ', apiScopes)} was not found in the tenant.", ["state"] = state });
             return;
@@ -237,10 +246,12 @@ public sealed partial class FakeEntraServer
 
             if (consentDecision == true)
             {
-                ConsentGranted = true;
+                ConsentGranted = apiScopes.Count > 0 || ConsentGranted;
+                GrantUserConsent(SignInUser.TenantId, SignInUser.ObjectId, graphScopes);
             }
 
-            if (!ConsentGranted)
+            // prompt=consent always shows the consent page (v2-oauth2-auth-code-flow, "prompt"); so does a first request.
+            if (consentDecision is null && (!ConsentGranted || query.GetValueOrDefault("prompt") == "consent"))
             {
                 await ConsentPageAsync(context, context.Request.Path.Value!.Split("/oauth2/", StringSplitOptions.None)[0], query);
                 return;
@@ -248,14 +259,49 @@ public sealed partial class FakeEntraServer
         }
 
         var code = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
-        codes[code] = new IssuedCode(redirectUri, query["code_challenge"], query.GetValueOrDefault("nonce"), string.Join(' ', apiScopes), SignInUser);
+        codes[code] = new IssuedCode(redirectUri, query.GetValueOrDefault("code_challenge") ?? "", query.GetValueOrDefault("nonce"), string.Join(' ', apiScopes), SignInUser, web);
         var clientInfo = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(new JsonObject { ["uid"] = SignInUser.ObjectId, ["utid"] = SignInUser.TenantId }.ToJsonString()));
         Redirect(context, redirectUri, fragment, new() { ["code"] = code, ["client_info"] = clientInfo, ["state"] = state, ["session_state"] = Guid.NewGuid().ToString() });
+    }
+
+    /// <summary>
+    /// The code redemption of a web app (v2-oauth2-auth-code-flow, "Redeem a code for an access token"): the confidential client
+    /// authenticates with its secret, the code is used once and with its own redirect URI; the answer is the user's Graph tokens
+    /// with the permissions consented.
+    /// </summary>
+    private async Task WebTokenAsync(HttpContext context, Dictionary<string, string> form, IssuedCode issued)
+    {
+        if (form.GetValueOrDefault("client_id") != ClientId || form.GetValueOrDefault("client_secret") != ClientSecret)
+        {
+            await WriteErrorAsync(context, 401, "invalid_client", "AADSTS7000215: Invalid client secret provided.", null);
+            return;
+        }
+
+        if (form.GetValueOrDefault("redirect_uri") != issued.RedirectUri)
+        {
+            await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS50148: The redirect_uri does not match the one used to obtain the authorization code.", null);
+            return;
+        }
+
+        if (issued.CodeChallenge.Length > 0
+            && Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(form.GetValueOrDefault("code_verifier") ?? ""))) != issued.CodeChallenge)
+        {
+            await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.", null);
+            return;
+        }
+
+        await WriteUserTokensAsync(context, form, issued.User.TenantId, issued.User.ObjectId);
     }
 
     /// <summary>The code redemption of a single-page app (v2-oauth2-auth-code-flow, "Redeem a code for an access token").</summary>
     private async Task SpaTokenAsync(HttpContext context, Dictionary<string, string> form)
     {
+        if (codes.TryGetValue(form.GetValueOrDefault("code") ?? "", out var webCode) && webCode.Web && codes.TryRemove(form.GetValueOrDefault("code") ?? "", out _))
+        {
+            await WebTokenAsync(context, form, webCode);
+            return;
+        }
+
         // A code issued to a SPA redirect URI may only be redeemed cross-origin (AADSTS9002327).
         if (string.IsNullOrEmpty(context.Request.Headers.Origin.ToString()))
         {
@@ -333,5 +379,7 @@ public sealed partial class FakeEntraServer
             """);
     }
 
-    private sealed record IssuedCode(string RedirectUri, string CodeChallenge, string? Nonce, string Scope, FakeEntraUser User);
+    private const string GraphResource = "https://graph.microsoft.com/";
+
+    private sealed record IssuedCode(string RedirectUri, string CodeChallenge, string? Nonce, string Scope, FakeEntraUser User, bool Web = false);
 }

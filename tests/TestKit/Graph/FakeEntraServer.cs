@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoopAssistant.TestKit.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,13 +26,13 @@ namespace CoopAssistant.TestKit.Graph;
 /// </summary>
 public sealed partial class FakeEntraServer : IAsyncDisposable
 {
-    public const string TeamsClientId = "1fec8e78-bce4-4aaf-ab1b-5451cc387264";
-
     private readonly WebApplication app;
     private readonly RSA rsa = RSA.Create(2048);
     private readonly RsaSecurityKey signingKey;
     private readonly X509Certificate2 certificate;
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> tokenRequests = new();
+    private readonly ConcurrentQueue<string> issuedAccessTokens = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> userConsent = new(StringComparer.Ordinal);
     private int issued;
 
     private FakeEntraServer(WebApplication app, X509Certificate2 certificate)
@@ -55,6 +56,16 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
 
     /// <summary>When set, OBO answers 400 invalid_grant with this suberror (e.g. consent_required).</summary>
     public string? OboFailure { get; set; }
+
+    /// <summary>The delegated permissions the README's app registration requests, which a tenant administrator consented to by
+    /// default here (tests take some away to see what a registration without them gets).</summary>
+    public static IReadOnlyList<string> RegistrationPermissions { get; } = ["Files.ReadWrite.All", "offline_access", "openid", "profile"];
+
+    /// <summary>Permissions granted to the app for every user of every tenant (admin consent); <see cref="RegistrationPermissions"/> by default.</summary>
+    public ISet<string> AdminConsent { get; } = new HashSet<string>(RegistrationPermissions, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Access tokens for Microsoft Graph this server issued, in order.</summary>
+    public IReadOnlyList<string> IssuedAccessTokens => [.. issuedAccessTokens];
 
     /// <summary>Lifetime of issued Graph access tokens.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
@@ -90,35 +101,50 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
         };
     }
 
-    /// <summary>Mints a Teams SSO token (v2 shape) signed with this issuer's key.</summary>
+    /// <summary>The app registration's application ID URI (<c>api://{domain}/botid-{ClientId}</c>): what Teams asks a token for.</summary>
+    public string ApplicationIdUri => $"api://{ApplicationIdUriDomain}/botid-{ClientId}";
+
+    /// <summary>The domain in <see cref="ApplicationIdUri"/> (the host's public domain).</summary>
+    public string ApplicationIdUriDomain { get; set; } = "coopassistant.contoso.com";
+
+    /// <summary>The registration's <c>accessTokenAcceptedVersion</c>: the version of every SSO token this Entra issues for the app
+    /// (2, as the README's registration sets it; 1 is what a registration left at its default gives).</summary>
+    public EntraTokenVersion AccessTokenAcceptedVersion { get; set; } = EntraTokenVersion.V2;
+
+    /// <summary>
+    /// Mints the SSO token Teams obtains for the app, in the shape Entra gives the registration's token version (<see cref="EntraUserToken"/>),
+    /// signed with this issuer's key. Hostile tests change one thing: <paramref name="audience"/>, <paramref name="expires"/>, the
+    /// issuer's tenant or the signing key.
+    /// </summary>
     public string CreateSsoToken(
         string tenantId,
         string objectId,
         string? audience = null,
         DateTimeOffset? expires = null,
         string? issuerTenantId = null,
-        bool v1Issuer = false,
-        SecurityKey? signWith = null)
+        EntraTokenVersion? version = null,
+        SecurityKey? signWith = null,
+        string clientAppId = EntraUserToken.TeamsDesktopClientId)
     {
-        var now = DateTimeOffset.UtcNow;
-        var exp = expires ?? now.AddHours(1);
-        var issuerTenant = issuerTenantId ?? tenantId;
+        var shape = new EntraUserToken
+        {
+            TenantId = tenantId,
+            ObjectId = objectId,
+            ApiClientId = ClientId,
+            ApplicationIdUri = ApplicationIdUri,
+            Version = version ?? AccessTokenAcceptedVersion,
+            ClientAppId = clientAppId,
+        };
+        var exp = expires ?? DateTimeOffset.UtcNow.AddHours(1);
+        var issuer = issuerTenantId is null ? shape.Issuer : (shape with { TenantId = issuerTenantId }).Issuer;
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = v1Issuer ? $"https://sts.windows.net/{issuerTenant}/" : $"https://login.microsoftonline.com/{issuerTenant}/v2.0",
-            Audience = audience ?? $"api://botid-{ClientId}",
+            Issuer = issuer,
+            Audience = audience ?? shape.Audience,
             IssuedAt = exp.AddHours(-1).UtcDateTime,
             NotBefore = exp.AddHours(-1).UtcDateTime,
             Expires = exp.UtcDateTime,
-            Subject = new ClaimsIdentity(
-            [
-                new Claim("tid", tenantId),
-                new Claim("oid", objectId),
-                new Claim("scp", "access_as_user"),
-                new Claim("azp", TeamsClientId),
-                new Claim("ver", v1Issuer ? "1.0" : "2.0"),
-                new Claim("preferred_username", "user@contoso.com"),
-            ]),
+            Claims = new Dictionary<string, object>(shape.Claims()),
             SigningCredentials = new SigningCredentials(signWith ?? signingKey, SecurityAlgorithms.RsaSha256),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
@@ -225,6 +251,14 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
                 await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.", suberror);
                 return;
             }
+
+            // https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-on-behalf-of-flow#error-response-example: without
+            // consent to the app's Graph permissions, the exchange is refused with consent_required (the client must ask the user).
+            if (GraphPermissionsFor(tid, oid).Count == 0)
+            {
+                await WriteErrorAsync(context, 400, "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.", "consent_required");
+                return;
+            }
         }
         else if (grant == "refresh_token" && form.GetValueOrDefault("refresh_token") is { } refresh && refresh.StartsWith("rt.", StringComparison.Ordinal))
         {
@@ -238,27 +272,84 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
         }
 
         _ = tenant;
+        await WriteUserTokensAsync(context, form, tid, oid);
+    }
+
+    /// <summary>Graph tokens for a user (on-behalf-of, refresh, or a web app's authorization code): a Graph access token with the
+    /// consented permissions, a refresh token, an ID token and <c>client_info</c>, as Entra's v2.0 token endpoint answers.</summary>
+    private async Task WriteUserTokensAsync(HttpContext context, Dictionary<string, string> form, string tid, string oid)
+    {
         var n = Interlocked.Increment(ref issued);
         var clientInfo = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(new JsonObject { ["uid"] = oid, ["utid"] = tid }.ToJsonString()));
         var idToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = $"https://login.microsoftonline.com/{tid}/v2.0",
             Audience = ClientId,
-            Subject = new ClaimsIdentity([new Claim("tid", tid), new Claim("oid", oid), new Claim("sub", oid), new Claim("preferred_username", "user@contoso.com")]),
+            Subject = new ClaimsIdentity([new Claim("tid", tid), new Claim("oid", oid), new Claim("sub", oid), new Claim("preferred_username", "user@contoso.com"), new Claim("ver", "2.0")]),
             Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
         });
+        var granted = GraphPermissionsFor(tid, oid);
+        var accessToken = GraphAccessToken(tid, oid, granted);
+        issuedAccessTokens.Enqueue(accessToken);
         await WriteJsonAsync(context, 200, new JsonObject
         {
             ["token_type"] = "Bearer",
-            ["scope"] = "https://graph.microsoft.com/.default",
+            ["scope"] = form.GetValueOrDefault("scope") is { } asked && asked.Contains("/.default", StringComparison.Ordinal)
+                ? "https://graph.microsoft.com/.default"
+                : string.Join(' ', granted.Select(p => "https://graph.microsoft.com/" + p)),
             ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
             ["ext_expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
-            ["access_token"] = $"graph-token-{n}-{oid}",
+            ["access_token"] = accessToken,
             ["refresh_token"] = $"rt.{tid}.{oid}.{n}",
             ["id_token"] = idToken,
             ["client_info"] = clientInfo,
         });
     }
+
+    /// <summary>The Graph permissions (not the OpenID Connect scopes) the app holds for this user: admin consent plus the user's own.</summary>
+    public IReadOnlyList<string> GraphPermissionsFor(string tenantId, string objectId)
+    {
+        var user = userConsent.TryGetValue(tenantId + "|" + objectId, out var own) ? own.Keys : [];
+        return [.. AdminConsent.Concat(user).Where(p => p is not ("openid" or "profile" or "offline_access" or "email")).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Records a user's own consent to <paramref name="permissions"/> (what the consent screen of the authorize endpoint grants).</summary>
+    public void GrantUserConsent(string tenantId, string objectId, IEnumerable<string> permissions)
+    {
+        var set = userConsent.GetOrAdd(tenantId + "|" + objectId, _ => new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase));
+        foreach (var permission in permissions)
+        {
+            set[permission] = 0;
+        }
+    }
+
+    /// <summary>
+    /// A Microsoft Graph access token as Entra issues it for a delegated call (v1 shape: Graph's own registration takes v1 tokens):
+    /// <c>aud https://graph.microsoft.com</c>, the user's tenant and object id, the calling app in <c>appid</c>, and the granted
+    /// permissions in <c>scp</c> (https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims).
+    /// The fake Graph reads <c>scp</c> to authorize each call.
+    /// </summary>
+    private string GraphAccessToken(string tid, string oid, IReadOnlyList<string> permissions) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = $"https://sts.windows.net/{tid}/",
+            Audience = "https://graph.microsoft.com",
+            IssuedAt = DateTime.UtcNow,
+            NotBefore = DateTime.UtcNow,
+            Expires = DateTime.UtcNow + AccessTokenLifetime,
+            Claims = new Dictionary<string, object>
+            {
+                ["tid"] = tid,
+                ["oid"] = oid,
+                ["appid"] = ClientId,
+                ["appidacr"] = "1",
+                ["scp"] = string.Join(' ', permissions),
+                ["ver"] = "1.0",
+                ["uti"] = Guid.NewGuid().ToString("N")[..22],
+            },
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+        });
 
     private static Task WriteErrorAsync(HttpContext context, int status, string error, string description, string? suberror)
     {

@@ -241,7 +241,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
             else
             {
-                (kind, response) = HandleGraph(request.Method, relative, request.QueryString.Value, body, request.Headers.ContentRange.ToString());
+                (kind, response) = HandleGraph(request.Method, relative, request.QueryString.Value, body, request.Headers.ContentRange.ToString(), authorization);
             }
         }
         else
@@ -313,7 +313,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             var q = url.IndexOf('?', StringComparison.Ordinal);
             var path = q < 0 ? url : url[..q];
             var stepBody = step["body"] is { } b ? JsonSerializer.SerializeToUtf8Bytes(b) : [];
-            var (kind, response) = HandleGraph(method, Uri.UnescapeDataString(path), q < 0 ? null : url[q..], stepBody, string.Empty);
+            var (kind, response) = HandleGraph(method, Uri.UnescapeDataString(path), q < 0 ? null : url[q..], stepBody, string.Empty, authorization);
             requests.Enqueue(new FakeGraphRequest(method, path, kind, response.Status, true, string.IsNullOrEmpty(authorization) ? null : authorization, q < 0 ? null : Uri.UnescapeDataString(url[q..])));
             var headers = new JsonObject { ["Content-Type"] = "application/json" };
             foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
@@ -333,8 +333,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         return new FakeResponse(200, new JsonObject { ["responses"] = responses });
     }
 
-    private (string Kind, FakeResponse Response) HandleGraph(string method, string path, string? query, byte[] body, string contentRange)
+    private (string Kind, FakeResponse Response) HandleGraph(string method, string path, string? query, byte[] body, string contentRange, string authorization)
     {
+        if (Authorize(method, path, authorization) is { } refused)
+        {
+            return ("refused", refused);
+        }
+
         Match m;
         if (method == "POST" && path == "/search/query")
         {

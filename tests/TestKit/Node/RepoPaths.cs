@@ -1,35 +1,21 @@
 namespace CoopAssistant.TestKit;
 
-/// <summary>Absolute paths of the repository and the shared design folder, found from the test binaries (never the working directory).</summary>
+/// <summary>Absolute paths inside the repository, found from the test binaries (never the working directory). Tests read
+/// nothing outside the repository.</summary>
 public static class RepoPaths
 {
     public const string SolutionFileName = "CoopAssistant.sln";
-
-    /// <summary>Set this environment variable to use a shared folder other than <c>&lt;root&gt;/../shared</c>.</summary>
-    public const string SharedFolderVariable = "COOPASSISTANT_SHARED";
 
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     /// <summary>The folder holding CoopAssistant.sln (walks up from <see cref="AppContext.BaseDirectory"/>).</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The shared folder (DESIGN.md, FACTS.md, schemas, seed, fixtures): <c>&lt;root&gt;/../shared</c>.</summary>
-    public static string Shared
-    {
-        get
-        {
-            var configured = Environment.GetEnvironmentVariable(SharedFolderVariable);
-            var path = string.IsNullOrWhiteSpace(configured)
-                ? Path.GetFullPath(Path.Combine(Root, "..", "shared"))
-                : Path.GetFullPath(configured);
-            return Directory.Exists(path)
-                ? path
-                : throw new DirectoryNotFoundException($"The shared folder '{path}' does not exist (it should sit beside the repository, or set {SharedFolderVariable}).");
-        }
-    }
+    /// <summary>The official Adaptive Cards 1.5 JSON schema (<c>tests/TestKit/Schemas</c>, sources in its README).</summary>
+    public static string AdaptiveCardSchema => InRepo("tests", "TestKit", "Schemas", "adaptive-card-1.5.json");
 
-    /// <summary>The official Adaptive Cards 1.5 JSON schema.</summary>
-    public static string AdaptiveCardSchema => Path.Combine(Shared, "schemas", "adaptive-card-1.5.json");
+    /// <summary>A recorded input under <c>tests/Fixtures</c>, e.g. <c>Fixture("playground", "message.json")</c>.</summary>
+    public static string Fixture(params string[] parts) => InRepo(["tests", "Fixtures", .. parts]);
 
     /// <summary>The root Office add-in manifest XSD (<c>tests/TestKit/Schemas/office-addin</c>; it imports the others beside it).</summary>
     public static string OfficeAddInSchema => InRepo("tests", "TestKit", "Schemas", "office-addin", "OfficeAppManifestV1_1.xsd");
@@ -39,9 +25,6 @@ public static class RepoPaths
 
     /// <summary>A path under the repository root from its parts.</summary>
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    /// <summary>A path under the shared folder from its parts.</summary>
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
 
     private static string FindRoot()
     {

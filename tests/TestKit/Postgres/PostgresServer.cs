@@ -17,6 +17,9 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
     public const string Host = "127.0.0.1";
     public const string User = "postgres";
 
+    /// <summary>initdb and pg_ctl (whose own waits are 60 s) are killed after this long.</summary>
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(2);
+
     private readonly bool _durable;
     private string? _root;
     private int _databaseCounter;
@@ -30,6 +33,9 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
     private PostgresServer(bool durable) => _durable = durable;
 
     public int Port { get; private set; }
+
+    /// <summary>False after <see cref="StopAsync"/> or <see cref="KillAsync"/> until <see cref="RestartAsync"/>.</summary>
+    public bool IsRunning { get; private set; }
 
     public string BinDirectory { get; } = Environment.GetEnvironmentVariable(BinDirectoryVariable) is { Length: > 0 } dir ? dir : DefaultBinDirectory;
 
@@ -61,7 +67,7 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
             {
                 throw new InvalidOperationException(
                     $"PostgreSQL server binaries not found: {Path.Combine(BinDirectory, tool)} is missing. Install PostgreSQL 15 " +
-                    $"(Debian package postgresql-15; .ci/run does this) or point {BinDirectoryVariable} at its bin folder. These tests never skip.");
+                    $"(Debian package postgresql-15; ./test.sh installs it) or point {BinDirectoryVariable} at its bin folder. These tests never skip.");
             }
         }
 
@@ -97,16 +103,27 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
     {
         var root = _root ?? throw new InvalidOperationException("The server was never started.");
         await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-m", "fast", "-w", "stop"], asPostgres: true);
+        IsRunning = false;
+    }
+
+    /// <summary>Kills the server as a crash would (immediate shutdown: every connection dropped, no checkpoint), keeping its
+    /// data for <see cref="RestartAsync"/>.</summary>
+    public async Task KillAsync()
+    {
+        var root = _root ?? throw new InvalidOperationException("The server was never started.");
+        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-m", "immediate", "-w", "stop"], asPostgres: true);
+        IsRunning = false;
     }
 
     /// <summary>Starts the stopped server again on the same port with the same data.</summary>
     public Task RestartAsync() => _root is null ? throw new InvalidOperationException("The server was never started.") : StartServerAsync();
 
-    private Task StartServerAsync()
+    private async Task StartServerAsync()
     {
         var root = _root!;
         var settings = $"-p {Port} -k {root} -c listen_addresses={Host} -c max_connections=200" + (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-        return RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asPostgres: true);
+        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asPostgres: true);
+        IsRunning = true;
     }
 
     public async Task DisposeAsync()
@@ -124,6 +141,8 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
         {
             // Already stopped.
         }
+
+        IsRunning = false;
 
         try
         {
@@ -185,7 +204,17 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(ToolTimeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {ToolTimeout.TotalSeconds:F0} s.");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await stdout} {await stderr}");

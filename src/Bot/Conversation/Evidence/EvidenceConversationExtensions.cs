@@ -27,6 +27,7 @@ public static class EvidenceConversationExtensions
         services.AddBackgroundWorkHandler<AttachFoundWorkHandler>();
 
         services.AddSingleton<GraphSignIn>();
+        services.AddSingleton<SignInLinks>();
         services.AddSingleton<IActivityHandler, TokenExchangeInvokeHandler>();
         services.AddSingleton<IActivityHandler, VerifyStateInvokeHandler>();
         services.AddSingleton<IBotCommand, SignInCommand>();

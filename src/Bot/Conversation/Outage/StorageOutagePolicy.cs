@@ -1,12 +1,14 @@
+using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Outage;
 
 /// <summary>
 /// The bot's passing failures: its database out of reach or full (<see cref="StorageFailure.Classify"/>). The adapter answers
 /// them 503 with Retry-After 5 s and this policy sends the <see cref="StorageOutageCard"/> into the turn's conversation (the
-/// Connector needs no database).
+/// Connector needs no database); a failed card action is answered with an error the card shows, worded here.
 /// </summary>
 public sealed class StorageOutagePolicy : ITurnFailurePolicy
 {
@@ -26,6 +28,18 @@ public sealed class StorageOutagePolicy : ITurnFailurePolicy
         ArgumentNullException.ThrowIfNull(turn);
         var kind = failure is StorageTurnFailure storage ? storage.Kind : StorageFailureKind.Unavailable;
         await turn.SendAsync(StorageOutageCard.Create(turn.Culture, kind).ToActivity());
+    }
+
+    public InvokeResponse CardActionFailed(TurnContext turn, TurnFailure? failure)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = BotText.For(turn.Culture);
+        return (failure as StorageTurnFailure)?.Kind switch
+        {
+            StorageFailureKind.Full => CardMessages.Error(500, "StorageFull", text[nameof(Strings.StorageFullText)]),
+            StorageFailureKind.Unavailable => CardMessages.Error(500, "StorageUnavailable", text[nameof(Strings.StorageUnavailableText)]),
+            _ => CardMessages.Error(500, "TurnFailed", text[nameof(Strings.CardActionFailedText)]),
+        };
     }
 }
 

@@ -210,10 +210,10 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
-        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        await WaitUntilAsync(() => Directory.Exists(incoming) && Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
 
         // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
-        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => File.ReadAllText(f).Contains("forgotten", StringComparison.Ordinal)));
+        await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
         var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
@@ -225,6 +225,20 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
     }
 
     private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+
+    /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
+    /// deletes): it then reads as empty.</summary>
+    private static string ReadIfStillThere(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return string.Empty;
+        }
+    }
 
     private static async Task WaitUntilAsync(Func<bool> done)
     {

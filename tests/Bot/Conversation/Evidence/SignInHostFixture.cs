@@ -2,6 +2,8 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.Hosting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -54,6 +56,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["AzureAd:Instance"] = Entra.Instance.AbsoluteUri,
             ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = Entra.ClientId,
+            ["AzureAd:ApplicationIdUri"] = Entra.ApplicationIdUri,
             ["AzureAd:ClientSecret"] = Entra.ClientSecret,
             ["AzureAd:OpenIdMetadataUrl"] = Entra.OpenIdMetadataUrl.AbsoluteUri,
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
@@ -71,6 +74,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
         var host = parent.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
             services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHandler(Entra.CreateTrustingHandler);
+            // The tab and add-in APIs (Microsoft.Identity.Web) read the same fake Entra's metadata and keys.
+            services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = Entra.CreateTrustingHandler());
             services.AddDataProtection().PersistKeysToFileSystem(Keys);
         }));
         host.StartServer();
@@ -92,7 +97,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        await Host.DisposeAsync();
+        await Host.DisposeWithinAsync(BoundedDispose.HostLimit, "The sign-in test host");
         await _parent.DisposeAsync();
         await Channel.DisposeAsync();
         await Entra.DisposeAsync();

@@ -4,6 +4,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
@@ -38,7 +39,7 @@ public sealed class SignInRestartTests(SignInHostFixture fixture) : IClassFixtur
         finally
         {
             client.Dispose();
-            await host.DisposeAsync();
+            await host.DisposeWithinAsync(BoundedDispose.HostLimit, "The restarted sign-in host");
             await parent.DisposeAsync();
         }
     }

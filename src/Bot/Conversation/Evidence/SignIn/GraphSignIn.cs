@@ -17,7 +17,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// has a cached token, and the OAuth card (<c>application/vnd.microsoft.card.oauth</c>) whose <c>tokenExchangeResource</c>
 /// makes Teams send <c>signin/tokenExchange</c>.
 /// </summary>
-public sealed class GraphSignIn(IConfiguration configuration, IOptions<SsoOptions> sso, IGraphTokenService tokens)
+public sealed class GraphSignIn(IConfiguration configuration, IOptions<SsoOptions> sso, IGraphTokenService tokens, SignInLinks links)
 {
     public const string OAuthCardContentType = "application/vnd.microsoft.card.oauth";
 
@@ -38,22 +38,25 @@ public sealed class GraphSignIn(IConfiguration configuration, IOptions<SsoOption
         return activity.TenantId is { Length: > 0 } tenant && activity.From?.AadObjectId is { Length: > 0 } oid ? new GraphUserKey(tenant, oid) : null;
     }
 
-    /// <summary>Sends the OAuth card with a fresh <c>tokenExchangeResource.id</c>.</summary>
-    public Task<string?> SendOAuthCardAsync(TurnContext turn)
+    /// <summary>Sends the OAuth card with a fresh <c>tokenExchangeResource.id</c> (nothing without a user to sign in).</summary>
+    public async Task<string?> SendOAuthCardAsync(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.SendAsync(new Activity { Type = ActivityTypes.Message, Attachments = [OAuthCard(turn.Culture)] });
+        return UserOf(turn.Activity) is { } user
+            ? await turn.SendAsync(new Activity { Type = ActivityTypes.Message, Attachments = [OAuthCard(turn.Culture, user)] })
+            : null;
     }
 
-    public Attachment OAuthCard(CultureInfo culture)
+    /// <summary>
+    /// The OAuth card: its <c>tokenExchangeResource</c> makes Teams try SSO (<c>signin/tokenExchange</c>); when that fails (412), Teams
+    /// shows the sign-in button, whose link is the real fallback for <paramref name="user"/> (<see cref="SignInLinks.SignInUrl"/>).
+    /// </summary>
+    public Attachment OAuthCard(CultureInfo culture, GraphUserKey user)
     {
         var options = sso.Value;
         var text = BotText.For(culture);
-        var resource = options.EffectiveResource;
-        var consent = new Uri(
-            options.Instance,
-            $"{Uri.EscapeDataString(options.TenantId.Trim('/'))}/oauth2/v2.0/authorize?client_id={Uri.EscapeDataString(options.ClientId)}"
-            + $"&response_type=code&prompt=consent&scope={Uri.EscapeDataString(resource.TrimEnd('/') + "/access_as_user")}");
+        var resource = options.ApplicationIdUri ?? string.Empty;
+        var consent = links.SignInUrl(user, culture);
         var content = new JsonObject
         {
             ["text"] = text[nameof(Strings.SignInText)],

@@ -19,3 +19,18 @@ window.CoopTeams = {
     return app.openLink(url);
   },
 };
+
+// The bot's sign-in fallback ends on the host's /auth/signin/end page, in the sign-in window Teams opened: that page loads this
+// bundle with the outcome in data attributes, and it is reported to Teams, which closes the window and sends the bot
+// signin/verifyState with the verification code (notifySuccess) or shows the failure (notifyFailure).
+const outcome = document.documentElement.dataset.signinOutcome;
+if (outcome) {
+  const value = document.documentElement.dataset.signinValue || '';
+  app.initialize().then(() => {
+    if (outcome === 'success') {
+      authentication.notifySuccess(value);
+    } else {
+      authentication.notifyFailure(value);
+    }
+  });
+}
