@@ -88,6 +88,27 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
+    public async Task AClaimsDetail_ShowsItsEvidenceReview_StateAndLines()
+    {
+        var claim = await SeedAsync(TenantA, AddInHostFixture.Alice, "Alice's reviewed claim", 5, 100m, "USD");
+        using var alice = fixture.Client(fixture.UserToken());
+
+        // The review runs in the background after the claim is created: a claim without evidence has no cost basis.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement review;
+        do
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The review did not finish.");
+            await Task.Delay(50);
+            review = (await alice.GetFromJsonAsync<JsonElement>($"/api/tab/claims/{claim.Id}")).GetProperty("review");
+        }
+        while (review.ValueKind == JsonValueKind.Null || review.GetProperty("state").GetString() == "Pending");
+
+        Assert.Equal("Blocked", review.GetProperty("state").GetString());
+        Assert.Contains(review.GetProperty("lines").EnumerateArray(), l => l.GetString()!.StartsWith("✗ No cost basis", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Organisation_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());
