@@ -12,6 +12,9 @@ internal static class ApiTexts
         EvidenceErrorCode.EmptyFile => ("The file is empty.", "O arquivo está vazio."),
         EvidenceErrorCode.TooLarge => ("The file is too large to keep as evidence.", "O arquivo é grande demais para ser guardado como evidência."),
         EvidenceErrorCode.TypeNotAllowed => ("This type of file is not accepted as evidence.", "Esse tipo de arquivo não é aceito como evidência."),
+        EvidenceErrorCode.ContentNotAllowed => (
+            "The file's content is a program or a macro-enabled Office file, whatever its name says: attach the document itself.",
+            "O conteúdo do arquivo é um programa ou um arquivo do Office com macros, seja qual for o nome: anexe o próprio documento."),
         EvidenceErrorCode.InvalidName => ("The file name is not valid (no folders, \"..\" or special characters).", "O nome do arquivo não é válido (sem pastas, \"..\" ou caracteres especiais)."),
         EvidenceErrorCode.NoAccess => ("CoopAssistant cannot reach the evidence folder.", "O CoopAssistant não consegue acessar a pasta de evidências."),
         EvidenceErrorCode.SignInRequired => ("Sign in again to keep evidence in OneDrive.", "Entre novamente para guardar evidências no OneDrive."),

@@ -20,6 +20,7 @@ public static class CardVerbs
     public const string ClaimPackage = "claim.package";
     public const string ClaimReview = "claim.review";
     public const string ReviewAccept = "review.accept";
+    public const string PartnerIdentity = "partner.identity";
     public const string EvidenceAttach = "evidence.attach";
     public const string EvidenceSearch = "evidence.search";
 }

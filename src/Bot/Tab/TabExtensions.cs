@@ -29,6 +29,7 @@ public static class TabExtensions
         var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy);
         TabClaimEndpoints.Map(api);
         OrganisationEndpoint.Map(api);
+        Partner.PartnerIdentityEndpoints.Map(api);
         return app;
     }
 }

@@ -107,10 +107,14 @@ public sealed class AddInHostFixture : IAsyncLifetime
         await using var scope = Host.Services.CreateAsyncScope();
         var claims = scope.ServiceProvider.GetRequiredService<IClaimService>();
         var caller = Caller(tenant, user);
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        // The evidence review wants a cost basis (a vendor invoice) even where the checklist does not.
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
         }
+
+        // "Ready" waits for the evidence review of the last change, which runs in the background.
+        claim = await Conversation.Review.ReviewedClaims.WaitAsync(claims, caller, claim.Id);
 
         claim = (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;
         var submitted = await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Submitted, null, CancellationToken.None);

@@ -109,6 +109,40 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
+    public async Task ThePartnerIdentity_IsReadByEveryone_AndSetByAnAdministratorOnly_WithItsTaxIdsChecked()
+    {
+        using var alice = fixture.Client(fixture.UserToken());
+        using var ana = fixture.Client(fixture.UserToken(user: AddInHostFixture.Ana));
+        var body = new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-10" } };
+
+        using (var refused = await alice.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var wrongDigits = await ana.PutAsJsonAsync("/api/tab/partner", new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-11" } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, wrongDigits.StatusCode);
+            Assert.Contains("partner.taxIds", await wrongDigits.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notJson = await ana.PutAsync("/api/tab/partner", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        }
+
+        using (var saved = await ana.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        var seen = await alice.GetFromJsonAsync<JsonElement>("/api/tab/partner");
+        Assert.Equal(["Fabrikam Tab Test Ltda"], seen.GetProperty("legalNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.False(seen.GetProperty("canEdit").GetBoolean());
+        Assert.True((await ana.GetFromJsonAsync<JsonElement>("/api/tab/partner")).GetProperty("canEdit").GetBoolean());
+    }
+
+    [Fact]
     public async Task Organisation_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());

@@ -25,6 +25,8 @@ public sealed class TabScenario(IClaimService claims, DateOnly today)
 
         if (status is ClaimStatus.Ready or ClaimStatus.Submitted)
         {
+            // "Ready" waits for the evidence review of the last change, which runs in the background.
+            claim = await Conversation.Review.ReviewedClaims.WaitAsync(claims, owner, claim.Id);
             claim = Ok(await claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None));
         }
 

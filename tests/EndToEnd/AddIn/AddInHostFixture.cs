@@ -71,9 +71,23 @@ public sealed class AddInHostFixture : IAsyncLifetime
             return claim;
         }
 
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        // The evidence review wants a cost basis (a vendor invoice) even where the checklist does not.
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
+        }
+
+        // "Ready" waits for the evidence review of the last change, which runs in the background (bounded).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (claim.Review is not { IsPending: false, HasResult: true })
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The evidence review of the claim did not finish within 30 seconds.");
+            }
+
+            await Task.Delay(50);
+            claim = (await claims.GetAsync(caller, claim.Id, CancellationToken.None)).Value!;
         }
 
         claim = (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;

@@ -11,7 +11,7 @@ public static class ReviewConversationExtensions
     /// <summary>
     /// The evidence review in the chat: a review queued with every change of a claim's facts or evidence
     /// (<see cref="ReviewChangeObserver"/>), run in the background (<see cref="ReviewWorkHandler"/>), the <c>review</c> command and
-    /// button, and accepting a finding with a reason.
+    /// button, accepting a finding with a reason, and the company's identity the review compares invoice issuers with.
     /// </summary>
     public static IServiceCollection AddReviewConversation(this IServiceCollection services)
     {
@@ -20,6 +20,7 @@ public static class ReviewConversationExtensions
         services.AddBackgroundWorkHandler<ReviewWorkHandler>();
         services.AddSingleton<IBotCommand, ReviewCommand>();
         services.AddSingleton<IBotCommand, AcceptFindingCommand>();
+        services.AddSingleton<IBotCommand, Partner.PartnerIdentityCommand>();
         return services;
     }
 }

@@ -131,6 +131,50 @@ public sealed class EvidenceReviewConversationTests(ChatFileHostFixture fixture)
         await CardAssert.AllValidAsync([("typed review answer", answer), ("review result", put.Cards.Single())]);
     }
 
+    [Fact]
+    public async Task AProgramNamedPdf_DroppedInTheChat_IsRefusedByItsContent_WithAClearMessage()
+    {
+        var conversationId = "a:review-exe-" + Guid.NewGuid().ToString("N")[..8];
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, conversationId);
+        var claim = await chat.CreateDirectlyAsync(ClaimConversation.User, "Program as invoice seminar");
+        await chat.InvokeAsync(CardVerbs.EvidenceAttach, new JsonObject
+        {
+            [CardDataKeys.ClaimId] = claim.Id.ToString("D"),
+            [CardDataKeys.ClaimVersion] = claim.Version,
+            ["step"] = "choose",
+            ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
+        });
+        byte[] program = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0, .. new byte[200]];
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("invoice.pdf", fixture.Files.Add(program)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("was not added", StringComparison.Ordinal)));
+
+        var cardId = ChatFileConversation.RepliesTo(received, id).First(a => a.Cards.Any()).ActivityId;
+        var json = Visible(ClaimConversation.Json(received.Last(a => a.Method == "PUT" && a.ActivityId == cardId && ClaimConversation.Json(a.Activity).Contains("was not added", StringComparison.Ordinal)).Activity));
+        Assert.Contains("invoice.pdf was not added: its content is a program or a macro-enabled Office file, whatever its name says", json, StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(ClaimConversation.User, claim.Id)).Evidence);
+    }
+
+    [Fact]
+    public async Task TheCompanyIdentity_IsShownToEveryone_AndAPersonWhoIsNoAdministratorCannotSaveIt()
+    {
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:partner-" + Guid.NewGuid().ToString("N")[..8]);
+
+        var card = await chat.SendTextAsync("company identity");
+        var json = ClaimConversation.Json(card);
+        Assert.Contains("Your company's identity", json, StringComparison.Ordinal);
+        Assert.Contains("Only an Incentives administrator can change these.", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Text", json, StringComparison.Ordinal);
+
+        var forged = await chat.InvokeAsync(CardVerbs.PartnerIdentity, new JsonObject { ["step"] = "save", ["legalNames"] = "Forged Ltda", ["taxIds"] = "45.723.174/0001-10" });
+        Assert.Contains("Only an Incentives administrator can do this.", ClaimConversation.Json(forged), StringComparison.Ordinal);
+        Assert.DoesNotContain("Forged Ltda", ClaimConversation.Json(forged), StringComparison.Ordinal);
+        await CardAssert.AllValidAsync([("company identity", card), ("company identity refused", forged)]);
+    }
+
     private static string Read(ZipArchive zip, string name)
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open());
