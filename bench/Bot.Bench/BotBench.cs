@@ -18,10 +18,10 @@ internal static class BotBench
     public static async Task Main(string[] args)
     {
         // Usage: dotnet run -c Release --project bench/Bot.Bench [seconds] [memoryTurns] [phases] [soakSeconds]
-        //   phases: comma-separated from bare,reference,local,auth,memory,soak (default: all but soak)
+        //   phases: comma-separated from bare,reference,local,auth,auth-uncached,tokens,memory,soak (default: all but the soak)
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var memoryTurns = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-        var phases = args.Length > 2 ? args[2].Split(',') : ["bare", "reference", "local", "auth", "memory"];
+        var phases = args.Length > 2 ? args[2].Split(',') : ["bare", "reference", "local", "auth", "auth-uncached", "tokens", "memory"];
         var soakSeconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 600;
         var duration = TimeSpan.FromSeconds(seconds);
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COOPASSISTANT_BOT", CoopAssistant.TestKit.RepoPaths.InRepo("src", "Bot"));
@@ -30,6 +30,7 @@ internal static class BotBench
         await using var connector = await StandInConnector.StartAsync();
         var results = new List<(string Name, RunResult Max, RunResult Half, long Turns, long Replies, long Errors)>();
         var bareRate = double.NaN;
+        var cpuPerTurn = new Dictionary<string, double>();
 
         if (phases.Contains("bare"))
         {
@@ -69,6 +70,21 @@ internal static class BotBench
             results.Add(await MeasureAsync("CoopAssistant, authenticated (JWT + endorsement + serviceurl)", new Uri(authenticated.ClientOptions.BaseAddress, "api/messages"), () => token));
         }
 
+        if (phases.Contains("auth-uncached"))
+        {
+            // The same with the validated-token cache off: every request validated in full (the path before the cache).
+            await using var issuer = await LocalTokenIssuer.StartAsync();
+            using var uncached = new BotHostFactory(connector.ServiceUrl, issuer, new Dictionary<string, string?>(quiet) { ["BotFramework:TokenCacheEntries"] = "0" });
+            uncached.StartServer();
+            var token = issuer.CreateToken(uncached.ValidToken());
+            results.Add(await MeasureAsync("CoopAssistant, authenticated, token cache off (every request validated in full)", new Uri(uncached.ClientOptions.BaseAddress, "api/messages"), () => token));
+        }
+
+        if (phases.Contains("tokens"))
+        {
+            await TokenBench.RunAsync(connector, quiet, 10_000);
+        }
+
         if (phases.Contains("soak"))
         {
             // Activity ids are kept for de-duplication for one to two BotFramework:DeduplicationWindows (10 min by default): a
@@ -95,6 +111,7 @@ internal static class BotBench
 
         var referenceMax = results.FirstOrDefault(r => r.Name.StartsWith("reference", StringComparison.Ordinal)).Max;
         var coop = results.FirstOrDefault(r => r.Name.StartsWith("CoopAssistant, local", StringComparison.Ordinal)).Max;
+        var authRow = results.FirstOrDefault(r => r.Name.StartsWith("CoopAssistant, authenticated (", StringComparison.Ordinal));
         if (referenceMax is not null && coop is not null)
         {
             var ratio = coop.TurnsPerSecond / referenceMax.TurnsPerSecond;
@@ -110,6 +127,21 @@ internal static class BotBench
                 $"CoopAssistant (local mode) reaches **{coop.TurnsPerSecond / bareRate * 100:F0}%** of the bare endpoint's turns/s (target >= 50%: {(coop.TurnsPerSecond >= bareRate / 2 ? "met" : "not met")})"));
         }
 
+        if (authRow.Max is { } auth && !double.IsNaN(bareRate))
+        {
+            var met = auth.TurnsPerSecond >= bareRate * 0.7 && authRow.Half.P99 < 10 && authRow.Errors == 0;
+            BenchResults.Note(Section, BenchResults.Invariant(
+                $"CoopAssistant (authenticated) reaches **{auth.TurnsPerSecond / bareRate * 100:F0}%** of the bare endpoint's turns/s, p99 at half load {authRow.Half.P99:F1} ms, {authRow.Errors} errors (target >= 70%, < 10 ms, 0 errors: {(met ? "met" : "not met")})"));
+            if (cpuPerTurn.TryGetValue(results[0].Name, out var bareCpu) && cpuPerTurn.TryGetValue(authRow.Name, out var authCpu))
+            {
+                // CPU per turn does not depend on what else runs on the machine: the load-independent reading of the same ratio.
+                BenchResults.Note(Section, BenchResults.Invariant(
+                    $"CPU per turn in this process: bare {bareCpu:F0} us, authenticated {authCpu:F0} us: that is **{bareCpu / authCpu * 100:F0}%** of the bare endpoint's turns per CPU second"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"CPU per turn: bare {bareCpu:F0} us, authenticated {authCpu:F0} us (bare/authenticated {bareCpu / authCpu * 100:F0}%)"));
+            }
+        }
+
         async Task<(string, RunResult, RunResult, long, long, long)> MeasureAsync(string name, Uri endpoint, Func<string?> token)
         {
             var before = connector.Received;
@@ -122,7 +154,9 @@ internal static class BotBench
             var cost = ProcessCost.Start();
             var max = await driver.ClosedLoopAsync(Concurrency, duration);
             // In-process phases only (the reference bot's work is in its node process): driver + stand-in Connector + endpoint.
-            Console.WriteLine($"{name}: in this process per turn at max: {cost.Stop(max.Turns)}");
+            var perTurn = cost.Stop(max.Turns);
+            cpuPerTurn[name] = perTurn.CpuMicroseconds;
+            Console.WriteLine($"{name}: in this process per turn at max: {perTurn}");
             var half = await driver.OpenLoopAsync(max.TurnsPerSecond / 2, duration);
             var replies = await connector.WaitForRepliesAsync(before, driver.Sent - driver.Errors, TimeSpan.FromSeconds(10));
             Console.WriteLine($"{name}: {max.TurnsPerSecond:F0} turns/s max (p50 {max.P50:F2}, p99 {max.P99:F2} ms); half load {half.TurnsPerSecond:F0}/s p99 {half.P99:F2} ms; {replies:N0} replies posted to the serviceUrl for {driver.Sent:N0} turns; errors {driver.Errors}");
@@ -132,6 +166,13 @@ internal static class BotBench
             BenchResults.Add(Section, name, "p99 at max", max.P99, "ms");
             BenchResults.Add(Section, name, "p50 at half load", half.P50, "ms");
             BenchResults.Add(Section, name, "p99 at half load", half.P99, "ms");
+            if (!name.StartsWith("reference", StringComparison.Ordinal))
+            {
+                // Driver + stand-in Connector + endpoint in this process: the steady figure on a loaded machine.
+                BenchResults.Add(Section, name, "CPU per turn in process", perTurn.CpuMicroseconds, "us");
+                BenchResults.Add(Section, name, "allocated per turn", perTurn.AllocatedKiB, "KiB");
+            }
+
             BenchResults.Add(Section, name, "turns posted", driver.Sent, "");
             BenchResults.Add(Section, name, "replies at the Connector", replies, "");
             BenchResults.Add(Section, name, "errors", driver.Errors, "");

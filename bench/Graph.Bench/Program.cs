@@ -36,7 +36,7 @@ services.AddHttpClient(GraphHttpClientNames.Entra).ConfigurePrimaryHttpMessageHa
 await using var sp = services.BuildServiceProvider();
 
 var exchange = await sp.GetRequiredService<IGraphTokenService>().ExchangeAsync(
-    new SsoTokenExchange("bench", "sso", entra.CreateSsoToken(tenant, user)), CancellationToken.None);
+    new SsoTokenExchange("bench", "sso", entra.CreateSsoToken(tenant, user), new GraphUserKey(tenant, user)), CancellationToken.None);
 if (exchange is not TokenExchangeResult.Success)
 {
     Console.Error.WriteLine($"sign-in failed: {exchange}");

@@ -62,5 +62,7 @@ internal static class StoragePlanningBench
         public Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
 
         public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+
+        public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
     }
 }

@@ -24,10 +24,12 @@ builder.AddScaleOut(database);         // several hosts on one database: key rin
 builder.AddBrowserApis();              // the add-in's and the tab's APIs: one authentication scheme and policy
 builder.AddAddIn();                    // the add-in: settings, CORS
 builder.AddTab();                      // the dashboard tab: settings, queries
+builder.AddApiRateLimits();            // rate limits of the browser APIs, per user and per tenant
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();              // CSP frame-ancestors (Teams, Outlook, Microsoft 365), nosniff, Referrer-Policy, HSTS outside local mode
 app.UseRouting();                      // /api/messages short-circuits here: nothing below runs for a channel's turn
 app.UseExceptionHandler();             // an unhandled error in a browser API is a ProblemDetails 500, no exception text
 app.UseStaticFolder(AddInDefaults.PanePath, "addin", "taskpane.html");
@@ -35,6 +37,7 @@ app.UseStaticFolder(TabDefaults.PagePath, "tab", "index.html", defaultDocument: 
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();                  // after authentication: the partitions are the token's tenant and user
 
 app.MapBotEndpoint();
 app.MapAddIn();

@@ -28,10 +28,13 @@ public static class ClaimsServiceCollectionExtensions
         services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
+        services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
+        services.TryAddSingleton<Funds.IFundService, Funds.FundService>();
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
+        services.TryAddSingleton<IDigestChannelStore, DigestChannelStore>();
         services.TryAddSingleton<Work.IBackgroundWorkStore, Work.BackgroundWorkStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();

@@ -32,7 +32,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(GraphHttpClientNames.Entra);
-        services.AddHttpClient(GraphHttpClientNames.ChatFiles);
+        services.AddHttpClient(GraphHttpClientNames.ChatFiles)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => TeamsFileDownloader.DisableRedirects(handler));
         services.AddHttpClient(GraphHttpClientNames.Monitor)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 

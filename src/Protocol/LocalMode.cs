@@ -5,7 +5,8 @@ namespace CoopAssistant.Protocol;
 /// <summary>
 /// Local mode: no <c>MicrosoftAppId</c> in Development means no authentication, so the host listens on
 /// loopback only (default <c>http://localhost:3978</c>) for the Agents Playground. Anywhere else the
-/// start is refused.
+/// start is refused. The <c>urls</c> setting is checked here; what Kestrel actually bound, each request's remote address and
+/// its <c>Host</c> header are checked by <see cref="LocalModeGuard"/>.
 /// </summary>
 public static partial class LocalMode
 {
@@ -26,6 +27,9 @@ public static partial class LocalMode
                 "MicrosoftAppType and MicrosoftAppTenantId, or run with ASPNETCORE_ENVIRONMENT=Development.");
         }
 
+        builder.Services.AddSingleton<LocalModeGuard>();
+        builder.Services.AddSingleton<IStartupFilter>(services => services.GetRequiredService<LocalModeGuard>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<LocalModeGuard>());
         var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
         if (string.IsNullOrWhiteSpace(urls))
         {
@@ -55,7 +59,7 @@ public static partial class LocalMode
         }
     }
 
-    private static bool IsLoopback(string url)
+    internal static bool IsLoopback(string url)
     {
         var candidate = url.Replace("://*", "://wildcard", StringComparison.Ordinal).Replace("://+", "://wildcard", StringComparison.Ordinal);
         return Uri.TryCreate(candidate, UriKind.Absolute, out var uri)

@@ -72,6 +72,24 @@ public sealed class ReminderOptions
 
     public int DigestWithinDays { get; set; } = 14;
 
+    public static readonly IReadOnlyList<int> DefaultFundAlertOffsets = [30, 14, 7];
+
+    /// <summary>Business days after a rejection (with no dispute) or a dispute (with no outcome) before the owner is reminded
+    /// (FACTS A: a dispute is reviewed within 5 business days).</summary>
+    public int OutcomeFollowUpBusinessDays { get; set; } = 5;
+
+    /// <summary>Days before a fund's claim deadline its administrators are told about unclaimed money (null: 30, 14, 7; the usage
+    /// period's end is always one more).</summary>
+    public IList<int>? FundAlertOffsetDays { get; set; }
+
+    /// <summary>Quartz cron expression of the funds-at-risk check (UTC; hourly, so each alert leaves within the hour of its local time).</summary>
+    public string FundsAtRiskCron { get; set; } = "0 0 * * * ?";
+
+    /// <summary>An alert whose time passed longer ago than this (the job was down) is not sent late.</summary>
+    public int FundAlertCatchUpHours { get; set; } = 48;
+
+    public IReadOnlyList<int> EffectiveFundAlertOffsets => FundAlertOffsetDays is { Count: > 0 } o ? [.. o] : DefaultFundAlertOffsets;
+
     /// <summary>Node name used for leases (null: machine, process and a random suffix).</summary>
     public string? NodeId { get; set; }
 

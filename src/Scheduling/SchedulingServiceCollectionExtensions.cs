@@ -66,6 +66,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddJob<WeeklyDigestJob>(j => j.WithIdentity(WeeklyDigestJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
+            Funds.FundsAtRiskJob.Register(q, options);
         });
         BoundStoreRetriesWhenStopping(services);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
@@ -103,6 +104,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ReminderDispatcher>();
         services.TryAddSingleton<IReminderBlockList, SqlReminderBlockList>();
         services.TryAddSingleton<WeeklyDigestJob>();
+        services.TryAddSingleton<Funds.FundsAtRiskRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanning>()));
         return services;
     }

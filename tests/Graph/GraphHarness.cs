@@ -89,7 +89,7 @@ public sealed class GraphHarness : IAsyncDisposable
     public async Task SignInAsync()
     {
         var token = Entra.CreateSsoToken(Tenant, UserId);
-        var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token), CancellationToken.None);
+        var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, User), CancellationToken.None);
         Assert.IsType<TokenExchangeResult.Success>(result);
     }
 

@@ -8,7 +8,8 @@ namespace CoopAssistant.Graph.Tests;
 
 public sealed class TokenExchangeTests
 {
-    private static SsoTokenExchange Exchange(string token, string? id = null) => new(id ?? Guid.NewGuid().ToString(), "sso", token);
+    private static SsoTokenExchange Exchange(string token, string? id = null) =>
+        new(id ?? Guid.NewGuid().ToString(), "sso", token, new Evidence.GraphUserKey(GraphHarness.Tenant, GraphHarness.UserId));
 
     [Fact]
     public async Task Exchange_ValidTeamsToken_GetsGraphTokenOnBehalfOfTheUserAndCachesItPerUserAndTenant()
@@ -62,6 +63,9 @@ public sealed class TokenExchangeTests
         { "issuer-of-other-tenant", TokenRejectionReason.WrongIssuer },
         { "foreign-key", TokenRejectionReason.BadSignature },
         { "garbage", TokenRejectionReason.Malformed },
+        { "no-scope", TokenRejectionReason.MissingScope },
+        { "another-scope", TokenRejectionReason.MissingScope },
+        { "scope-as-part-of-another", TokenRejectionReason.MissingScope },
     };
 
     [Theory]
@@ -77,12 +81,40 @@ public sealed class TokenExchangeTests
             "expired" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, expires: DateTimeOffset.UtcNow.AddHours(-1)),
             "issuer-of-other-tenant" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, issuerTenantId: "33333333-3333-3333-3333-333333333333"),
             "foreign-key" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, signWith: new RsaSecurityKey(otherKey) { KeyId = "fake-entra-key-1" }),
+            "no-scope" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, scope: null),
+            "another-scope" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, scope: "User.Read Files.Read"),
+            "scope-as-part-of-another" => h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId, scope: "access_as_user_admin"),
             _ => "not-a-jwt",
         };
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
         Assert.Equal(expected, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Empty(h.Entra.TokenRequests);
+        Assert.Empty(cache.Keys);
+    }
+
+    /// <summary>The token must be the user's whose activity carried it: another user's token (a valid one, of the same tenant), a token
+    /// of the same object id in another tenant, or an activity that names no user, is refused before anything is asked of Entra.</summary>
+    [Theory]
+    [InlineData("another user of the tenant")]
+    [InlineData("same object id, another tenant")]
+    [InlineData("activity without its user")]
+    public async Task Exchange_TokenOfAnotherUserThanTheActivitys_IsInvalid_AndNothingIsAskedOrStored(string activityUser)
+    {
+        var cache = new InMemoryGraphTokenCacheStore();
+        await using var h = await GraphHarness.StartAsync(cacheStore: cache);
+        var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
+        Evidence.GraphUserKey? user = activityUser switch
+        {
+            "another user of the tenant" => new(GraphHarness.Tenant, "99999999-0000-0000-0000-000000000099"),
+            "same object id, another tenant" => new("55555555-5555-5555-5555-555555555555", GraphHarness.UserId),
+            _ => null,
+        };
+
+        var result = await h.Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, user), CancellationToken.None);
+
+        Assert.Equal(TokenRejectionReason.WrongUser, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
         Assert.Empty(h.Entra.TokenRequests);
         Assert.Empty(cache.Keys);
     }

@@ -78,7 +78,7 @@ internal sealed class DispatchHarness : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private sealed class NoTrigger : IDispatchTrigger
+    internal sealed class NoTrigger : IDispatchTrigger
     {
         public Task TriggerAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
@@ -109,5 +109,14 @@ internal sealed class RecordingSender : IReminderSender
         return Task.FromResult(SendResult.Sent);
     }
 
-    public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+    public ConcurrentQueue<DigestMessage> Digests { get; } = new();
+
+    public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    {
+        Digests.Enqueue(message);
+        return Task.FromResult(SendResult.Sent);
+    }
+
+    public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(new SendResult(SendOutcome.Unreachable, "NoDigestChannel"));
 }

@@ -124,4 +124,42 @@ public sealed class DispatchTests
         Assert.Equal(20 * 6, h.Sender.Sent.Count);
         Assert.Equal(20 * 6, h.Sender.Sent.Select(m => m.IdempotencyKey).Distinct().Count());
     }
+
+    /// <summary>Someone taken out of <c>Claims:Administrators</c> (their TenantRoles row removed at the next start) is told nothing
+    /// more about other people's claims: reminders planned for them while they were administrators are not sent.</summary>
+    [Fact]
+    public async Task AReminderPlannedForAFormerAdministrator_IsNotSent()
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        var database = h.Services.GetRequiredService<CoopAssistant.Claims.Storage.ClaimsDatabase>();
+        var references = h.Services.GetRequiredService<CoopAssistant.Claims.Conversations.IConversationReferenceStore>();
+        await using (var context = database.ForSystem())
+        {
+            foreach (var admin in new[] { "admin-kept", "admin-removed" })
+            {
+                context.TenantRoles.Add(new TenantRole { TenantId = "t1", UserObjectId = admin, Role = TenantRole.IncentivesAdministrator });
+                await references.UpsertAsync(
+                    new CoopAssistant.Claims.Conversations.ConversationReferenceRecord("t1", admin, "29:" + admin, "a:" + admin, "https://smba.example/amer/", "28:bot", "msteams", "en-US", "UTC", h.Clock.GetUtcNow()),
+                    CancellationToken.None);
+            }
+
+            await context.SaveChangesAsync();
+        }
+
+        var claim = await h.CreateClaimAsync();
+        var evidence = new CoopAssistant.Claims.Validation.NewEvidence(EvidenceKind.ProofOfExecution, EvidenceSource.Local, "photos.pdf", 10, "application/pdf");
+        claim = (await h.Claims.AddEvidenceAsync(DispatchHarness.Owner, claim.Id, claim.Version, evidence, CancellationToken.None)).Value!;
+        await using (var context = database.ForSystem())
+        {
+            Assert.Equal(3, await context.Reminders.IgnoreQueryFilters().CountAsync(r => r.ClaimId == claim.Id && r.Kind == ReminderKind.Retention));
+            context.TenantRoles.Remove(await context.TenantRoles.SingleAsync(r => r.UserObjectId == "admin-removed"));
+            await context.SaveChangesAsync();
+        }
+
+        h.Clock.SetUtcNow(new DateTimeOffset(claim.RetentionEnd.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);
+
+        var retention = h.Sender.Sent.Where(m => m.Notice == ReminderNotice.RetentionEnding).Select(m => m.RecipientObjectId).Order(StringComparer.Ordinal);
+        Assert.Equal(["admin-kept", "owner"], retention);
+    }
 }

@@ -47,11 +47,13 @@ public static class AddInExtensions
 
         var api = app.MapGroup(AddInDefaults.ApiPrefix)
             .RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy)
-            .RequireCors(AddInDefaults.CorsPolicy);
+            .RequireCors(AddInDefaults.CorsPolicy)
+            .RequireRateLimiting(ApiRateLimits.Policy);
         ListMyClaims.Map(api);
         GetClaim.Map(api);
         AttachEvidence.Map(api);
         RecordDocumentationRequest.Map(api);
+        Outcomes.RecordOutcome.Map(api);
         return app;
     }
 }

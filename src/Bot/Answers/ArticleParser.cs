@@ -8,12 +8,15 @@ namespace CoopAssistant.Bot.Answers;
 /// paragraphs and list items are the passages. A passage that ends with <c>[source: name]</c> is
 /// stated by the page <c>name</c> of the <c>sources</c> header (<c>name=url, …</c>) instead of the
 /// article's <c>source</c>; <c>[source: none]</c> marks a passage that no page we found states.
+/// Lines that start with <c>? </c> under a passage are questions that passage answers, in the words
+/// people use (FAQ-style alternate questions): indexed with it, never shown.
 /// </summary>
 internal static class ArticleParser
 {
     private const string Fence = "---";
     private const string SourceMarker = "[source:";
     private const string NoSource = "none";
+    private const string QuestionMarker = "? ";
 
     public static SourceArticle Parse(string text, string name)
     {
@@ -55,7 +58,7 @@ internal static class ArticleParser
             articleSource,
             List(header, "keywords"),
             List(header, "related"),
-            [.. Passages(lines.AsSpan(index + 1)).Select(p => WithSource(p, articleSource, sources, name))])
+            [.. Passages(lines.AsSpan(index + 1), name).Select(p => WithSource(p.Text, articleSource, sources, name) with { Questions = p.Questions })])
         {
             Computed = Computed(header, name),
         };
@@ -114,22 +117,35 @@ internal static class ArticleParser
             : throw new FormatException($"Article '{name}' cites the source '{key}', which its 'sources' header does not name.");
     }
 
-    private static List<string> Passages(ReadOnlySpan<string> body)
+    private static List<(string Text, List<string> Questions)> Passages(ReadOnlySpan<string> body, string name)
     {
-        var passages = new List<string>();
+        var passages = new List<(string Text, List<string> Questions)>();
         var current = new StringBuilder();
+        var questions = new List<string>();
         foreach (var raw in body)
         {
             var line = raw.Trim();
+            if (line.StartsWith(QuestionMarker, StringComparison.Ordinal))
+            {
+                // A question belongs to the passage above it, whether or not a blank line separates them.
+                if (current.Length == 0 && passages.Count == 0)
+                {
+                    throw new FormatException($"Article '{name}' has a question before its first passage: '{line}'.");
+                }
+
+                (current.Length > 0 ? questions : passages[^1].Questions).Add(line[QuestionMarker.Length..].Trim());
+                continue;
+            }
+
             if (line.Length == 0 || line.StartsWith('#'))
             {
-                Flush(passages, current);
+                Flush(passages, current, ref questions);
                 continue;
             }
 
             if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal))
             {
-                Flush(passages, current);
+                Flush(passages, current, ref questions);
                 line = line[2..].Trim();
             }
 
@@ -141,16 +157,17 @@ internal static class ArticleParser
             current.Append(line);
         }
 
-        Flush(passages, current);
+        Flush(passages, current, ref questions);
         return passages;
     }
 
-    private static void Flush(List<string> passages, StringBuilder current)
+    private static void Flush(List<(string Text, List<string> Questions)> passages, StringBuilder current, ref List<string> questions)
     {
         if (current.Length > 0)
         {
-            passages.Add(current.ToString());
+            passages.Add((current.ToString(), questions));
             current.Clear();
+            questions = [];
         }
     }
 

@@ -34,7 +34,7 @@ internal static class DomainSynonyms
         en-US | bootcamp | boot camp, boot-camp
         en-US | cutoff | cut-off, cut off
         en-US | website | web site
-        en-US | directmail | direct mail, direct-mail
+        en-US | directmail | direct mail, direct-mail, postcard, postcards, postcard campaign
         pt-BR | email | e-mail, e mail, e-mails, e mails, emails
         pt-BR | webinar | web seminar, web-seminar, web seminário, web-seminário, webinário, webinários, webinars
         pt-BR | tradeshow | trade show, trade-show, trade shows
@@ -45,7 +45,7 @@ internal static class DomainSynonyms
         pt-BR | preaprovacao | pré-aprovação, pré aprovação, pre-aprovação, pre aprovação, preaprovação
         pt-BR | clickthrough | click-through, click through
         pt-BR | printscreen | print screen, print-screen
-        pt-BR | maladireta | mala direta, mala-direta, malas diretas
+        pt-BR | maladireta | mala direta, mala-direta, malas diretas, cartão postal, cartões postais
         pt-BR | datalimite | data limite, data-limite
         """;
 
@@ -67,7 +67,7 @@ internal static class DomainSynonyms
         en-US | coop | cooperative marketing funds, coop funds
         en-US | csr | certification statement and report, certification service report, certification statement, certification report
         en-US | poe | proof of execution, proofs of execution
-        en-US | deadline | due date, cutoff date, last day, by when, by what date, by which date
+        en-US | deadline | due date, cutoff date, last day, by when, by what date, by which date, final date, final day, last date, closing date
         en-US | onsitechamp | onsite champ
         en-US | demounit | demo unit, demo units, demonstration unit, demonstration units, demonstration devices, demo devices, product seeding
         en-US | syndicatedcontent | syndicated content
@@ -76,7 +76,7 @@ internal static class DomainSynonyms
         en-US | payment | paid, pay, pays, payout, payouts, pay out, pays out, paid out, payments
         en-US | threshold | minimum, minimum amount, minimum payout, min amount
         en-US | dispute | appeal, contest, challenge, disputes, disputed
-        en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs
+        en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs, documentation request, documentation requests, request for documentation, request for documents, request for more documents
         en-US | document | docs, doc, paperwork
         en-US | answer | respond, responds, response, reply, replies
         en-US | earn | earned, earning, earns, accrued, accrue, accumulated
@@ -97,11 +97,17 @@ internal static class DomainSynonyms
         en-US | colleague | colleagues, teammate, teammates, coworker, coworkers, others in your organization
         en-US | upload | add files, attach files, uploads
         en-US | use | spend, spent, spending
+        en-US | decline | refuse, refuses, refused, turn down, reject it
+        en-US | edit | modify, modifies, modified, modifying, amend, amended, change, changes, changed, correct it
+        en-US | corerequirements | core requirements, core requirement, basic requirements
+        en-US | partneractionrequired | partner action required, action required
+        en-US | proof | prove, proves, proved, proving
+        en-US | bot | use you, using you, this bot, the bot, this assistant
         en-US | end | ends, ended, ending, finish, finishes, finished, finishing, close, closes, closed, closing
         pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
         pt-BR | sow | declaração de trabalho, declarações de trabalho, statement of work
-        pt-BR | prazo | deadline, datalimite, prazo final, due date, até quando, até que dia, até que data, até qual dia
+        pt-BR | prazo | deadline, datalimite, prazo final, due date, até quando, até que dia, até que data, até qual dia, último dia, data final, dia final
         pt-BR | email | email marketing, newsletter
         pt-BR | seminario | webinar, seminário online, seminários, bootcamp, evento online
         pt-BR | feira | tradeshow, feira de negócios, feiras de negócios, exposição, expo
@@ -123,8 +129,8 @@ internal static class DomainSynonyms
         pt-BR | moeda | moedas, real, reais, euro, euros, brl, eur
         pt-BR | pagamento | pago, paga, pagar, pagam, pagou, pagamentos, recebo, receber, recebimento, repasse
         pt-BR | valorminimo | valor mínimo, mínimo, limite mínimo, threshold
-        pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar
-        pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação
+        pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar, questionar, questiono, contesto, reclamar
+        pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação, pedido de documentação, pedidos de documentação, pedido de documentos, pedido de mais documentos
         pt-BR | acumulado | acumulados, acumulada, acumuladas, ganho, ganhos, ganha, ganhei, ganhamos, ganhar, acumular
         pt-BR | usar | gastar, gastamos, gasto, gastos
         pt-BR | adminglobal | administrador global, admin global, administradores globais
@@ -139,6 +145,9 @@ internal static class DomainSynonyms
         pt-BR | guia | manual, guidebook, guia do programa
         pt-BR | retido | retém, reter, retida, bloqueado, bloqueada, segurando, segurado, parado, travado
         pt-BR | colega | colegas, outras pessoas, pessoas do time, pessoas da equipe
+        pt-BR | editar | alterar, altero, alterado, alterada, alteração, modificar, modifico, modificado, modificada, mudar, mudo, corrigir, corrijo
+        pt-BR | acaodoparceiro | ação do parceiro necessária, ação do parceiro, partner action required
+        pt-BR | bot | te usar, te uso, usar você, este bot, esse bot, o bot, este assistente
         pt-BR | termina | terminou, terminar, terminado, termino, acaba, acabou, acabar, encerra, encerrou, encerrado, encerrada, fecha, fechou, fim
         """;
 

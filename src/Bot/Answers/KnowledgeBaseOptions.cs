@@ -24,6 +24,34 @@ public sealed class KnowledgeBaseOptions
     /// <summary>Weight of a match in the passage itself, added to the title/keyword match (decides which passage of an article answers).</summary>
     public float PassageBoost { get; set; } = 1.0f;
 
+    /// <summary>Weight of a match in the questions the passage answers (its alternate questions, written in people's words).</summary>
+    public float QuestionBoost { get; set; } = 1.0f;
+
+    /// <summary>
+    /// Score bonus (a share of its score) for a passage with an alternate question that reads like the
+    /// question, times the overlap (0..1, <see cref="AlternateQuestionMatch"/>).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double QuestionMatchBonus { get; set; } = 0.5;
+
+    /// <summary>
+    /// The best passage keeps the answer over its article's first passage when its alternate questions
+    /// match the question by at least this much more (see <see cref="LeadPassageTie"/>).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LeadQuestionMatchMargin { get; set; } = 0.1;
+
+    /// <summary>Weight of the question word's type ("how", "who", "when"…) in the alternate-question overlap (a term used by every article weighs ~0.7, by one ~2.8).</summary>
+    [Range(0.0, 10.0)]
+    public double QuestionTypeWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Score bonus (a share of its score) for a passage that states the kind of fact the question asks
+    /// for: a duration ("how long", "quanto tempo"), an amount ("how much", "quanto") or a role ("who", "quem").
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double AskedFactBonus { get; set; } = 0.2;
+
     /// <summary>Weight of a match anywhere in the passage's article (lets the whole article vote for its passages).</summary>
     public float ArticleBoost { get; set; } = 0.3f;
 

@@ -21,6 +21,7 @@ internal sealed class LanguageIndex : IDisposable
     private const string TitleField = "title";
     private const string KeywordsField = "keywords";
     private const string ArticleField = "article";
+    private const string QuestionsField = "questions";
     private const string NumberField = "n";
 
     private readonly KnowledgeBaseOptions options;
@@ -34,6 +35,8 @@ internal sealed class LanguageIndex : IDisposable
     private readonly int articleCount;
     private readonly Dictionary<char, string[]> vocabularyByInitial;
     private readonly Dictionary<string, Dictionary<string, (Term Term, TermContext Context)>> fieldTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> domainTerms;
+    private readonly AlternateQuestionMatch alternates;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -61,7 +64,8 @@ internal sealed class LanguageIndex : IDisposable
                 for (var n = 0; n < article.Passages.Count; n++)
                 {
                     var text = article.Passages[n].Text;
-                    var body = Analyze(text).ToHashSet(StringComparer.Ordinal);
+                    var questions = string.Join(" ; ", article.Passages[n].Questions);
+                    var body = Analyze(text).Concat(Analyze(questions)).ToHashSet(StringComparer.Ordinal);
                     var terms = new HashSet<string>(articleTerms, StringComparer.Ordinal);
                     terms.UnionWith(body);
                     allTerms.UnionWith(terms);
@@ -72,8 +76,14 @@ internal sealed class LanguageIndex : IDisposable
                         new Field(TitleField, article.Title, unnormalisedText),
                         new Field(KeywordsField, keywords, unnormalisedText),
                         new TextField(ArticleField, whole, Field.Store.NO),
+                        new Field(QuestionsField, questions, unnormalisedText),
                     });
-                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body));
+                    passages.Add(new IndexedPassage(article, n, text, article.Passages[n].Source, terms, body)
+                    {
+                        States = FactKinds.Stated(text),
+                        QuestionTerms = [.. article.Passages[n].Questions.Select(q => Analyze(questionAnalyzer, q).ToHashSet(StringComparer.Ordinal))],
+                        QuestionTypes = [.. article.Passages[n].Questions.Select(QuestionTypes.Of)],
+                    });
                 }
 
                 foreach (var term in allTerms)
@@ -94,12 +104,15 @@ internal sealed class LanguageIndex : IDisposable
         }
 
         PassageCount = passages.Count;
-        foreach (var field in new[] { BodyField, TitleField, KeywordsField, ArticleField })
+        foreach (var field in new[] { BodyField, TitleField, KeywordsField, ArticleField, QuestionsField })
         {
             fieldTerms[field] = FieldTerms(reader.Context, field);
         }
 
+        alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         vocabularyByInitial = articleFrequency.Keys.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        // A phrase counts only when it reads as one concept token ("usage period"), never word by word ("partner" of "partner center").
+        domainTerms = DomainConcepts.For(language).Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     public KnowledgeLanguage Language { get; }
@@ -144,7 +157,24 @@ internal sealed class LanguageIndex : IDisposable
             return SearchResult.Empty;
         }
 
-        var hits = top.ScoreDocs.Select(d => new SearchHit(passagesByDoc[d.Doc], d.Score)).ToList();
+        // A passage one of whose alternate questions reads like the question gains up to QuestionMatchBonus.
+        var type = QuestionTypes.Of(question);
+        var hits = top.ScoreDocs
+            .Select(d => (Passage: passagesByDoc[d.Doc], d.Score))
+            .Select(d => (d.Passage, d.Score, Match: alternates.Best(terms, spellings, type, d.Passage)))
+            .Select(d => new SearchHit(d.Passage, (float)(d.Score * (1 + (options.QuestionMatchBonus * d.Match)))) { QuestionMatch = d.Match })
+            .OrderByDescending(h => h.Score)
+            .ToList();
+
+        // The answer must match a co-op concept of the question: the best passage that does leads
+        // ("how much can an on-site champ cost?" is about the champ, not the everyday "cost").
+        var lead = hits.FindIndex(h => CoversDomain(terms, spellings, h.Passage));
+        if (lead > 0)
+        {
+            hits.Insert(0, hits[lead]);
+            hits.RemoveAt(lead + 1);
+        }
+
         var (coverage, details) = Coverage(terms, spellings, hits[0].Passage);
         return new SearchResult(hits, coverage, details) { Question = (terms, spellings) };
     }
@@ -208,6 +238,11 @@ internal sealed class LanguageIndex : IDisposable
             if (Exact(ArticleField, text, weight * options.ArticleBoost) is { } article)
             {
                 query.Add(article, Occur.SHOULD);
+            }
+
+            if (Exact(QuestionsField, text, weight * options.QuestionBoost) is { } questions)
+            {
+                query.Add(questions, Occur.SHOULD);
             }
         }
     }
@@ -274,7 +309,37 @@ internal sealed class LanguageIndex : IDisposable
             }
         }
 
+        if (near.Count == 0)
+        {
+            // Another form of the same word that the stemmer left apart ("anexadas" / "anexe",
+            // "associo" / "associar"): the one shares the other's start and ends a few letters later.
+            foreach (var candidate in candidates)
+            {
+                if (SameWordStart(term, candidate))
+                {
+                    near.Add(candidate);
+                }
+            }
+        }
+
         return near;
+    }
+
+    /// <summary>
+    /// Whether two terms read as forms of one word: they share a start of at least
+    /// <see cref="KnowledgeBaseOptions.FuzzyMinLength"/> letters that leaves at most two letters of the
+    /// shorter and three of the longer ("anexe" / "anexadas", "questiono" / "questionar").
+    /// </summary>
+    private bool SameWordStart(string term, string candidate)
+    {
+        var shared = 0;
+        while (shared < term.Length && shared < candidate.Length && term[shared] == candidate[shared])
+        {
+            shared++;
+        }
+
+        var (shorter, longer) = term.Length <= candidate.Length ? (term.Length, candidate.Length) : (candidate.Length, term.Length);
+        return shared >= options.FuzzyMinLength && shorter - shared <= 2 && longer - shared <= 3;
     }
 
     private int MaxEdits(string term) =>
@@ -305,9 +370,26 @@ internal sealed class LanguageIndex : IDisposable
             details.Add(new TermCoverage(term, frequency, weight, isCovered));
         }
 
-        // A question made only of words every article uses ("claim?") carries too little to answer.
+        // A question made only of words every article uses ("claim?") carries too little to answer,
+        // and one whose matched words are all everyday words ("partner of the year") is not about co-op.
         var evidence = Math.Min(1, covered / options.MinimumCoveredWeight);
-        return (total == 0 ? 0 : evidence * covered / total, details);
+        return (total == 0 || !CoversDomain(terms, spellings, best) ? 0 : evidence * covered / total, details);
+    }
+
+    /// <summary>Whether the passage (with its title and keywords) holds a co-op concept of the question (<see cref="DomainConcepts"/>), as written or as a near spelling.</summary>
+    private bool CoversDomain(List<string> terms, List<string>[] spellings, IndexedPassage passage)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            // A figure of the rules ("45" days, "24" months, "200") counts as a concept; a one-digit number does not.
+            var concept = domainTerms.Contains(terms[i]) || (terms[i].Length > 1 && IsNumber(terms[i]));
+            if ((concept && passage.Terms.Contains(terms[i])) || spellings[i].Exists(s => domainTerms.Contains(s) && passage.Terms.Contains(s)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<string> Analyze(string text) => Analyze(analyzer, text);

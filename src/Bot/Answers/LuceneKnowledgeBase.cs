@@ -62,8 +62,10 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     {
         var (language, dates, result) = Read(question, locale);
         var index = indexes[language];
+        var asked = FactKinds.Asked(question ?? string.Empty);
+        result = PreferAskedFact(index, result, asked, options.AskedFactBonus);
         result = PreferComputation(index, result, question, dates);
-        result = PreferLeadPassage(index, result, options.LeadPassageTie);
+        result = PreferLeadPassage(index, result, options, asked);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -109,13 +111,39 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     }
 
     /// <summary>
+    /// A question that asks for a duration ("how long", "quanto tempo"), an amount ("how much",
+    /// "quanto") or a role ("who", "quem") prefers the passages that state one: their scores get
+    /// <paramref name="bonus"/> more before ranking.
+    /// </summary>
+    private static SearchResult PreferAskedFact(LanguageIndex index, SearchResult result, FactKind asked, double bonus)
+    {
+        if (asked == FactKind.None || result.Hits.Count < 2)
+        {
+            return result;
+        }
+
+        // The passage that states the fact gets the bonus, and again when its article is about that
+        // kind of fact (its title states it): "which role does a CPOR need?" is the roles article's
+        // fact, not the CPOR article's side mention.
+        var ranked = result.Hits
+            .Select(h => h with { Score = (float)(h.Score * (1 + (bonus * (Bonus(h.Passage.States) + Bonus(h.Passage.Article.TitleStates))))) })
+            .OrderByDescending(h => h.Score)
+            .ToList();
+        return index.Promote(result with { Hits = ranked }, ranked[0]);
+
+        int Bonus(FactKind stated) => (stated & asked) != 0 ? 1 : 0;
+    }
+
+    /// <summary>
     /// Every article opens with its main rule. When the best passage of an article holds no question
     /// word that its first passage lacks (the question does not point at one passage: "what's the
-    /// deadline for a claim?") and the first passage scores at least <paramref name="tie"/> of it,
+    /// deadline for a claim?") and the first passage scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/> of it,
     /// the first passage answers. A question that names one activity type ("telemarketing") points
-    /// at that activity's passage, which keeps it.
+    /// at that activity's passage, which keeps it, and so does a passage that states the kind of fact
+    /// the question asks for when the first passage does not ("how long does a dispute take?"), and so
+    /// does a passage whose alternate questions read clearly more like the question than the first's.
     /// </summary>
-    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, double tie)
+    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options, FactKind asked)
     {
         if (result.Hits.Count == 0 || result.Hits[0].Passage.Number == 0)
         {
@@ -124,7 +152,8 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
 
         var best = result.Hits[0];
         var lead = result.Hits.FirstOrDefault(h => h.Passage.Number == 0 && h.Passage.Article == best.Passage.Article);
-        if (lead is null || lead.Score < best.Score * tie)
+        if (lead is null || lead.Score < best.Score * options.LeadPassageTie || (best.Passage.States & asked & ~lead.Passage.States) != 0
+            || best.QuestionMatch >= lead.QuestionMatch + options.LeadQuestionMatchMargin)
         {
             return result;
         }

@@ -9,8 +9,11 @@ internal sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Covera
     internal (List<string> Terms, List<string>[] Spellings) Question { get; init; } = ([], []);
 }
 
-/// <summary>A ranked passage and its BM25 score.</summary>
-internal sealed record SearchHit(IndexedPassage Passage, float Score);
+/// <summary>A ranked passage, its score, and how closely the question reads like one of its alternate questions (0..1).</summary>
+internal sealed record SearchHit(IndexedPassage Passage, float Score)
+{
+    public double QuestionMatch { get; init; }
+}
 
 /// <summary>One analysed question term: in how many articles it occurs, its weight, and whether the best passage covers it.</summary>
 internal sealed record TermCoverage(string Term, int ArticleFrequency, double Weight, bool Covered);

@@ -12,4 +12,7 @@ internal sealed record SourceArticle(
 {
     /// <summary>The date this article computes from a date in the question, if any.</summary>
     public ComputedAnswer Computed { get; init; } = ComputedAnswer.None;
+
+    /// <summary>The kinds of fact the title states: the article's subject ("…(roles)", "45 days", "$200").</summary>
+    public FactKind TitleStates { get; } = FactKinds.Stated(Title);
 }

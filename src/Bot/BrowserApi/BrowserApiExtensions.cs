@@ -51,7 +51,21 @@ public static class BrowserApiExtensions
         services.AddAuthorizationBuilder().AddPolicy(BrowserApiDefaults.AuthorizationPolicy, policy => policy
             .AddAuthenticationSchemes(BrowserApiDefaults.Scheme)
             .RequireAuthenticatedUser()
-            .RequireScope(BrowserApiDefaults.RequiredScope));
+            .RequireScope(BrowserApiDefaults.RequiredScope)
+            .RequireAssertion(IsAllowedTenant));
         return builder;
+    }
+
+    /// <summary><c>Bot:AllowedTenants</c> (none = any) applies to the browser APIs by the token's tenant (403 otherwise).</summary>
+    private static bool IsAllowedTenant(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context)
+    {
+        if (context.Resource is not HttpContext http)
+        {
+            return false;
+        }
+
+        var tenant = context.User.FindFirst(ApiClaimTypes.TenantId)?.Value
+            ?? context.User.FindFirst("http://schemas.microsoft.com/identity/claims/tenantid")?.Value;
+        return http.RequestServices.GetRequiredService<IOptions<CoopAssistant.Protocol.Authentication.ChannelAccessOptions>>().Value.AllowsTenant(tenant);
     }
 }

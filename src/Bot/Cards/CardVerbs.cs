@@ -13,6 +13,7 @@ public static class CardVerbs
     public const string ClaimEdit = "claim.edit";
     public const string ClaimUpdate = "claim.update";
     public const string ClaimRefresh = "claim.refresh";
+    public const string ClaimShared = "claim.shared";
     public const string ClaimReady = "claim.ready";
     public const string ClaimSubmit = "claim.submit";
     public const string ClaimDocumentationRequested = "claim.documentationRequested";
@@ -21,6 +22,15 @@ public static class CardVerbs
     public const string ClaimReview = "claim.review";
     public const string ReviewAccept = "review.accept";
     public const string PartnerIdentity = "partner.identity";
+    public const string ClaimApproved = "claim.approved";
+    public const string ClaimRejected = "claim.rejected";
+    public const string ClaimDisputed = "claim.disputed";
+    public const string ClaimPaid = "claim.paid";
+    public const string ClaimHistory = "claim.history";
+    public const string FundsList = "funds.list";
+    public const string FundsRecord = "funds.record";
+    public const string FundsImport = "funds.import";
     public const string EvidenceAttach = "evidence.attach";
     public const string EvidenceSearch = "evidence.search";
+    public const string EvidenceRemove = "evidence.remove";
 }

@@ -8,7 +8,9 @@ namespace CoopAssistant.Bot.Conversation;
 
 /// <summary>
 /// Universal Actions: <c>invoke</c> <c>adaptiveCard/action</c> with <c>value.action {type: Action.Execute, verb, data}</c>,
-/// answered in the HTTP response with the card that replaces the clicked one.
+/// answered in the HTTP response with the card that replaces the clicked one. A malformed payload (no verb, an unknown one, data
+/// beyond <see cref="CardPayload"/>'s bounds) is answered with a Universal Action error (statusCode 400 and a reason) before
+/// anything is stored.
 /// </summary>
 public sealed class CardActionInvokeHandler(CommandDispatcher commands, ConversationReferenceTracker references) : IActivityHandler
 {
@@ -21,7 +23,6 @@ public sealed class CardActionInvokeHandler(CommandDispatcher commands, Conversa
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await references.TrackAsync(turn);
         if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value
             || !value.TryGetProperty("action", out var action)
             || action.ValueKind != JsonValueKind.Object
@@ -38,7 +39,13 @@ public sealed class CardActionInvokeHandler(CommandDispatcher commands, Conversa
         }
 
         JsonElement? data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : null;
-        var card = await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+        if (data is { } payload && !CardPayload.IsAcceptable(payload))
+        {
+            return CardMessages.Error(400, "BadRequest", BotText.For(turn.Culture)[nameof(Strings.ActionMalformed)]);
+        }
+
+        await references.TrackAsync(turn);
+        var card = await commands.ExecuteCardActionAsync(command, new CommandContext(turn, null, data, FromCardAction: true));
         return card.ToInvokeResponse();
     }
 }

@@ -6,6 +6,8 @@ using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
 using CoopAssistant.Bot.Conversation.Questions;
+using CoopAssistant.Bot.Conversation.Sharing;
+using CoopAssistant.Bot.Conversation.Teams;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Protocol.Adapter;
 
@@ -33,10 +35,13 @@ public static class ConversationExtensions
         services.AddSingleton<CommandDispatcher>();
         services.TryAddSingleton<IUnmatchedTextHandler, NotUnderstoodHandler>();
 
-        // Messages: files dropped into the chat are kept first; every other message goes on to the commands and the questions
-        // (the chat-file handler wraps the message handler).
+        // Messages: files dropped into the chat are kept first; every other message goes on to the commands and the questions.
+        // The conversation type decides first: a group chat or channel answers @mentions only, with nothing personal posted there
+        // (the shared-conversation handler wraps the chat-file handler, which wraps the message handler).
         services.AddSingleton<MessageActivityHandler>();
-        services.AddSingleton<IActivityHandler, ChatFileMessageHandler>();
+        services.AddSingleton<ChatFileMessageHandler>();
+        services.AddSingleton<PersonalChat>();
+        services.AddSingleton<IActivityHandler, SharedConversationHandler>();
         services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
         services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
         services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
@@ -48,6 +53,7 @@ public static class ConversationExtensions
         services.AddClaimConversation();
         services.AddEvidenceConversation();
         services.AddReviewConversation();
+        services.AddClaimSharing();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
+using CoopAssistant.Bot.Conversation.TypedText;
 using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Protocol.Schema;
 
@@ -8,7 +9,8 @@ namespace CoopAssistant.Bot.Conversation;
 
 /// <summary>
 /// Messages: an <c>Action.Submit</c> (a message with <c>value.verb</c>) or typed text. Typed text is a
-/// command when it starts with a command phrase; anything else goes to the question answerer.
+/// command when it starts with a command phrase; anything else goes to the question answerer. Text longer than
+/// <see cref="TypedTextLimit.MaxCharacters"/> reaches neither: it is answered "please ask in fewer words".
 /// </summary>
 public sealed class MessageActivityHandler(CommandDispatcher commands, IUnmatchedTextHandler unmatched, ConversationReferenceTracker references) : IActivityHandler
 {
@@ -23,9 +25,14 @@ public sealed class MessageActivityHandler(CommandDispatcher commands, IUnmatche
         {
             var verb = data.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var command = commands.FindByVerb(verb);
-            card = command is null
+            card = !CardPayload.IsAcceptable(data) ? MalformedActionCard.Create(turn.Culture)
+                : command is null
                 ? NotUnderstoodCard.Create(turn.Culture, verb ?? string.Empty)
-                : await command.ExecuteAsync(new CommandContext(turn, null, data, FromCardAction: true));
+                : await commands.ExecuteCardActionAsync(command, new CommandContext(turn, null, data, FromCardAction: true));
+        }
+        else if (TypedTextLimit.IsTooLong(turn.Activity.Text))
+        {
+            card = TooLongCard.Create(turn.Culture);
         }
         else if (commands.FindByText(turn.Activity.Text) is var (command, argument))
         {

@@ -25,6 +25,14 @@ public static class DigestCard
                 : new FactSet([.. message.OpenRequests.Take(25).Select(r => new Fact(
                     CardFormat.Date(r.RespondBy, culture), CardText.EscapeTruncated($"{r.Title}: {r.WhatWasAsked}", 200)))]),
         };
+        if (message.UnclaimedFunds is { Count: > 0 } funds)
+        {
+            body.Add(CardScaffold.Paragraph(ReminderText.Get("DigestFunds", culture)) with { Weight = TextWeight.Bolder });
+            body.Add(new FactSet([.. funds.Take(15).Select(f => new Fact(
+                Conversation.Claims.Common.ClaimNames.Program(f.Program, culture) + " (" + f.Currency + ")",
+                CardFormat.Amount(f.Unclaimed, f.Currency, culture) + (f.NextDeadline is { } d ? " · " + ReminderText.Format("DigestFundsBy", culture, CardFormat.Date(d, culture)) : "")))]));
+        }
+
         return CardScaffold.Card(culture, body, CardScaffold.MainCommands(culture));
     }
 }

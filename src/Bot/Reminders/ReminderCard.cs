@@ -24,6 +24,9 @@ public static class ReminderCard
             case ReminderNotice.RetentionEnding:
                 body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
                 break;
+            case ReminderNotice.RejectionFollowUp or ReminderNotice.DisputeFollowUp or ReminderNotice.PaymentLate:
+                body.Add(CardScaffold.Paragraph(ReminderText.Get(message.Notice + "Body", culture)));
+                break;
             case ReminderNotice.DocumentationRequested or ReminderNotice.DocumentationFollowUp:
                 body.Add(new FactSet(
                 [
@@ -82,6 +85,9 @@ public static class ReminderCard
         ReminderNotice.DocumentationFollowUp => "FollowUpTitle",
         ReminderNotice.RetentionEnding => "RetentionTitle",
         ReminderNotice.Snoozed => "SnoozedTitle",
+        ReminderNotice.RejectionFollowUp => "RejectionFollowUpTitle",
+        ReminderNotice.DisputeFollowUp => "DisputeFollowUpTitle",
+        ReminderNotice.PaymentLate => "PaymentLateTitle",
         _ => "DeadlineTitle",
     };
 }

@@ -13,7 +13,9 @@ public static class ReminderServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<ReminderSenderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<TenantRateLimiter>();
-        services.TryAddSingleton<IReminderSender, TeamsReminderSender>();
+        services.TryAddSingleton<TeamsReminderSender>();
+        services.TryAddSingleton<IReminderSender>(sp => sp.GetRequiredService<TeamsReminderSender>());
+        services.TryAddSingleton<IFundAlertSender>(sp => sp.GetRequiredService<TeamsReminderSender>());
         services.AddSingleton<IBotCommand, SnoozeReminderCommand>();
         services.AddSingleton<IBotCommand, AlreadySubmittedCommand>();
         return services;

@@ -23,10 +23,12 @@ public sealed class TeamsReminderSender(
     ConnectorClient connector,
     ServiceUrlTrust trust,
     IConversationReferenceStore conversations,
+    IDigestChannelStore digestChannels,
     TenantRateLimiter tenantLimiter,
     TimeProvider time,
     IOptions<ReminderOptions> options,
-    BotMetrics metrics) : IReminderSender
+    BotMetrics metrics,
+    IOptions<ReminderSenderOptions> senderOptions) : IReminderSender, IFundAlertSender
 {
     public const string IdempotencyKeyProperty = "coopIdempotencyKey";
 
@@ -55,6 +57,38 @@ public sealed class TeamsReminderSender(
         }
 
         var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+    }
+
+    public async Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var channel = await digestChannels.FindAsync(message.TenantId, cancellationToken);
+        if (channel is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
+        }
+
+        // A channel's conversation exists already: delivered like a 1:1 reference whose conversation id is known.
+        var reference = new ConversationReferenceRecord(
+            channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
+            channel.Locale, null, channel.ChosenAt);
+        var card = DigestCard.Create(message, BotCulture.FromLocale(channel.Locale));
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+    }
+
+    public async Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var reference = await conversations.FindAsync(message.TenantId, message.AdministratorObjectId, cancellationToken);
+        if (reference is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+        }
+
+        var culture = BotCulture.FromLocale(reference.Locale);
+        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
+        var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
     }
 

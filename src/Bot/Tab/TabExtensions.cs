@@ -26,10 +26,11 @@ public static class TabExtensions
         app.MapGet(TabDefaults.PagePath + "/config.json", (IConfiguration configuration) =>
             BrowserApi.ApiResults.Json(new TabConfig(configuration["MicrosoftAppId"] ?? ""))).AllowAnonymous();
 
-        var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy);
+        var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy).RequireRateLimiting(ApiRateLimits.Policy);
         TabClaimEndpoints.Map(api);
         OrganisationEndpoint.Map(api);
         Partner.PartnerIdentityEndpoints.Map(api);
+        Funds.TabFundEndpoints.Map(api);
         return app;
     }
 }

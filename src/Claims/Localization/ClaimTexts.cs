@@ -24,6 +24,20 @@ public static class ClaimTexts
 
     public static string For(ActivityType type, CultureInfo culture) => ForEnum("Activity.", type, culture);
 
+    /// <summary>What a history entry's person did ("recorded the approval").</summary>
+    public static string For(ClaimAction action, CultureInfo culture) => ForEnum("Action.", action, culture);
+
+    /// <summary>The name of a field in a history entry's changes (<see cref="History.HistoryChange.Field"/>); the field itself when unknown.</summary>
+    public static string Field(string field, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var text = Get("Field." + field, culture);
+        return text == "Field." + field ? field : text;
+    }
+
+    /// <summary>What a claim is called when CoopAssistant itself changed it.</summary>
+    public static string System(CultureInfo culture) => Get("System", culture);
+
     /// <summary>What counts as proof of execution for <paramref name="type"/>.</summary>
     public static string ProofHint(ActivityType type, CultureInfo culture) => ForEnum("ProofHint.", type, culture);
 

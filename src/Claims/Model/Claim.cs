@@ -33,7 +33,32 @@ public sealed class Claim : ITenantOwned
 
     public bool InHouseWork { get; set; }
 
+    /// <summary>The activity promotes Surface devices (customer offers and on-site champ may then use all of the fund).</summary>
+    public bool Surface { get; set; }
+
     public ClaimStatus Status { get; set; }
+
+    /// <summary>The fund the claim draws on (same program, usage period within the fund's, same currency); null when none is recorded.</summary>
+    public Guid? FundId { get; set; }
+
+    /// <summary>The claim's number in Partner Center, when the person gave it.</summary>
+    public string? PartnerCenterClaimId { get; set; }
+
+    /// <summary>What Partner Center approved (may be less than <see cref="Amount"/>: a partial approval).</summary>
+    public decimal? ApprovedAmount { get; set; }
+
+    public DateOnly? ApprovedOn { get; set; }
+
+    /// <summary>Partner Center's reason for the rejection, as it gave it.</summary>
+    public string? RejectionReason { get; set; }
+
+    public DateOnly? RejectedOn { get; set; }
+
+    public DateOnly? DisputedOn { get; set; }
+
+    public decimal? PaidAmount { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
 
     /// <summary>Usage end + 45 days; stored so it can be indexed.</summary>
     public DateOnly Deadline { get; set; }

@@ -1,7 +1,7 @@
 namespace CoopAssistant.Claims.Model;
 
 /// <summary>Partner Center asked for additional documentation (storage entity).</summary>
-public sealed class DocumentationRequest : ITenantOwned
+public sealed class DocumentationRequest : IClaimPart
 {
     public Guid Id { get; set; }
 
@@ -16,4 +16,6 @@ public sealed class DocumentationRequest : ITenantOwned
     public required string WhatWasAsked { get; set; }
 
     public DateOnly? ResolvedOn { get; set; }
+
+    public string Describe() => WhatWasAsked;
 }

@@ -1,7 +1,7 @@
 namespace CoopAssistant.Claims.Model;
 
 /// <summary>One piece of evidence attached to a claim (storage entity).</summary>
-public sealed class EvidenceItem : ITenantOwned
+public sealed class EvidenceItem : IClaimPart
 {
     public Guid Id { get; set; }
 
@@ -45,4 +45,6 @@ public sealed class EvidenceItem : ITenantOwned
     public EvidenceSourceState? SourceState { get; set; }
 
     public DateTimeOffset? SourceCheckedAt { get; set; }
+
+    public string Describe() => $"{Name} ({Kind})";
 }

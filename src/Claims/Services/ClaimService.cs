@@ -1,19 +1,21 @@
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Funds;
+using CoopAssistant.Claims.History;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Claims.Services;
 
-internal sealed partial class ClaimService(
-    ClaimsDatabase database, TimeProvider time, IOptions<ClaimsOptions> options, IEnumerable<IClaimChangeObserver> observers, ILogger<ClaimService> logger)
-    : IClaimService
+/// <summary>Reads claims, and changes them through the <see cref="ClaimUnitOfWork"/> (one history entry per change).</summary>
+internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options) : IClaimService
 {
     private const int MaxTake = 1000;
+
+    private ClaimsDatabase Database => work.Database;
 
     public Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken) =>
         CreateCoreAsync(caller, draft, null, cancellationToken);
@@ -48,50 +50,48 @@ internal sealed partial class ClaimService(
             Status = ClaimStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
-            Version = 1,
         };
         Apply(claim, draft);
-        claim.RecomputeDerivedDates();
-
-        await using (var context = database.ForTenant(caller.TenantId))
+        if (draft.FundId is { } wanted)
         {
-            // One connection for the observers' reads and the insert instead of one per statement group.
-            await context.Database.OpenConnectionAsync(cancellationToken);
-            context.Claims.Add(claim);
-            var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
-            try
+            await using var check = Database.ForTenant(caller.TenantId);
+            var fits = await FundStandings.FittingAsync(check, draft.Program, draft.Currency, draft.UsageStart, draft.UsageEnd, cancellationToken);
+            if (fits.All(f => f.Id != wanted))
             {
-                await context.SaveChangesAsync(cancellationToken);
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundDoesNotFit);
             }
-            catch (DbUpdateException) when (claimId is not null)
-            {
-                // The same form created its claim before (another host, a redelivery): answer with it. Anything else (the
-                // storage is full or unavailable) is the original failure.
-                if (await ExistingAsync(caller, claimId.Value, cancellationToken) is { } existing)
-                {
-                    return existing;
-                }
-
-                throw;
-            }
-
-            LogCreated(claim.Id, caller.TenantId);
-            await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
         }
 
-        return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+        ClaimView created;
+        try
+        {
+            created = await work.CreateAsync(ClaimActor.Person(caller), claim, async (context, created, token) =>
+            {
+                var fitting = await FundStandings.FittingAsync(context, created.Program, created.Currency, created.UsageStart, created.UsageEnd, token);
+                created.FundId = draft.FundId is { } chosen && fitting.Any(f => f.Id == chosen) ? chosen
+                    : fitting.Count == 1 ? fitting[0].Id : null;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException) when (claimId is not null)
+        {
+            // The same form created its claim before (another host, a redelivery): answer with it. Anything else (the
+            // storage is full or unavailable) is the original failure.
+            if (await ExistingAsync(caller, claimId.Value, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            throw;
+        }
+
+        return ClaimResult.Ok(created);
     }
 
     /// <summary>The claim a repeated create already made (its reminders were committed with it), or null if not visible.</summary>
     private async Task<ClaimResult<ClaimView>?> ExistingAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken)
     {
-        Claim? existing;
-        await using (var context = database.ForTenant(caller.TenantId))
-        {
-            existing = await LoadAsync(context, caller, claimId, tracking: false, cancellationToken);
-        }
-
-        return existing is null ? null : ClaimResult.Ok<ClaimView>(ClaimView.From(existing));
+        var existing = await GetAsync(caller, claimId, cancellationToken);
+        return existing.IsOk ? existing : null;
     }
 
     public async Task<ClaimResult<ClaimView>> GetAsync(ClaimsCaller caller, Guid claimId, CancellationToken cancellationToken)
@@ -102,9 +102,14 @@ internal sealed partial class ClaimService(
             return ClaimResult.NotFound<ClaimView>();
         }
 
-        await using var context = database.ForTenant(caller.TenantId);
-        var claim = await LoadAsync(context, caller, claimId, tracking: false, cancellationToken);
-        return claim is null ? ClaimResult.NotFound<ClaimView>() : ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+        await using var context = Database.ForTenant(caller.TenantId);
+        var claim = await ClaimUnitOfWork.LoadAsync(context, caller, claimId, tracking: false, cancellationToken);
+        if (claim is null)
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        return ClaimResult.Ok(ClaimView.From(claim) with { Fund = await FundStandings.ForAsync(context, claim, cancellationToken) });
     }
 
     public async Task<IReadOnlyList<ClaimSummary>> ListMineAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken)
@@ -116,10 +121,27 @@ internal sealed partial class ClaimService(
         }
 
         var owner = caller.UserObjectId;
-        await using var context = database.ForTenant(caller.TenantId);
+        await using var context = Database.ForTenant(caller.TenantId);
         return await context.Claims.AsNoTracking()
             .Where(ClaimAccessPolicy.Visible(caller))
             .Where(c => c.OwnerObjectId == owner)
+            .OrderBy(c => c.UrgencyDate).ThenBy(c => c.Id)
+            .Take(Math.Clamp(take, 0, MaxTake))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ClaimSummary>> ListVisibleAsync(ClaimsCaller caller, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return [];
+        }
+
+        await using var context = Database.ForTenant(caller.TenantId);
+        return await context.Claims.AsNoTracking()
+            .Where(ClaimAccessPolicy.Visible(caller))
             .OrderBy(c => c.UrgencyDate).ThenBy(c => c.Id)
             .Take(Math.Clamp(take, 0, MaxTake))
             .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
@@ -137,11 +159,33 @@ internal sealed partial class ClaimService(
 
         var today = ClaimDates.Today(time, timeZone ?? TimeZoneInfo.Utc);
         var last = today.AddDays(Math.Max(0, withinDays));
-        await using var context = database.ForTenant(caller.TenantId);
+        await using var context = Database.ForTenant(caller.TenantId);
         var list = await context.Claims.AsNoTracking()
             .Where(ClaimAccessPolicy.Visible(caller))
             .Where(c => c.Deadline >= today && c.Deadline <= last && (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready))
             .OrderBy(c => c.Deadline).ThenBy(c => c.Id)
+            .Take(Math.Clamp(take, 0, MaxTake))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .ToListAsync(cancellationToken);
+        return ClaimResult.Ok<IReadOnlyList<ClaimSummary>>(list);
+    }
+
+    public async Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ListByStatusAsync(
+        ClaimsCaller caller, IReadOnlyCollection<ClaimStatus> statuses, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(statuses);
+        if (!ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.Forbidden<IReadOnlyList<ClaimSummary>>();
+        }
+
+        var wanted = statuses.ToList();
+        await using var context = Database.ForTenant(caller.TenantId);
+        var list = await context.Claims.AsNoTracking()
+            .Where(ClaimAccessPolicy.Visible(caller))
+            .Where(c => wanted.Contains(c.Status))
+            .OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
             .Take(Math.Clamp(take, 0, MaxTake))
             .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
             .ToListAsync(cancellationToken);
@@ -157,17 +201,50 @@ internal sealed partial class ClaimService(
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
         }
 
-        return MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        return MutateAsync(caller, claimId, expectedVersion, async (claim, context, token) =>
         {
             if (!ClaimLifecycle.IsEditable(claim.Status))
             {
-                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+                return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
             }
 
             Apply(claim, draft);
-            return null;
+            // The claim keeps its fund while it still fits; otherwise the one fund that fits now, if any.
+            var fitting = await FundStandings.FittingAsync(context, claim.Program, claim.Currency, claim.UsageStart, claim.UsageEnd, token);
+            if (claim.FundId is not { } current || fitting.All(f => f.Id != current))
+            {
+                claim.FundId = fitting.Count == 1 ? fitting[0].Id : null;
+            }
+
+            return ClaimStep.Record(ClaimAction.FieldsChanged);
         }, cancellationToken);
     }
+
+    public Task<ClaimResult<ClaimView>> AssignFundAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, Guid? fundId, CancellationToken cancellationToken) =>
+        MutateAsync(caller, claimId, expectedVersion, async (claim, context, token) =>
+        {
+            if (ClaimStatusGroups.IsFinal(claim.Status))
+            {
+                return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
+            }
+
+            if (fundId is { } id)
+            {
+                var fund = await context.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, token);
+                if (fund is null)
+                {
+                    return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundNotFound));
+                }
+
+                if (!FundRules.Fits(fund, claim.Program, claim.Currency, claim.UsageStart, claim.UsageEnd))
+                {
+                    return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundDoesNotFit));
+                }
+            }
+
+            claim.FundId = fundId;
+            return ClaimStep.Record(ClaimAction.FundChanged);
+        }, cancellationToken);
 
     public Task<ClaimResult<ClaimView>> AddEvidenceAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, NewEvidence evidence, CancellationToken cancellationToken)
     {
@@ -179,11 +256,11 @@ internal sealed partial class ClaimService(
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
         }
 
-        return MutateAsync(caller, claimId, expectedVersion, (claim, context) =>
+        return MutateAsync(caller, claimId, expectedVersion, (claim, context, _) =>
         {
             if (!ClaimLifecycle.IsEditable(claim.Status))
             {
-                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable)));
             }
 
             var item = new EvidenceItem
@@ -208,9 +285,27 @@ internal sealed partial class ClaimService(
                 KeptCopyLocation = evidence.KeptCopyLocation,
             };
             context.EvidenceItems.Add(item);
-            return null;
+            return ValueTask.FromResult(ClaimStep.Record(ClaimAction.EvidenceAdded));
         }, cancellationToken);
     }
+
+    public Task<ClaimResult<ClaimView>> RemoveEvidenceAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, Guid evidenceId, CancellationToken cancellationToken) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, context, _) =>
+        {
+            if (!ClaimLifecycle.IsEditable(claim.Status))
+            {
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable)));
+            }
+
+            if (claim.Evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } item)
+            {
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.EvidenceNotFound)));
+            }
+
+            claim.Evidence.Remove(item);
+            context.EvidenceItems.Remove(item);
+            return ValueTask.FromResult(ClaimStep.Record(ClaimAction.EvidenceRemoved));
+        }, cancellationToken);
 
     public Task<ClaimResult<ClaimView>> RecordDocumentationRequestAsync(
         ClaimsCaller caller, Guid claimId, long expectedVersion, NewDocumentationRequest request, CancellationToken cancellationToken)
@@ -223,11 +318,11 @@ internal sealed partial class ClaimService(
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
         }
 
-        return MutateAsync(caller, claimId, expectedVersion, (claim, context) =>
+        return MutateAsync(caller, claimId, expectedVersion, (claim, context, _) =>
         {
             if (claim.Status is not (ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested))
             {
-                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestNotAllowed);
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestNotAllowed)));
             }
 
             var row = new DocumentationRequest
@@ -241,32 +336,32 @@ internal sealed partial class ClaimService(
             };
             context.DocumentationRequests.Add(row);
             claim.Status = ClaimStatus.AdditionalDocumentationRequested;
-            return null;
+            return ValueTask.FromResult(ClaimStep.Record(new ClaimChangeInfo(ClaimAction.DocumentationRequested, row.WhatWasAsked)));
         }, cancellationToken);
     }
 
     public Task<ClaimResult<ClaimView>> ResolveDocumentationRequestAsync(
         ClaimsCaller caller, Guid claimId, long expectedVersion, Guid requestId, DateOnly resolvedOn, CancellationToken cancellationToken) =>
-        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _, _) =>
         {
             var request = claim.DocumentationRequests.FirstOrDefault(r => r.Id == requestId);
             if (request is null)
             {
-                return ClaimResult.NotFound<ClaimView>();
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.NotFound<ClaimView>()));
             }
 
             if (request.ResolvedOn is not null)
             {
-                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestAlreadyResolved);
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.DocumentationRequestAlreadyResolved)));
             }
 
             request.ResolvedOn = resolvedOn;
-            return null;
+            return ValueTask.FromResult(ClaimStep.Record(ClaimAction.DocumentationAnswered));
         }, cancellationToken);
 
     public Task<ClaimResult<ClaimView>> ChangeStatusAsync(
         ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimStatus target, TimeZoneInfo? timeZone, CancellationToken cancellationToken) =>
-        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _, _) =>
         {
             var facts = new TransitionFacts(
                 Checklist.Evaluate(claim),
@@ -276,163 +371,76 @@ internal sealed partial class ClaimService(
             var error = ClaimLifecycle.Check(claim.Status, target, facts);
             if (error is not null)
             {
-                return ClaimResult.Refused<ClaimView>(error);
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(error)));
+            }
+
+            if (ClaimStatusGroups.IsPartnerCenterOutcome(target))
+            {
+                // Approved, rejected, disputed and paid carry data (amount, reason, date): RecordOutcomeAsync records them.
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(
+                    new TransitionError(claim.Status, target, ClaimErrorCode.OutcomeDetailsRequired, []))));
             }
 
             claim.Status = target;
-            return null;
+            return ValueTask.FromResult(ClaimStep.Record(target == ClaimStatus.Expired ? ClaimAction.Expired : ClaimAction.StatusChanged));
         }, cancellationToken);
 
     public Task<ClaimResult<ClaimView>> RecordSubmittedInPartnerCenterAsync(
         ClaimsCaller caller, Guid claimId, long expectedVersion, CancellationToken cancellationToken) =>
-        MutateAsync(caller, claimId, expectedVersion, (claim, _) =>
+        MutateAsync(caller, claimId, expectedVersion, (claim, _, _) =>
         {
             if (ClaimLifecycle.CheckRecordedSubmission(claim.Status) is { } error)
             {
-                return ClaimResult.Refused<ClaimView>(error);
+                return ValueTask.FromResult(ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(error)));
             }
 
             claim.Status = ClaimStatus.Submitted;
-            return null;
+            return ValueTask.FromResult(ClaimStep.Record(ClaimAction.SubmittedInPartnerCenter));
         }, cancellationToken);
 
-    private async Task<ClaimResult<ClaimView>> MutateAsync(
-        ClaimsCaller caller, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, ClaimResult<ClaimView>?> change, CancellationToken cancellationToken)
+    public Task<ClaimResult<ClaimView>> RecordOutcomeAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, PartnerCenterOutcome outcome, TimeZoneInfo? timeZone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var today = ClaimDates.Today(time, timeZone ?? TimeZoneInfo.Utc);
+        return MutateAsync(caller, claimId, expectedVersion, (claim, _, _) =>
+            ValueTask.FromResult(ClaimOutcomes.Apply(claim, outcome, today) is { } refusal
+                ? ClaimStep.Refuse(refusal)
+                : ClaimStep.Record(new ClaimChangeInfo(ClaimOutcomes.ActionFor(outcome.Status), outcome.Reason?.Trim(), outcome.EmailLink, outcome.EmailDate))),
+            cancellationToken);
+    }
+
+    public async Task<ClaimResult<HistoryPage>> GetHistoryAsync(ClaimsCaller caller, Guid claimId, long? beforeVersion, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (!ClaimAccessPolicy.IsValid(caller))
         {
-            return ClaimResult.NotFound<ClaimView>();
+            return ClaimResult.NotFound<HistoryPage>();
         }
 
-        await using var context = database.ForTenant(caller.TenantId);
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var claim = await LoadAsync(context, caller, claimId, tracking: true, cancellationToken);
-        if (claim is null || !ClaimAccessPolicy.CanChange(caller, claim))
+        await using var context = Database.ForTenant(caller.TenantId);
+        var visible = await context.Claims.AsNoTracking().Where(ClaimAccessPolicy.Visible(caller)).AnyAsync(c => c.Id == claimId, cancellationToken);
+        if (!visible)
         {
-            return ClaimResult.NotFound<ClaimView>();
+            return ClaimResult.NotFound<HistoryPage>();
         }
 
-        if (claim.Version != expectedVersion)
-        {
-            LogConflict(claimId, expectedVersion, claim.Version);
-            return ClaimResult.Conflict<ClaimView>();
-        }
-
-        var refusal = change(claim, context);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        claim.RecomputeDerivedDates();
-        claim.UpdatedAt = time.GetUtcNow();
-        claim.Version = expectedVersion + 1;
-        var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
-        try
-        {
-            await SaveAsync(context, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            LogConflict(claimId, expectedVersion, -1);
-            return ClaimResult.Conflict<ClaimView>();
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent change of the same claim may first collide on a row the observers added (the same reminder
-            // key), before the version check: when the stored version moved, that is the same conflict.
-            if (!await VersionMovedAsync(caller.TenantId, claimId, expectedVersion, cancellationToken))
-            {
-                throw;
-            }
-
-            LogConflict(claimId, expectedVersion, -1);
-            return ClaimResult.Conflict<ClaimView>();
-        }
-
-        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
-        return ClaimResult.Ok<ClaimView>(ClaimView.From(claim));
+        var size = Math.Clamp(take, 1, 200);
+        var before = beforeVersion ?? long.MaxValue;
+        var rows = await context.ClaimHistory.AsNoTracking()
+            .Where(h => h.ClaimId == claimId && h.ClaimVersion < before)
+            .OrderByDescending(h => h.ClaimVersion)
+            .Take(size + 1)
+            .ToListAsync(cancellationToken);
+        var entries = rows.Take(size).Select(HistoryEntryView.From).ToList();
+        return ClaimResult.Ok(new HistoryPage(claimId, entries, rows.Count > size ? entries[^1].ClaimVersion : null));
     }
 
-    /// <summary>
-    /// Saves the change. The claim's review row is also written by the background review (its findings) and by acceptances:
-    /// when only that row moved meanwhile, the change takes its stored values as the originals and is saved again (the change
-    /// writes only the row's request fields); a moved claim is the caller's conflict.
-    /// </summary>
-    private static async Task SaveAsync(ClaimsDbContext context, CancellationToken cancellationToken)
+    private Task<ClaimResult<ClaimView>> MutateAsync(
+        ClaimsCaller caller, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(x => x.Entity is Findings.ClaimReview))
-            {
-                foreach (var entry in e.Entries)
-                {
-                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
-                    if (stored is null)
-                    {
-                        throw;
-                    }
-
-                    entry.OriginalValues.SetValues(stored);
-                }
-            }
-        }
-    }
-
-    /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
-    private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
-    {
-        var followUps = new List<IClaimChangeObserver>();
-        foreach (var observer in observers)
-        {
-            if (await observer.OnClaimChangingAsync(context, claim, isNew, cancellationToken))
-            {
-                followUps.Add(observer);
-            }
-        }
-
-        return followUps;
-    }
-
-    private async Task FollowUpAsync(List<IClaimChangeObserver> followUps, string tenantId, Guid claimId, CancellationToken cancellationToken)
-    {
-        foreach (var observer in followUps)
-        {
-            try
-            {
-                await observer.OnClaimSavedAsync(tenantId, claimId, cancellationToken);
-            }
-#pragma warning disable CA1031 // A follow-up (e.g. waking the dispatcher) must never fail the user's committed change; it is logged.
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogObserverFailed(ex, claimId);
-            }
-        }
-    }
-
-    private async Task<bool> VersionMovedAsync(string tenantId, Guid claimId, long expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var context = database.ForTenant(tenantId);
-        return await context.Claims.AsNoTracking().Where(c => c.Id == claimId).Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken) != expectedVersion;
-    }
-
-    private static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
-    {
-        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).Include(c => c.Review!).ThenInclude(r => r.Acceptances).AsSplitQuery()
-            .Where(ClaimAccessPolicy.Visible(caller));
-        if (!tracking)
-        {
-            query = query.AsNoTracking();
-        }
-
-        return query.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(caller);
+        return work.MutateAsync(ClaimActor.Person(caller), claimId, expectedVersion, change, cancellationToken);
     }
 
     private static void Apply(Claim claim, ClaimDraft draft)
@@ -447,14 +455,6 @@ internal sealed partial class ClaimService(
         claim.Currency = draft.Currency;
         claim.VendorsUsed = draft.VendorsUsed;
         claim.InHouseWork = draft.InHouseWork;
+        claim.Surface = draft.Surface;
     }
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Claim {ClaimId} created in tenant {TenantId}")]
-    private partial void LogCreated(Guid claimId, string tenantId);
-
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Claim {ClaimId}: stale version {ExpectedVersion} (stored {StoredVersion}); change refused")]
-    private partial void LogConflict(Guid claimId, long expectedVersion, long storedVersion);
-
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A claim change observer failed for claim {ClaimId}")]
-    private partial void LogObserverFailed(Exception exception, Guid claimId);
 }

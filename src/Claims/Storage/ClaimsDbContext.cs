@@ -19,7 +19,11 @@ public abstract class ClaimsDbContext : DbContext
     public string? ScopeTenantId { get; private set; }
 
     /// <summary>Scopes a context just taken from the pool (or just created) to <paramref name="tenantId"/> (null: system).</summary>
-    internal void Scope(string? tenantId) => ScopeTenantId = tenantId;
+    internal void Scope(string? tenantId)
+    {
+        ScopeTenantId = tenantId;
+        BulkSeeding = false;
+    }
 
     public DbSet<Claim> Claims => Set<Claim>();
 
@@ -28,6 +32,19 @@ public abstract class ClaimsDbContext : DbContext
     public DbSet<DocumentationRequest> DocumentationRequests => Set<DocumentationRequest>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Fund> Funds => Set<Fund>();
+
+    public DbSet<ClaimHistoryEntry> ClaimHistory => Set<ClaimHistoryEntry>();
+
+    public DbSet<FundAlert> FundAlerts => Set<FundAlert>();
+
+    /// <summary>
+    /// Test and benchmark data loaders only: lets this context save claims without their history entries. Everything else
+    /// changes claims through the claim unit of work, which writes the entry; a save that changes a claim (or a part of one)
+    /// without exactly one new history entry for it throws. Reset each time the context is handed out.
+    /// </summary>
+    public bool BulkSeeding { get; set; }
 
     public DbSet<TenantRole> TenantRoles => Set<TenantRole>();
 
@@ -43,17 +60,32 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
 
+    public DbSet<DigestChannelEntity> DigestChannels => Set<DigestChannelEntity>();
+
     public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
+
+    /// <summary>Waits for this database's turn to write before an explicit transaction that writes (SQLite: the process's write
+    /// gate, see <see cref="SqliteClaimsDbContext"/>; PostgreSQL: nothing to wait for). Dispose to let the next writer in.</summary>
+    internal virtual ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IAsyncDisposable>(NoWait.Instance);
+
+    private sealed class NoWait : IAsyncDisposable
+    {
+        public static readonly NoWait Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnforceTenant();
+        EnforceHistory();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnforceTenant();
+        EnforceHistory();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -69,6 +101,9 @@ public abstract class ClaimsDbContext : DbContext
         modelBuilder.Entity<Findings.FindingAcceptanceRecord>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
         modelBuilder.Entity<Findings.ReviewedDocumentKey>().HasQueryFilter(k => k.TenantId == ScopeTenantId);
         modelBuilder.Entity<Partner.PartnerIdentityEntry>().HasQueryFilter(p => p.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);
+        modelBuilder.Entity<ClaimHistoryEntry>().HasQueryFilter(h => h.TenantId == ScopeTenantId);
+        modelBuilder.Entity<FundAlert>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
     }
 
     private void EnforceTenant()
@@ -85,6 +120,49 @@ public abstract class ClaimsDbContext : DbContext
             {
                 throw new InvalidOperationException("A row of another tenant cannot be saved through a tenant-scoped context.");
             }
+        }
+    }
+
+    /// <summary>Every claim this save changes (itself or a part of it) has exactly one new history entry, and every new entry
+    /// belongs to a claim this save changes.</summary>
+    private void EnforceHistory()
+    {
+        if (BulkSeeding)
+        {
+            return;
+        }
+
+        var changed = new HashSet<Guid>();
+        foreach (var entry in ChangeTracker.Entries<Claim>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                changed.Add(entry.Entity.Id);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IClaimPart>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                changed.Add(entry.Entity.ClaimId);
+            }
+        }
+
+        var entries = ChangeTracker.Entries<ClaimHistoryEntry>().Where(e => e.State == EntityState.Added).GroupBy(e => e.Entity.ClaimId)
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var claimId in changed)
+        {
+            if (entries.GetValueOrDefault(claimId) != 1)
+            {
+                throw new InvalidOperationException(
+                    $"Claim {claimId} is changed without exactly one history entry ({entries.GetValueOrDefault(claimId)}): change claims through the claim unit of work.");
+            }
+        }
+
+        if (entries.Keys.FirstOrDefault(id => !changed.Contains(id)) is var stray && stray != Guid.Empty)
+        {
+            throw new InvalidOperationException($"A history entry for claim {stray} is saved without a change of that claim.");
         }
     }
 }

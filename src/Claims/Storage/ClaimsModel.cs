@@ -23,6 +23,13 @@ internal static class ClaimsModel
             e.Property(c => c.Currency).HasMaxLength(3);
             e.Property(c => c.Amount).HasPrecision(18, 4);
             e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.PartnerCenterClaimId).HasMaxLength(64);
+            e.Property(c => c.ApprovedAmount).HasPrecision(18, 4);
+            e.Property(c => c.PaidAmount).HasPrecision(18, 4);
+            e.Property(c => c.RejectionReason).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
+            e.HasOne<Fund>().WithMany().HasForeignKey(c => c.FundId).OnDelete(DeleteBehavior.Restrict);
+            // The claims of a fund (caps per activity type, "claims that could use this fund", rebuilding a ledger).
+            e.HasIndex(c => new { c.TenantId, c.FundId, c.Status }).HasDatabaseName("IX_Claims_Tenant_Fund_Status");
             e.HasMany(c => c.Evidence).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.DocumentationRequests).WithOne().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => new { c.TenantId, c.OwnerObjectId, c.UrgencyDate, c.Id }).HasDatabaseName("IX_Claims_Owner_Urgency");
@@ -124,6 +131,46 @@ internal static class ClaimsModel
             e.HasIndex(x => new { x.TenantId, x.Kind, x.Normalized }).IsUnique();
         });
 
+        b.Entity<Fund>(e =>
+        {
+            e.ToTable("Funds");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Location).HasMaxLength(Funds.FundValidator.LocationMaxLength);
+            e.Property(x => x.Currency).HasMaxLength(3);
+            e.Property(x => x.Amount).HasPrecision(18, 4);
+            e.Property(x => x.CreatedByObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            // One fund per program, location, usage period and currency: what makes a re-import change nothing.
+            e.HasIndex(x => new { x.TenantId, x.Program, x.Location, x.UsageStart, x.UsageEnd, x.Currency }).IsUnique().HasDatabaseName("UX_Funds_NaturalKey");
+            e.HasIndex(x => new { x.TenantId, x.ClaimDeadline }).HasDatabaseName("IX_Funds_Tenant_Deadline");
+        });
+
+        b.Entity<FundAlert>(e =>
+        {
+            e.ToTable("FundAlerts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Milestone).HasMaxLength(16);
+            e.Property(x => x.RecipientObjectId).HasMaxLength(IdLength);
+            e.HasIndex(x => new { x.FundId, x.Milestone, x.RecipientObjectId }).IsUnique().HasDatabaseName("UX_FundAlerts_Once");
+            e.HasOne<Fund>().WithMany().HasForeignKey(x => x.FundId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<ClaimHistoryEntry>(e =>
+        {
+            e.ToTable("ClaimHistory");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.ActorObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.ActorName).HasMaxLength(256);
+            e.Property(x => x.Note).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
+            e.Property(x => x.SourceLink).HasMaxLength(2048);
+            // One entry per claim version; the newest first is a backwards read of this index.
+            e.HasIndex(x => new { x.TenantId, x.ClaimId, x.ClaimVersion }).IsUnique().HasDatabaseName("UX_ClaimHistory_Claim_Version");
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         b.Entity<TenantRole>(e =>
         {
             e.ToTable("TenantRoles");
@@ -146,6 +193,21 @@ internal static class ClaimsModel
             e.Property(x => x.ChannelId).HasMaxLength(64);
             e.Property(x => x.Locale).HasMaxLength(32);
             e.Property(x => x.TimeZone).HasMaxLength(64);
+        });
+
+        b.Entity<DigestChannelEntity>(e =>
+        {
+            e.ToTable("DigestChannels");
+            e.HasKey(x => x.TenantId);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.ConversationId).HasMaxLength(512);
+            e.Property(x => x.ServiceUrl).HasMaxLength(2048);
+            e.Property(x => x.BotId).HasMaxLength(256);
+            e.Property(x => x.ChannelId).HasMaxLength(64);
+            e.Property(x => x.ConversationType).HasMaxLength(32);
+            e.Property(x => x.TeamId).HasMaxLength(512);
+            e.Property(x => x.Locale).HasMaxLength(32);
+            e.Property(x => x.ChosenByObjectId).HasMaxLength(IdLength);
         });
 
         b.Entity<ConversationStateEntity>(e =>

@@ -19,6 +19,13 @@ internal sealed partial class ClaimsStorageInitializer(
         {
             await database.EnsureJournalAsync(cancellationToken);
             LogSkipped();
+            await using var context = database.ForSystem();
+            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                // The schema is someone else's to apply and is not there yet: the administrators follow at the first start after.
+                LogAdministratorsNotApplied();
+                return;
+            }
         }
         else
         {
@@ -39,27 +46,30 @@ internal sealed partial class ClaimsStorageInitializer(
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Makes the administrators in the TenantRoles table exactly the configured ones: <c>Claims:Administrators</c> is the only
+    /// source of the role, so someone removed from it (or all of them, when the list is emptied) loses the role at this start.
+    /// </summary>
     private async Task SeedAdministratorsAsync(CancellationToken cancellationToken)
     {
-        var entries = claims.Value.Administrators
+        var configured = claims.Value.Administrators
             .Where(a => !string.IsNullOrWhiteSpace(a.TenantId) && !string.IsNullOrWhiteSpace(a.ObjectId))
             .Select(a => (TenantId: a.TenantId.Trim(), ObjectId: a.ObjectId.Trim()))
-            .Distinct()
-            .ToList();
-        if (entries.Count == 0)
-        {
-            return;
-        }
+            .ToHashSet();
 
         await using var context = database.ForSystem();
-        foreach (var (tenantId, objectId) in entries)
+        var stored = await context.TenantRoles
+            .Where(r => r.Role == TenantRole.IncentivesAdministrator)
+            .ToListAsync(cancellationToken);
+        foreach (var role in stored.Where(r => !configured.Contains((r.TenantId, r.UserObjectId))))
         {
-            var exists = await context.TenantRoles.AnyAsync(
-                r => r.TenantId == tenantId && r.UserObjectId == objectId && r.Role == TenantRole.IncentivesAdministrator, cancellationToken);
-            if (!exists)
-            {
-                context.TenantRoles.Add(new TenantRole { TenantId = tenantId, UserObjectId = objectId, Role = TenantRole.IncentivesAdministrator });
-            }
+            context.TenantRoles.Remove(role);
+            LogAdministratorRemoved(role.TenantId, role.UserObjectId);
+        }
+
+        foreach (var (tenantId, objectId) in configured.Where(c => !stored.Any(r => r.TenantId == c.TenantId && r.UserObjectId == c.ObjectId)))
+        {
+            context.TenantRoles.Add(new TenantRole { TenantId = tenantId, UserObjectId = objectId, Role = TenantRole.IncentivesAdministrator });
         }
 
         await context.SaveChangesAsync(cancellationToken);
@@ -70,4 +80,12 @@ internal sealed partial class ClaimsStorageInitializer(
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Claims storage migrations skipped (Storage:SkipMigrations)")]
     private partial void LogSkipped();
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message =
+        "Incentives administrator role removed from user {ObjectId} of tenant {TenantId}: no longer in Claims:Administrators")]
+    private partial void LogAdministratorRemoved(string tenantId, string objectId);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message =
+        "Claims:Administrators not applied: migrations are skipped (Storage:SkipMigrations) and the database has not got them yet")]
+    private partial void LogAdministratorsNotApplied();
 }

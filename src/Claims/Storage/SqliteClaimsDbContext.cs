@@ -56,6 +56,32 @@ public sealed class SqliteClaimsDbContext(DbContextOptions<SqliteClaimsDbContext
         }
     }
 
+    internal override async ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_writeGate is not { } gate)
+        {
+            return await base.EnterWriteAsync(cancellationToken);
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

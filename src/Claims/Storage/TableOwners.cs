@@ -30,17 +30,26 @@ public static class TableOwners
         ["FindingAcceptances"] = Claims,
         ["ReviewedDocumentKeys"] = Claims,
         ["PartnerIdentities"] = Claims,
+        // Co-op funds and their ledger (Claims/Funds; the ledger columns move with the claim unit of work), and every claim's
+        // history, written by the claim unit of work in the same transaction as the change (Claims/Services, Claims/History).
+        ["Funds"] = Claims,
+        ["ClaimHistory"] = Claims,
 
         // Reminder rows, planned and sent by Scheduling (Scheduling/Storage/ReminderStore; rows cascade with their claim).
         ["Reminders"] = Scheduling,
 
+        // Funds-at-risk alerts, claimed before they are sent (Scheduling/Funds/FundsAtRiskRunner).
+        ["FundAlerts"] = Scheduling,
+
         // Long work that outlives a turn (files to keep, found files to attach), run by Scheduling/Work; the store is Claims/Work.
         ["BackgroundWork"] = Scheduling,
 
-        // The chat: whom to message proactively (also read by Scheduling's time zones), a form's state, answer votes.
+        // The chat: whom to message proactively (also read by Scheduling's time zones), a form's state, answer votes, and the
+        // channel a tenant's administrator chose for the digest (also read by Scheduling's weekly digest).
         ["ConversationReferences"] = Conversation,
         ["ConversationStates"] = Conversation,
         ["AnswerFeedback"] = Conversation,
+        ["DigestChannels"] = Conversation,
 
         // Graph's token cache and the SSO exchange ids (Graph/Tokens).
         ["GraphTokenCache"] = Graph,

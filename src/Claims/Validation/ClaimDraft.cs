@@ -2,7 +2,10 @@ using CoopAssistant.Claims.Model;
 
 namespace CoopAssistant.Claims.Validation;
 
-/// <summary>The editable fields of a claim, as entered by the user.</summary>
+/// <summary>The editable fields of a claim, as entered by the user. <paramref name="FundId"/> is honoured when the claim is created
+/// (null: the fund of its program, currency and usage period, when exactly one fits); afterwards a claim moves between funds with
+/// <see cref="Services.IClaimService.AssignFundAsync"/>. <paramref name="Surface"/>: the activity promotes Surface devices (its own
+/// share-of-funds caps).</summary>
 public sealed record ClaimDraft(
     ClaimProgram Program,
     ActivityType ActivityType,
@@ -13,4 +16,6 @@ public sealed record ClaimDraft(
     decimal Amount,
     string Currency,
     bool VendorsUsed,
-    bool InHouseWork);
+    bool InHouseWork,
+    Guid? FundId = null,
+    bool Surface = false);

@@ -70,12 +70,19 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
             return new TokenExchangeResult.Invalid(validation.Reason ?? TokenRejectionReason.Malformed);
         }
 
+        var user = validation.User!;
+        if (!SsoTokenRules.IsTokenOf(user, exchange.ActivityUser))
+        {
+            // Someone else's token (or an activity without its user): nothing is asked of Entra, nothing is cached.
+            LogWrongUser(logger, user.TenantId);
+            return new TokenExchangeResult.Invalid(TokenRejectionReason.WrongUser);
+        }
+
         if (application is null)
         {
             return new TokenExchangeResult.Invalid(TokenRejectionReason.NotConfigured);
         }
 
-        var user = validation.User!;
         string? sessionKey = user.CacheKey;
         try
         {
@@ -211,6 +218,9 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams SSO token exchange refused: the token's user is not the user of the activity (tenant {TenantId})")]
+    private static partial void LogWrongUser(ILogger logger, string tenantId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signed in through the sign-in card: user {ObjectId} in tenant {TenantId}")]
     private static partial void LogSignedIn(ILogger logger, string tenantId, string objectId);

@@ -1,3 +1,4 @@
+using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -10,11 +11,33 @@ namespace CoopAssistant.Graph.Tokens;
 /// client id, its <c>iss</c> the v2 issuer of the user's tenant and its <c>ver</c> <c>2.0</c>
 /// (https://learn.microsoft.com/en-us/entra/identity-platform/access-token-claims-reference#payload-claims). Nothing else is
 /// accepted: not <c>api://botid-…</c> or <c>api://{ClientId}</c> audiences, not v1 tokens (a registration left at version 1
-/// is refused everywhere alike, with a log that says what to change).
+/// is refused everywhere alike, with a log that says what to change). Its <c>scp</c> must hold the app's own scope
+/// (<see cref="RequiredScope"/>), and in the bot's token exchange its user must be the activity's (<see cref="IsTokenOf"/>).
 /// </summary>
 public static class SsoTokenRules
 {
     public const string Version2 = "2.0";
+
+    /// <summary>The delegated scope every user token for this app must carry in <c>scp</c> (the one the app exposes).</summary>
+    public const string RequiredScope = SsoOptions.AccessAsUserScope;
+
+    /// <summary>True when the space-separated <c>scp</c> claim holds <see cref="RequiredScope"/> (exactly, as Entra writes scope names).</summary>
+    public static bool HasRequiredScope(string? scp) =>
+        scp is not null && scp.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(RequiredScope, StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a token of <paramref name="tokenUser"/> (its <c>tid</c> and <c>oid</c>) may be exchanged for the activity's user
+    /// (<c>conversation.tenantId</c>, <c>from.aadObjectId</c>): the same tenant and object id. An activity that does not name its
+    /// user matches nobody, so a token pasted into someone else's chat never signs that chat in with another account.
+    /// </summary>
+    public static bool IsTokenOf(GraphUserKey tokenUser, GraphUserKey? activityUser)
+    {
+        ArgumentNullException.ThrowIfNull(tokenUser);
+        return activityUser is not null
+            && !string.IsNullOrWhiteSpace(activityUser.ObjectId)
+            && string.Equals(tokenUser.ObjectId, activityUser.ObjectId, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(tokenUser.TenantId, activityUser.TenantId, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Sets the audience and issuer checks of <paramref name="parameters"/> to exactly these rules.</summary>
     public static void Apply(TokenValidationParameters parameters, SsoOptions options)

@@ -80,6 +80,13 @@ public sealed partial class SsoTokenValidator : ISsoTokenValidator
             return SsoTokenValidation.Rejected(TokenRejectionReason.MissingClaims);
         }
 
+        var scp = result.Claims.TryGetValue("scp", out var s) ? s as string : null;
+        if (!SsoTokenRules.HasRequiredScope(scp))
+        {
+            LogRejected(logger, TokenRejectionReason.MissingScope, scp ?? "no scp");
+            return SsoTokenValidation.Rejected(TokenRejectionReason.MissingScope);
+        }
+
         if (options.AllowedTenants.Count > 0 && !options.AllowedTenants.Contains(tid, StringComparer.OrdinalIgnoreCase))
         {
             LogRejected(logger, TokenRejectionReason.TenantNotAllowed, tid);

@@ -12,4 +12,10 @@ public enum TokenRejectionReason
     MissingClaims,
     SigningKeysUnavailable,
     NotConfigured,
+
+    /// <summary>The token's <c>scp</c> does not hold the app's scope (<see cref="SsoTokenRules.RequiredScope"/>).</summary>
+    MissingScope,
+
+    /// <summary>The token's user (<c>oid</c>, <c>tid</c>) is not the user of the activity that carried it.</summary>
+    WrongUser,
 }

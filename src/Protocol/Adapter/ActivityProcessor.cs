@@ -18,11 +18,13 @@ public sealed partial class ActivityProcessor(
     ActivityRouter router,
     ActivityDeduplicator deduplicator,
     ServiceUrlTrust trust,
+    ChannelTokenCache tokens,
     ConnectorClient connector,
     ITurnFailurePolicy failures,
     ICultureResolver cultures,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
+    IOptions<ChannelAccessOptions> access,
     TurnTelemetry telemetry,
     ILogger<TurnContext> turnLogger,
     ILogger<ActivityProcessor> logger)
@@ -53,7 +55,7 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        if (ChannelChecks.Verify(activity, principal, trust) is { } refusal)
+        if (ChannelChecks.Verify(activity, principal, trust, access.Value, bot.Value.IsLocalMode) is { } refusal)
         {
             await RefuseAsync(http, refusal);
             return activity;
@@ -81,12 +83,18 @@ public sealed partial class ActivityProcessor(
         return activity;
     }
 
-    /// <summary>Step 1: the channel's bearer token (none in local mode). False when refused (401 written).</summary>
+    /// <summary>Step 1: the channel's bearer token (none in local mode): a token validated before is taken from the cache, any
+    /// other goes through the authentication scheme (which keeps it when valid). False when refused (401 written).</summary>
     private async Task<(System.Security.Claims.ClaimsPrincipal? Principal, bool Authenticated)> AuthenticateAsync(HttpContext http)
     {
         if (bot.Value.IsLocalMode)
         {
             return (null, true);
+        }
+
+        if (await tokens.FindAsync(BearerToken(http.Request), http.RequestAborted) is { } known)
+        {
+            return (known, true);
         }
 
         var result = await http.AuthenticateAsync(BotAuthenticationDefaults.Scheme);
@@ -98,6 +106,13 @@ public sealed partial class ActivityProcessor(
         await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status401Unauthorized, "Unauthorized: a valid Bot Framework token is required."),
             result.Failure?.Message ?? "no bearer token");
         return (null, false);
+    }
+
+    /// <summary>The token as the JwtBearer handler reads it: after a case-insensitive <c>Bearer </c>, trimmed (empty when none).</summary>
+    private static ReadOnlySpan<char> BearerToken(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization.AsSpan("Bearer ".Length).Trim() : [];
     }
 
     /// <summary>Step 2: a JSON body within the size limit that parses as an activity with type, serviceUrl and conversation id.
@@ -122,6 +137,12 @@ public sealed partial class ActivityProcessor(
         if (activity?.Type is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 } || activity.Conversation?.Id is not { Length: > 0 })
         {
             await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, "The body is not an activity: type, serviceUrl and conversation.id are required.", Logged: false));
+            return (activity, false);
+        }
+
+        if (ActivityLimits.Violation(activity) is { } violation)
+        {
+            await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, violation, Logged: false));
             return (activity, false);
         }
 

@@ -3,16 +3,26 @@ using System.Net.Mime;
 using System.Text.Json;
 using CoopAssistant.Protocol.Schema;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace CoopAssistant.Protocol.Adapter;
 
 /// <summary>Reads an activity from a request: JSON content only, a bounded body, the loose schema.</summary>
 internal static class ActivityReader
 {
-    public static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
-            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True for <c>application/json</c> and <c>application/*+json</c> (any parameters), nothing else.</summary>
+    public static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed) || parsed.MediaType.Value is not { } mediaType)
+        {
+            return false;
+        }
+
+        return string.Equals(mediaType, MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+                && mediaType.Length > "application/+json".Length);
+    }
 
     /// <summary>The activity, or null when the body is not JSON of one.</summary>
     public static Activity? Parse(byte[] body)

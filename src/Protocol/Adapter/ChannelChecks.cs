@@ -9,21 +9,33 @@ namespace CoopAssistant.Protocol.Adapter;
 /// Validates the channel of a parsed activity: its two tenant ids agree, its <c>serviceUrl</c> is an address a channel may
 /// have, and with a validated token the signing key endorses the channel (403 when not) and the token's <c>serviceurl</c> claim
 /// equals <c>activity.serviceUrl</c> (401); that service URL is then trusted for outbound calls. In local mode (no token) only
-/// a channel on this machine is accepted.
+/// a channel on this machine is accepted. Before all that, the channel id must be one of <see cref="ChannelAccessOptions.Channels"/>
+/// and the activity's tenant one of <see cref="ChannelAccessOptions.AllowedTenants"/> (403 when not).
 /// </summary>
 public static class ChannelChecks
 {
     /// <summary>Why an activity is refused; <paramref name="Logged"/> when the refusal is worth a warning in the log.</summary>
     public sealed record Refusal(int Status, string Message, bool Logged = true);
 
-    public static Refusal? Verify(Activity activity, ClaimsPrincipal? principal, ServiceUrlTrust trust)
+    public static Refusal? Verify(Activity activity, ClaimsPrincipal? principal, ServiceUrlTrust trust, ChannelAccessOptions access, bool localMode)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(trust);
+        ArgumentNullException.ThrowIfNull(access);
+        if (activity.ChannelId is not { Length: > 0 } channelId || !access.Channels(localMode).Contains(channelId))
+        {
+            return new Refusal(StatusCodes.Status403Forbidden, "This bot only accepts activities from Microsoft Teams (channelId 'msteams'); see Bot:AllowedChannels.");
+        }
+
         if (activity.Conversation?.TenantId is { Length: > 0 } conversationTenant && activity.TenantId is { } channelTenant
             && !string.Equals(conversationTenant, channelTenant, StringComparison.OrdinalIgnoreCase))
         {
             return new Refusal(StatusCodes.Status400BadRequest, "conversation.tenantId and channelData.tenant.id name different tenants.");
+        }
+
+        if (!access.AllowsTenant(activity.TenantId))
+        {
+            return new Refusal(StatusCodes.Status403Forbidden, "This tenant is not allowed to use this bot.");
         }
 
         if (!ServiceUrlTrust.IsWellFormed(activity.ServiceUrl))

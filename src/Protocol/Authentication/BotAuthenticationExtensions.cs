@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -26,6 +27,8 @@ public static class BotAuthenticationExtensions
         // The bot's identity is read from root keys (MicrosoftAppId, …), the Bot Framework's own names, so it binds the root.
         services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChannelTokenCache>();
+        services.AddOptions<ChannelAccessOptions>().BindConfiguration(ChannelAccessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         var bot = configuration.Get<BotOptions>() ?? new BotOptions();
         var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
@@ -86,6 +89,15 @@ public static class BotAuthenticationExtensions
         {
             identity.AddClaim(new Claim(BotAuthenticationDefaults.EndorsementClaim, endorsement));
         }
+
+        Remember(context, token, manager, configuration);
+    }
+
+    /// <summary>Keeps the validated token (<see cref="ChannelTokenCache"/>) with the key set it was checked against.</summary>
+    private static void Remember(TokenValidatedContext context, JsonWebToken token, IConfigurationManager<OpenIdConnectConfiguration> keys, OpenIdConnectConfiguration keySet)
+    {
+        var cache = context.HttpContext.RequestServices.GetRequiredService<ChannelTokenCache>();
+        context.Principal = cache.Remember(token.EncodedToken, context.Principal!, new DateTimeOffset(token.ValidTo, TimeSpan.Zero), keys, keySet);
     }
 
     private static IEnumerable<string> ReadEndorsements(JsonWebKey? key)

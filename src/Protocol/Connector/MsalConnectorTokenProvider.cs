@@ -6,15 +6,24 @@ using Microsoft.Identity.Client.AppConfig;
 namespace CoopAssistant.Protocol.Connector;
 
 /// <summary>
-/// Client-credentials token for the Connector API through MSAL: the app secret for multi- and
-/// single-tenant bots, the managed identity for <c>UserAssignedMSI</c>. MSAL caches the token and renews it before expiry.
+/// Client-credentials token for the Connector API through MSAL: the app secret for multi- and single-tenant bots, the managed
+/// identity for <c>UserAssignedMSI</c>. MSAL caches the token and renews it before expiry; in front of it the last token is
+/// reused without asking MSAL until MSAL would do something else than return it: its proactive refresh time
+/// (<c>RefreshOn</c>) or five minutes before expiry, whichever comes first. Every send shares that one token.
 /// </summary>
 public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
 {
-    private readonly Func<CancellationToken, Task<AuthenticationResult>>? _acquire;
+    /// <summary>MSAL no longer returns a cached access token that expires within five minutes; asking it again from then on lets
+    /// it renew the token as it would without this provider in front.</summary>
+    private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(5);
 
-    public MsalConnectorTokenProvider(IOptions<BotOptions> bot, IOptions<BotFrameworkOptions> framework, IMsalHttpClientFactory httpClientFactory)
+    private readonly Func<CancellationToken, Task<AuthenticationResult>>? _acquire;
+    private readonly TimeProvider _time;
+    private volatile ReusableToken? _last;
+
+    public MsalConnectorTokenProvider(IOptions<BotOptions> bot, IOptions<BotFrameworkOptions> framework, IMsalHttpClientFactory httpClientFactory, TimeProvider time)
     {
+        _time = time;
         var options = bot.Value;
         if (options.IsLocalMode)
         {
@@ -44,6 +53,30 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
         _acquire = ct => app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
     }
 
-    public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) =>
-        _acquire is null ? null : (await _acquire(cancellationToken)).AccessToken;
+    public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        if (_acquire is null)
+        {
+            return ValueTask.FromResult<string?>(null);
+        }
+
+        return _last is { } last && _time.GetUtcNow() < last.UseUntil
+            ? ValueTask.FromResult<string?>(last.Value)
+            : AcquireAsync(cancellationToken);
+    }
+
+    private async ValueTask<string?> AcquireAsync(CancellationToken cancellationToken)
+    {
+        var result = await _acquire!(cancellationToken);
+        var useUntil = result.ExpiresOn - ExpiryMargin;
+        if (result.AuthenticationResultMetadata?.RefreshOn is { } refreshOn && refreshOn < useUntil)
+        {
+            useUntil = refreshOn;
+        }
+
+        _last = new ReusableToken(result.AccessToken, useUntil);
+        return result.AccessToken;
+    }
+
+    private sealed record ReusableToken(string Value, DateTimeOffset UseUntil);
 }

@@ -1,8 +1,10 @@
 namespace CoopAssistant.Scheduling.Dispatch;
 
-/// <summary>The administrators' weekly digest for one administrator of a tenant.</summary>
+/// <summary>The administrators' weekly digest for one administrator of a tenant: expiring claims, open documentation requests, and
+/// the unclaimed funds per program and currency with their next claim deadline.</summary>
 public sealed record DigestMessage(
-    string IdempotencyKey, string TenantId, string AdministratorObjectId, IReadOnlyList<DigestClaim> ExpiringClaims, IReadOnlyList<DigestRequest> OpenRequests);
+    string IdempotencyKey, string TenantId, string AdministratorObjectId, IReadOnlyList<DigestClaim> ExpiringClaims, IReadOnlyList<DigestRequest> OpenRequests,
+    IReadOnlyList<CoopAssistant.Claims.Funds.FundTotals>? UnclaimedFunds = null);
 
 public sealed record DigestClaim(Guid ClaimId, string Title, string? OwnerDisplayName, DateOnly Deadline);
 

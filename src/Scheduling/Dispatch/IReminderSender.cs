@@ -7,4 +7,8 @@ public interface IReminderSender
     Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken);
 
     Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Posts the tenant's digest in the team channel or group chat an administrator chose for it ("digest here");
+    /// <see cref="SendOutcome.Unreachable"/> when none was chosen.</summary>
+    Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken);
 }

@@ -70,15 +70,28 @@ public sealed partial class ReminderDispatcher(
         }
 
         Claim? claim;
+        var stillAdministrator = true;
         await using (var context = database.ForTenant(row.TenantId))
         {
             claim = await context.Claims.AsNoTracking().Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery()
                 .FirstOrDefaultAsync(c => c.Id == row.ClaimId, cancellationToken);
+            if (key.Recipient is { } administrator)
+            {
+                // Planned for an administrator: someone removed from Claims:Administrators since is told nothing more.
+                stillAdministrator = await context.TenantRoles.AnyAsync(
+                    r => r.TenantId == row.TenantId && r.UserObjectId == administrator && r.Role == TenantRole.IncentivesAdministrator, cancellationToken);
+            }
         }
 
         if (claim is null || !ReminderPlanner.StillNeeded(key, claim))
         {
             LogSkipped(row.IdempotencyKey, "no longer needed");
+            return await FinishAsync(row, Handled.Skipped, cancellationToken);
+        }
+
+        if (!stillAdministrator)
+        {
+            LogSkipped(row.IdempotencyKey, "recipient is no longer an administrator");
             return await FinishAsync(row, Handled.Skipped, cancellationToken);
         }
 

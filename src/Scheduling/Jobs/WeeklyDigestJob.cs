@@ -9,9 +9,11 @@ using Quartz;
 namespace CoopAssistant.Scheduling.Jobs;
 
 /// <summary>Quartz job (weekly cron, one firing per cluster): each tenant administrator gets the tenant's unsubmitted claims
-/// expiring within <see cref="ReminderOptions.DigestWithinDays"/> days and its open documentation requests.</summary>
+/// expiring within <see cref="ReminderOptions.DigestWithinDays"/> days and its open documentation requests; so does the team
+/// channel or group chat an administrator chose for it.</summary>
 [DisallowConcurrentExecution]
-public sealed class WeeklyDigestJob(ClaimsDatabase database, IReminderSender sender, TimeProvider time, IOptions<ReminderOptions> options) : IJob
+public sealed class WeeklyDigestJob(
+    ClaimsDatabase database, IReminderSender sender, TimeProvider time, IOptions<ReminderOptions> options, CoopAssistant.Claims.Funds.IFundService funds) : IJob
 {
     public static readonly JobKey Key = new("weekly-digest", "coop");
 
@@ -44,14 +46,25 @@ public sealed class WeeklyDigestJob(ClaimsDatabase database, IReminderSender sen
                 .Join(context.Claims, r => r.ClaimId, c => c.Id, (r, c) => new { r, c.Title })
                 .OrderBy(x => x.r.RespondBy).Take(50)
                 .Select(x => new DigestRequest(x.r.ClaimId, x.Title, x.r.WhatWasAsked, x.r.RespondBy)).ToListAsync(cancellationToken);
-            if (expiring.Count == 0 && open.Count == 0)
+            var administrator = new CoopAssistant.Claims.Access.ClaimsCaller(tenant.Key, tenant.First().UserObjectId, null, true);
+            var unclaimed = CoopAssistant.Claims.Funds.FundTotals.Of(
+                    ((await funds.ListAsync(administrator, cancellationToken)).Value ?? []).Where(f => f.ClaimDeadline >= today && f.Unclaimed > 0), today)
+                .ToList();
+            if (expiring.Count == 0 && open.Count == 0 && unclaimed.Count == 0)
             {
                 continue;
             }
 
+            // The channel an administrator chose for the whole team, besides each administrator's own copy.
+            var channelDigest = new DigestMessage($"digest:{tenant.Key}:channel:{week}", tenant.Key, string.Empty, expiring, open);
+            if ((await sender.SendChannelDigestAsync(channelDigest, cancellationToken)).Outcome == SendOutcome.Sent)
+            {
+                sent++;
+            }
+
             foreach (var admin in tenant)
             {
-                var message = new DigestMessage($"digest:{tenant.Key}:{admin.UserObjectId}:{week}", tenant.Key, admin.UserObjectId, expiring, open);
+                var message = new DigestMessage($"digest:{tenant.Key}:{admin.UserObjectId}:{week}", tenant.Key, admin.UserObjectId, expiring, open, unclaimed);
                 if ((await sender.SendDigestAsync(message, cancellationToken)).Outcome == SendOutcome.Sent)
                 {
                     sent++;

@@ -18,6 +18,22 @@ public static class LocalTime
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
+    /// <summary>The date <paramref name="days"/> business days (Monday to Friday) after <paramref name="date"/>.</summary>
+    public static DateOnly AddBusinessDays(DateOnly date, int days)
+    {
+        var result = date;
+        for (var added = 0; added < days;)
+        {
+            result = result.AddDays(1);
+            if (IsWorkday(result))
+            {
+                added++;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary><paramref name="instant"/> if it is inside working hours on a weekday in <paramref name="zone"/>, else the next start.</summary>
     public static DateTimeOffset NextWorkingTime(DateTimeOffset instant, TimeZoneInfo zone, int startHour, int endHour)
     {

@@ -22,6 +22,10 @@ public sealed record ReminderKey(ReminderNotice Notice, Guid ClaimId, string Sub
 
     public static ReminderKey Retention(Guid claimId, string? recipient) => new(ReminderNotice.RetentionEnding, claimId, "-", recipient, "r");
 
+    /// <summary>An outcome follow-up (rejection, dispute, late payment) for the outcome recorded on <paramref name="on"/>.</summary>
+    public static ReminderKey Outcome(ReminderNotice notice, Guid claimId, DateOnly on) =>
+        new(notice, claimId, "-", null, on.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+
     /// <summary>A one-day snooze of <paramref name="original"/>, unique per snooze time.</summary>
     public static ReminderKey Snooze(Guid claimId, DateTimeOffset dueAt) =>
         new(ReminderNotice.Snoozed, claimId, "-", null, dueAt.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture));
@@ -48,6 +52,9 @@ public sealed record ReminderKey(ReminderNotice Notice, Guid ClaimId, string Sub
         ReminderNotice.DocumentationRequested => "docreq",
         ReminderNotice.DocumentationFollowUp => "docfollow",
         ReminderNotice.RetentionEnding => "retention",
+        ReminderNotice.RejectionFollowUp => "rejected",
+        ReminderNotice.DisputeFollowUp => "disputed",
+        ReminderNotice.PaymentLate => "unpaid",
         _ => "snooze",
     };
 
@@ -59,6 +66,9 @@ public sealed record ReminderKey(ReminderNotice Notice, Guid ClaimId, string Sub
         "docfollow" => ReminderNotice.DocumentationFollowUp,
         "retention" => ReminderNotice.RetentionEnding,
         "snooze" => ReminderNotice.Snoozed,
+        "rejected" => ReminderNotice.RejectionFollowUp,
+        "disputed" => ReminderNotice.DisputeFollowUp,
+        "unpaid" => ReminderNotice.PaymentLate,
         _ => null,
     };
 }

@@ -9,4 +9,13 @@ public enum ReminderNotice
     DocumentationFollowUp = 3,
     RetentionEnding = 4,
     Snoozed = 5,
+
+    /// <summary>Partner Center rejected the claim and nothing happened for a few business days: dispute it?</summary>
+    RejectionFollowUp = 6,
+
+    /// <summary>A dispute was filed and no outcome is recorded after its review time.</summary>
+    DisputeFollowUp = 7,
+
+    /// <summary>Approved and not recorded as paid after the month it was due in.</summary>
+    PaymentLate = 8,
 }

@@ -37,6 +37,25 @@ public static class ReminderPlanner
             }
         }
 
+        // What Partner Center said, followed up: a rejection nobody disputed, a dispute with no outcome, a payment that is late.
+        if (claim.Status == ClaimStatus.Rejected && claim.RejectedOn is { } rejectedOn)
+        {
+            plan.Add(new(ReminderKey.Outcome(ReminderNotice.RejectionFollowUp, claim.Id, rejectedOn), ReminderKind.ClaimDeadline,
+                LocalTime.At(LocalTime.AddBusinessDays(rejectedOn, options.OutcomeFollowUpBusinessDays), options.LocalHour, zone)));
+        }
+
+        if (claim.Status == ClaimStatus.Disputed && claim.DisputedOn is { } disputedOn)
+        {
+            plan.Add(new(ReminderKey.Outcome(ReminderNotice.DisputeFollowUp, claim.Id, disputedOn), ReminderKind.ClaimDeadline,
+                LocalTime.At(LocalTime.AddBusinessDays(disputedOn, options.OutcomeFollowUpBusinessDays), options.LocalHour, zone)));
+        }
+
+        if (claim.Status == ClaimStatus.Approved && claim.ApprovedOn is { } approvedOn)
+        {
+            plan.Add(new(ReminderKey.Outcome(ReminderNotice.PaymentLate, claim.Id, approvedOn), ReminderKind.ClaimDeadline,
+                LocalTime.At(Claims.Rules.PaymentRules.ExpectedBy(approvedOn).AddDays(1), options.LocalHour, zone)));
+        }
+
         if (claim.Evidence.Count > 0)
         {
             var due = LocalTime.At(claim.RetentionEnd.AddDays(-options.RetentionNoticeDays), options.LocalHour, zone);
@@ -66,6 +85,9 @@ public static class ReminderPlanner
             ReminderNotice.DocumentationRequested or ReminderNotice.DocumentationFollowUp =>
                 !IsClosed(claim.Status) && claim.DocumentationRequests.Any(r => r.Id == key.RequestId && r.ResolvedOn is null),
             ReminderNotice.RetentionEnding => claim.Evidence.Count > 0,
+            ReminderNotice.RejectionFollowUp => claim.Status == ClaimStatus.Rejected,
+            ReminderNotice.DisputeFollowUp => claim.Status == ClaimStatus.Disputed,
+            ReminderNotice.PaymentLate => claim.Status == ClaimStatus.Approved,
             _ => false,
         };
     }

@@ -12,6 +12,9 @@ public sealed class LanguageDetectorTests
     [InlineData("CPOR?", "pt", "pt")]
     [InlineData("CPOR?", "en", "en")]
     [InlineData("", "pt", "pt")]
+    [InlineData("photos from our expo booth, enough as POE?", "en", "en")]
+    [InlineData("we ran an e mail blast, what do we keep as POE", "pt", "en")]
+    [InlineData("as faturas dos fornecedores precisam ser anexadas", "en", "pt")]
     public void Detect_ReturnsTheTextsLanguageOrTheLocaleWhenUnclear(string text, string locale, string expected) =>
         Assert.Equal(KnowledgeLanguageExtensions.FromTag(expected), LanguageDetector.Detect(text, KnowledgeLanguageExtensions.FromTag(locale)));
 }

@@ -174,6 +174,54 @@ public sealed class AppPackageTests(LocalHostFixture fixture) : IClassFixture<Lo
     }
 
     [Fact]
+    public async Task Manifest_AddsTheBotToTeamsAndGroupChats_WithTheFindAClaimSearch_AndLinkUnfurlingOnTheHostDomain()
+    {
+        var manifest = await ReadPackagedAsync("manifest.json");
+        var localization = (await ReadPackagedAsync("pt-br.json")).AsObject();
+        var bot = manifest["bots"]![0]!;
+        Assert.Equal(["personal", "team", "groupChat"], Strings(bot["scopes"]!));
+        var shared = bot["commandLists"]![1]!;
+        Assert.Equal(["team", "groupChat"], Strings(shared["scopes"]!));
+        Assert.Equal(["status", "digest here", "help"], shared["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+
+        var extension = Assert.Single(manifest["composeExtensions"]!.AsArray())!;
+        Assert.Equal(bot["botId"]!.GetValue<string>(), extension["botId"]!.GetValue<string>());
+        var command = Assert.Single(extension["commands"]!.AsArray())!;
+        Assert.Equal(("findClaim", "query"), (command["id"]!.GetValue<string>(), command["type"]!.GetValue<string>()));
+        Assert.True(command["initialRun"]!.GetValue<bool>());
+        Assert.Equal("query", Assert.Single(command["parameters"]!.AsArray())!["name"]!.GetValue<string>());
+        var handler = Assert.Single(extension["messageHandlers"]!.AsArray())!;
+        Assert.Equal("link", handler["type"]!.GetValue<string>());
+        Assert.Equal(["localhost"], Strings(handler["value"]!["domains"]!));
+
+        // Every new user-facing string has its pt-BR text.
+        foreach (var key in new[] { "composeExtensions[0].commands[0].title", "composeExtensions[0].commands[0].description", "composeExtensions[0].commands[0].parameters[0].title", "bots[0].commandLists[1].commands[0].description", "bots[0].commandLists[1].commands[1].title", "bots[0].commandLists[1].commands[2].title" })
+        {
+            Assert.True(localization[key] is JsonValue, $"pt-br.json has no '{key}'");
+            Assert.True(Resolve(manifest, key) is JsonValue, $"manifest.json has no '{key}'");
+        }
+
+        Assert.Equal("Encontrar uma reivindicação", localization["composeExtensions[0].commands[0].title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SchemaValidation_RejectsASearchCommandOfAnUnknownType()
+    {
+        var folder = Directory.CreateTempSubdirectory("coop-manifest-bad-").FullName;
+        var manifest = await ReadPackagedAsync("manifest.json");
+        manifest["composeExtensions"]![0]!["commands"]![0]!["type"] = "lookup";
+        var path = Path.Combine(folder, "manifest.json");
+        await File.WriteAllTextAsync(path, manifest.ToJsonString());
+
+        await NodeTools.EnsureInstalledAsync();
+        var result = await NodeTools.RunScriptAsync("validate-teams-manifest.js", arguments: [path]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        var errors = JsonNode.Parse(result.StandardOutput)!["manifest"]!.AsArray().Select(e => e!.ToJsonString()).ToList();
+        Assert.Contains(errors, e => e.Contains("commands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SchemaValidation_RejectsAnAddInRuntimeWithoutItsPage()
     {
         var folder = Directory.CreateTempSubdirectory("coop-manifest-bad-").FullName;

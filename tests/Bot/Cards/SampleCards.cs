@@ -23,6 +23,8 @@ internal static class SampleCards
             yield return ($"not-understood-empty/{lang}", NotUnderstoodCard.Create(culture, "   "));
             yield return ($"kitchen-sink/{lang}", KitchenSink(culture));
             yield return ($"deadlines-and-form-errors/{lang}", DeadlinesAndFormErrors(culture));
+            yield return ($"shared-claim-posted/{lang}", CoopAssistant.Bot.Conversation.Sharing.SharedClaimCards.Posted(culture, Guid.Parse("6f1c2a4e-0000-4000-8000-000000000002"), ["29:user-id-0"]));
+            yield return ($"shared-claim-no-access/{lang}", CoopAssistant.Bot.Conversation.Sharing.SharedClaimCards.NoAccess(culture, Guid.Parse("6f1c2a4e-0000-4000-8000-000000000002"), ["29:bruno"]));
         }
     }
 

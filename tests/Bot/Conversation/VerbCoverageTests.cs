@@ -12,7 +12,7 @@ namespace CoopAssistant.Bot.Tests.Conversation;
 /// <summary>No dead buttons: every verb a card can carry is answered by a command the running host registered.</summary>
 public sealed class VerbCoverageTests
 {
-    private static IEnumerable<(string Name, JsonNode Card)> Cards() =>
+    internal static IEnumerable<(string Name, JsonNode Card)> Cards() =>
         SampleCards.AllAsJson()
             .Concat(ClaimCardCatalogTests.AllCards().Select(c => (c.Name, (JsonNode)c.Card.ToJsonObject())))
             .Concat(ReminderCardTests.AllCards());

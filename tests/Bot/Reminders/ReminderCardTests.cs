@@ -28,7 +28,8 @@ public sealed class ReminderCardTests
             }
 
             var digest = new DigestMessage("digest:t1:a:2026W32", "t1", "a",
-                [new DigestClaim(Guid.NewGuid(), "Seminar", "Ana", new DateOnly(2026, 8, 10))], [new DigestRequest(Guid.NewGuid(), "Webinar", "Invoice", new DateOnly(2026, 8, 12))]);
+                [new DigestClaim(Guid.NewGuid(), "Seminar", "Ana", new DateOnly(2026, 8, 10))], [new DigestRequest(Guid.NewGuid(), "Webinar", "Invoice", new DateOnly(2026, 8, 12))],
+                [new CoopAssistant.Claims.Funds.FundTotals(CoopAssistant.Claims.Model.ClaimProgram.PartnerCoop, "BRL", 2, 50_000m, 1_000m, 2_000m, 3_000m, 4_000m, 40_000m, new DateOnly(2026, 8, 14))]);
             cards.Add(($"digest-{culture.Name}", DigestCard.Create(digest, culture).ToJsonObject()));
             cards.Add(($"confirmation-{culture.Name}", ReminderCard.Confirmation("Snoozed", culture).ToJsonObject()));
         }

@@ -80,6 +80,9 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         var detail = await alice.GetFromJsonAsync<JsonElement>($"/api/tab/claims/{mine.Id}");
         Assert.Equal("Alice's timeline claim", detail.GetProperty("title").GetString());
         Assert.StartsWith("status ", detail.GetProperty("chatCommand").GetString(), StringComparison.Ordinal);
+        var created = detail.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal("created the claim", created.GetProperty("action").GetString());
+        Assert.Contains(created.GetProperty("changes").EnumerateArray(), c => c.GetString() == "Title: — → Alice's timeline claim");
         foreach (var id in new[] { bobs.Id, otherTenant.Id })
         {
             using var response = await alice.GetAsync($"/api/tab/claims/{id}");

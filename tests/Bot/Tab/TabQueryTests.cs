@@ -71,6 +71,20 @@ public abstract class TabQueryTests : IAsyncLifetime
         Assert.NotEqual(Guid.Empty, carols.Id);
     }
 
+    [Fact]
+    public async Task Organisation_ShowsUnclaimedFundsPerProgramAndCurrency_OfItsTenantOnly()
+    {
+        var funds = _provider!.GetRequiredService<CoopAssistant.Claims.Funds.IFundService>();
+        var start = Today.AddDays(-80);
+        await funds.RecordAsync(Ana, new(ClaimProgram.PartnerCoop, null, start, start.AddDays(90), 5000m, "USD"), default);
+        await funds.RecordAsync(Ana, new(ClaimProgram.PartnerCoop, null, start, start.AddDays(90), 3000m, "BRL"), default);
+        await funds.RecordAsync(Carol, new(ClaimProgram.PartnerCoop, null, start, start.AddDays(90), 99_999m, "USD"), default);
+
+        var view = await _provider!.GetRequiredService<OrganisationQuery>().RunAsync(Ana, default);
+        Assert.Equal([("BRL", 3000m), ("USD", 5000m)], view.Funds.Select(f => (f.Currency, f.Available)));
+        Assert.All(view.Funds, f => Assert.Equal(start.AddDays(135), f.NextDeadline));
+    }
+
     public async Task DisposeAsync()
     {
         if (_provider is not null)

@@ -276,6 +276,7 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         var claim = await CreateAsync(Alice);
         await using var first = Db.ForTenant("tenant-a");
         await using var second = Db.ForTenant("tenant-a");
+        first.BulkSeeding = second.BulkSeeding = true; // straight at the table, without the unit of work's history entry
         var one = await first.Claims.SingleAsync(c => c.Id == claim.Id);
         var two = await second.Claims.SingleAsync(c => c.Id == claim.Id);
         one.Title = "first";
@@ -431,8 +432,9 @@ public abstract class ClaimStorageTests : IAsyncLifetime
 
         Time.Advance(TimeSpan.FromDays(100)); // past the claim deadline: resubmitting an answer is still allowed
         claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
-        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Approved, null, ct)).Value!;
-        claim = (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Paid, null, ct)).Value!;
+        Assert.Equal(ClaimErrorCode.OutcomeDetailsRequired, (await Claims.ChangeStatusAsync(AdminA, claim.Id, claim.Version, ClaimStatus.Approved, null, ct)).Code);
+        claim = (await Claims.RecordOutcomeAsync(AdminA, claim.Id, claim.Version, new(ClaimStatus.Approved, new DateOnly(2026, 10, 1), 1200m), null, ct)).Value!;
+        claim = (await Claims.RecordOutcomeAsync(AdminA, claim.Id, claim.Version, new(ClaimStatus.Paid, new DateOnly(2026, 10, 10), 1200m), null, ct)).Value!;
         Assert.Equal(ClaimStatus.Paid, claim.Status);
 
         var illegal = await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Draft, null, ct);
@@ -511,6 +513,33 @@ public abstract class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigestChannel_IsOnePerTenant_TheLaterChoiceReplacingTheEarlier()
+    {
+        var store = _provider!.GetRequiredService<IDigestChannelStore>();
+        var general = new DigestChannelRecord("tenant-a", "19:general@thread.tacv2", "https://smba.trafficmanager.net/amer/", "28:bot", "msteams", "channel", "19:team@thread.tacv2", "pt-BR", "ana", Time.GetUtcNow());
+        await store.SetAsync(general, CancellationToken.None);
+        var announcements = general with { ConversationId = "19:announcements@thread.tacv2", Locale = "en-US", ChosenAt = Time.GetUtcNow().AddMinutes(5) };
+        await store.SetAsync(announcements, CancellationToken.None);
+        await store.SetAsync(general with { TenantId = "tenant-b", ConversationId = "19:group@thread.v2", ConversationType = "groupChat", TeamId = null }, CancellationToken.None);
+
+        Assert.Equal(announcements, await store.FindAsync("tenant-a", CancellationToken.None));
+        Assert.Equal("19:group@thread.v2", (await store.FindAsync("tenant-b", CancellationToken.None))!.ConversationId);
+        Assert.Null(await store.FindAsync("tenant-c", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListVisible_GivesAnOwnerTheirClaims_AndAnAdministratorTheTenants_NeverAnotherTenants()
+    {
+        var alices = await CreateAsync(Alice);
+        var bobs = await CreateAsync(Bob);
+        await CreateAsync(AliceInB);
+
+        Assert.Equal([alices.Id], (await Claims.ListVisibleAsync(Alice, 50, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(new[] { alices.Id, bobs.Id }.Order(), (await Claims.ListVisibleAsync(AdminA, 50, CancellationToken.None)).Select(c => c.Id).Order());
+        Assert.Single(await Claims.ListVisibleAsync(AdminA, 1, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ConversationState_SavesWithOptimisticVersions()
     {
         var store = _provider!.GetRequiredService<IConversationStateStore>();
@@ -531,5 +560,45 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-b", "ana", CancellationToken.None));
         Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-a", "alice", CancellationToken.None));
         Assert.Equal(new ClaimsCaller("tenant-a", "ana", "Ana", true), await roles.ResolveAsync("tenant-a", "ana", "Ana", CancellationToken.None));
+    }
+
+    /// <summary>The next start with <c>Claims:Administrators</c> changed: Ana (removed) loses the role, Bea (added) gets it, other roles
+    /// stay as they are; with the list emptied nobody keeps it. On both providers.</summary>
+    [Fact]
+    public async Task Roles_FollowTheConfigurationAtEveryStart_RemovingWhoIsNoLongerListed()
+    {
+        await RestartWithAdministratorsAsync(("tenant-a", "bea"), ("tenant-b", "alice"));
+        var roles = _provider!.GetRequiredService<IClaimsRoleResolver>();
+        Assert.False(await roles.IsIncentivesAdministratorAsync("tenant-a", "ana", CancellationToken.None));
+        Assert.True(await roles.IsIncentivesAdministratorAsync("tenant-a", "bea", CancellationToken.None));
+        Assert.True(await roles.IsIncentivesAdministratorAsync("tenant-b", "alice", CancellationToken.None));
+
+        await RestartWithAdministratorsAsync();
+        await using var context = Db.ForSystem();
+        Assert.Equal(0, await context.TenantRoles.CountAsync(r => r.Role == TenantRole.IncentivesAdministrator));
+    }
+
+    /// <summary>Runs the storage's start (migrations, then the administrators) again on the same database with other settings.</summary>
+    private async Task RestartWithAdministratorsAsync(params (string TenantId, string ObjectId)[] administrators)
+    {
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < administrators.Length; i++)
+        {
+            settings[$"Claims:Administrators:{i}:TenantId"] = administrators[i].TenantId;
+            settings[$"Claims:Administrators:{i}:ObjectId"] = administrators[i].ObjectId;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Db)
+            .AddClaims(configuration, Path.GetTempPath())
+            .BuildServiceProvider();
+        foreach (var hosted in provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
+        {
+            await hosted.StartingAsync(CancellationToken.None);
+        }
     }
 }

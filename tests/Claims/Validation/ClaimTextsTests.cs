@@ -13,12 +13,26 @@ public class ClaimTextsTests
         var texts = Enum.GetValues<ClaimErrorCode>().Select(c => (Key: $"Error.{c}", En: ClaimTexts.For(c, ClaimTexts.English), Pt: ClaimTexts.For(c, ClaimTexts.Portuguese)))
             .Concat(Enum.GetValues<EvidenceKind>().Select(k => (Key: $"Evidence.{k}", En: ClaimTexts.For(k, ClaimTexts.English), Pt: ClaimTexts.For(k, ClaimTexts.Portuguese))))
             .Concat(Enum.GetValues<ClaimStatus>().Select(s => (Key: $"Status.{s}", En: ClaimTexts.For(s, ClaimTexts.English), Pt: ClaimTexts.For(s, ClaimTexts.Portuguese))))
-            .Concat(Enum.GetValues<ActivityType>().Select(a => (Key: $"Activity.{a}", En: ClaimTexts.For(a, ClaimTexts.English), Pt: ClaimTexts.For(a, ClaimTexts.Portuguese))));
+            .Concat(Enum.GetValues<ActivityType>().Select(a => (Key: $"Activity.{a}", En: ClaimTexts.For(a, ClaimTexts.English), Pt: ClaimTexts.For(a, ClaimTexts.Portuguese))))
+            .Concat(Enum.GetValues<ClaimAction>().Select(a => (Key: $"Action.{a}", En: ClaimTexts.For(a, ClaimTexts.English), Pt: ClaimTexts.For(a, ClaimTexts.Portuguese))));
         foreach (var (key, en, pt) in texts)
         {
             Assert.NotEqual(key, en);
             Assert.NotEqual(key, pt);
             Assert.False(string.IsNullOrWhiteSpace(pt), key);
+        }
+    }
+
+    [Fact]
+    public void EveryClaimField_ThatHistoryRecords_HasEnglishAndPortugueseNames()
+    {
+        var fields = typeof(Claim).GetProperties().Where(p => p.PropertyType.IsValueType || p.PropertyType == typeof(string)).Select(p => p.Name)
+            .Except(["Id", "TenantId", "Deadline", "RetentionEnd", "UrgencyDate", "CreatedAt", "UpdatedAt", "Version"]);
+        foreach (var field in fields.Concat(["EvidenceItem", "DocumentationRequest", "DocumentationRequest.ResolvedOn"]))
+        {
+            var en = ClaimTexts.Field(field, ClaimTexts.English);
+            var pt = ClaimTexts.Field(field, ClaimTexts.Portuguese);
+            Assert.True(ClaimTexts.Get("Field." + field, ClaimTexts.English) != "Field." + field && en != pt, $"{field}: '{en}' / '{pt}'");
         }
     }
 

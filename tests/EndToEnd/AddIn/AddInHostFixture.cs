@@ -26,6 +26,9 @@ public sealed class AddInHostFixture : IAsyncLifetime
     /// <summary>The claims service on the host's database, to seed claims of any user.</summary>
     public IClaimService Claims => _services!.GetRequiredService<IClaimService>();
 
+    /// <summary>The funds service on the host's database, to check what the tab recorded.</summary>
+    public CoopAssistant.Claims.Funds.IFundService Funds => _services!.GetRequiredService<CoopAssistant.Claims.Funds.IFundService>();
+
     public async Task InitializeAsync()
     {
         Host = await BotProcess.StartBuiltAsync(RepoPaths.Root, new Dictionary<string, string?>

@@ -91,7 +91,60 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Equal(["fatura.pdf", "comprovante.png"], Strings(shown.GetProperty("attachments")));
     }
 
-    private async Task<JsonElement> RunAsync(string name, JsonObject email, string[] attach, string kind, Guid? requestClaimId)
+    [Fact]
+    public async Task TaskPane_APartnerCenterApprovalEmail_PreFillsTheOutcome_AndRecordsItOnTheClaim_WithTheEmailInTheHistory()
+    {
+        var target = await fixture.CreateClaimAsync("Partner webinar series", submitted: true);
+        var reference = target.Id.ToString("N")[^8..].ToUpperInvariant();
+        var received = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(-3), TimeSpan.Zero);
+        var run = await RunAsync("outcome", new JsonObject
+        {
+            ["displayLanguage"] = "en-US",
+            ["subject"] = $"Your co-op claim {reference} was approved",
+            ["from"] = new JsonObject { ["displayName"] = "Partner Center", ["emailAddress"] = "pcnoreply@microsoft.com" },
+            ["body"] = $"Hello,\n\nClaim {reference} was approved. Approved amount: $1,200.00 (partial).\n\n-- \nPartner Center",
+            ["itemId"] = "AAMkAGI2-outcome-test=",
+            ["received"] = received.ToString("O", CultureInfo.InvariantCulture),
+            ["attachments"] = new JsonArray(),
+        }, attach: [], kind: "VendorInvoice", requestClaimId: null, outcome: new JsonObject { ["claimId"] = target.Id.ToString() });
+
+        var shown = run.GetProperty("shown");
+        Assert.Equal(target.Id.ToString(), shown.GetProperty("selectedClaim").GetString());
+        Assert.Equal("Approved", shown.GetProperty("outcomeStatus").GetString());
+        Assert.Equal("1200.00", shown.GetProperty("outcomeAmount").GetString());
+        Assert.Equal(received.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("outcomeDate").GetString());
+        var result = run.GetProperty("outcomeResult");
+        Assert.True(result.GetProperty("ok").GetBoolean(), result.ToString());
+        Assert.Empty(run.GetProperty("consoleErrors").EnumerateArray());
+
+        var caller = new CoopAssistant.Claims.Access.ClaimsCaller(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", false);
+        var claim = (await fixture.Claims.GetAsync(caller, target.Id, default)).Value!;
+        Assert.Equal((CoopAssistant.Claims.Model.ClaimStatus.Approved, 1200m), (claim.Status, claim.ApprovedAmount!.Value));
+        var entry = (await fixture.Claims.GetHistoryAsync(caller, target.Id, null, 1, default)).Value!.Entries.Single();
+        Assert.Equal(CoopAssistant.Claims.Model.ClaimAction.Approved, entry.Action);
+        Assert.Equal("https://outlook.office.com/owa/?ItemID=AAMkAGI2-outcome-test%3D&exvsurl=1&viewmodel=ReadMessageItem", entry.SourceLink);
+        Assert.Equal(received, entry.SourceDate);
+    }
+
+    [Fact]
+    public async Task TaskPane_InPortuguese_ARejectionEmail_PreFillsRejectedWithTheReason()
+    {
+        await fixture.CreateClaimAsync("Evento de parceiros", submitted: true);
+        var run = await RunAsync("outcome-pt", new JsonObject
+        {
+            ["displayLanguage"] = "pt-BR",
+            ["subject"] = "Reivindicação de co-op rejeitada",
+            ["from"] = new JsonObject { ["displayName"] = "Partner Center", ["emailAddress"] = "pcnoreply@microsoft.com" },
+            ["body"] = "A comprovação de execução não mostra o logotipo do parceiro.",
+            ["attachments"] = new JsonArray(),
+        }, attach: [], kind: "VendorInvoice", requestClaimId: null);
+
+        var shown = run.GetProperty("shown");
+        Assert.Equal("Rejected", shown.GetProperty("outcomeStatus").GetString());
+        Assert.Contains("logotipo do parceiro", shown.GetProperty("outcomeReason").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> RunAsync(string name, JsonObject email, string[] attach, string kind, Guid? requestClaimId, JsonObject? outcome = null)
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "addin", name);
         var scenario = new JsonObject
@@ -102,6 +155,7 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
             ["attach"] = new JsonArray([.. attach.Select(a => (JsonNode?)JsonValue.Create(a))]),
             ["kind"] = kind,
             ["requestClaimId"] = requestClaimId?.ToString(),
+            ["outcome"] = outcome,
         };
         var file = Path.Combine(Path.GetTempPath(), $"addin-scenario-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, scenario.ToJsonString());

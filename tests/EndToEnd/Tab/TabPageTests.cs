@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Tab;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.EndToEnd.Tests.AddIn;
 using CoopAssistant.TestKit;
@@ -20,7 +21,8 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
     public async Task InEnglish_ChartsRenderWithEnglishLabels_AndClickingAClaimBarOpensItsDetail()
     {
         var target = await SeedAsync("en");
-        var run = await RunAsync("en", "?lang=en-US", "en-US", target);
+        var location = "Tab " + Guid.NewGuid().ToString("N")[..6];
+        var run = await RunAsync("en", "?lang=en-US", "en-US", target, Funds(location, "CHF", "en"));
 
         var page = run.GetProperty("page");
         Assert.Equal("en-US", page.GetProperty("lang").GetString());
@@ -52,13 +54,32 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.StartsWith("Open documentation requests (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
         Assert.Contains(org.GetProperty("requests").EnumerateArray(), r => r[3].GetString() == "en: the signed vendor invoice");
         Assert.True(run.GetProperty("narrowOverflow").GetInt32() <= 0, "no horizontal scrolling at 360 px");
+
+        // Funds: the empty form is refused field by field (the one 400 of the run), the fund is recorded and shows in the table,
+        // a bad file is previewed with its line-numbered errors and cannot be imported, a good one is previewed and imported.
+        var funds = run.GetProperty("funds");
+        Assert.Equal(1, run.GetProperty("badRequests").GetInt32());
+        Assert.Contains("Program: Choose an incentive program.", Strings(funds.GetProperty("empty").GetProperty("errors")));
+        Assert.Contains("fund-start", Strings(funds.GetProperty("empty").GetProperty("invalid")));
+        Assert.Equal("Fund recorded: CHF 12,500.50.", Spaces(funds.GetProperty("recorded").GetProperty("result").GetString()));
+        Assert.Contains(funds.GetProperty("recorded").GetProperty("table").EnumerateArray(), r => r[1].GetString() == "CHF" && Spaces(r[2].GetString()) == "CHF 12,500.50");
+        var bad = funds.GetProperty("bad");
+        Assert.StartsWith("1 problems", bad.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Line 3 (usageEnd): Not a date", Strings(bad.GetProperty("importErrors")).Single(), StringComparison.Ordinal);
+        Assert.False(bad.GetProperty("importEnabled").GetBoolean());
+        Assert.Equal("Importing this file would record 2 new, change 0 amounts, and leave 0 already recorded.", funds.GetProperty("good").GetProperty("summary").GetString());
+        Assert.True(funds.GetProperty("good").GetProperty("importEnabled").GetBoolean());
+        Assert.Equal("Imported: 2 new, 0 changed, 0 already recorded.", funds.GetProperty("imported").GetProperty("summary").GetString());
+        Assert.Contains(funds.GetProperty("imported").GetProperty("table").EnumerateArray(), r => r[1].GetString() == "CHF" && Spaces(r[2].GetString()) == "CHF 12,900.50");
+        var stored = (await fixture.Funds.ListAsync(Administrator, default)).Value!;
+        Assert.Equal(3, stored.Count(f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true));
     }
 
     [Fact]
     public async Task InPortuguese_FromTheBrowsersLanguage_ChartsHavePortugueseLegendsAndAxes()
     {
         var target = await SeedAsync("pt");
-        var run = await RunAsync("pt", "", "pt-BR", target);
+        var run = await RunAsync("pt", "", "pt-BR", target, Funds("Guia " + Guid.NewGuid().ToString("N")[..6], "NOK", "pt"));
 
         Assert.Equal("pt-BR", run.GetProperty("page").GetProperty("lang").GetString());
         Assert.Equal(["Minhas reivindicações", "Organização"], Strings(run.GetProperty("page").GetProperty("tabs")));
@@ -73,6 +94,38 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());
         Assert.StartsWith("Pedidos de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+        var funds = run.GetProperty("funds");
+        Assert.Contains("Início do período de uso", Strings(funds.GetProperty("empty").GetProperty("labels")));
+        Assert.Contains("Programa: Escolha um programa de incentivos.", Strings(funds.GetProperty("empty").GetProperty("errors")));
+        Assert.StartsWith("Fundo registrado: ", funds.GetProperty("recorded").GetProperty("result").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Linha 3 (usageEnd): Não é uma data", Strings(funds.GetProperty("bad").GetProperty("importErrors")).Single(), StringComparison.Ordinal);
+        Assert.Equal("Importados: 2 novos, 0 alterados, 0 já registrados.", funds.GetProperty("imported").GetProperty("summary").GetString());
+    }
+
+    private static readonly ClaimsCaller Administrator = new(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);
+
+    /// <summary>The funds steps: a fund of 12,500.50 in <paramref name="currency"/> whose usage period runs from this month, then a CSV
+    /// of two more (250 and 150) in the page's header language, once with an impossible date on line 3.</summary>
+    private static JsonObject Funds(string location, string currency, string language)
+    {
+        var start = DateOnly.FromDateTime(DateTime.UtcNow);
+        start = new DateOnly(start.Year, start.Month, 1);
+        var end = start.AddMonths(6).AddDays(-1);
+        var iso = (DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var good = language == "pt"
+            ? $"programa;localização;início;fim;valor;moeda\nOSA;{location} A;{iso(start)};{iso(end)};250;{currency}\nOSA;{location} B;{iso(start)};{iso(end)};150;{currency}\n"
+            : $"program,location,usage start,usage end,amount,currency\nOSA,{location} A,{iso(start)},{iso(end)},250,{currency}\nOSA,{location} B,{iso(start)},{iso(end)},150,{currency}\n";
+        var separator = language == "pt" ? ";" : ",";
+        var bad = good.Replace($"{location} B{separator}{iso(start)}{separator}{iso(end)}", $"{location} B{separator}{iso(start)}{separator}{start.Year}-02-30", StringComparison.Ordinal);
+        return new JsonObject
+        {
+            ["fund"] = new JsonObject
+            {
+                ["program"] = "OnlineServicesAdvisor", ["location"] = location, ["usageStart"] = iso(start), ["usageEnd"] = iso(end), ["amount"] = 12500.5m, ["currency"] = currency,
+            },
+            ["badCsv"] = bad,
+            ["goodCsv"] = good,
+        };
     }
 
     /// <summary>The development user's claims (one urgent draft with one piece of evidence, a draft in BRL, a submitted claim
@@ -91,7 +144,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         return target.Id;
     }
 
-    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId)
+    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId, JsonObject? funds = null)
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "tab", name);
         var scenario = new JsonObject
@@ -101,6 +154,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
             ["query"] = query,
             ["locale"] = locale,
             ["clickClaimId"] = clickClaimId.ToString(),
+            ["funds"] = funds,
         };
         var file = Path.Combine(Path.GetTempPath(), $"tab-scenario-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, scenario.ToJsonString());
@@ -126,6 +180,9 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
             File.Delete(file);
         }
     }
+
+    /// <summary>Intl puts a no-break space between a currency code and its amount.</summary>
+    private static string? Spaces(string? text) => text?.Replace('\u00a0', ' ').Replace('\u202f', ' ');
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 }

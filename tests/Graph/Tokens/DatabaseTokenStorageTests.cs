@@ -96,7 +96,7 @@ public abstract class DatabaseTokenStorageTests : IAsyncLifetime
     {
         await using var h = await GraphHarness.StartAsync(extra: OnDatabase);
         await using var second = h.BuildServices(extra: OnDatabase);
-        var exchange = new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId));
+        var exchange = new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId), h.User);
 
         var results = await Task.WhenAll(
             h.Get<IGraphTokenService>().ExchangeAsync(exchange, CancellationToken.None),

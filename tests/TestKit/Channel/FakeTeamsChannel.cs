@@ -207,6 +207,13 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
                 return Results.Json(Error("BadArgument", "bot and members are required"), statusCode: 400);
             }
 
+            // Teams needs the tenant to create a 1:1 conversation: channelData.tenant.id (or tenantId)
+            // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages#create-the-conversation).
+            if (body?["channelData"]?["tenant"]?["id"] is null && body?["tenantId"] is null)
+            {
+                return Results.Json(Error("BadArgument", "The tenant is required to create a conversation"), statusCode: 400);
+            }
+
             var id = _conversations.GetOrAdd(user, u => "a:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(u)))[..24]);
             _received.Enqueue(new ReceivedActivity("CREATE", id, null, null, body!, request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
             return Results.Json(new JsonObject { ["id"] = id }, statusCode: 201);

@@ -114,7 +114,7 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
     /// <summary>
     /// Mints the SSO token Teams obtains for the app, in the shape Entra gives the registration's token version (<see cref="EntraUserToken"/>),
     /// signed with this issuer's key. Hostile tests change one thing: <paramref name="audience"/>, <paramref name="expires"/>, the
-    /// issuer's tenant or the signing key.
+    /// issuer's tenant, the signing key or the delegated scopes (<paramref name="scope"/>, the <c>scp</c> claim; null leaves it out).
     /// </summary>
     public string CreateSsoToken(
         string tenantId,
@@ -124,10 +124,12 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
         string? issuerTenantId = null,
         EntraTokenVersion? version = null,
         SecurityKey? signWith = null,
-        string clientAppId = EntraUserToken.TeamsDesktopClientId)
+        string clientAppId = EntraUserToken.TeamsDesktopClientId,
+        string? scope = "access_as_user")
     {
         var shape = new EntraUserToken
         {
+            Scope = scope,
             TenantId = tenantId,
             ObjectId = objectId,
             ApiClientId = ClientId,

@@ -120,13 +120,14 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// Serves bytes like the <c>downloadUrl</c> of a Teams <c>file.download.info</c> attachment: a SharePoint
     /// <c>download.aspx</c> link with a <c>tempauth</c> token, about 1.9 KB long, that works for <see cref="ChatFileLinkLifetime"/>
     /// and then answers 401 (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4 — the URL is
-    /// pre-authenticated and short-lived, https://learn.microsoft.com/graph/api/driveitem-get-content).
+    /// pre-authenticated and short-lived, https://learn.microsoft.com/graph/api/driveitem-get-content). <paramref name="chunked"/>
+    /// sends the body without a <c>Content-Length</c> (chunked), as a server that does not say the size up front does.
     /// </summary>
-    public Uri AddChatFile(string name, byte[] content)
+    public Uri AddChatFile(string name, byte[] content, bool chunked = false)
     {
         var uniqueId = Guid.NewGuid();
         var token = TempAuthToken(uniqueId);
-        chatFiles[token] = new ChatFileLink(name, content, DateTimeOffset.UtcNow + ChatFileLinkLifetime);
+        chatFiles[token] = new ChatFileLink(name, content, DateTimeOffset.UtcNow + ChatFileLinkLifetime, chunked);
         return new Uri(Root, $"personal/user_contoso_com/_layouts/15/download.aspx?UniqueId={uniqueId:D}&Translate=false&tempauth={token}&ApiVersion=2.0");
     }
 
@@ -280,7 +281,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         else if (response.Bytes is not null)
         {
             context.Response.ContentType = response.ContentType ?? "application/octet-stream";
-            context.Response.ContentLength = response.Bytes.Length;
+            if (!response.Chunked)
+            {
+                context.Response.ContentLength = response.Bytes.Length;
+            }
+
             await context.Response.Body.WriteAsync(response.Bytes);
         }
     }
@@ -596,7 +601,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         return link.ExpiresAt <= DateTimeOffset.UtcNow
             ? FakeResponse.Error(401, "unauthenticated", "The tempauth token has expired.")
-            : new FakeResponse(200, Bytes: link.Content, ContentType: "application/octet-stream");
+            : new FakeResponse(200, Bytes: link.Content, ContentType: "application/octet-stream", Chunked: link.Chunked);
     }
 
     /// <summary>A SharePoint-like tempauth token (an unsigned JWT with the claims such tokens carry), about 1.7 KB.</summary>
@@ -933,7 +938,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         public string? ResultId { get; set; }
     }
 
-    private sealed record ChatFileLink(string Name, byte[] Content, DateTimeOffset ExpiresAt);
+    private sealed record ChatFileLink(string Name, byte[] Content, DateTimeOffset ExpiresAt, bool Chunked);
 
     private sealed class UploadSession(string driveId, string folderId, string name)
     {

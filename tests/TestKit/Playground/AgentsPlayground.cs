@@ -35,6 +35,17 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
 
     public string UserId { get; private set; } = null!;
 
+    /// <summary>The bot's account in the Playground (the <c>recipient</c> of every activity; what an @mention names).</summary>
+    public string BotId { get; private set; } = null!;
+
+    public string BotName { get; private set; } = null!;
+
+    /// <summary>The Playground's group chat (its config's <c>groupChats[0]</c>).</summary>
+    public string GroupChatId { get; private set; } = null!;
+
+    /// <summary>The team's channels by name ("General", "Announcements").</summary>
+    public IReadOnlyDictionary<string, string> Channels { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Everything the bot sent into the chat so far (the websocket's createMessage events).</summary>
     public IReadOnlyList<JsonObject> BotMessages => _botMessages.ToArray();
 
@@ -126,6 +137,46 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The user writes in a group chat or channel, @mentioning the bot or not (the Playground's <c>mentions</c>, which it turns
+    /// into the activity's <c>mention</c> entities).</summary>
+    public async Task SendTextAsync(string conversationId, string text, bool mentionBot)
+    {
+        var at = $"<at>{BotName}</at>";
+        var body = new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["text"] = mentionBot ? at + " " + text : text, ["textFormat"] = "plain" };
+        if (mentionBot)
+        {
+            body["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = BotId }, ["text"] = at });
+        }
+
+        using var response = await _http.PostAsync(new Uri($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", UriKind.Relative), JsonContent.Create(body));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The user runs a message extension search command from the compose box of <paramref name="conversationId"/>
+    /// (<c>composeExtension/query</c>); returns the Playground's answer (<c>{composeExtension}</c>).</summary>
+    public async Task<JsonNode?> SearchAsync(string conversationId, string commandId, string query)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = "composeExtension/query",
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = UserId },
+            ["value"] = new JsonObject
+            {
+                ["commandId"] = commandId,
+                ["parameters"] = new JsonArray(new JsonObject { ["name"] = "query", ["value"] = query }),
+                ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+            },
+        };
+        using var response = await _http.PostAsync(new Uri("_conversation/v1/invoke", UriKind.Relative), JsonContent.Create(body));
+        var text = await response.Content.ReadAsStringAsync();
+        Ensure(response.IsSuccessStatusCode, $"composeExtension/query: {(int)response.StatusCode} {text}");
+        return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+    }
+
+    /// <summary>The conversation a bot message was shown in (the websocket's <c>actionConversationId</c>; for a channel, the channel).</summary>
+    public static string? ConversationOf(JsonObject botMessage) => botMessage[ConversationProperty]?.GetValue<string>();
+
     /// <summary>The user clicks an Action.Execute button; returns the bot's invoke response body.</summary>
     public async Task<JsonNode?> ExecuteAsync(string replyToId, string verb, JsonObject data)
     {
@@ -215,6 +266,10 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         var config = await _http.GetFromJsonAsync<JsonObject>(new Uri("_internal/v1/config", UriKind.Relative)) ?? throw new InvalidOperationException("no config");
         PersonalConversationId = config["config"]!["personalChat"]!["id"]!.GetValue<string>();
         UserId = config["config"]!["currentUser"]!["id"]!.GetValue<string>();
+        BotId = config["config"]!["bot"]!["id"]!.GetValue<string>();
+        BotName = config["config"]!["bot"]!["name"]!.GetValue<string>();
+        GroupChatId = config["config"]!["groupChats"]![0]!["id"]!.GetValue<string>();
+        Channels = config["config"]!["teams"]![0]!["channels"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["id"]!.GetValue<string>());
         await _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Port}/_ws_conversation/v1/conversations/stream"), _stop.Token);
         _reader = Task.Run(ReadAsync);
     }
@@ -243,12 +298,24 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
             {
                 if (JsonNode.Parse(text) is JsonObject envelope && envelope["message"] is JsonObject posted)
                 {
+                    posted[ConversationProperty] = envelope["actionConversationId"]?.DeepClone();
                     _botMessages.Enqueue(posted);
                 }
             }
             catch (System.Text.Json.JsonException)
             {
             }
+        }
+    }
+
+    /// <summary>Where <see cref="ReadAsync"/> keeps the envelope's conversation on each message.</summary>
+    private const string ConversationProperty = "coopConversationId";
+
+    private static void Ensure(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
         }
     }
 

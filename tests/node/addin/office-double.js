@@ -21,6 +21,8 @@
 
   var item = {
     itemType: 'message',
+    itemId: email.itemId || 'AAMkAGI2TG93AAA=',
+    dateTimeCreated: email.received ? new Date(email.received) : new Date(),
     subject: email.subject || '',
     from: email.from || { displayName: '', emailAddress: '' },
     attachments: attachments,

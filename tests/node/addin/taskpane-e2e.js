@@ -49,6 +49,10 @@ async function main() {
       kinds: Array.from(document.querySelectorAll('#kind option')).map((o) => o.value),
       respondBy: document.getElementById('respond-by').value,
       asked: document.getElementById('asked').value,
+      outcomeStatus: document.getElementById('outcome-status').value,
+      outcomeAmount: document.getElementById('outcome-amount').value,
+      outcomeReason: document.getElementById('outcome-reason').value,
+      outcomeDate: document.getElementById('outcome-date').value,
       error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
     }));
     const screenshots = [];
@@ -59,6 +63,21 @@ async function main() {
     }
     await shot(`01-loaded-${shown.lang}.png`);
     console.error(JSON.stringify(shown));
+
+    let outcomeResult = null;
+    if (scenario.outcome) {
+      if (scenario.outcome.claimId) { await page.check(`#claims input[value="${scenario.outcome.claimId}"]`); }
+      if (scenario.outcome.status) { await page.selectOption('#outcome-status', scenario.outcome.status); }
+      if (scenario.outcome.amount) { await page.fill('#outcome-amount', scenario.outcome.amount); }
+      await page.click('#record-outcome');
+      await page.waitForSelector('#outcome-result.ok, #outcome-result.failed, #error:not([hidden])', { timeout: 30000 });
+      outcomeResult = await page.evaluate(() => ({
+        ok: document.getElementById('outcome-result').className.indexOf('ok') >= 0,
+        text: document.getElementById('outcome-result').textContent,
+        error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
+      }));
+      await shot('02-outcome-recorded.png');
+    }
 
     let requestResult = null;
     if (scenario.requestClaimId) {
@@ -85,7 +104,7 @@ async function main() {
       await shot('03-attached.png');
     }
 
-    console.log(JSON.stringify({ shown, requestResult, attachResults, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ shown, outcomeResult, requestResult, attachResults, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -1,6 +1,8 @@
 // Drives the claims dashboard tab in headless Chromium against a running host (local mode, the development identity is an
 // Incentives administrator). Usage: node tab/tab-e2e.js <scenario.json>
-// scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId }
+// scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId,
+//   funds: { fund: {program, location, usageStart, usageEnd, amount, currency}, badCsv, goodCsv } (optional: record a fund with the
+//   form after submitting it empty, then import the bad file (preview only) and the good one (preview, import)) }
 // Prints one JSON line with what the page showed; exits non-zero on failure. Any request not to 127.0.0.1/localhost is
 // aborted and reported in "blocked".
 'use strict';
@@ -46,7 +48,13 @@ async function main() {
       return route.abort();
     });
     const page = await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    // A 400 answer is logged by the browser itself; the funds steps expect one (the empty form) and count them apart.
+    let badRequests = 0;
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      if (/^Failed to load resource: the server responded with a status of 400/.test(m.text())) badRequests += 1;
+      else consoleErrors.push(m.text());
+    });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     const shot = async (name) => {
       const file = path.join(scenario.screenshotDir, name);
@@ -106,6 +114,47 @@ async function main() {
     }, chartFacts.toString());
     await shot(`03-organisation-${page1.lang}.png`);
 
+    let funds = null;
+    if (scenario.funds) {
+      const f = scenario.funds;
+      const readFunds = () => page.evaluate(() => ({
+        result: document.getElementById('fund-result').hidden ? null : document.getElementById('fund-result').textContent,
+        errors: Array.from(document.querySelectorAll('#fund-errors li')).map((li) => li.textContent),
+        invalid: Array.from(document.querySelectorAll('#fund-form [aria-invalid="true"]')).map((i) => i.id),
+        summary: document.getElementById('import-summary').hidden ? null : document.getElementById('import-summary').textContent,
+        importErrors: Array.from(document.querySelectorAll('#import-errors li')).map((li) => li.textContent),
+        importEnabled: !document.getElementById('import-confirm').disabled,
+        table: Array.from(document.querySelectorAll('#funds-rows tr')).map((tr) => Array.from(tr.cells).map((c) => c.textContent)),
+        labels: Array.from(document.querySelectorAll('#fund-form label')).map((l) => l.textContent),
+      }));
+      const submitForm = async () => {
+        await page.evaluate(() => { document.getElementById('fund-form').dataset.state = ''; });
+        await page.click('#fund-submit');
+        await page.waitForSelector('#fund-form[data-state="done"]', { timeout: 15000 });
+        return readFunds();
+      };
+      const preview = async (name, text, button, state) => {
+        if (name) await page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+        await page.evaluate(() => { document.getElementById('import-box').dataset.state = ''; });
+        await page.click(button);
+        await page.waitForSelector(`#import-box[data-state="${state}"]`, { timeout: 30000 });
+        return readFunds();
+      };
+      const empty = await submitForm();
+      await page.selectOption('#fund-program', f.fund.program);
+      await page.fill('#fund-location', f.fund.location);
+      await page.fill('#fund-start', f.fund.usageStart);
+      await page.fill('#fund-end', f.fund.usageEnd);
+      await page.fill('#fund-amount', String(f.fund.amount));
+      await page.fill('#fund-currency', f.fund.currency);
+      const recorded = await submitForm();
+      const bad = await preview('funds-bad.csv', f.badCsv, '#import-preview', 'previewed');
+      const good = await preview('funds.csv', f.goodCsv, '#import-preview', 'previewed');
+      const imported = await preview(null, null, '#import-confirm', 'imported');
+      await shot(`05-funds-${page1.lang}.png`);
+      funds = { empty, recorded, bad, good, imported };
+    }
+
     // Responsive: the same page in a narrow tab (Teams side panel / phone width) has no horizontal scrolling.
     await page.setViewportSize({ width: 360, height: 800 });
     await page.waitForFunction(() => document.documentElement.clientWidth <= 360);
@@ -114,7 +163,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, funds, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

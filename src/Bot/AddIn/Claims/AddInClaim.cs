@@ -15,4 +15,8 @@ public sealed record AddInClaim(
     string Currency,
     long Version,
     bool AcceptsEvidence,
-    bool AcceptsDocumentationRequest);
+    bool AcceptsDocumentationRequest)
+{
+    /// <summary>The Partner Center outcomes that can be recorded now (approved, rejected, dispute filed, paid), by status name.</summary>
+    public IReadOnlyList<ClaimStatus> Outcomes { get; init; } = [];
+}

@@ -8,11 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.AddIn.Claims;
 
-/// <summary><c>GET /api/addin/claims</c>: the caller's own open claims, most urgent first.</summary>
+/// <summary><c>GET /api/addin/claims</c>: the caller's own claims that are not final (paid, expired), most urgent first: open
+/// claims take evidence and documentation requests; submitted, approved, rejected and disputed ones take Partner Center's outcomes.</summary>
 internal static class ListMyClaims
 {
-    private static readonly ClaimStatus[] Closed = [ClaimStatus.Approved, ClaimStatus.Rejected, ClaimStatus.Paid, ClaimStatus.Expired];
-
     public static void Map(RouteGroupBuilder api) => api.MapGet("/claims", HandleAsync);
 
     private static async Task<IResult> HandleAsync(
@@ -28,12 +27,15 @@ internal static class ListMyClaims
         // Ask for more than shown: closed claims are filtered out here.
         var mine = await claims.ListMineAsync(caller, options.Value.MaxClaims * 4, cancellationToken);
         var open = mine
-            .Where(c => !Closed.Contains(c.Status))
+            .Where(c => !ClaimStatusGroups.IsFinal(c.Status))
             .Take(options.Value.MaxClaims)
             .Select(c => new AddInClaim(
                 c.Id, ClaimReference.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture), c.Deadline, c.UrgencyDate,
                 c.Amount, c.Currency, c.Version, ClaimLifecycle.IsEditable(c.Status),
-                c.Status is ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested))
+                c.Status is ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested)
+            {
+                Outcomes = [.. ClaimLifecycle.AllowedTargets(c.Status).Where(ClaimStatusGroups.IsPartnerCenterOutcome)],
+            })
             .ToList();
         var kinds = Enum.GetValues<EvidenceKind>().Select(k => new AddInEvidenceKind(k.ToString(), ClaimTexts.For(k, culture))).ToList();
         return ApiResults.Json(new AddInClaimList(caller.DisplayName, open, kinds));

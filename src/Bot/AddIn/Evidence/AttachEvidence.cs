@@ -160,7 +160,7 @@ internal static partial class AttachEvidence
         }
 
         var added = result.Value.Evidence.Last(e => e.KeptCopyLocation == kept.Location && e.Name == kept.FileName);
-        return ApiResults.Json(new AttachedEvidence(claimId, result.Value.Version, added), StatusCodes.Status201Created);
+        return ApiResults.Json(new AttachedEvidence(claimId, result.Value.Version, AddInEvidence.From(added)), StatusCodes.Status201Created);
     }
 
     private static string? Boundary(string? contentType)

@@ -30,6 +30,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<ClaimCardFactory>();
         services.AddSingleton<ClaimCommandSupport>();
         services.AddSingleton<ReadyFlow>();
+        services.AddSingleton<ICardActionGuard, ClaimAccessGuard>();
 
         services.AddSingleton<IBotCommand, NewClaimCommand>();
         services.AddSingleton<IBotCommand, CreateClaimCommand>();
@@ -44,7 +45,17 @@ public static class ClaimConversationExtensions
         services.AddSingleton<IBotCommand, DocumentationRequestedCommand>();
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, AttachEvidenceCommand>();
+        services.AddSingleton<IBotCommand, RemoveEvidenceCommand>();
         services.AddSingleton<IBotCommand, ClaimPackageCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.ApprovedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.RejectedCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.DisputeFiledCommand>();
+        services.AddSingleton<IBotCommand, Outcomes.PaidCommand>();
+        services.AddSingleton<IBotCommand, History.ClaimHistoryCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.FundsCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.RecordFundCommand>();
+        services.AddSingleton<IBotCommand, CoopAssistant.Bot.Conversation.Funds.ImportFundsCommand>();
+        services.AddSingleton<CoopAssistant.Bot.Conversation.Funds.FundsFileImport>();
         return services;
     }
 }

@@ -41,6 +41,6 @@ public static partial class CommandText
         return builder.ToString().Trim();
     }
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
     private static partial Regex MentionPattern();
 }

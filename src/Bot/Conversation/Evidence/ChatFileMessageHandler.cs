@@ -7,6 +7,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 
 /// <summary>
 /// Messages carrying files (<c>application/vnd.microsoft.teams.file.download.info</c>): a typing indicator at once, then
+/// a funds CSV from an Incentives administrator is previewed for import (<see cref="Funds.FundsFileImport"/>); otherwise
 /// <see cref="ChatFileDelivery"/> keeps them (or asks which claim and kind, or asks the user to sign in to Microsoft 365 first).
 /// Every other message goes to <paramref name="inner"/>.
 /// </summary>
@@ -14,7 +15,8 @@ public sealed class ChatFileMessageHandler(
     MessageActivityHandler inner,
     ChatFileDelivery delivery,
     ClaimTurnResolver turns,
-    ConversationReferenceTracker references) : IActivityHandler
+    ConversationReferenceTracker references,
+    Funds.FundsFileImport fundsFiles) : IActivityHandler
 {
     public string ActivityType => ActivityTypes.Message;
 
@@ -32,6 +34,11 @@ public sealed class ChatFileMessageHandler(
         if (await turns.ResolveAsync(turn) is not { } claimTurn)
         {
             await turn.SendAsync(NoticeCard.Unidentified(turn.Culture).ToActivity());
+            return null;
+        }
+
+        if (await fundsFiles.TryPreviewAsync(turn, claimTurn, files))
+        {
             return null;
         }
 

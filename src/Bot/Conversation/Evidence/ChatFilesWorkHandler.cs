@@ -181,7 +181,17 @@ public sealed partial class ChatFilesWorkHandler(
 
         await using (file)
         {
-            var result = await store.StoreAsync(new EvidenceUpload(target, entry.Name, file.ContentType, file.Content, file.Length), progress: null, cancellationToken);
+            EvidenceStoreResult result;
+            try
+            {
+                result = await store.StoreAsync(new EvidenceUpload(target, entry.Name, file.ContentType, file.Content, file.Length), progress: null, cancellationToken);
+            }
+            catch (EvidenceTooLargeException)
+            {
+                // The server sent more than the size limit (more than it declared, or chunked without a length): cut off, nothing kept.
+                return entry with { Step = ChatFileStep.Refused, Error = EvidenceErrorCode.TooLarge, DownloadUrl = null };
+            }
+
             return result switch
             {
                 EvidenceStoreResult.Kept k => entry with { Step = ChatFileStep.Kept, Kept = k.Evidence, Staged = staged, DownloadUrl = null },

@@ -5,7 +5,8 @@ using CoopAssistant.Protocol.Adapter;
 namespace CoopAssistant.Bot.Conversation.Questions;
 
 /// <summary>Text that is not a command is a question: about the user's own claims (answered from the data) or about the rules (from the articles).</summary>
-public sealed class QuestionAnswerer(IKnowledgeBase knowledge, IKnowledgeAnswerWriter writer, ClaimQuestionRecognizer recognizer, ClaimQuestionAnswerer claims) : IUnmatchedTextHandler
+public sealed class QuestionAnswerer(
+    IKnowledgeBase knowledge, IKnowledgeAnswerWriter writer, ClaimQuestionRecognizer recognizer, ClaimQuestionAnswerer claims, MoneyQuestionAnswerer money) : IUnmatchedTextHandler
 {
     public async Task<AdaptiveCard> HandleAsync(TurnContext turn)
     {
@@ -14,6 +15,12 @@ public sealed class QuestionAnswerer(IKnowledgeBase knowledge, IKnowledgeAnswerW
         if (question.Length == 0)
         {
             return NotUnderstoodCard.Create(turn.Culture, question);
+        }
+
+        // The money: funds left to claim, rejected claims (from the data, scoped to what the person may see).
+        if (MoneyQuestionRecognizer.Recognize(question) is { } moneyQuestion && await money.AnswerAsync(turn, moneyQuestion) is { } fromFunds)
+        {
+            return fromFunds;
         }
 
         if (recognizer.Recognize(question, turn.Culture) is { } claimQuestion

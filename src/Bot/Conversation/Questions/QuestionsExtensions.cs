@@ -10,6 +10,7 @@ public static class QuestionsExtensions
     {
         services.AddKnowledgeBase();
         services.AddSingleton<ClaimQuestionAnswerer>();
+        services.AddSingleton<MoneyQuestionAnswerer>();
         services.AddSingleton<IUnmatchedTextHandler, QuestionAnswerer>();
         services.AddSingleton<IBotCommand, TopicCommand>();
         services.AddSingleton<IBotCommand, FeedbackCommand>();

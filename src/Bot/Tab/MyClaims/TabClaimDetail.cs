@@ -25,7 +25,13 @@ public sealed record TabClaimDetail(
     IReadOnlyList<TabChecklistItem> Checklist,
     IReadOnlyList<TabDocumentationRequest> DocumentationRequests,
     string ChatCommand,
-    TabReview? Review = null);
+    TabReview? Review = null)
+{
+    /// <summary>The claim's latest changes, newest first, localised: when, who, what, each field old → new.</summary>
+    public IReadOnlyList<TabHistoryEntry> History { get; init; } = [];
+}
+
+public sealed record TabHistoryEntry(DateTimeOffset At, string Who, string Action, IReadOnlyList<string> Changes);
 
 /// <summary>The claim's evidence review: its state, and the lines the claim card shows (claim-level findings, then one per
 /// document: ✓ / ⚠ / ✗ and the reason), in the caller's language; null before the review first heard of the claim.</summary>

@@ -9,6 +9,9 @@ namespace CoopAssistant.Bot.Tab.MyClaims;
 /// the caller read: their own, or any of the tenant's for an administrator; 404 otherwise).</summary>
 internal static class TabClaimEndpoints
 {
+    /// <summary>How many of the claim's latest changes the detail panel lists.</summary>
+    private const int HistoryShown = 20;
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/claims", ListAsync);
@@ -44,6 +47,7 @@ internal static class TabClaimEndpoints
         var today = TabClock.Today(time);
         var reference = ClaimReference.For(c.Id);
         var chatVerb = culture.TwoLetterISOLanguageName == "pt" ? "situacao" : "status";
+        var history = (await claims.GetHistoryAsync(caller, claimId, null, HistoryShown, cancellationToken)).Value?.Entries ?? [];
         return ApiResults.Json(new TabClaimDetail(
             c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.For(c.Status, culture),
             TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber), ClaimTexts.For(c.ActivityType, culture),
@@ -51,6 +55,11 @@ internal static class TabClaimEndpoints
             [.. c.Checklist.Items.Where(i => i.Required || i.Count > 0).Select(i => new TabChecklistItem(i.Kind, ClaimTexts.For(i.Kind, culture), i.Required, i.Count))],
             [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked))],
             $"{chatVerb} {reference}",
-            TabReview.From(c.Review, culture)));
+            TabReview.From(c.Review, culture))
+        {
+            History = [.. history.Select(h => new TabHistoryEntry(
+                h.At, h.ActorObjectId is null ? ClaimTexts.System(culture) : h.ActorName ?? h.ActorObjectId, ClaimTexts.For(h.Action, culture),
+                [.. h.Changes.Select(ch => $"{ClaimTexts.Field(ch.Field, culture)}: {ch.Old ?? "—"} → {ch.New ?? "—"}")]))],
+        });
     }
 }

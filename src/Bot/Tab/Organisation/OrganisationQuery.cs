@@ -12,7 +12,8 @@ namespace CoopAssistant.Bot.Tab.Organisation;
 /// <summary>The organisation view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
 /// reads the covering index <c>IX_Claims_Tenant_Deadline_Status</c>). Only rows the access policy lets the caller see are counted. Administrators see
 /// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
-public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache)
+public sealed class OrganisationQuery(
+    ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
@@ -77,7 +78,12 @@ public sealed class OrganisationQuery(ClaimsDatabase database, TimeProvider time
             [.. requests.Select(r => new OpenDocumentationRequest(
                 r.ClaimId, ClaimReference.For(r.ClaimId), r.Title, r.OwnerDisplayName, r.RequestedOn, r.RespondBy,
                 r.RespondBy.DayNumber - today.DayNumber, r.WhatWasAsked))],
-            await MonthsAsync(visible, today, settings.Months, cancellationToken));
+            await MonthsAsync(visible, today, settings.Months, cancellationToken))
+        {
+            Funds = (await funds.ListAsync(caller, cancellationToken)).Value is { } all
+                ? CoopAssistant.Claims.Funds.FundTotals.Of(all.Where(f => f.ClaimDeadline >= today), today)
+                : [],
+        };
     }
 
     private static async Task<IReadOnlyList<ExpiringWindow>> ExpiringAsync(IQueryable<Claim> visible, DateOnly today, CancellationToken cancellationToken)

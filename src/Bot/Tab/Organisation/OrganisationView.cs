@@ -8,7 +8,12 @@ public sealed record OrganisationView(
     IReadOnlyList<AmountAtRisk> AtRisk,
     int OpenDocumentationRequests,
     IReadOnlyList<OpenDocumentationRequest> DocumentationRequests,
-    IReadOnlyList<MonthOutcome> Months);
+    IReadOnlyList<MonthOutcome> Months)
+{
+    /// <summary>Unclaimed funds per program and currency (never added across currencies) with the next claim deadline of a fund
+    /// that still has money: funds whose claim deadline has not passed.</summary>
+    public IReadOnlyList<CoopAssistant.Claims.Funds.FundTotals> Funds { get; init; } = [];
+}
 
 /// <summary>Unsubmitted claims (draft or ready) whose deadline is between today and today + <see cref="Days"/>.</summary>
 public sealed record ExpiringWindow(int Days, int Claims);

@@ -73,6 +73,38 @@
     return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, 4000);
   }
 
-  var api = { datesIn: datesIn, respondBy: respondBy, claimFor: claimFor, whatWasAsked: whatWasAsked };
+  /* What a Partner Center notification seems to say (the format is not documented, so this only pre-fills the pane, which asks):
+     'Approved', 'Rejected', 'Paid', 'AdditionalDocumentationRequested', or null. The subject counts first, then the body. */
+  function outcomeIn(subject, body) {
+    var checks = [
+      { status: 'AdditionalDocumentationRequested', words: ['additional information', 'more information', 'additional documentation', 'informações adicionais', 'informacoes adicionais', 'documentação adicional', 'documentacao adicional'] },
+      { status: 'Rejected', words: ['rejected', 'declined', 'rejeitad', 'reprovad', 'recusad'] },
+      { status: 'Paid', words: ['payment sent', 'has been paid', 'was paid', 'pagamento enviado', 'foi pag'] },
+      { status: 'Approved', words: ['approved', 'aprovad'] }
+    ];
+    var texts = [String(subject || '').toLowerCase(), String(body || '').toLowerCase()];
+    for (var t = 0; t < texts.length; t++) {
+      for (var c = 0; c < checks.length; c++) {
+        for (var w = 0; w < checks[c].words.length; w++) {
+          if (texts[t].indexOf(checks[c].words[w]) >= 0) { return checks[c].status; }
+        }
+      }
+    }
+    return null;
+  }
+
+  /* The first amount written with a currency (US$ 1,200.50, $1,200.50, USD 1,200.50, R$ 1.200,50, 1.200,50 BRL) as "1200.50", else null.
+     Separators follow the position: the last '.' or ',' followed by exactly two digits is the decimal one. */
+  function amountIn(text) {
+    var re = /(?:US\$|R\$|\$|USD|BRL|EUR)\s?(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?)|(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?)\s?(?:USD|BRL|EUR)/;
+    var m = re.exec(String(text || ''));
+    if (!m) { return null; }
+    var raw = (m[1] || m[2]).replace(/\s/g, '');
+    var decimals = /[.,]\d{2}$/.test(raw) ? raw.slice(-2) : '00';
+    var whole = (/[.,]\d{2}$/.test(raw) ? raw.slice(0, -3) : raw).replace(/[.,]/g, '');
+    return whole + '.' + decimals;
+  }
+
+  var api = { datesIn: datesIn, respondBy: respondBy, claimFor: claimFor, whatWasAsked: whatWasAsked, outcomeIn: outcomeIn, amountIn: amountIn };
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; } else { global.CoopEmailText = api; }
 })(typeof window !== 'undefined' ? window : globalThis);

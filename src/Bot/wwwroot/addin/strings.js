@@ -43,7 +43,22 @@
       needDateAndText: 'Give the date and what was asked.',
       notAcceptingEvidence: 'This claim does not accept evidence in its current status.',
       notAcceptingRequest: 'Only a submitted claim can receive a documentation request.',
-      size: '{size}'
+      size: '{size}',
+      outcomeHeading: 'Partner Center says',
+      outcomeHint: 'Is this a Partner Center email about this claim? Check what it says, then record it on the claim: the email is kept in the claim\'s history.',
+      outcomeStatus: 'What Partner Center said',
+      outcome_none: 'Nothing to record',
+      outcome_Approved: 'Approved',
+      outcome_Rejected: 'Rejected',
+      outcome_Disputed: 'Dispute filed',
+      outcome_Paid: 'Paid',
+      outcomeAmount: 'Amount',
+      outcomeReason: 'Reason given',
+      outcomeDate: 'Date',
+      recordOutcome: 'Record on the claim',
+      outcomeRecorded: 'Recorded: {status}.',
+      chooseOutcome: 'Choose what Partner Center said.',
+      outcomeNotAllowed: 'This claim cannot be recorded as {status} in its current status.'
     },
     'pt-BR': {
       appName: 'CoopAssistant',
@@ -86,7 +101,22 @@
       needDateAndText: 'Informe a data e o que foi pedido.',
       notAcceptingEvidence: 'Esta reivindicação não aceita evidências no status atual.',
       notAcceptingRequest: 'Só uma reivindicação enviada pode receber uma solicitação de documentação.',
-      size: '{size}'
+      size: '{size}',
+      outcomeHeading: 'O Partner Center diz',
+      outcomeHint: 'Este é um e-mail do Partner Center sobre esta reivindicação? Confira o que ele diz e registre na reivindicação: o e-mail fica no histórico.',
+      outcomeStatus: 'O que o Partner Center informou',
+      outcome_none: 'Nada a registrar',
+      outcome_Approved: 'Aprovada',
+      outcome_Rejected: 'Rejeitada',
+      outcome_Disputed: 'Contestação registrada',
+      outcome_Paid: 'Paga',
+      outcomeAmount: 'Valor',
+      outcomeReason: 'Motivo informado',
+      outcomeDate: 'Data',
+      recordOutcome: 'Registrar na reivindicação',
+      outcomeRecorded: 'Registrado: {status}.',
+      chooseOutcome: 'Escolha o que o Partner Center informou.',
+      outcomeNotAllowed: 'Esta reivindicação não pode ser registrada como {status} no status atual.'
     }
   };
 

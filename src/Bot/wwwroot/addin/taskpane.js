@@ -232,6 +232,62 @@
     }
   }
 
+  var outcomes = ['Approved', 'Rejected', 'Disputed', 'Paid'];
+
+  function renderOutcomes(detected) {
+    var select = $('outcome-status');
+    select.innerHTML = '';
+    ['none'].concat(outcomes).forEach(function (status) {
+      var option = document.createElement('option');
+      option.value = status === 'none' ? '' : status;
+      option.textContent = t('outcome_' + status);
+      option.selected = status === detected || (status === 'none' && outcomes.indexOf(detected) < 0);
+      select.appendChild(option);
+    });
+  }
+
+  function emailLink(item) {
+    // Outlook on the web opens an item by its EWS id (the read form's query string); the history keeps this link.
+    return item.itemId ? 'https://outlook.office.com/owa/?ItemID=' + encodeURIComponent(item.itemId) + '&exvsurl=1&viewmodel=ReadMessageItem' : null;
+  }
+
+  async function recordOutcome() {
+    showError('');
+    var claim = selectedClaim();
+    if (!claim) { showError(t('selectClaim')); return; }
+    var status = $('outcome-status').value;
+    if (!status) { showError(t('chooseOutcome')); return; }
+    if ((claim.outcomes || []).indexOf(status) < 0) { showError(t('outcomeNotAllowed', { status: t('outcome_' + status) })); return; }
+    var result = $('outcome-result');
+    result.className = 'result working';
+    result.textContent = t('recording');
+    $('record-outcome').disabled = true;
+    try {
+      var received = state.item.dateTimeCreated ? new Date(state.item.dateTimeCreated).toISOString() : null;
+      var recorded = await api('/claims/' + claim.id + '/outcomes', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          status: status,
+          on: $('outcome-date').value || todayIso(),
+          amount: $('outcome-amount').value ? Number($('outcome-amount').value) : null,
+          reason: $('outcome-reason').value.trim() || null,
+          emailLink: emailLink(state.item),
+          emailDate: received
+        })
+      });
+      claim.version = recorded.version;
+      claim.status = recorded.status;
+      result.className = 'result ok';
+      result.textContent = t('outcomeRecorded', { status: t('outcome_' + status) });
+    } catch (e) {
+      result.className = 'result failed';
+      result.textContent = e.message || String(e);
+    } finally {
+      $('record-outcome').disabled = false;
+    }
+  }
+
   async function start() {
     lang = S.languageFor(Office.context && Office.context.displayLanguage);
     applyTexts();
@@ -247,6 +303,11 @@
     }
     $('respond-by').value = E.respondBy(state.body, lang, todayIso()) || '';
     $('asked').value = E.whatWasAsked(state.body);
+    var detected = E.outcomeIn(item.subject, state.body);
+    renderOutcomes(detected);
+    $('outcome-amount').value = E.amountIn(state.body) || '';
+    $('outcome-reason').value = detected === 'Rejected' ? E.whatWasAsked(state.body) : '';
+    $('outcome-date').value = item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString().slice(0, 10) : todayIso();
     try {
       var list = await api('/claims');
       state.claims = list.claims;
@@ -256,7 +317,7 @@
     } catch (e) {
       showError(t('loadFailed', { message: e.message }));
     }
-    ['claims-section', 'attach-section', 'request-section'].forEach(function (id) { $(id).hidden = false; });
+    ['claims-section', 'outcome-section', 'attach-section', 'request-section'].forEach(function (id) { $(id).hidden = false; });
     $('loading').hidden = true;
     $('main').setAttribute('aria-busy', 'false');
     document.body.dataset.ready = 'true';
@@ -264,6 +325,7 @@
 
   $('attach').addEventListener('click', attachSelected);
   $('record').addEventListener('click', recordRequest);
+  $('record-outcome').addEventListener('click', recordOutcome);
   if (window.Office && Office.onReady) {
     Office.onReady(function () { start(); });
   } else {

@@ -22,6 +22,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v2")]
     [InlineData("en-US.v3")]
     [InlineData("pt-BR.v3")]
+    [InlineData("en-US.v4")]
+    [InlineData("pt-BR.v4")]
     public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string name)
     {
         var set = HeldOutSet.Load(name);
@@ -38,6 +40,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v2", 0.84)]
     [InlineData("en-US.v3", 0.67)]
     [InlineData("pt-BR.v3", 0.75)]
+    [InlineData("en-US.v4", 0.75)]
+    [InlineData("pt-BR.v4", 0.75)]
     public void Held_out_questions_keep_their_measured_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);

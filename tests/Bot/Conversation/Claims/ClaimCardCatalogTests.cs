@@ -174,5 +174,44 @@ public sealed class ClaimCardCatalogTests
         yield return ("notice: not found", NoticeCard.NotFound(culture));
         yield return ("notice: unidentified", NoticeCard.Unidentified(culture));
         yield return ("notice: cancelled", NoticeCard.Create(culture, BotText.For(culture)[nameof(Strings.CancelledTitle)], BotText.For(culture)[nameof(Strings.CancelledNote)]));
+
+        // Funds, outcomes and history (issue 22).
+        var fund = new CoopAssistant.Claims.Funds.FundView(Guid.NewGuid(), ClaimProgram.PartnerCoop, "São Paulo <b>HQ</b>", ClaimSamples.Today.AddDays(-200), ClaimSamples.Today.AddDays(-20),
+            ClaimSamples.Today.AddDays(25), "BRL", 50_000m, 4_000m, 12_000m, 8_000m, 1_500m, 3);
+        var withFund = ClaimSamples.Claim(evidence: complete) with { FundId = fund.Id, Fund = new CoopAssistant.Claims.Funds.FundStanding(fund with { Available = 20_000m }, 1_000m, 5_000m, 6_000m) };
+        yield return ("claim: draft over its fund and activity share", cards.Create(culture, owner, withFund));
+        var filed = ClaimSamples.Claim(ClaimStatus.Submitted, evidence: complete);
+        yield return ("claim: rejected", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Rejected, evidence: complete) with { RejectionReason = "The POE *does not* show the logo", RejectedOn = ClaimSamples.Today.AddDays(-1) }));
+        yield return ("claim: approved partially, payment late", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Approved, evidence: complete) with { ApprovedAmount = 1000m, ApprovedOn = ClaimSamples.Today.AddDays(-70) }));
+        yield return ("claim: paid", cards.Create(culture, owner, ClaimSamples.Claim(ClaimStatus.Paid, evidence: complete) with { ApprovedAmount = 1234.5m, ApprovedOn = ClaimSamples.Today.AddDays(-40), PaidAmount = 1234.5m, PaidOn = ClaimSamples.Today }));
+        foreach (var status in new[] { ClaimStatus.Approved, ClaimStatus.Rejected, ClaimStatus.Disputed, ClaimStatus.Paid })
+        {
+            yield return ($"outcome form: {status}", CoopAssistant.Bot.Conversation.Claims.Outcomes.OutcomeCard.Create(culture, filed, status, "2026-07-01", "1234.50", null));
+        }
+
+        yield return ("outcome form: with errors", CoopAssistant.Bot.Conversation.Claims.Outcomes.OutcomeCard.Create(culture, filed, ClaimStatus.Rejected, "", null, " ",
+            new Dictionary<string, string> { ["outcome.on"] = "x", ["outcome.reason"] = "y" }));
+        var entries = Enumerable.Range(1, 10).Select(v => new CoopAssistant.Claims.History.HistoryEntryView(
+            11 - v, DateTimeOffset.UnixEpoch.AddDays(v), v == 3 ? null : "u1", "Alex <b>W</b>", (ClaimAction)(v % 14),
+            [new("Status", "Submitted", "Rejected"), new("ApprovedAmount", null, "1234.50"), new("EvidenceItem", null, "invoice [x](y).pdf (VendorInvoice)"), new("UsageEnd", "2026-06-30", "2026-06-29")],
+            "note", "https://outlook.office.com/mail/id/1", v == 1 ? DateTimeOffset.UnixEpoch : null)).ToList();
+        yield return ("history: a page with older entries", CoopAssistant.Bot.Conversation.Claims.History.HistoryCard.Create(culture, filed, new(filed.Id, entries, 1), TimeZoneInfo.Utc));
+        yield return ("history: empty", CoopAssistant.Bot.Conversation.Claims.History.HistoryCard.Create(culture, filed, new(filed.Id, [], null), TimeZoneInfo.Utc));
+        var fundList = Enumerable.Range(0, 20).Select(i => fund with { Id = Guid.NewGuid(), Currency = i % 3 == 0 ? "USD" : "BRL", Program = (ClaimProgram)(i % 3) }).ToList();
+        yield return ("funds: list", CoopAssistant.Bot.Conversation.Funds.FundsCard.Create(culture, fundList, ClaimSamples.Today));
+        yield return ("funds: none", CoopAssistant.Bot.Conversation.Funds.FundsCard.Create(culture, [], ClaimSamples.Today));
+        yield return ("funds: record form with errors", CoopAssistant.Bot.Conversation.Funds.FundFormCard.Create(culture, new Dictionary<string, string?>(), new Dictionary<string, string> { ["fund.amount"] = "x" }));
+        var csvErrors = Enumerable.Range(2, 30).Select(l => new CoopAssistant.Claims.Funds.FundImportError(l, "amount", CoopAssistant.Claims.Validation.ClaimErrorCode.CsvAmountInvalid, "1.2.3 <b>")).ToList();
+        yield return ("funds: import preview with errors", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.Create(culture, "a;b\n1;2", new CoopAssistant.Claims.Funds.FundImportPreview([], csvErrors, 30, ';', "pt-BR", false)));
+        var withEvidence = ClaimSamples.Claim(ClaimStatus.Draft, evidence: ClaimSamples.CompleteEvidence());
+        yield return ("evidence: list with remove", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.List(culture, withEvidence, canRemove: true, TimeZoneInfo.Utc));
+        yield return ("evidence: list, claim locked", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.List(culture, withEvidence, canRemove: false, TimeZoneInfo.Utc));
+        yield return ("evidence: confirm removal", CoopAssistant.Bot.Conversation.Claims.Evidence.RemoveEvidenceCard.Confirm(culture, withEvidence, withEvidence.Evidence[0], TimeZoneInfo.Utc));
+        yield return ("funds: dropped file with errors", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.ForFile(culture, "fundos *2026* [x](y).csv", new string('a', 64), new CoopAssistant.Claims.Funds.FundImportPreview([], csvErrors, 30, ';', "pt-BR", false)));
+        var goodLine = new CoopAssistant.Claims.Funds.FundImportLine(2, new CoopAssistant.Claims.Funds.NewFund(ClaimProgram.PartnerCoop, null, ClaimSamples.Today, ClaimSamples.Today, 10m, "BRL"), CoopAssistant.Claims.Funds.FundImportAction.Add, null);
+        yield return ("funds: dropped file ready to import", CoopAssistant.Bot.Conversation.Funds.ImportFundsCard.ForFile(culture, "fundos.csv", new string('a', 64), new CoopAssistant.Claims.Funds.FundImportPreview([goodLine], [], 0, ';', "pt-BR", false)));
+        var alert = new CoopAssistant.Scheduling.Dispatch.FundAlertMessage("k", "t", "a", "14d", fund, [.. Enumerable.Range(0, 12).Select(i => new ClaimSummary(Guid.NewGuid(), "o", "Owner *x*", $"Claim {i}", ClaimStatus.Draft, ClaimSamples.Today, ClaimSamples.Today, 100m, "BRL", 1))]);
+        yield return ("funds at risk", CoopAssistant.Bot.Reminders.FundAlertCard.Create(alert, ClaimSamples.Today, culture, new Uri("https://teams.microsoft.com/l/entity/app/claims-dashboard")));
+        yield return ("funds at risk: usage end, no claims", CoopAssistant.Bot.Reminders.FundAlertCard.Create(alert with { Milestone = "end", Claims = [] }, ClaimSamples.Today, culture, null));
     }
 }

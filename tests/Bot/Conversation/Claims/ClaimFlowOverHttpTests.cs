@@ -120,9 +120,17 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         Assert.Contains("Deadline: 2/14/2027", summary, StringComparison.Ordinal);
         Assert.Contains("✓ Proof of execution (POE): 1 file(s)", summary, StringComparison.Ordinal);
         var index = Read(zip, ClaimPackageWriter.IndexEntry).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("name,kind,link,hash,size_bytes,added_at", index[0].TrimStart('\uFEFF'));
+        Assert.Equal("name,kind,link,hash,size_bytes,added_at,evidence_id", index[0].TrimStart('\uFEFF'));
         Assert.Equal(4, index.Length);
         Assert.Contains(index, l => l.StartsWith("\"photos.zip\",\"Proof of execution (POE)\",\"https://contoso-my.sharepoint.com/personal/alex/Documents/photos.zip\",\"sha256:sha-photos.zip\"", StringComparison.Ordinal));
+
+        // The claim's whole history, oldest first: created, evidence, ready, submitted, the documentation request.
+        var history = Read(zip, ClaimPackageWriter.HistoryEntry).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("version,at_utc,who,action,changes,note,email_link,email_date", history[0].TrimStart('\uFEFF'));
+        Assert.Equal((await chat.ReadAsync(ClaimConversation.User, claimId)).Version, history.Length - 1);
+        Assert.StartsWith("1,", history[1], StringComparison.Ordinal);
+        Assert.Contains("\"Alex Wilber\",\"created the claim\"", history[1], StringComparison.Ordinal);
+        Assert.Contains(history, l => l.Contains("\"recorded Partner Center's request for more documentation\"", StringComparison.Ordinal) && l.Contains("Status: Submitted → AdditionalDocumentationRequested", StringComparison.Ordinal));
 
         await CardAssert.AllValidAsync(cards);
     }

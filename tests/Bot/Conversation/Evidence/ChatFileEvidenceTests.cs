@@ -94,6 +94,32 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         await CardAssert.AllValidAsync([("progress", first.Cards.Single()), ("claim card with refusals", updates[^1].Cards.Single())]);
     }
 
+    /// <summary>A download link whose server sends more than the size limit without saying so up front (chunked, no
+    /// Content-Length): the download is cut off at the limit and refused with the size message; nothing is kept or recorded.</summary>
+    [Fact]
+    public async Task AFileStreamedPastTheSizeLimit_WithoutALength_IsCutOffAndRefused()
+    {
+        var (chat, conversationId) = NewChat("a:evidence-streamed-huge");
+        var claim = await chat.CreateDirectlyAsync(User, "Streamed file event");
+        await ChooseKindAsync(chat, claim, EvidenceKind.ProofOfExecution);
+        var huge = new byte[ChatFileHostFixture.MaxFileBytes * 8];
+        Pdf.CopyTo(huge, 0);
+
+        var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("streamed.pdf", fixture.Files.Add(huge, chunked: true)));
+        var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+        var received = await fixture.Channel.WaitForAsync(r =>
+            ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("Streamed file event", StringComparison.Ordinal)));
+
+        var progress = ChatFileConversation.RepliesTo(received, id).First(a => a.Cards.Any());
+        var final = Visible(ClaimConversation.Json(Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards)));
+        Assert.Contains("streamed.pdf was not added: the file is larger than the size allowed", final, StringComparison.Ordinal);
+        Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
+        Assert.DoesNotContain(
+            Directory.EnumerateFiles(fixture.Host.DataDirectory, "*", SearchOption.AllDirectories),
+            f => new FileInfo(f).Length >= ChatFileHostFixture.MaxFileBytes && !f.EndsWith(".db", StringComparison.Ordinal) && !f.Contains(".db-", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AFileWithoutAChosenKind_AsksWhichClaimAndKind_ThenIsKeptOnTheChoice()
     {

@@ -7,7 +7,7 @@ namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 public sealed class ChatFileLinks(FakeGraphServer graph)
 {
     /// <summary>Publishes <paramref name="bytes"/> and returns its download URL.</summary>
-    public Uri Add(byte[] bytes, string name = "file") => graph.AddChatFile(name, bytes);
+    public Uri Add(byte[] bytes, string name = "file", bool chunked = false) => graph.AddChatFile(name, bytes, chunked);
 
     /// <summary>Every link given out so far stops working (its hour has passed).</summary>
     public void ExpireAll() => graph.ExpireChatFileLinks();

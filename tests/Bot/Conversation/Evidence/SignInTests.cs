@@ -47,7 +47,7 @@ public sealed class SignInTests(SignInHostFixture fixture) : IClassFixture<SignI
         Assert.DoesNotContain("card.oauth", reply.Activity.ToJsonString(), StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> BadTokens => ["wrong-audience", "expired", "other-tenant"];
+    public static TheoryData<string> BadTokens => ["wrong-audience", "expired", "other-tenant", "another-users-token", "without-the-scope"];
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -60,7 +60,10 @@ public sealed class SignInTests(SignInHostFixture fixture) : IClassFixture<SignI
         {
             "wrong-audience" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, audience: "api://botid-someone-else"),
             "expired" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, expires: DateTimeOffset.UtcNow.AddHours(-2)),
-            _ => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, issuerTenantId: "99999999-9999-9999-9999-999999999999"),
+            "other-tenant" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, issuerTenantId: "99999999-9999-9999-9999-999999999999"),
+            // A valid token of someone else (oid ≠ the activity's from.aadObjectId), and one without the app's scope in scp.
+            "another-users-token" => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, NewUser()),
+            _ => fixture.Entra.CreateSsoToken(BotHostFactory.TenantId, user, scope: "User.Read"),
         };
         var exchange = Exchange(Guid.NewGuid().ToString(), token, user, conversation);
 

@@ -35,12 +35,15 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
             new(text[nameof(Strings.FieldActivityDate)], CardFormat.Date(claim.ActivityDate, culture)),
             new(text[nameof(Strings.FieldAmount)], CardFormat.Amount(claim.Amount, claim.Currency, culture)),
         };
+        facts.AddRange(OutcomeFacts(culture, claim));
         if (!string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal))
         {
             facts.Add(new(text[nameof(Strings.FieldOwner)], CardText.Escape(claim.OwnerDisplayName ?? claim.OwnerObjectId)));
         }
 
         body.Add(new FactSet(facts));
+        body.AddRange(FundLines(culture, claim));
+        body.AddRange(OutcomeExplanations(culture, turn, claim));
         body.Add(ClaimStatusGroups.IsOpen(claim.Status)
             ? DeadlineText.Create(claim.Deadline, turn.Today, culture)
             : new TextBlock(text.Format(nameof(Strings.DeadlineWas), CardFormat.Date(claim.Deadline, culture))) { Wrap = true, IsSubtle = true });
@@ -75,6 +78,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
             });
         }
 
+        body.Add(new ActionSet(SecondaryActions(turn, claim, culture)) { Spacing = Spacing.Medium });
         var card = CardScaffold.Card(culture, body, Actions(culture, turn, claim));
         if (string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) && turn.UserChannelId is { Length: > 0 } userId)
         {
@@ -131,11 +135,124 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         return actions;
     }
 
+    /// <summary>What Partner Center said, as recorded: the approved amount (partial: of how much), the rejection reason, the
+    /// dispute date, the payment.</summary>
+    private static IEnumerable<Fact> OutcomeFacts(CultureInfo culture, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        if (claim.ApprovedAmount is { } approved && claim.ApprovedOn is { } approvedOn)
+        {
+            var value = approved < claim.Amount
+                ? text.Format(nameof(Strings.FactPartialApproval), Money(approved), Money(claim.Amount), Money(claim.Amount - approved))
+                : Money(approved);
+            yield return new Fact(text[nameof(Strings.FactApproved)], value + " · " + CardFormat.Date(approvedOn, culture));
+        }
+
+        if (claim.RejectionReason is { } reason && claim.RejectedOn is { } rejectedOn)
+        {
+            yield return new Fact(text[nameof(Strings.FactRejectionReason)], CardText.EscapeTruncated(reason, 500) + " · " + CardFormat.Date(rejectedOn, culture));
+        }
+
+        if (claim.DisputedOn is { } disputedOn)
+        {
+            yield return new Fact(text[nameof(Strings.FactDisputed)], CardFormat.Date(disputedOn, culture));
+        }
+
+        if (claim.PaidAmount is { } paid && claim.PaidOn is { } paidOn)
+        {
+            yield return new Fact(text[nameof(Strings.FactPaid)], Money(paid) + " · " + CardFormat.Date(paidOn, culture));
+        }
+
+        string Money(decimal amount) => CardFormat.Amount(amount, claim.Currency, culture);
+    }
+
+    /// <summary>The claim's fund (unclaimed of available) and the warnings against it: more than the fund had unclaimed, or over the
+    /// activity type's share of the fund.</summary>
+    private static IEnumerable<TextBlock> FundLines(CultureInfo culture, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        if (claim.Fund is not { } standing)
+        {
+            if (ClaimStatusGroups.IsPreparing(claim.Status))
+            {
+                yield return new TextBlock(text[nameof(Strings.FundNone)]) { Wrap = true, IsSubtle = true, Size = TextSize.Small };
+            }
+
+            yield break;
+        }
+
+        var fund = standing.Fund;
+        string Money(decimal amount) => CardFormat.Amount(amount, fund.Currency, culture);
+        var name = ClaimNames.Program(fund.Program, culture) + (fund.Location is { } location ? " · " + CardText.Escape(location) : "");
+        yield return new TextBlock(text.Format(nameof(Strings.FundLine), name, CardFormat.Date(fund.UsageStart, culture), CardFormat.Date(fund.UsageEnd, culture),
+            Money(fund.Unclaimed), Money(fund.Available))) { Wrap = true, Size = TextSize.Small };
+        if (!ClaimStatusGroups.IsPreparing(claim.Status))
+        {
+            yield break;
+        }
+
+        if (standing.ExceedsUnclaimed)
+        {
+            yield return new TextBlock(text.Format(nameof(Strings.FundExceedsWarning), Money(claim.Amount), Money(Math.Max(0, standing.AvailableBeforeThisClaim))))
+            {
+                Wrap = true, Color = TextColor.Warning,
+            };
+        }
+
+        if (standing.ExceedsActivityLimit)
+        {
+            yield return new TextBlock(text.Format(nameof(Strings.FundActivityWarning), Money(standing.ActivityUsed), Money(standing.ActivityLimit!.Value), Money(fund.Available)))
+            {
+                Wrap = true, Color = TextColor.Warning,
+            };
+        }
+    }
+
+    /// <summary>A rejected claim: what a dispute needs. An approved claim paid late: the payment threshold and the bank and tax profiles.</summary>
+    private static IEnumerable<TextBlock> OutcomeExplanations(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        var text = BotText.For(culture);
+        if (claim.Status == ClaimStatus.Rejected && claim.RejectionReason is { } reason)
+        {
+            yield return new TextBlock(text.Format(nameof(Strings.RejectedExplanation), CardText.EscapeTruncated(reason, 500))) { Wrap = true, Color = TextColor.Attention };
+        }
+
+        if (PaymentRules.IsLate(claim.Status, claim.ApprovedOn, turn.Today))
+        {
+            yield return new TextBlock(text.Format(nameof(Strings.PaymentLateExplanation), CardFormat.Date(claim.ApprovedOn!.Value, culture))) { Wrap = true, Color = TextColor.Warning };
+        }
+    }
+
+    /// <summary>In the card's body (a card's action bar holds five): what Partner Center said, which the owner or an administrator
+    /// records, and the history.</summary>
+    private static List<CardAction> SecondaryActions(ClaimTurn turn, ClaimView claim, CultureInfo culture)
+    {
+        var text = BotText.For(culture);
+        var actions = new List<CardAction>();
+        if (string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) || turn.Caller.IsIncentivesAdministrator)
+        {
+            foreach (var status in claim.AllowedNextStatuses.Where(ClaimStatusGroups.IsPartnerCenterOutcome))
+            {
+                var key = status == ClaimStatus.Disputed && claim.Status == ClaimStatus.Rejected ? nameof(Strings.ActionStartDispute) : Outcomes.OutcomeCard.ButtonKey(status);
+                actions.Add(CardActions.ExecuteForClaim(text[key], Outcomes.OutcomeCard.VerbFor(status), claim.Id, claim.Version));
+            }
+        }
+
+        if (claim.Evidence.Count > 0 && ClaimLifecycle.IsEditable(claim.Status))
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionRemoveEvidence)], CardVerbs.EvidenceRemove, claim.Id, claim.Version));
+        }
+
+        actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionHistory)], CardVerbs.ClaimHistory, claim.Id, claim.Version));
+        return actions;
+    }
+
     private List<CardAction> Actions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
     {
         var text = BotText.For(culture);
         var actions = new List<CardAction>();
         var isOwner = string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal);
+
         if (isOwner)
         {
             switch (claim.Status)

@@ -21,6 +21,9 @@ public sealed record ClaimConversationState
     /// <summary>Files dropped into the chat before the user signed in to Microsoft 365; kept once the token exchange succeeds.</summary>
     public CoopAssistant.Bot.Conversation.Evidence.ChatFilesAwaitingSignIn? FilesAwaitingSignIn { get; init; }
 
+    /// <summary>The funds file last dropped into the chat and previewed, waiting for "Import".</summary>
+    public CoopAssistant.Bot.Conversation.Funds.PendingFundsFile? FundsFile { get; init; }
+
     public ClaimConversationState WithCreated(string formId, Guid claimId)
     {
         var created = Created.Where(kv => kv.Key != formId).TakeLast(MaxRemembered - 1).ToDictionary();

@@ -3,6 +3,7 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Conversation.Claims.MyClaims;

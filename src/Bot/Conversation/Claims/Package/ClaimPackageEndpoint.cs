@@ -39,7 +39,23 @@ public static class ClaimPackageEndpoint
             return Results.Text(text[nameof(Strings.PackageClaimNotFound)], "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var bytes = ClaimPackageWriter.Write(result.Value, culture, ClaimDates.Today(time, TimeZoneInfo.Utc));
+        // The whole history, newest pages first (200 entries per read).
+        var history = new List<CoopAssistant.Claims.History.HistoryEntryView>();
+        long? before = null;
+        do
+        {
+            var page = await claims.GetHistoryAsync(caller, payload.ClaimId, before, 200, http.RequestAborted);
+            if (page.Value is not { } read)
+            {
+                break;
+            }
+
+            history.AddRange(read.Entries);
+            before = read.NextBeforeVersion;
+        }
+        while (before is not null);
+
+        var bytes = ClaimPackageWriter.Write(result.Value, culture, ClaimDates.Today(time, TimeZoneInfo.Utc), history);
         return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value));
     }
 }

@@ -10,15 +10,18 @@ namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
 /// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
-/// <c>evidence-index.csv</c> (name, kind, link, hash of every evidence item) and, once the documents were reviewed, the
-/// review (<see cref="ClaimPackageReview"/>) — what to upload into Partner Center in one go.
+/// <c>evidence-index.csv</c> (name, kind, link, hash and id of every evidence item), the history and, once the documents were
+/// reviewed, the review (<see cref="ClaimPackageReview"/>) — what to upload into Partner Center in one go.
+/// The link is the item's OneDrive/SharePoint address; a copy kept on the host has none (its path never leaves the host) and is
+/// named by its evidence id.
 /// </summary>
 public static class ClaimPackageWriter
 {
     public const string SummaryEntry = "summary.txt";
     public const string IndexEntry = "evidence-index.csv";
+    public const string HistoryEntry = "history.csv";
 
-    public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today)
+    public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today, IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView>? history = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         using var buffer = new MemoryStream();
@@ -30,6 +33,11 @@ public static class ClaimPackageWriter
             {
                 Add(zip, ClaimPackageReview.CsvEntry, ClaimPackageReview.Csv(review, culture));
                 Add(zip, ClaimPackageReview.SummaryEntry, ClaimPackageReview.Summary(review, claim.Title, culture));
+            }
+
+            if (history is not null)
+            {
+                Add(zip, HistoryEntry, History(history, culture));
             }
         }
 
@@ -91,13 +99,31 @@ public static class ClaimPackageWriter
     private static string Index(ClaimView claim, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("name,kind,link,hash,size_bytes,added_at");
+        s.AppendLine("name,kind,link,hash,size_bytes,added_at,evidence_id");
         foreach (var e in claim.Evidence)
         {
-            var link = e.WebUrl?.AbsoluteUri ?? e.KeptCopyLocation ?? string.Empty;
+            var link = e.WebUrl?.AbsoluteUri ?? string.Empty;
             var hash = e.Sha256 is { Length: > 0 } sha ? "sha256:" + sha : e.QuickXorHash is { Length: > 0 } qx ? "quickXorHash:" + qx : string.Empty;
             s.AppendJoin(',', Csv(e.Name), Csv(ClaimTexts.For(e.Kind, culture)), Csv(link), Csv(hash),
-                e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture));
+                e.SizeBytes.ToString(CultureInfo.InvariantCulture), e.AddedAt.ToString("O", CultureInfo.InvariantCulture), e.Id.ToString("D"));
+            s.AppendLine();
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>Every change of the claim, oldest first: when (UTC), who, what, each field old → new, the note and the source email.</summary>
+    private static string History(IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView> history, CultureInfo culture)
+    {
+        var s = new StringBuilder();
+        s.AppendLine("version,at_utc,who,action,changes,note,email_link,email_date");
+        foreach (var e in history.OrderBy(e => e.ClaimVersion))
+        {
+            var who = e.ActorObjectId is null ? ClaimTexts.System(culture) : (e.ActorName ?? e.ActorObjectId);
+            var changes = string.Join("; ", e.Changes.Select(c => $"{ClaimTexts.Field(c.Field, culture)}: {c.Old ?? "—"} → {c.New ?? "—"}"));
+            s.AppendJoin(',', e.ClaimVersion.ToString(CultureInfo.InvariantCulture), e.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), Csv(who),
+                Csv(ClaimTexts.For(e.Action, culture)), Csv(changes), Csv(e.Note ?? ""), Csv(e.SourceLink ?? ""),
+                e.SourceDate?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) ?? "");
             s.AppendLine();
         }
 

@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Protocol.Schema;
+using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Tokens;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,10 @@ public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens
             return await FailAsync(turn, id, connectionName, nameof(TokenRejectionReason.Malformed), consent: false);
         }
 
-        var result = await tokens.ExchangeAsync(new SsoTokenExchange(id, connectionName, token), turn.CancellationToken);
+        var activityUser = turn.Activity.TenantId is { Length: > 0 } tenantId && turn.Activity.From?.AadObjectId is { Length: > 0 } objectId
+            ? new GraphUserKey(tenantId, objectId)
+            : null;
+        var result = await tokens.ExchangeAsync(new SsoTokenExchange(id, connectionName, token, activityUser), turn.CancellationToken);
         switch (result)
         {
             case TokenExchangeResult.Success:

@@ -138,6 +138,13 @@ export function renderDetail(detail, ctx) {
     children.push(el('h4', {}, t('requestsHeading')));
     children.push(el('ul', {}, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${formatDate(lang, r.respondBy)}: ${r.whatWasAsked}`))));
   }
+  if (detail.history && detail.history.length > 0) {
+    children.push(el('h4', {}, t('historyHeading')));
+    children.push(el('ol', { id: 'history', className: 'history' }, detail.history.map((h) => el('li', {}, [
+      el('span', {}, `${new Date(h.at).toLocaleString(lang)} · ${h.who} ${h.action}`),
+      el('ul', {}, h.changes.map((c) => el('li', {}, c))),
+    ]))));
+  }
 
   const actions = el('div', { className: 'actions' });
   if (ctx.botId) {

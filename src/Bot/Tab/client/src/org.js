@@ -70,6 +70,26 @@ export function renderOrganisation(view, ctx) {
       { label: t('expired'), data: view.months.map((m) => m.expired), backgroundColor: colours.expired },
     ],
     t('claims'), t('month')));
+  renderFunds(view.funds || [], ctx);
   document.getElementById('view-org').dataset.rendered = 'true';
   return charts;
+}
+
+// Unclaimed funds per program and currency, with the next claim deadline (the API never adds currencies together).
+export function renderFunds(funds, ctx) {
+  const { t, lang } = ctx;
+  const rows = document.getElementById('funds-rows');
+  clear(rows);
+  const shown = funds.filter((f) => f.unclaimed > 0);
+  document.getElementById('no-funds').hidden = shown.length > 0;
+  document.getElementById('funds-table').hidden = shown.length === 0;
+  shown.forEach((f) => {
+    rows.appendChild(el('tr', {}, [
+      el('td', {}, t(`program_${f.program}`)),
+      el('td', {}, f.currency),
+      el('td', {}, formatAmount(lang, f.unclaimed, f.currency)),
+      el('td', {}, formatAmount(lang, f.available, f.currency)),
+      el('td', {}, f.nextDeadline ? formatDate(lang, f.nextDeadline) : ''),
+    ]));
+  });
 }

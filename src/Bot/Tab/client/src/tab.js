@@ -2,10 +2,11 @@
 // when framed by one (SSO token), then draws "My claims" and, for Incentives administrators, "Organisation".
 import { applyTheme, Chart } from './charts.js';
 import { connectHost } from './host.js';
-import { createApi } from './api.js';
+import { createApi, createPost } from './api.js';
 import { pickLanguage, translator } from './strings.js';
 import { renderDetail, renderMine } from './mine.js';
-import { renderOrganisation } from './org.js';
+import { renderFunds, renderOrganisation } from './org.js';
+import { setupFunds } from './funds.js';
 
 function setTexts(t) {
   document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
@@ -80,6 +81,7 @@ async function main() {
       panel.hidden = false;
       renderOrganisation(await get('organisation'), ctx);
       panel.hidden = true;
+      setupFunds(ctx, createPost(host, lang), async () => renderFunds((await get('organisation')).funds || [], ctx));
       if (params.get('view') === 'organisation') document.getElementById('tab-org').click();
     }
   } catch (error) {

@@ -95,6 +95,58 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("ConversationStates", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Conversations.DigestChannelEntity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("BotId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChosenByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("ConversationType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("DigestChannels", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -293,6 +345,13 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -303,6 +362,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisputedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("InHouseWork")
                         .HasColumnType("boolean");
@@ -316,14 +381,35 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartnerCenterClaimId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Program")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RejectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly>("RetentionEnd")
                         .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Surface")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -356,16 +442,78 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FundId");
+
                     b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
                     b.HasIndex("TenantId", "Deadline", "Status")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
 
+                    b.HasIndex("TenantId", "FundId", "Status")
+                        .HasDatabaseName("IX_Claims_Tenant_Fund_Status");
+
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
                         .HasDatabaseName("IX_Claims_Owner_Urgency");
 
                     b.ToTable("Claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ClaimVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("SourceDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceLink")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ClaimId", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ClaimHistory_Claim_Version");
+
+                    b.ToTable("ClaimHistory", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
@@ -486,6 +634,121 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasIndex("ClaimId");
 
                     b.ToTable("EvidenceItems", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("ApprovedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ClaimDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PreparingCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubmittedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("UsageEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("UsageStart")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ClaimDeadline")
+                        .HasDatabaseName("IX_Funds_Tenant_Deadline");
+
+                    b.HasIndex("TenantId", "Program", "Location", "UsageStart", "UsageEnd", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Funds_NaturalKey");
+
+                    b.ToTable("Funds", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Milestone", "RecipientObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FundAlerts_Once");
+
+                    b.ToTable("FundAlerts", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
@@ -781,6 +1044,23 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -795,6 +1075,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaimsDbContext))]
-    [Migration("20261204233144_EvidenceReview")]
+    [Migration("20261205014116_EvidenceReview")]
     partial class EvidenceReview
     {
         /// <inheritdoc />
@@ -91,6 +91,58 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("ConversationId");
 
                     b.ToTable("ConversationStates", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Conversations.DigestChannelEntity", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("DigestChannels", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
@@ -291,6 +343,13 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -300,6 +359,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FundId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("InHouseWork")
@@ -314,13 +379,34 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerCenterClaimId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Program")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RejectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RetentionEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Surface")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")
@@ -354,16 +440,78 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FundId");
+
                     b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
                     b.HasIndex("TenantId", "Deadline", "Status")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
 
+                    b.HasIndex("TenantId", "FundId", "Status")
+                        .HasDatabaseName("IX_Claims_Tenant_Fund_Status");
+
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
                         .HasDatabaseName("IX_Claims_Owner_Urgency");
 
                     b.ToTable("Claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourceDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceLink")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ClaimId", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ClaimHistory_Claim_Version");
+
+                    b.ToTable("ClaimHistory", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
@@ -484,6 +632,121 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasIndex("ClaimId");
 
                     b.ToTable("EvidenceItems", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApprovedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClaimDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PreparingCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UsageEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("UsageStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ClaimDeadline")
+                        .HasDatabaseName("IX_Funds_Tenant_Deadline");
+
+                    b.HasIndex("TenantId", "Program", "Location", "UsageStart", "UsageEnd", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Funds_NaturalKey");
+
+                    b.ToTable("Funds", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Milestone", "RecipientObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FundAlerts_Once");
+
+                    b.ToTable("FundAlerts", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
@@ -777,6 +1040,23 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -791,6 +1071,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany("Evidence")
                         .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresClaimsDbContext))]
-    [Migration("20261204233154_EvidenceReview")]
-    partial class EvidenceReview
+    [Migration("20261204224857_FundsAndHistory")]
+    partial class FundsAndHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -148,138 +148,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("AnswerFeedback", (string)null);
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
-                {
-                    b.Property<Guid>("ClaimId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("OpenBlocking")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OpenNotes")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OpenWarnings")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Report")
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RequestedInputs")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset?>("ReviewedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ReviewedIdentity")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ReviewedInputs")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("ClaimId");
-
-                    b.ToTable("ClaimReviews", (string)null);
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AcceptedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("AcceptedByObjectId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("ByAdministrator")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("ClaimId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid?>("EvidenceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClaimId");
-
-                    b.ToTable("FindingAcceptances", (string)null);
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
-                {
-                    b.Property<Guid>("EvidenceId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ClaimId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("InvoiceKey")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("EvidenceId");
-
-                    b.HasIndex("ClaimId");
-
-                    b.HasIndex("TenantId", "InvoiceKey");
-
-                    b.HasIndex("TenantId", "Sha256");
-
-                    b.ToTable("ReviewedDocumentKeys", (string)null);
-                });
-
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -296,6 +164,13 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -306,6 +181,12 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisputedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("InHouseWork")
                         .HasColumnType("boolean");
@@ -319,14 +200,35 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PartnerCenterClaimId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Program")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RejectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly>("RetentionEnd")
                         .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Surface")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -359,16 +261,78 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FundId");
+
                     b.HasIndex("TenantId", "Deadline", "Id")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline");
 
                     b.HasIndex("TenantId", "Deadline", "Status")
                         .HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
 
+                    b.HasIndex("TenantId", "FundId", "Status")
+                        .HasDatabaseName("IX_Claims_Tenant_Fund_Status");
+
                     b.HasIndex("TenantId", "OwnerObjectId", "UrgencyDate", "Id")
                         .HasDatabaseName("IX_Claims_Owner_Urgency");
 
                     b.ToTable("Claims", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ClaimVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("SourceDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SourceLink")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ClaimId", "ClaimVersion")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ClaimHistory_Claim_Version");
+
+                    b.ToTable("ClaimHistory", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Model.DocumentationRequest", b =>
@@ -491,6 +455,121 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("ApprovedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ClaimDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PreparingCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Program")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubmittedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("UsageEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("UsageStart")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ClaimDeadline")
+                        .HasDatabaseName("IX_Funds_Tenant_Deadline");
+
+                    b.HasIndex("TenantId", "Program", "Location", "UsageStart", "UsageEnd", "Currency")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Funds_NaturalKey");
+
+                    b.ToTable("Funds", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Milestone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecipientObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Milestone", "RecipientObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FundAlerts_Once");
+
+                    b.ToTable("FundAlerts", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -560,46 +639,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId", "UserObjectId", "Role");
 
                     b.ToTable("TenantRoles", (string)null);
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Partner.PartnerIdentityEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Normalized")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedByObjectId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Kind", "Normalized")
-                        .IsUnique();
-
-                    b.ToTable("PartnerIdentities", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
@@ -757,25 +796,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("BackgroundWork", (string)null);
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+            modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
-                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
-                        .WithOne("Review")
-                        .HasForeignKey("CoopAssistant.Claims.Findings.ClaimReview", "ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
-                {
-                    b.HasOne("CoopAssistant.Claims.Findings.ClaimReview", null)
-                        .WithMany("Acceptances")
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+            modelBuilder.Entity("CoopAssistant.Claims.Model.ClaimHistoryEntry", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany()
@@ -802,6 +831,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Model.FundAlert", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Reminder", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -811,18 +849,11 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
-                {
-                    b.Navigation("Acceptances");
-                });
-
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Navigation("DocumentationRequests");
 
                     b.Navigation("Evidence");
-
-                    b.Navigation("Review");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,6 @@
-namespace CoopAssistant.Bot.AddIn.Evidence;
+namespace CoopAssistant.Graph.Evidence;
 
-/// <summary>Thrown by <see cref="LimitedReadStream"/> when an upload passes the claims domain's size limit.</summary>
+/// <summary>Thrown by <see cref="LimitedReadStream"/> when an incoming file passes the evidence size limit.</summary>
 public sealed class EvidenceTooLargeException : IOException
 {
     public EvidenceTooLargeException()

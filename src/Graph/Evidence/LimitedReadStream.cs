@@ -1,8 +1,9 @@
-namespace CoopAssistant.Bot.AddIn.Evidence;
+namespace CoopAssistant.Graph.Evidence;
 
-/// <summary>A forward-only view of a request body part that throws <see cref="EvidenceTooLargeException"/> once more than
-/// <c>maxBytes</c> have been read, so an oversize upload stops streaming instead of being kept.</summary>
-internal sealed class LimitedReadStream(Stream inner, long maxBytes) : Stream
+/// <summary>A forward-only view of an incoming file (an add-in upload's body part, a chat file's download) that throws
+/// <see cref="EvidenceTooLargeException"/> once more than <c>maxBytes</c> have been read, so an oversize file stops streaming
+/// instead of being kept, whatever its sender declared.</summary>
+public sealed class LimitedReadStream(Stream inner, long maxBytes) : Stream
 {
     private long _read;
 

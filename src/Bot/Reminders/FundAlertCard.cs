@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Localization;
+using CoopAssistant.Scheduling.Dispatch;
+using CoopAssistant.Scheduling.Funds;
+
+namespace CoopAssistant.Bot.Reminders;
+
+/// <summary>Funds at risk: how much of which fund is unclaimed, by when claims on it are due, the claims in progress that could use
+/// it, and "new claim for this fund" / "open dashboard".</summary>
+public static class FundAlertCard
+{
+    /// <summary>Data key of "new claim for this fund": the form starts with the fund's program, usage period and currency.</summary>
+    public const string FundIdKey = "fundId";
+
+    public static AdaptiveCard Create(FundAlertMessage message, DateOnly today, CultureInfo culture, Uri? dashboard)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = BotText.For(culture);
+        var fund = message.Fund;
+        string Money(decimal amount) => CardFormat.Amount(amount, fund.Currency, culture);
+        var name = ClaimNames.Program(fund.Program, culture) + (fund.Location is { } location ? " · " + CardText.Escape(location) : "");
+        var body = new List<CardElement>
+        {
+            CardScaffold.Title(text.Format(nameof(Strings.AtRiskTitle), Money(fund.Unclaimed))),
+            CardScaffold.Paragraph(text.Format(nameof(Strings.AtRiskBody), Money(fund.Unclaimed), name, CardFormat.Date(fund.UsageStart, culture),
+                CardFormat.Date(fund.UsageEnd, culture), CardFormat.Date(fund.ClaimDeadline, culture), CardFormat.DaysLeft(fund.ClaimDeadline.DayNumber - today.DayNumber, culture))),
+        };
+        if (message.Milestone == FundMilestones.UsageEnd)
+        {
+            body.Add(CardScaffold.Paragraph(text[nameof(Strings.AtRiskUsageEnded)]) with { IsSubtle = true });
+        }
+
+        body.Add(CardScaffold.Paragraph(text[message.Claims.Count > 0 ? nameof(Strings.AtRiskClaims) : nameof(Strings.AtRiskNoClaims)]) with { Weight = TextWeight.Bolder });
+        if (message.Claims.Count > 0)
+        {
+            body.Add(new FactSet([.. message.Claims.Take(10).Select(c => new Fact(
+                ClaimTexts.For(c.Status, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName}) · {CardFormat.Amount(c.Amount, c.Currency, culture)}", 200)))]));
+        }
+
+        var actions = new List<CardAction> { CardActions.Execute(text[nameof(Strings.ActionNewClaimForFund)], CardVerbs.ClaimNew, new JsonObject { [FundIdKey] = fund.Id.ToString() }) };
+        actions.Add(dashboard is null
+            ? CardActions.Execute(text[nameof(Strings.ActionOpenDashboard)], CardVerbs.FundsList)
+            : CardActions.OpenUrl(text[nameof(Strings.ActionOpenDashboard)], dashboard));
+        return CardScaffold.Card(culture, body, actions);
+    }
+}

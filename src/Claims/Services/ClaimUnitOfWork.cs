@@ -1,0 +1,243 @@
+using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.History;
+using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CoopAssistant.Claims.Services;
+
+/// <summary>
+/// The one way a claim is created or changed. One transaction holds: the claim's own change, exactly one history entry (who,
+/// when, what: the action, the field changes old → new read from the change tracker, the note and source link), the fund
+/// ledger's deltas, and the rows the <see cref="IClaimChangeObserver"/>s add (reminders). Stale versions are refused; observers'
+/// follow-ups run after the commit. <see cref="ClaimsDbContext"/> refuses any save that changes a claim without its entry.
+/// </summary>
+internal sealed partial class ClaimUnitOfWork(
+    ClaimsDatabase database, TimeProvider time, IEnumerable<IClaimChangeObserver> observers, ILogger<ClaimUnitOfWork> logger)
+{
+    public ClaimsDatabase Database => database;
+
+    /// <summary>Saves a new claim (version 1) with its "created" entry; <paramref name="prepare"/> may read and set more in the same context.</summary>
+    public async Task<ClaimView> CreateAsync(ClaimActor actor, Claim claim, Func<ClaimsDbContext, Claim, CancellationToken, Task> prepare, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForTenant(actor.TenantId);
+        // One connection for the reads and the insert instead of one per statement group.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await prepare(context, claim, cancellationToken);
+        claim.Version = 1;
+        claim.RecomputeDerivedDates();
+        context.Claims.Add(claim);
+        AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
+        var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
+        await SaveAsync(context, FundLedger.Deltas(null, FundLedger.Contribution(claim)), cancellationToken);
+        LogCreated(claim.Id, actor.TenantId);
+        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
+        return ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) };
+    }
+
+    /// <summary>
+    /// Loads the claim the actor may change (404 otherwise), refuses a stale <paramref name="expectedVersion"/>, runs
+    /// <paramref name="change"/> on the tracked claim (its evidence and requests loaded) and saves it with its entry.
+    /// </summary>
+    public async Task<ClaimResult<ClaimView>> MutateAsync(
+        ClaimActor actor, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken)
+    {
+        if (actor.Caller is { } caller && !ClaimAccessPolicy.IsValid(caller))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        await using var context = database.ForTenant(actor.TenantId);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var claim = await LoadAsync(context, actor.Caller, claimId, tracking: true, cancellationToken);
+        if (claim is null || (actor.Caller is { } person && !ClaimAccessPolicy.CanChange(person, claim)))
+        {
+            return ClaimResult.NotFound<ClaimView>();
+        }
+
+        if (claim.Version != expectedVersion)
+        {
+            LogConflict(claimId, expectedVersion, claim.Version);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        var before = FundLedger.Contribution(claim);
+        var step = await change(claim, context, cancellationToken);
+        if (step.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        claim.RecomputeDerivedDates();
+        claim.UpdatedAt = time.GetUtcNow();
+        claim.Version = expectedVersion + 1;
+        AddEntry(context, actor, claim, step.Info!);
+        var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
+        try
+        {
+            await SaveAsync(context, FundLedger.Deltas(before, FundLedger.Contribution(claim)), cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogConflict(claimId, expectedVersion, -1);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent change of the same claim may first collide on a row the observers added (the same reminder key) or on
+            // the history entry of the same version, before the version check: when the stored version moved, that is the same conflict.
+            if (!await VersionMovedAsync(actor.TenantId, claimId, expectedVersion, cancellationToken))
+            {
+                throw;
+            }
+
+            LogConflict(claimId, expectedVersion, -1);
+            return ClaimResult.Conflict<ClaimView>();
+        }
+
+        await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
+        return ClaimResult.Ok(ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) });
+    }
+
+    public static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller? caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).Include(c => c.Review!).ThenInclude(r => r.Acceptances).AsSplitQuery();
+        if (caller is not null)
+        {
+            query = query.Where(ClaimAccessPolicy.Visible(caller));
+        }
+
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        return query.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+    }
+
+    private void AddEntry(ClaimsDbContext context, ClaimActor actor, Claim claim, ClaimChangeInfo info)
+    {
+        var now = time.GetUtcNow();
+        context.ClaimHistory.Add(new ClaimHistoryEntry
+        {
+            Id = Guid.CreateVersion7(now),
+            TenantId = claim.TenantId,
+            ClaimId = claim.Id,
+            ClaimVersion = claim.Version,
+            At = now,
+            ActorObjectId = actor.Caller?.UserObjectId,
+            ActorName = actor.Caller is { } caller ? caller.DisplayName : null,
+            Action = info.Action,
+            Changes = ClaimChangeDescriber.Serialize(ClaimChangeDescriber.Describe(context.ChangeTracker, claim.Id)),
+            Note = info.Note,
+            SourceLink = info.SourceLink?.ToString(),
+            SourceDate = info.SourceDate,
+        });
+    }
+
+    /// <summary>Saves the tracked changes and, when the fund ledger moves, its increments in the same transaction (funds in id
+    /// order, so two changes of the same funds never wait for each other in opposite orders).</summary>
+    private static async Task SaveAsync(ClaimsDbContext context, IReadOnlyList<FundDelta> deltas, CancellationToken cancellationToken)
+    {
+        if (deltas.Count == 0)
+        {
+            await SaveChangesAsync(context, cancellationToken);
+            return;
+        }
+
+        await using var writing = await context.EnterWriteAsync(cancellationToken);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await SaveChangesAsync(context, cancellationToken);
+        foreach (var delta in deltas)
+        {
+            var (preparing, submitted, approved, paid) = (delta.Preparing, delta.Submitted, delta.Approved, delta.Paid);
+            await context.Funds.Where(f => f.Id == delta.FundId).ExecuteUpdateAsync(
+                set => set.SetProperty(f => f.PreparingCents, f => f.PreparingCents + preparing)
+                    .SetProperty(f => f.SubmittedCents, f => f.SubmittedCents + submitted)
+                    .SetProperty(f => f.ApprovedCents, f => f.ApprovedCents + approved)
+                    .SetProperty(f => f.PaidCents, f => f.PaidCents + paid),
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the tracked changes. The claim's review row is also written by the background review (its findings) and by
+    /// acceptances: when only that row moved meanwhile, the change takes its stored values as the originals and is saved again
+    /// (a claim change writes only the row's request fields); a moved claim is the caller's conflict.
+    /// </summary>
+    private static async Task SaveChangesAsync(ClaimsDbContext context, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(x => x.Entity is Findings.ClaimReview))
+            {
+                foreach (var entry in e.Entries)
+                {
+                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
+                    if (stored is null)
+                    {
+                        throw;
+                    }
+
+                    entry.OriginalValues.SetValues(stored);
+                }
+            }
+        }
+    }
+
+    /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
+    private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
+    {
+        var followUps = new List<IClaimChangeObserver>();
+        foreach (var observer in observers)
+        {
+            if (await observer.OnClaimChangingAsync(context, claim, isNew, cancellationToken))
+            {
+                followUps.Add(observer);
+            }
+        }
+
+        return followUps;
+    }
+
+    private async Task FollowUpAsync(List<IClaimChangeObserver> followUps, string tenantId, Guid claimId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in followUps)
+        {
+            try
+            {
+                await observer.OnClaimSavedAsync(tenantId, claimId, cancellationToken);
+            }
+#pragma warning disable CA1031 // A follow-up (e.g. waking the dispatcher) must never fail the user's committed change; it is logged.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(ex, claimId);
+            }
+        }
+    }
+
+    private async Task<bool> VersionMovedAsync(string tenantId, Guid claimId, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var context = database.ForTenant(tenantId);
+        return await context.Claims.AsNoTracking().Where(c => c.Id == claimId).Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken) != expectedVersion;
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Claim {ClaimId} created in tenant {TenantId}")]
+    private partial void LogCreated(Guid claimId, string tenantId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Claim {ClaimId}: stale version {ExpectedVersion} (stored {StoredVersion}); change refused")]
+    private partial void LogConflict(Guid claimId, long expectedVersion, long storedVersion);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A claim change observer failed for claim {ClaimId}")]
+    private partial void LogObserverFailed(Exception exception, Guid claimId);
+}
