@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CoopAssistant.Claims.Findings;
 
-internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProvider time, ILogger<ClaimReviewStore> logger) : IClaimReviewStore
+internal sealed partial class ClaimReviewStore(ClaimsDatabase database, ClaimUnitOfWork work, TimeProvider time, ILogger<ClaimReviewStore> logger) : IClaimReviewStore
 {
     private const int MaxSaveAttempts = 3;
     private const int MaxDuplicateRows = 1_000;
@@ -162,11 +162,29 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
 
         for (var attempt = 1; ; attempt++)
         {
-            // A review run may save its findings meanwhile (the row's revision moves): read again and record on the new findings.
-            var result = await TryAcceptAsync(caller, claimId, code, documentId, why, cancellationToken);
-            if (result is not null)
+            // The acceptance is a change of the claim (one history entry, the claim's next version), made on the version read
+            // here; a review run saving its findings meanwhile (the row's revision moves) or another change of the claim is a
+            // conflict: read again and record on the new findings.
+            await using (var context = database.ForTenant(caller.TenantId))
             {
-                return result;
+                var version = await context.Claims.AsNoTracking().Where(ClaimAccessPolicy.Visible(caller)).Where(c => c.Id == claimId)
+                    .Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken);
+                if (version is not { } expected)
+                {
+                    return ClaimResult.NotFound<ClaimView>();
+                }
+
+                var result = await work.MutateAsync(ClaimActor.Person(caller), claimId, expected, (claim, tracked, _) =>
+                    ValueTask.FromResult(Accept(claim, tracked, caller, code, documentId, why)), cancellationToken);
+                if (result.Outcome != ClaimOutcome.Conflict)
+                {
+                    if (result.IsOk)
+                    {
+                        LogAccepted(claimId, FindingCodes.Stable(code), caller.IsIncentivesAdministrator);
+                    }
+
+                    return result;
+                }
             }
 
             if (attempt == MaxSaveAttempts)
@@ -176,38 +194,30 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
         }
     }
 
-    /// <summary>One attempt of <see cref="AcceptAsync"/>; null when the review row moved before the save.</summary>
-    private async Task<ClaimResult<ClaimView>?> TryAcceptAsync(
-        ClaimsCaller caller, Guid claimId, FindingCode code, Guid? documentId, string why, CancellationToken cancellationToken)
+    /// <summary>Records the acceptance on the tracked claim and recounts its open findings; a refusal when the finding is not
+    /// there (any more) or the caller may not accept it.</summary>
+    private ClaimStep Accept(Claim claim, ClaimsDbContext context, ClaimsCaller caller, FindingCode code, Guid? documentId, string why)
     {
-        await using var context = database.ForTenant(caller.TenantId);
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var claim = await Claims(context).Where(ClaimAccessPolicy.Visible(caller)).FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
-        if (claim is null || !ClaimAccessPolicy.CanChange(caller, claim))
-        {
-            return ClaimResult.NotFound<ClaimView>();
-        }
-
         if (!ClaimLifecycle.IsEditable(claim.Status))
         {
-            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable);
+            return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
         }
 
         var view = ClaimReviewView.From(claim.Review);
         var finding = view?.Findings.FirstOrDefault(f => f.Code == code && f.DocumentId == documentId && f.Acceptance is null);
         if (claim.Review is not { } review || finding is null)
         {
-            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNotFound);
+            return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNotFound));
         }
 
         if (finding.Severity == ReviewSeverity.Blocks && !FindingCodes.AdministratorMayAccept(code))
         {
-            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingMustBeFixed);
+            return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingMustBeFixed));
         }
 
         if (finding.Severity == ReviewSeverity.Blocks && !caller.IsIncentivesAdministrator)
         {
-            return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNeedsAdministrator);
+            return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.FindingNeedsAdministrator));
         }
 
         var record = new FindingAcceptanceRecord
@@ -229,20 +239,11 @@ internal sealed partial class ClaimReviewStore(ClaimsDatabase database, TimeProv
         {
             review.Acceptances.Add(record);
         }
+
         var acceptances = review.Acceptances.Select(ClaimReviewView.ToAcceptance).OfType<FindingAcceptance>().ToList();
         Count(review, ClaimReviewer.ApplyAcceptances(StoredReview.Parse(review.Report)?.ToFindings() ?? [], acceptances));
         review.Revision++;
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return null;
-        }
-
-        LogAccepted(claimId, FindingCodes.Stable(code), caller.IsIncentivesAdministrator);
-        return ClaimResult.Ok(ClaimView.From(claim));
+        return ClaimStep.Record(new ClaimChangeInfo(ClaimAction.FindingAccepted, why));
     }
 
     private static IQueryable<Claim> Claims(ClaimsDbContext context) =>

@@ -3,8 +3,9 @@ using CoopAssistant.Claims.Model;
 namespace CoopAssistant.Claims.Findings;
 
 /// <summary>A finding accepted with a reason (storage entity, table <c>FindingAcceptances</c>): who, when, why, and whether they
-/// were an Incentives administrator then. Kept until the claim is deleted; shown in the claim package.</summary>
-public sealed class FindingAcceptanceRecord : ITenantOwned
+/// were an Incentives administrator then. Kept until the claim is deleted; shown in the claim package. A part of the claim: recording
+/// one is a claim change with its history entry.</summary>
+public sealed class FindingAcceptanceRecord : IClaimPart
 {
     public Guid Id { get; set; }
 
@@ -27,4 +28,6 @@ public sealed class FindingAcceptanceRecord : ITenantOwned
     public DateTimeOffset AcceptedAt { get; set; }
 
     public required string Reason { get; set; }
+
+    public string Describe() => Code + ": " + Reason;
 }

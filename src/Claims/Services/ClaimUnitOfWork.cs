@@ -178,7 +178,7 @@ internal sealed partial class ClaimUnitOfWork(
                 await context.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(x => x.Entity is Findings.ClaimReview))
+            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(OnlyReviewRequestMoved))
             {
                 foreach (var entry in e.Entries)
                 {
@@ -193,6 +193,12 @@ internal sealed partial class ClaimUnitOfWork(
             }
         }
     }
+
+    /// <summary>A review row whose only changes are its request fields (what the change asks to be reviewed): saving them over a
+    /// newer review result loses nothing. An acceptance recounts the findings of the row it read: that one must be read again.</summary>
+    private static bool OnlyReviewRequestMoved(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Entity is Findings.ClaimReview && entry.Properties.Where(p => p.IsModified)
+            .All(p => p.Metadata.Name is nameof(Findings.ClaimReview.RequestedInputs) or nameof(Findings.ClaimReview.RequestedAt));
 
     /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
     private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)

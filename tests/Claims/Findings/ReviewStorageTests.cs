@@ -111,6 +111,30 @@ public abstract class ReviewStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAcceptance_IsAClaimChange_WithExactlyOneHistoryEntry_AndARefusedOneWritesNone()
+    {
+        var claim = await CompleteClaimAsync(Alice, "Seminar with a late invoice, in the history");
+        var (report, invoice) = await ReviewAsync(claim, "Invoice No. 81\nInvoice date: August 15, 2026\nGrand total: USD 100.00");
+        var warning = report.Findings.Single(f => f.Code == FindingCode.InvoiceDateOutsidePeriod);
+        var before = await ReadAsync(Alice, claim.Id);
+        var entriesBefore = (await Claims.GetHistoryAsync(Alice, claim.Id, null, 200, default)).Value!.Entries.Count;
+
+        var refused = await Reviews.AcceptAsync(Alice, claim.Id, FindingCode.AmountNotSupported, null, "we know", default);
+        Assert.Equal(ClaimOutcome.Refused, refused.Outcome);
+        Assert.Equal(entriesBefore, (await Claims.GetHistoryAsync(Alice, claim.Id, null, 200, default)).Value!.Entries.Count);
+
+        var accepted = await Reviews.AcceptAsync(Alice, claim.Id, warning.Code, invoice, "Paid in August for the March event.", default);
+        Assert.Equal(ClaimOutcome.Ok, accepted.Outcome);
+        Assert.Equal(before.Version + 1, accepted.Value!.Version);
+        var history = (await Claims.GetHistoryAsync(Alice, claim.Id, null, 200, default)).Value!.Entries;
+        Assert.Equal(entriesBefore + 1, history.Count);
+        var entry = history[0];
+        Assert.Equal((ClaimAction.FindingAccepted, accepted.Value.Version, "alice", "Paid in August for the March event."),
+            (entry.Action, entry.ClaimVersion, entry.ActorObjectId, entry.Note));
+        Assert.Contains(entry.Changes, c => c.Field == nameof(FindingAcceptanceRecord) && c.New!.Contains("Paid in August", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheSameFileOnAnotherClaim_IsFoundInTheTenant_NamedOnlyToItsOwner_AndNeverAcrossTenants()
     {
         var first = await CompleteClaimAsync(Alice, "First seminar");
