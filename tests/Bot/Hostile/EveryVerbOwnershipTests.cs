@@ -78,6 +78,8 @@ public sealed class EveryVerbOwnershipTests(AuthenticatedHostFixture fixture) : 
 
             if (target != ClaimStatus.Draft)
             {
+                // "Ready" waits for the evidence review of the last change (it runs in the background).
+                claim = await Conversation.Review.ReviewedClaims.WaitAsync(claims, owner, claim.Id);
                 claim = Assert.IsType<ClaimView>((await claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value);
             }
 

@@ -46,6 +46,8 @@ public abstract class OutcomeConversationTests
             claim = (await Claims.AddEvidenceAsync(owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), default)).Value!;
         }
 
+        // "Ready" waits for the evidence review of the last change (it runs in the background).
+        claim = await Review.ReviewedClaims.WaitAsync(Claims, owner, claim.Id);
         claim = (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value!;
         return (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Submitted, null, default)).Value!;
     }
