@@ -194,11 +194,11 @@ internal sealed partial class ClaimUnitOfWork(
         }
     }
 
-    /// <summary>A review row whose only changes are its request fields (what the change asks to be reviewed): saving them over a
-    /// newer review result loses nothing. An acceptance recounts the findings of the row it read: that one must be read again.</summary>
+    /// <summary>A review row this change did not re-count (its revision unchanged: only the review request moved): saving it over a
+    /// newer review result loses nothing. An acceptance re-counts the findings of the row it read (and moves the revision): that one
+    /// must be read again.</summary>
     private static bool OnlyReviewRequestMoved(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
-        entry.Entity is Findings.ClaimReview && entry.Properties.Where(p => p.IsModified)
-            .All(p => p.Metadata.Name is nameof(Findings.ClaimReview.RequestedInputs) or nameof(Findings.ClaimReview.RequestedAt));
+        entry.Entity is Findings.ClaimReview && !entry.Property(nameof(Findings.ClaimReview.Revision)).IsModified;
 
     /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
     private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
