@@ -32,6 +32,7 @@ public static class BotProtocolExtensions
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ActivityRouter>();
+        services.TryAddSingleton<ITurnAdmission, EveryTurnAdmitted>();
         services.AddScoped<ActivityProcessor>();
         services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();

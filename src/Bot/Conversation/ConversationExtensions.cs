@@ -44,6 +44,8 @@ public static class ConversationExtensions
         services.AddSingleton<IActivityHandler, SharedConversationHandler>();
         services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
         services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
+        services.AddOptions<RateLimits.ChatRateLimitOptions>().BindConfiguration(RateLimits.ChatRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ITurnAdmission, RateLimits.ChatRateLimits>();
         services.AddSingleton<IActivityHandler, CardActionInvokeHandler>();
         services.AddSingleton<IActivityHandler, ConversationUpdateHandler>();
         services.AddSingleton<IActivityHandler, InstallationUpdateHandler>();

@@ -21,6 +21,7 @@ public sealed partial class ActivityProcessor(
     ChannelTokenCache tokens,
     ConnectorClient connector,
     ITurnFailurePolicy failures,
+    ITurnAdmission admission,
     ICultureResolver cultures,
     IOptions<BotOptions> bot,
     IOptions<BotFrameworkOptions> framework,
@@ -58,6 +59,11 @@ public sealed partial class ActivityProcessor(
         if (ChannelChecks.Verify(activity, principal, trust, access.Value, bot.Value.IsLocalMode) is { } refusal)
         {
             await RefuseAsync(http, refusal);
+            return activity;
+        }
+
+        if (!await AdmitAsync(http, activity))
+        {
             return activity;
         }
 
@@ -147,6 +153,21 @@ public sealed partial class ActivityProcessor(
         }
 
         return (activity, true);
+    }
+
+    /// <summary>Step 3b: the app's admission (its rate limits). False when refused: 429 with Retry-After written.</summary>
+    private async Task<bool> AdmitAsync(HttpContext http, Activity activity)
+    {
+        var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
+        if (await admission.AdmitAsync(turn) is not { } refusal)
+        {
+            return true;
+        }
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(refusal.RetryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status429TooManyRequests, refusal.Message, Logged: false));
+        return false;
     }
 
     /// <summary>Step 4: true for a first delivery. A redelivery is acknowledged (200); one another host is processing gets 503 with

@@ -46,6 +46,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(DataDirectory, "coopassistant.db")}",
             ["Evidence:DataDirectory"] = DataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests drive many turns from one user in seconds (the fuzz test 10,000): the chat's rate limits are lifted unless a
+            // test sets them (tests/Bot/Hostile/ChatRateLimitTests).
+            ["RateLimits:ChatTurnsPerUser"] = "100000",
+            ["RateLimits:ChatTurnsPerTenant"] = "1000000",
         };
         if (issuer is not null)
         {

@@ -44,6 +44,9 @@ public sealed class MultiHostTests(PostgresServer postgres, ITestOutputHelper ou
             ["Reminders__DispatchParallelism"] = "16",
             ["Reminders__TenantRequestsPerSecond"] = "42",
             ["ScaleOut__ProcessingLease"] = "00:00:05",
+            // Each simulated user sends far more than a person would: the chat's rate limits (per host, docs/configuration.md) off.
+            ["RateLimits__ChatTurnsPerUser"] = "100000",
+            ["RateLimits__ChatTurnsPerTenant"] = "1000000",
             ["Logging__LogLevel__Default"] = "Warning",
         });
         var started = clock.Elapsed;

@@ -27,12 +27,13 @@ public sealed class CommandDispatcher
 
     public IBotCommand? FindByVerb(string? verb) => verb is null ? null : _byVerb.GetValueOrDefault(verb);
 
-    /// <summary>Runs a card action's command unless a guard refuses it (then the guard's card is the answer).</summary>
+    /// <summary>Runs a card action's command unless a guard refuses it (then the guard's card is the answer); a command that
+    /// answers every viewer (<see cref="IAnswersEveryViewer"/>) checks access itself.</summary>
     public async Task<AdaptiveCard> ExecuteCardActionAsync(IBotCommand command, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var guard in _guards)
+        foreach (var guard in command is IAnswersEveryViewer ? [] : _guards)
         {
             if (await guard.CheckAsync(context) is { } refusal)
             {

@@ -9,7 +9,7 @@ namespace CoopAssistant.Bot.Conversation.Sharing;
 /// Incentives administrators get the claim card with its buttons; anyone else — another user, another tenant, an unknown caller —
 /// gets "you don't have access" with no claim data in any field.
 /// </summary>
-public sealed class SharedClaimViewCommand(ClaimCommandSupport support, SharedClaimViewers viewers) : IBotCommand
+public sealed class SharedClaimViewCommand(ClaimCommandSupport support, SharedClaimViewers viewers) : IAnswersEveryViewer
 {
     public string Verb => CardVerbs.ClaimShared;
 

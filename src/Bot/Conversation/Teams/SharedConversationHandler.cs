@@ -4,6 +4,7 @@ using CoopAssistant.Bot.Conversation.Claims.Common;
 using CoopAssistant.Bot.Conversation.Claims.MyClaims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
+using CoopAssistant.Bot.Conversation.TypedText;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Services;
@@ -49,7 +50,8 @@ public sealed class SharedConversationHandler(
             return null;
         }
 
-        var card = SharedCommands.Find(activity.Text) switch
+        // The same cap as the 1:1 chat (issue 19, item 1): a message too long to be a command is answered before any matching.
+        var card = TypedTextLimit.IsTooLong(activity.Text) ? TooLongCard.Create(turn.Culture) : SharedCommands.Find(activity.Text) switch
         {
             SharedCommand.Status => await StatusAsync(turn),
             SharedCommand.DigestHere => await ChooseDigestChannelAsync(turn),

@@ -6,6 +6,9 @@ using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Work;
+using CoopAssistant.Scheduling.Work;
+using Microsoft.Extensions.DependencyInjection;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
@@ -240,6 +243,14 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // Evidence:IncomingRetention later, nobody having chosen, the kept copy is deleted.
         await WaitUntilAsync(() => !Directory.EnumerateFiles(incoming).Any(f => ReadIfStillThere(f).Contains("forgotten", StringComparison.Ordinal)));
+
+        // The copy can look gone for a moment while the store renames it into place: also wait for the discard work itself.
+        var json = ClaimConversation.Json(choose);
+        var at = json.IndexOf("\"" + ChatFileCards.BatchKey + "\":\"", StringComparison.Ordinal) + ChatFileCards.BatchKey.Length + 4;
+        var batchId = Guid.ParseExact(json.Substring(at, 32), "N");
+        var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
+        await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
+
         var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
@@ -253,7 +264,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
     private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
 
     /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
-    /// deletes): it then reads as empty.</summary>
+    /// deletes), or still be held open by the store's writer: it then reads as empty.</summary>
     private static string ReadIfStillThere(string path)
     {
         try
@@ -264,12 +275,19 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         {
             return string.Empty;
         }
+        catch (IOException)
+        {
+            // The store still holds its temporary file open for writing: not readable yet.
+            return string.Empty;
+        }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> done)
+    private static Task WaitUntilAsync(Func<bool> done) => WaitUntilAsync(() => Task.FromResult(done()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!done())
+        while (!await done())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out");
             await Task.Delay(20);

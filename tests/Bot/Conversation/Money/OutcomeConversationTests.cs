@@ -97,7 +97,7 @@ public abstract class OutcomeConversationTests
     public async Task ByText_ARejectionItsDisputeAndTheApproval_AreRecorded_AndTheRejectionCardSaysWhatADisputeNeeds()
     {
         var chat = Chat();
-        var title = "Text outcome " + Guid.NewGuid().ToString("N")[..6];
+        var title = "Text outcome k" + Guid.NewGuid().ToString("N")[..6]; // never all digits: "paid {title}" would read it as the amount
         var claim = await SubmittedAsync(Admin, title, 1500m);
 
         var rejected = await chat.SendTextAsync($"rejected {title}: The proof of execution does not show the partner's logo.");
@@ -122,7 +122,7 @@ public abstract class OutcomeConversationTests
     public async Task IllegalOutcomes_ByTextAndFromAStaleOrForgedCard_AreRefusedWithAReason_AndChangeNothing()
     {
         var chat = Chat();
-        var title = "Illegal outcome " + Guid.NewGuid().ToString("N")[..6];
+        var title = "Illegal outcome k" + Guid.NewGuid().ToString("N")[..6];
         var claim = await SubmittedAsync(Admin, title);
 
         Has(ClaimConversation.Json(await chat.SendTextAsync($"paid {title} 100")), "A claim that is \\\"Submitted\\\" cannot be recorded as \\\"Paid\\\".");
@@ -153,7 +153,7 @@ public abstract class OutcomeConversationTests
     public async Task InPortuguese_TheOutcomeIsRecordedByText_AndTheHistoryCardShowsWhoWhenAndOldToNew()
     {
         var chat = Chat("pt-BR");
-        var title = "Resultado " + Guid.NewGuid().ToString("N")[..6];
+        var title = "Resultado k" + Guid.NewGuid().ToString("N")[..6];
         var claim = await SubmittedAsync(Admin, title, 2000m);
         Has(ClaimConversation.Json(await chat.SendTextAsync($"aprovada {title} 1.500,00")), "Registrado: Aprovada.");
         Assert.Equal(1500m, (await ReadAsync(claim.Id)).ApprovedAmount);
@@ -252,7 +252,7 @@ public abstract class OutcomeConversationTests
     public async Task AnAdministratorRemovesEvidenceFromAColleaguesClaim_AfterConfirming_WithOneHistoryEntry_AndAStaleCardRemovesNothing()
     {
         var chat = Chat();
-        var title = "Evidence removal " + Guid.NewGuid().ToString("N")[..6];
+        var title = "Evidence removal k" + Guid.NewGuid().ToString("N")[..6];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, today.AddDays(-20), today.AddDays(10), today.AddDays(-5), 800m, "USD", true, false);
         var claim = (await Claims.CreateAsync(Colleague, draft, default)).Value!;

@@ -3,6 +3,8 @@ using CoopAssistant.Bot.Localization;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
 using CoopAssistant.Graph.Tokens;
+using CoopAssistant.Protocol.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 
@@ -29,17 +31,26 @@ public static class SignInPages
     /// redirect page's domain (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/authentication/auth-flow-bot);
     /// a valid state goes on to Entra, anything else gets the failure page.
     /// </summary>
-    private static IResult Start(HttpContext http, SignInLinks links)
+    private static IResult Start(HttpContext http, SignInLinks links, IOptions<ChannelAccessOptions> access)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         var raw = http.Request.Query[SignInLinks.StateParameter].ToString();
-        return links.ReadState(raw) is { } state
+        if (links.ReadState(raw) is not { } state)
+        {
+            return Page(BotCulture.FromLocale(http.Request.Headers.AcceptLanguage.ToString()), "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);
+        }
+
+        return access.Value.AllowsTenant(state.TenantId)
             ? Results.Redirect(links.AuthorizeUrl(state, raw).AbsoluteUri)
-            : Page(BotCulture.FromLocale(http.Request.Headers.AcceptLanguage.ToString()), "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);
+            : TenantNotAllowed(state);
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, SignInLinks links, IGraphTokenService tokens)
+    /// <summary><c>Bot:AllowedTenants</c> on the sign-in pages, by the tenant the protected state names (403 and a sentence).</summary>
+    private static IResult TenantNotAllowed(SignInState state) =>
+        Page(BotCulture.FromLocale(state.Culture), "failure", "TenantNotAllowed", nameof(Strings.SignInTenantNotAllowed), StatusCodes.Status403Forbidden);
+
+    private static async Task<IResult> HandleAsync(HttpContext http, SignInLinks links, IGraphTokenService tokens, IOptions<ChannelAccessOptions> access)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -49,6 +60,11 @@ public static class SignInPages
         if (state is null)
         {
             return Page(culture, "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);
+        }
+
+        if (!access.Value.AllowsTenant(state.TenantId))
+        {
+            return TenantNotAllowed(state);
         }
 
         var code = query["code"].ToString();
