@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.History;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
@@ -137,19 +138,22 @@ internal sealed partial class ClaimUnitOfWork(
         });
     }
 
-    /// <summary>Saves the tracked changes and, when the fund ledger moves, its increments in the same transaction (funds in id
-    /// order, so two changes of the same funds never wait for each other in opposite orders).</summary>
+    /// <summary>Saves the tracked changes and, in the same transaction, the review request marks (<see cref="ReviewRequests"/>: not
+    /// checked against the review row's revision, so a review saved meanwhile is no conflict) and, when the fund ledger moves, its
+    /// increments (funds in id order, so two changes of the same funds never wait for each other in opposite orders).</summary>
     private static async Task SaveAsync(ClaimsDbContext context, IReadOnlyList<FundDelta> deltas, CancellationToken cancellationToken)
     {
-        if (deltas.Count == 0)
+        var marks = ReviewRequests.Detach(context);
+        if (deltas.Count == 0 && marks.Count == 0)
         {
-            await SaveChangesAsync(context, cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
             return;
         }
 
         await using var writing = await context.EnterWriteAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await SaveChangesAsync(context, cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+        await ReviewRequests.WriteAsync(context, marks, cancellationToken);
         foreach (var delta in deltas)
         {
             var (preparing, submitted, approved, paid) = (delta.Preparing, delta.Submitted, delta.Approved, delta.Paid);
@@ -163,42 +167,6 @@ internal sealed partial class ClaimUnitOfWork(
 
         await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>
-    /// Saves the tracked changes. The claim's review row is also written by the background review (its findings) and by
-    /// acceptances: when only that row moved meanwhile, the change takes its stored values as the originals and is saved again
-    /// (a claim change writes only the row's request fields); a moved claim is the caller's conflict.
-    /// </summary>
-    private static async Task SaveChangesAsync(ClaimsDbContext context, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateConcurrencyException e) when (attempt < 3 && e.Entries.Count > 0 && e.Entries.All(OnlyReviewRequestMoved))
-            {
-                foreach (var entry in e.Entries)
-                {
-                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
-                    if (stored is null)
-                    {
-                        throw;
-                    }
-
-                    entry.OriginalValues.SetValues(stored);
-                }
-            }
-        }
-    }
-
-    /// <summary>A review row this change did not re-count (its revision unchanged: only the review request moved): saving it over a
-    /// newer review result loses nothing. An acceptance re-counts the findings of the row it read (and moves the revision): that one
-    /// must be read again.</summary>
-    private static bool OnlyReviewRequestMoved(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
-        entry.Entity is Findings.ClaimReview && !entry.Property(nameof(Findings.ClaimReview.Revision)).IsModified;
 
     /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
     private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)

@@ -58,9 +58,12 @@ public sealed partial class ReviewWorkHandler(
         var identityPrint = ReviewInputs.Of(identity);
         var upToDate = string.Equals(subject.ReviewedInputs, subject.Inputs, StringComparison.Ordinal)
             && string.Equals(subject.ReviewedIdentity, identityPrint, StringComparison.Ordinal);
-        if (!upToDate || payload.Force)
+        if ((!upToDate || payload.Force)
+            && await ReviewAsync(payload, subject, identity, identityPrint, cancellationToken) == ReviewSaveOutcome.Stale)
         {
-            await ReviewAsync(payload, subject, identity, identityPrint, cancellationToken);
+            // The claim changed while its documents were read: the result was discarded; this run starts again on the new inputs
+            // (with its card, which it still owns).
+            return BackgroundWorkResult.Defer(TimeSpan.Zero);
         }
 
         if (payload.Address is { } address && (payload.CardActivityId is not null || !payload.FollowUp))
@@ -94,7 +97,7 @@ public sealed partial class ReviewWorkHandler(
         }
     }
 
-    private async Task ReviewAsync(ReviewWork payload, ReviewSubject subject, PartnerIdentity identity, string identityPrint, CancellationToken cancellationToken)
+    private async Task<ReviewSaveOutcome> ReviewAsync(ReviewWork payload, ReviewSubject subject, PartnerIdentity identity, string identityPrint, CancellationToken cancellationToken)
     {
         var claim = subject.Claim;
         var files = claim.Evidence.Select(e => new EvidenceFile(
@@ -117,10 +120,11 @@ public sealed partial class ReviewWorkHandler(
         await progress.DisposeAsync();
         var saved = await reviews.SaveAsync(claim.TenantId, claim.Id, subject.Inputs, identityPrint, report, cancellationToken);
         LogReviewed(logger, claim.Id, files.Count, report.Findings.Count, saved);
+        return saved;
     }
 
-    [LoggerMessage(EventId = 3121, Level = LogLevel.Information, Message = "Evidence review of claim {ClaimId}: {Documents} documents, {Findings} findings (saved: {Saved})")]
-    private static partial void LogReviewed(ILogger logger, Guid claimId, int documents, int findings, bool saved);
+    [LoggerMessage(EventId = 3121, Level = LogLevel.Information, Message = "Evidence review of claim {ClaimId}: {Documents} documents, {Findings} findings ({Saved})")]
+    private static partial void LogReviewed(ILogger logger, Guid claimId, int documents, int findings, ReviewSaveOutcome saved);
 
     [LoggerMessage(EventId = 3122, Level = LogLevel.Warning, Message = "Evidence review of claim {ClaimId} given up after its attempts")]
     private static partial void LogGaveUp(ILogger logger, Guid claimId);
