@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
@@ -48,6 +49,21 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(Host.DataDirectory, "coopassistant.db")}",
         }).Build();
         _services = new ServiceCollection().AddLogging().AddClaims(configuration, Host.DataDirectory).BuildServiceProvider();
+    }
+
+    /// <summary>Makes the development user an Incentives administrator or not (the role row the host reads on every request;
+    /// configuration applies it again only at the next start).</summary>
+    public async Task SetAdministratorAsync(bool administrator)
+    {
+        await using var context = _services!.GetRequiredService<CoopAssistant.Claims.Storage.ClaimsDatabase>().ForSystem();
+        await context.TenantRoles.IgnoreQueryFilters()
+            .Where(r => r.TenantId == TenantId && r.UserObjectId == UserObjectId && r.Role == CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator)
+            .ExecuteDeleteAsync();
+        if (administrator)
+        {
+            context.TenantRoles.Add(new CoopAssistant.Claims.Model.TenantRole { TenantId = TenantId, UserObjectId = UserObjectId, Role = CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator });
+            await context.SaveChangesAsync();
+        }
     }
 
     public async Task DisposeAsync()
