@@ -47,7 +47,7 @@ internal static class FundsBench
         try
         {
             var connection = postgres?.NewDatabaseConnectionString("fundsbench") ?? ClaimsDatabase.PrepareSqlite("Data Source=funds.db", folder);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connection }).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connection, ["RateLimits:ClaimsPerUserPerDay"] = "100000", ["RateLimits:ClaimsPerTenantPerDay"] = "1000000" }).Build();
             await using var services = new ServiceCollection().AddLogging().AddClaims(configuration, folder).BuildServiceProvider();
             var database = services.GetRequiredService<ClaimsDatabase>();
             await database.MigrateAsync(CancellationToken.None);

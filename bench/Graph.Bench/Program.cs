@@ -27,6 +27,8 @@ var settings = new Dictionary<string, string?>
     ["AzureAd:OpenIdMetadataUrl"] = entra.OpenIdMetadataUrl.AbsoluteUri,
     ["Graph:BaseUrl"] = graph.BaseUrl.AbsoluteUri,
     ["Graph:CopyPollInterval"] = "00:00:00.050",
+    ["RateLimits:EvidenceBytesPerUserPerHour"] = "1099511627776",
+    ["RateLimits:EvidenceBytesPerTenantPerHour"] = "1099511627776",
 };
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 var services = new ServiceCollection();

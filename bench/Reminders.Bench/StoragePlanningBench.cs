@@ -17,7 +17,7 @@ internal static class StoragePlanningBench
 {
     public static async Task RunAsync(string connectionString, string contentRoot, int take)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connectionString }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:CoopAssistant"] = connectionString, ["RateLimits:ClaimsPerUserPerDay"] = "100000", ["RateLimits:ClaimsPerTenantPerDay"] = "1000000" }).Build();
         var services = new ServiceCollection().AddLogging().AddClaims(configuration, contentRoot);
         services.AddReminderCore();
         services.AddSingleton<IDispatchTrigger, NoTrigger>();

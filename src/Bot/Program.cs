@@ -4,6 +4,7 @@ using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Bot.Conversation;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
+using CoopAssistant.Bot.Conversation.Sharing;
 using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.Bot.Tab;
@@ -43,6 +44,7 @@ app.MapBotEndpoint();
 app.MapAddIn();
 app.MapTab();
 app.MapClaimPackage();
+app.MapClaimLinks();                    // GET /claims/{id}: a claim link opened in a browser goes to the dashboard tab
 app.MapSignInPages();
 app.MapOperations();
 LocalMode.Announce(app);

@@ -28,6 +28,7 @@ public static class ClaimsServiceCollectionExtensions
         services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
+        Limits.UsageLimits.Register(services);
         services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
         services.TryAddSingleton<Funds.IFundService, Funds.FundService>();
@@ -35,6 +36,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.TryAddSingleton<IConversationStateStore, ConversationStateStore>();
         services.TryAddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.TryAddSingleton<Colleagues.IColleagueRequestStore, Colleagues.ColleagueRequestStore>();
         services.TryAddSingleton<Work.IBackgroundWorkStore, Work.BackgroundWorkStore>();
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();

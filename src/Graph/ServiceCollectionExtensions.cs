@@ -1,4 +1,5 @@
 using CoopAssistant.Documents;
+using CoopAssistant.Claims.Limits;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
@@ -52,13 +53,14 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<LocalEvidenceStore>();
         services.TryAddSingleton<GraphEvidenceStore>();
 
+        UsageLimits.Register(services);
         if (IsGraphConfigured(configuration))
         {
-            services.TryAddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<GraphEvidenceStore>());
+            services.TryAddSingleton<IEvidenceStore>(sp => new QuotaEvidenceStore(sp.GetRequiredService<GraphEvidenceStore>(), sp.GetRequiredService<UsageLimits>()));
         }
         else
         {
-            services.TryAddSingleton<IEvidenceStore>(sp => sp.GetRequiredService<LocalEvidenceStore>());
+            services.TryAddSingleton<IEvidenceStore>(sp => new QuotaEvidenceStore(sp.GetRequiredService<LocalEvidenceStore>(), sp.GetRequiredService<UsageLimits>()));
         }
 
         return services;

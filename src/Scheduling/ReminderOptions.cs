@@ -30,6 +30,17 @@ public sealed class ReminderOptions
     public int WorkdayEndHour { get; set; } = 18;
 
     /// <summary>Days before the retention end the owner and administrators are told.</summary>
+    /// <summary>An open request to a colleague is followed up this many hours after it was sent (and again after as many more).</summary>
+    [Range(1, 8760)]
+    public int ColleagueFollowUpHours { get; set; } = 48;
+
+    /// <summary>At most this many follow-ups per request to a colleague.</summary>
+    [Range(0, 20)]
+    public int ColleagueFollowUpMax { get; set; } = 3;
+
+    /// <summary>When the colleague follow-ups are looked for (Quartz cron, UTC); each is sent only inside the colleague's working hours.</summary>
+    public string ColleagueFollowUpCron { get; set; } = "0 0/15 * * * ?";
+
     [Range(0, 365)]
     public int RetentionNoticeDays { get; set; } = 30;
 

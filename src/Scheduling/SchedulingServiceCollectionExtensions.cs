@@ -67,6 +67,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
             Funds.FundsAtRiskJob.Register(q, options);
+            ColleagueFollowUpJob.Register(q, options);
         });
         BoundStoreRetriesWhenStopping(services);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
@@ -104,6 +105,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ReminderDispatcher>();
         services.TryAddSingleton<IReminderBlockList, SqlReminderBlockList>();
         services.TryAddSingleton<WeeklyDigestJob>();
+        services.TryAddSingleton<IColleagueFollowUps, NoColleagueFollowUps>();
         services.TryAddSingleton<Funds.FundsAtRiskRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanning>()));
         return services;

@@ -23,7 +23,7 @@ public sealed class AddEvidenceTests
     {
         using var sp = Build([]);
 
-        Assert.IsType<LocalEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+        Assert.IsType<LocalEvidenceStore>(Assert.IsType<QuotaEvidenceStore>(sp.GetRequiredService<IEvidenceStore>()).Inner); // every upload counted (issue 19, item 3)
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class AddEvidenceTests
     {
         using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret", ["AzureAd:ApplicationIdUri"] = "api://coop.contoso.com/botid-app" });
 
-        Assert.IsType<GraphEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+        Assert.IsType<GraphEvidenceStore>(Assert.IsType<QuotaEvidenceStore>(sp.GetRequiredService<IEvidenceStore>()).Inner); // every upload counted (issue 19, item 3)
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class AddEvidenceTests
     {
         using var sp = Build(new() { ["AzureAd:ClientId"] = "app", ["AzureAd:ClientSecret"] = "secret", ["Graph:Enabled"] = "false" });
 
-        Assert.IsType<LocalEvidenceStore>(sp.GetRequiredService<IEvidenceStore>());
+        Assert.IsType<LocalEvidenceStore>(Assert.IsType<QuotaEvidenceStore>(sp.GetRequiredService<IEvidenceStore>()).Inner); // every upload counted (issue 19, item 3)
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace CoopAssistant.Graph.Tests;
 
 public sealed class UploadTests
 {
-    private static byte[] Bytes(int length, int seed)
+    internal static byte[] Bytes(int length, int seed)
     {
         var bytes = new byte[length];
         new Random(seed).NextBytes(bytes);

@@ -23,7 +23,9 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
 {
     private static readonly ClaimsCaller Ana = new("t1", "ana", "Ana", true);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"coop-funds-job-{Guid.NewGuid():N}");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+    // Not on a cron boundary: a clock starting at 00:00:00 fired the hourly job at once, and that run, still in flight under load
+    // when a test moved the clock, read the new time and sent what the test expected from the next run (seen once in a full run).
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 6, 1, 0, 0, 30, TimeSpan.Zero));
     private readonly RecordingFundAlerts _sender;
     private readonly Executions _executions = new();
     private ServiceProvider _services = null!;
@@ -77,13 +79,12 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Moves the fake clock to <paramref name="utc"/> and waits (bounded) for the job to have run there.</summary>
+    /// <summary>Moves the fake clock to <paramref name="utc"/> and waits (bounded) for a run fired there (not one fired earlier).</summary>
     private async Task AtAsync(DateTimeOffset utc)
     {
-        var before = _executions.Count;
         _clock.SetUtcNow(utc);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (_executions.Count == before)
+        while (_executions.LastFiredAt < utc.AddSeconds(-1))
         {
             Assert.True(DateTime.UtcNow < deadline, $"the job did not run at {utc:O}");
             await Task.Delay(20);
@@ -166,6 +167,28 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         Assert.All(totals, t => Assert.Equal(new DateOnly(2026, 8, 14), t.NextDeadline));
     }
 
+    [Fact]
+    public async Task WithAChosenChannel_EachMilestoneIsAlsoPostedThereOnce_WithoutTheClaimsInProgress()
+    {
+        var funds = _services.GetRequiredService<IFundService>();
+        await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 10_000m, "USD"), default);
+        await _services.GetRequiredService<IClaimService>().CreateAsync(new ClaimsCaller("t1", "owner", "Owner", false), new ClaimDraft(
+            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", false, false), default);
+        await AtAsync(Utc(6, 30, 12));
+        Assert.Empty(_sender.Channel); // no channel chosen yet: administrators only
+
+        await _services.GetRequiredService<CoopAssistant.Claims.Conversations.IDigestChannelStore>().SetAsync(new CoopAssistant.Claims.Conversations.DigestChannelRecord(
+            "t1", "19:general@thread.tacv2", "https://smba.example/", "28:bot", "msteams", "channel", "19:team@thread.tacv2", "en-US", "ana", Utc(7, 1, 0)), default);
+        await AtAsync(Utc(7, 15, 12));
+        await AtAsync(Utc(7, 15, 13));
+        await AtAsync(Utc(7, 31, 12));
+
+        Assert.Equal(["14d", "30d"], _sender.Channel.Select(m => m.Milestone).Order());
+        Assert.All(_sender.Channel, m => Assert.Empty(m.Claims));
+        Assert.All(_sender.Channel, m => Assert.Equal(string.Empty, m.AdministratorObjectId));
+        Assert.Equal(6, _sender.Sent.Count); // the administrators' own alerts are unchanged
+    }
+
     private sealed class RecordingFundAlerts : IFundAlertSender
     {
         public ConcurrentBag<(string Key, DateTimeOffset At, FundAlertMessage Message)> Sent { get; } = [];
@@ -186,6 +209,14 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
             return Task.FromResult(SendResult.Sent);
         }
 
+        public ConcurrentBag<FundAlertMessage> Channel { get; } = [];
+
+        public Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+        {
+            Channel.Add(message);
+            return Task.FromResult(SendResult.Sent);
+        }
+
         private DateTimeOffset Now() => Clock?.GetUtcNow() ?? DateTimeOffset.MinValue;
     }
 
@@ -201,8 +232,22 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
 
         public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
+        private long _lastFiredTicks;
+
+        /// <summary>When the latest finished run was fired (the scheduler's clock).</summary>
+        public DateTimeOffset LastFiredAt => new(Interlocked.Read(ref _lastFiredTicks), TimeSpan.Zero);
+
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
+            ArgumentNullException.ThrowIfNull(context);
+            var fired = context.FireTimeUtc.UtcTicks;
+            long seen;
+            do
+            {
+                seen = Interlocked.Read(ref _lastFiredTicks);
+            }
+            while (fired > seen && Interlocked.CompareExchange(ref _lastFiredTicks, fired, seen) != seen);
+
             Interlocked.Increment(ref _count);
             return ValueTask.CompletedTask;
         }

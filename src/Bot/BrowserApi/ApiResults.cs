@@ -1,4 +1,6 @@
 using System.Globalization;
+using CoopAssistant.Bot.Conversation.RateLimits;
+using CoopAssistant.Claims.Limits;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -31,9 +33,40 @@ internal static class ApiResults
                 return Claim(StatusCodes.Status403Forbidden, ClaimErrorCode.Forbidden, culture);
             case ClaimOutcome.Conflict:
                 return Claim(StatusCodes.Status409Conflict, ClaimErrorCode.Conflict, culture);
+            case ClaimOutcome.Limited when result.Limit is { } limit:
+                return Limited(limit, culture);
             default:
                 var code = result.Code ?? ClaimErrorCode.Conflict;
                 return Claim(StatusCodes.Status409Conflict, code, culture);
+        }
+    }
+
+    /// <summary>A usage limit's refusal (issue 19, item 3): 429 with <c>Retry-After</c> (seconds) and a ProblemDetails body that
+    /// says the limit and when it resets, like the request limits' refusals (<see cref="ApiRateLimits"/>).</summary>
+    public static IResult Limited(UsageRefusal limit, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var problem = Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests",
+            detail: UsageLimitText.For(limit, culture),
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = limit.Kind == UsageLimit.ClaimsPerDay ? nameof(ClaimErrorCode.ClaimLimitReached) : nameof(EvidenceErrorCode.UploadLimitReached),
+                ["limit"] = limit.Limit,
+                ["perTenant"] = limit.PerTenant,
+                ["resetsAt"] = limit.ResetsAt,
+            });
+        return new RetryAfterResult(limit.RetryAfterSeconds, problem);
+    }
+
+    private sealed class RetryAfterResult(int seconds, IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
         }
     }
 
@@ -57,6 +90,7 @@ internal static class ApiResults
         EvidenceErrorCode.EmptyFile or EvidenceErrorCode.InvalidName => StatusCodes.Status400BadRequest,
         EvidenceErrorCode.SignInRequired => StatusCodes.Status401Unauthorized,
         EvidenceErrorCode.Throttled => StatusCodes.Status503ServiceUnavailable,
+        EvidenceErrorCode.UploadLimitReached => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status502BadGateway,
     };
 }

@@ -19,6 +19,7 @@ internal static class ApiTexts
         EvidenceErrorCode.NoAccess => ("CoopAssistant cannot reach the evidence folder.", "O CoopAssistant não consegue acessar a pasta de evidências."),
         EvidenceErrorCode.SignInRequired => ("Sign in again to keep evidence in OneDrive.", "Entre novamente para guardar evidências no OneDrive."),
         EvidenceErrorCode.Throttled => ("Microsoft 365 is busy; try again in a minute.", "O Microsoft 365 está ocupado; tente de novo em um minuto."),
+        EvidenceErrorCode.UploadLimitReached => ("The hourly evidence upload limit is used up; try again after the start of the next hour (UTC).", "O limite por hora de envio de evidências foi atingido; tente de novo depois do início da próxima hora (UTC)."),
         _ => ("The file could not be kept. Try again.", "Não foi possível guardar o arquivo. Tente de novo."),
     });
 

@@ -33,4 +33,8 @@ public static class CardVerbs
     public const string EvidenceAttach = "evidence.attach";
     public const string EvidenceSearch = "evidence.search";
     public const string EvidenceRemove = "evidence.remove";
+    public const string ColleagueAsk = "colleague.ask";
+    public const string ColleagueDecline = "colleague.decline";
+    public const string ColleagueElsewhere = "colleague.elsewhere";
+    public const string ColleagueCancel = "colleague.cancel";
 }

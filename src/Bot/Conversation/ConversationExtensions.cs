@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.Conversation.Colleagues;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -56,6 +57,7 @@ public static class ConversationExtensions
         services.AddEvidenceConversation();
         services.AddReviewConversation();
         services.AddClaimSharing();
+        services.AddColleagueRequests();
         return services;
     }
 }

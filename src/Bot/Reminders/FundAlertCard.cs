@@ -20,6 +20,36 @@ public static class FundAlertCard
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = BotText.For(culture);
+        var body = Balances(message, today, culture);
+        body.Add(CardScaffold.Paragraph(text[message.Claims.Count > 0 ? nameof(Strings.AtRiskClaims) : nameof(Strings.AtRiskNoClaims)]) with { Weight = TextWeight.Bolder });
+        if (message.Claims.Count > 0)
+        {
+            body.Add(new FactSet([.. message.Claims.Take(10).Select(c => new Fact(
+                ClaimTexts.For(c.Status, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName}) · {CardFormat.Amount(c.Amount, c.Currency, culture)}", 200)))]));
+        }
+
+        var actions = new List<CardAction> { CardActions.Execute(text[nameof(Strings.ActionNewClaimForFund)], CardVerbs.ClaimNew, new JsonObject { [FundIdKey] = message.Fund.Id.ToString() }) };
+        actions.Add(dashboard is null
+            ? CardActions.Execute(text[nameof(Strings.ActionOpenDashboard)], CardVerbs.FundsList)
+            : CardActions.OpenUrl(text[nameof(Strings.ActionOpenDashboard)], dashboard));
+        return CardScaffold.Card(culture, body, actions);
+    }
+
+    /// <summary>The alert for the tenant's chosen channel, read by the whole team: the fund's balances and dates only — no claim,
+    /// title, owner or person — and no button that acts for whoever presses it; "open dashboard" when its deep link is configured
+    /// (the dashboard asks each viewer's access).</summary>
+    public static AdaptiveCard ForChannel(FundAlertMessage message, DateOnly today, CultureInfo culture, Uri? dashboard)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = BotText.For(culture);
+        var body = Balances(message, today, culture);
+        body.Add(CardScaffold.Paragraph(text[nameof(Strings.AtRiskChannelHint)]) with { IsSubtle = true });
+        return CardScaffold.Card(culture, body, dashboard is null ? [] : [CardActions.OpenUrl(text[nameof(Strings.ActionOpenDashboard)], dashboard)]);
+    }
+
+    private static List<CardElement> Balances(FundAlertMessage message, DateOnly today, CultureInfo culture)
+    {
+        var text = BotText.For(culture);
         var fund = message.Fund;
         string Money(decimal amount) => CardFormat.Amount(amount, fund.Currency, culture);
         var name = ClaimNames.Program(fund.Program, culture) + (fund.Location is { } location ? " · " + CardText.Escape(location) : "");
@@ -34,17 +64,6 @@ public static class FundAlertCard
             body.Add(CardScaffold.Paragraph(text[nameof(Strings.AtRiskUsageEnded)]) with { IsSubtle = true });
         }
 
-        body.Add(CardScaffold.Paragraph(text[message.Claims.Count > 0 ? nameof(Strings.AtRiskClaims) : nameof(Strings.AtRiskNoClaims)]) with { Weight = TextWeight.Bolder });
-        if (message.Claims.Count > 0)
-        {
-            body.Add(new FactSet([.. message.Claims.Take(10).Select(c => new Fact(
-                ClaimTexts.For(c.Status, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName}) · {CardFormat.Amount(c.Amount, c.Currency, culture)}", 200)))]));
-        }
-
-        var actions = new List<CardAction> { CardActions.Execute(text[nameof(Strings.ActionNewClaimForFund)], CardVerbs.ClaimNew, new JsonObject { [FundIdKey] = fund.Id.ToString() }) };
-        actions.Add(dashboard is null
-            ? CardActions.Execute(text[nameof(Strings.ActionOpenDashboard)], CardVerbs.FundsList)
-            : CardActions.OpenUrl(text[nameof(Strings.ActionOpenDashboard)], dashboard));
-        return CardScaffold.Card(culture, body, actions);
+        return body;
     }
 }

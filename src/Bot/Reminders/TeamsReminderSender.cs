@@ -69,13 +69,29 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
         }
 
-        // A channel's conversation exists already: delivered like a 1:1 reference whose conversation id is known.
-        var reference = new ConversationReferenceRecord(
-            channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
-            channel.Locale, null, channel.ChosenAt);
         var card = DigestCard.Create(message, BotCulture.FromLocale(channel.Locale));
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, cancellationToken));
     }
+
+    public async Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var channel = await digestChannels.FindAsync(message.TenantId, cancellationToken);
+        if (channel is null)
+        {
+            return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
+        }
+
+        var culture = BotCulture.FromLocale(channel.Locale);
+        var zone = TimeZoneResolver.Resolve(message.TenantId, null, options.Value);
+        var card = FundAlertCard.ForChannel(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
+        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, cancellationToken));
+    }
+
+    /// <summary>A channel's conversation exists already: delivered like a 1:1 reference whose conversation id is known.</summary>
+    private static ConversationReferenceRecord ChannelReference(DigestChannelRecord channel) => new(
+        channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
+        channel.Locale, null, channel.ChosenAt);
 
     public async Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
     {

@@ -18,4 +18,7 @@ public enum ClaimOutcome
 
     /// <summary>A business rule refused the change; see <see cref="ClaimResult{T}.Code"/> and, for status changes, <see cref="ClaimResult{T}.Transition"/>.</summary>
     Refused = 5,
+
+    /// <summary>A usage limit refused it (claims created per day); see <see cref="ClaimResult{T}.Limit"/> for which and until when.</summary>
+    Limited = 6,
 }

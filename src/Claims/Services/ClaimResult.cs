@@ -7,6 +7,9 @@ namespace CoopAssistant.Claims.Services;
 public sealed record ClaimResult<T>(ClaimOutcome Outcome, T? Value, ClaimErrorCode? Code, IReadOnlyList<FieldError> Errors, TransitionError? Transition)
 {
     public bool IsOk => Outcome == ClaimOutcome.Ok;
+
+    /// <summary>The usage limit that refused the call (<see cref="ClaimOutcome.Limited"/> only).</summary>
+    public Limits.UsageRefusal? Limit { get; init; }
 }
 
 /// <summary>Factories for <see cref="ClaimResult{T}"/>.</summary>
@@ -23,6 +26,9 @@ public static class ClaimResult
     public static ClaimResult<T> Conflict<T>() => new(ClaimOutcome.Conflict, default, ClaimErrorCode.Conflict, [], null);
 
     public static ClaimResult<T> Refused<T>(ClaimErrorCode code) => new(ClaimOutcome.Refused, default, code, [], null);
+
+    public static ClaimResult<T> Limited<T>(Limits.UsageRefusal limit) =>
+        new(ClaimOutcome.Limited, default, ClaimErrorCode.ClaimLimitReached, [], null) { Limit = limit };
 
     public static ClaimResult<T> Refused<T>(TransitionError transition)
     {

@@ -1,6 +1,7 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.History;
+using CoopAssistant.Claims.Limits;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Storage;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAssistant.Claims.Services;
 
 /// <summary>Reads claims, and changes them through the <see cref="ClaimUnitOfWork"/> (one history entry per change).</summary>
-internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options) : IClaimService
+internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options, UsageLimits limits) : IClaimService
 {
     private const int MaxTake = 1000;
 
@@ -60,6 +61,14 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             {
                 return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundDoesNotFit);
             }
+        }
+
+        // Counted here, where every claim is created; a repeated create of a claim that exists already is answered with it and not counted.
+        if (limits.TryCreateClaim(caller.TenantId, caller.UserObjectId) is { } limited)
+        {
+            return claimId is { } repeated && await ExistingAsync(caller, repeated, cancellationToken) is { } already
+                ? already
+                : ClaimResult.Limited<ClaimView>(limited);
         }
 
         ClaimView created;

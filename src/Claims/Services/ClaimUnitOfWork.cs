@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Counters;
 using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.History;
 using CoopAssistant.Claims.Model;
@@ -32,7 +33,7 @@ internal sealed partial class ClaimUnitOfWork(
         context.Claims.Add(claim);
         AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
         var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
-        await SaveAsync(context, FundLedger.Deltas(null, FundLedger.Contribution(claim)), cancellationToken);
+        await SaveAsync(context, claim.TenantId, FundLedger.Deltas(null, FundLedger.Contribution(claim)), ClaimCounters.Deltas(null, CounterShare.Of(claim)), cancellationToken);
         LogCreated(claim.Id, actor.TenantId);
         await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
         return ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) };
@@ -65,6 +66,7 @@ internal sealed partial class ClaimUnitOfWork(
         }
 
         var before = FundLedger.Contribution(claim);
+        var counted = CounterShare.Of(claim);
         var step = await change(claim, context, cancellationToken);
         if (step.Refusal is { } refusal)
         {
@@ -78,7 +80,7 @@ internal sealed partial class ClaimUnitOfWork(
         var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
         try
         {
-            await SaveAsync(context, FundLedger.Deltas(before, FundLedger.Contribution(claim)), cancellationToken);
+            await SaveAsync(context, claim.TenantId, FundLedger.Deltas(before, FundLedger.Contribution(claim)), ClaimCounters.Deltas(counted, CounterShare.Of(claim)), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -139,12 +141,14 @@ internal sealed partial class ClaimUnitOfWork(
     }
 
     /// <summary>Saves the tracked changes and, in the same transaction, the review request marks (<see cref="ReviewRequests"/>: not
-    /// checked against the review row's revision, so a review saved meanwhile is no conflict) and, when the fund ledger moves, its
-    /// increments (funds in id order, so two changes of the same funds never wait for each other in opposite orders).</summary>
-    private static async Task SaveAsync(ClaimsDbContext context, IReadOnlyList<FundDelta> deltas, CancellationToken cancellationToken)
+    /// checked against the review row's revision, so a review saved meanwhile is no conflict) and, when the fund ledger or the claim
+    /// counters move, their increments (funds in id order, counters in key order, so two changes never wait for each other in
+    /// opposite orders).</summary>
+    private static async Task SaveAsync(
+        ClaimsDbContext context, string tenantId, IReadOnlyList<FundDelta> deltas, IReadOnlyList<CounterDelta> counters, CancellationToken cancellationToken)
     {
         var marks = ReviewRequests.Detach(context);
-        if (deltas.Count == 0 && marks.Count == 0)
+        if (deltas.Count == 0 && counters.Count == 0 && marks.Count == 0)
         {
             await context.SaveChangesAsync(cancellationToken);
             return;
@@ -165,6 +169,7 @@ internal sealed partial class ClaimUnitOfWork(
                 cancellationToken);
         }
 
+        await ClaimCounters.ApplyAsync(context, tenantId, counters, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

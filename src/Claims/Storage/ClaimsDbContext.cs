@@ -29,6 +29,8 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
 
+    public DbSet<Counters.ClaimCounter> ClaimCounters => Set<Counters.ClaimCounter>();
+
     public DbSet<DocumentationRequest> DocumentationRequests => Set<DocumentationRequest>();
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
@@ -61,6 +63,8 @@ public abstract class ClaimsDbContext : DbContext
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
 
     public DbSet<DigestChannelEntity> DigestChannels => Set<DigestChannelEntity>();
+
+    public DbSet<Colleagues.ColleagueRequestEntity> ColleagueRequests => Set<Colleagues.ColleagueRequestEntity>();
 
     public DbSet<Feedback.AnswerFeedbackEntity> AnswerFeedback => Set<Feedback.AnswerFeedbackEntity>();
 
@@ -95,6 +99,7 @@ public abstract class ClaimsDbContext : DbContext
         ClaimsModel.Configure(modelBuilder);
         modelBuilder.Entity<Claim>().HasQueryFilter(c => c.TenantId == ScopeTenantId);
         modelBuilder.Entity<EvidenceItem>().HasQueryFilter(e => e.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Counters.ClaimCounter>().HasQueryFilter(x => x.TenantId == ScopeTenantId);
         modelBuilder.Entity<DocumentationRequest>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Reminder>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Findings.ClaimReview>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
@@ -104,6 +109,7 @@ public abstract class ClaimsDbContext : DbContext
         modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);
         modelBuilder.Entity<ClaimHistoryEntry>().HasQueryFilter(h => h.TenantId == ScopeTenantId);
         modelBuilder.Entity<FundAlert>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Colleagues.ColleagueRequestEntity>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
     }
 
     private void EnforceTenant()

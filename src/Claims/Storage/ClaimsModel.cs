@@ -38,6 +38,15 @@ internal static class ClaimsModel
             e.HasIndex(c => new { c.TenantId, c.Deadline, c.Status }).HasDatabaseName("IX_Claims_Tenant_Deadline_Status");
         });
 
+        b.Entity<Counters.ClaimCounter>(e =>
+        {
+            // Claims per tenant, deadline, status and currency (the organisation view's counts and sums), kept by the unit of work.
+            e.ToTable("ClaimCounters");
+            e.HasKey(x => new { x.TenantId, x.Deadline, x.Status, x.Currency });
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Currency).HasMaxLength(3);
+        });
+
         b.Entity<EvidenceItem>(e =>
         {
             e.ToTable("EvidenceItems");
@@ -65,6 +74,9 @@ internal static class ClaimsModel
             e.HasKey(x => x.Id);
             e.Property(x => x.TenantId).HasMaxLength(IdLength);
             e.Property(x => x.WhatWasAsked).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
+            // A tenant's open requests, soonest answer first (the organisation view): read from here and joined to their claims by
+            // key, instead of every claim of the tenant probed for a request (SQLite chose that without this index).
+            e.HasIndex(x => new { x.TenantId, x.ResolvedOn, x.RespondBy }).HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
         });
 
         b.Entity<Reminder>(e =>
@@ -208,6 +220,25 @@ internal static class ClaimsModel
             e.Property(x => x.TeamId).HasMaxLength(512);
             e.Property(x => x.Locale).HasMaxLength(32);
             e.Property(x => x.ChosenByObjectId).HasMaxLength(IdLength);
+        });
+
+        b.Entity<Colleagues.ColleagueRequestEntity>(e =>
+        {
+            e.ToTable("ColleagueRequests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.OwnerObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.OwnerName).HasMaxLength(256);
+            e.Property(x => x.ColleagueObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.ColleagueName).HasMaxLength(256);
+            e.Property(x => x.Item).HasMaxLength(64);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.Answer).HasMaxLength(1000);
+            // A colleague's open requests (their chat's files answer the oldest); a claim's requests.
+            e.HasIndex(x => new { x.TenantId, x.ColleagueObjectId, x.Status }).HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
+            e.HasIndex(x => new { x.TenantId, x.ClaimId }).HasDatabaseName("IX_ColleagueRequests_Claim");
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
 
         b.Entity<ConversationStateEntity>(e =>

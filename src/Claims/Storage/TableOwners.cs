@@ -35,6 +35,10 @@ public static class TableOwners
         ["Funds"] = Claims,
         ["ClaimHistory"] = Claims,
 
+        // Claims counted per tenant, deadline, status and currency for the dashboard's organisation view, kept by the claim unit
+        // of work in the change's transaction (Claims/Counters).
+        ["ClaimCounters"] = Claims,
+
         // Reminder rows, planned and sent by Scheduling (Scheduling/Storage/ReminderStore; rows cascade with their claim).
         ["Reminders"] = Scheduling,
 
@@ -50,6 +54,9 @@ public static class TableOwners
         ["ConversationStates"] = Conversation,
         ["AnswerFeedback"] = Conversation,
         ["DigestChannels"] = Conversation,
+
+        // Requests to a colleague for a claim's document (Bot/Conversation/Colleagues; the store is Claims/Colleagues).
+        ["ColleagueRequests"] = Conversation,
 
         // Graph's token cache and the SSO exchange ids (Graph/Tokens).
         ["GraphTokenCache"] = Graph,

@@ -69,4 +69,7 @@ public enum ClaimErrorCode
     Forbidden = 301,
     Conflict = 302,
     FundNotFound = 303,
+
+    // Usage limits
+    ClaimLimitReached = 400,
 }

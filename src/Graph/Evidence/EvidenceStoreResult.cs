@@ -9,5 +9,9 @@ public abstract record EvidenceStoreResult
 
     public sealed record Kept(StoredEvidence Evidence) : EvidenceStoreResult;
 
-    public sealed record Refused(EvidenceErrorCode Code, string FileName) : EvidenceStoreResult;
+    public sealed record Refused(EvidenceErrorCode Code, string FileName) : EvidenceStoreResult
+    {
+        /// <summary>The upload limit that refused the file (<see cref="EvidenceErrorCode.UploadLimitReached"/> only).</summary>
+        public CoopAssistant.Claims.Limits.UsageRefusal? Limit { get; init; }
+    }
 }

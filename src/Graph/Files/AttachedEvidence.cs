@@ -9,4 +9,7 @@ namespace CoopAssistant.Graph.Files;
 public sealed record AttachedEvidence(DriveItemRef Source, DriveItemMetadata? Metadata, StoredEvidence? Copy, EvidenceErrorCode? Error)
 {
     public bool Succeeded => Error is null && Copy is not null;
+
+    /// <summary>The upload limit that refused the file (<see cref="EvidenceErrorCode.UploadLimitReached"/> only).</summary>
+    public CoopAssistant.Claims.Limits.UsageRefusal? Limit { get; init; }
 }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Limits;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
@@ -12,6 +13,7 @@ public sealed class GraphEvidenceService(
     IEvidenceFilePolicy policy,
     EvidenceFolderResolver folders,
     GraphItemCopier copier,
+    UsageLimits limits,
     IOptions<GraphOptions> options) : IGraphEvidenceService
 {
     public async Task<IReadOnlyList<DriveItemMetadataResult>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
@@ -87,7 +89,14 @@ public sealed class GraphEvidenceService(
         {
             var m = metadata[i];
             var error = m.Error ?? (m.Metadata is null ? EvidenceErrorCode.NotFound : policy.Check(m.Metadata.Name, m.Metadata.SizeBytes));
-            if (error is not null)
+            // A picked file is copied inside Microsoft 365, so its size counts against the hourly upload limits before the copy.
+            var limited = error is null ? limits.TryTakeEvidenceBytes(target.TenantId, target.UserObjectId, m.Metadata!.SizeBytes) : null;
+            if (limited is not null)
+            {
+                results[i] = new AttachedEvidence(items[i], m.Metadata, null, EvidenceErrorCode.UploadLimitReached) { Limit = limited };
+                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Metadata?.Name));
+            }
+            else if (error is not null)
             {
                 results[i] = new AttachedEvidence(items[i], m.Metadata, null, error);
                 progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Metadata?.Name));

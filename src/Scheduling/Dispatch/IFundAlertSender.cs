@@ -4,4 +4,9 @@ namespace CoopAssistant.Scheduling.Dispatch;
 public interface IFundAlertSender
 {
     Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Posts the alert in the team channel or group chat an administrator chose for the tenant ("digest here"), with the
+    /// fund's balances only: no claim, owner or person (the whole team reads it). <see cref="SendOutcome.Unreachable"/> when none
+    /// was chosen.</summary>
+    Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken);
 }

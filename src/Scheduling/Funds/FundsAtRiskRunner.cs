@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Storage;
@@ -14,13 +15,18 @@ namespace CoopAssistant.Scheduling.Funds;
 /// Tells every Incentives administrator of a tenant, once per fund and milestone, that a fund still has unclaimed money: 30, 14
 /// and 7 days before its claim deadline and on its usage period's last day (<see cref="FundMilestones"/>). Each (fund, milestone,
 /// administrator) is claimed in <c>FundAlerts</c> before it is sent, so two hosts or two runs never send it twice; a failed send
-/// gives the claim back for the next run.
+/// gives the claim back for the next run. When an administrator chose a channel for the tenant (<see cref="IDigestChannelStore"/>,
+/// "digest here"), each (fund, milestone) is also posted there once, as the recipient <see cref="ChannelRecipient"/>, without
+/// the claims in progress (their titles and owners are not for the whole team).
 /// </summary>
 public sealed partial class FundsAtRiskRunner(
-    ClaimsDatabase database, IFundService funds, IFundAlertSender sender, TimeProvider time, IOptions<ReminderOptions> options, ILogger<FundsAtRiskRunner> logger)
+    ClaimsDatabase database, IFundService funds, IFundAlertSender sender, IDigestChannelStore channels, TimeProvider time, IOptions<ReminderOptions> options, ILogger<FundsAtRiskRunner> logger)
 {
     /// <summary>A claimed alert not marked sent after this long (its host died) is claimed again.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    /// <summary>The <c>FundAlerts</c> recipient of the tenant's chosen channel (no user's object id looks like it).</summary>
+    public const string ChannelRecipient = "#channel";
 
     /// <summary>Sends what is due now; returns how many alerts were sent.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -44,6 +50,7 @@ public sealed partial class FundsAtRiskRunner(
                 open = await context.Funds.AsNoTracking().Where(f => f.ClaimDeadline >= today).ToListAsync(cancellationToken);
             }
 
+            var channel = open.Count == 0 ? null : await channels.FindAsync(tenant.Key, cancellationToken);
             foreach (var fund in open)
             {
                 var view = (await funds.GetAsync(Administrator(tenant.Key, tenant.First().UserObjectId), fund.Id, cancellationToken)).Value;
@@ -59,6 +66,11 @@ public sealed partial class FundsAtRiskRunner(
                     {
                         sent++;
                     }
+                }
+
+                if (channel is not null && await SendOnceAsync(tenant.Key, fund.Id, due.Milestone, ChannelRecipient, view, [], cancellationToken))
+                {
+                    sent++;
                 }
             }
         }
@@ -107,7 +119,9 @@ public sealed partial class FundsAtRiskRunner(
         SendResult result;
         try
         {
-            result = await sender.SendFundAlertAsync(new FundAlertMessage(key, tenantId, admin, milestone, fund, claims), cancellationToken);
+            result = admin == ChannelRecipient
+                ? await sender.SendChannelFundAlertAsync(new FundAlertMessage(key, tenantId, string.Empty, milestone, fund, []), cancellationToken)
+                : await sender.SendFundAlertAsync(new FundAlertMessage(key, tenantId, admin, milestone, fund, claims), cancellationToken);
         }
 #pragma warning disable CA1031 // Any send failure gives the alert back for the next run; it must not be lost.
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

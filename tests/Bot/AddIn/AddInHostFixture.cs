@@ -12,7 +12,7 @@ namespace CoopAssistant.Bot.Tests.AddIn;
 
 /// <summary>The real host on Kestrel with the add-in API protected by Microsoft.Identity.Web against the local token issuer
 /// (multi-tenant "organizations" authority), tenant A's administrator, a small evidence size limit, and helpers to seed claims and mint user tokens.</summary>
-public sealed class AddInHostFixture : IAsyncLifetime
+public class AddInHostFixture : IAsyncLifetime
 {
     public const string ApiClientId = "99999999-8888-7777-6666-555555555555";
 
@@ -34,11 +34,14 @@ public sealed class AddInHostFixture : IAsyncLifetime
 
     public BotHostFactory Host { get; private set; } = null!;
 
+    /// <summary>Settings a derived fixture adds (or overrides) on top of these.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         Issuer = await LocalTokenIssuer.StartAsync();
         Channel = await FakeTeamsChannel.StartAsync();
-        Host = new BotHostFactory(Channel, Issuer, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["AzureAd:Instance"] = Issuer.BaseAddress.ToString(),
             ["AzureAd:TenantId"] = "organizations",
@@ -52,7 +55,13 @@ public sealed class AddInHostFixture : IAsyncLifetime
             // The review test reads what a PDF says: the first PDF a loaded test process reads (PdfPig's code compiled on first
             // use) must not be cut off by the 1.5 s production budget; the budget itself is tested and benchmarked elsewhere.
             ["Review:TimeBudgetPerDocument"] = "00:00:20",
-        });
+        };
+        foreach (var (key, value) in MoreSettings)
+        {
+            settings[key] = value;
+        }
+
+        Host = new BotHostFactory(Channel, Issuer, settings);
         Host.StartServer();
     }
 

@@ -50,6 +50,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             // test sets them (tests/Bot/Hostile/ChatRateLimitTests).
             ["RateLimits:ChatTurnsPerUser"] = "100000",
             ["RateLimits:ChatTurnsPerTenant"] = "1000000",
+            // Likewise claims per day and evidence bytes per hour (tests/Bot/Hostile/UsageLimitTests sets them).
+            ["RateLimits:ClaimsPerUserPerDay"] = "100000",
+            ["RateLimits:ClaimsPerTenantPerDay"] = "1000000",
+            ["RateLimits:EvidenceBytesPerUserPerHour"] = "1099511627776",
+            ["RateLimits:EvidenceBytesPerTenantPerHour"] = "1099511627776",
         };
         if (issuer is not null)
         {

@@ -22,6 +22,7 @@ internal static class ReminderSeed
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:CoopAssistant"] = connectionString,
+            ["RateLimits:ClaimsPerTenantPerDay"] = "1000000", // thousands of users of one tenant seeded at once
         }).Build();
         await using var services = new ServiceCollection().AddLogging().AddClaims(configuration, contentRoot).BuildServiceProvider();
         await services.GetRequiredService<ClaimsDatabase>().MigrateAsync(CancellationToken.None);

@@ -47,6 +47,8 @@ public sealed class MultiHostTests(PostgresServer postgres, ITestOutputHelper ou
             // Each simulated user sends far more than a person would: the chat's rate limits (per host, docs/configuration.md) off.
             ["RateLimits__ChatTurnsPerUser"] = "100000",
             ["RateLimits__ChatTurnsPerTenant"] = "1000000",
+            ["RateLimits__ClaimsPerUserPerDay"] = "100000",
+            ["RateLimits__ClaimsPerTenantPerDay"] = "1000000",
             ["Logging__LogLevel__Default"] = "Warning",
         });
         var started = clock.Elapsed;

@@ -15,7 +15,7 @@ namespace CoopAssistant.Claims.Tests.Storage;
 
 /// <summary>The storage suite; runs on SQLite (<see cref="SqliteClaimStorageTests"/>) and PostgreSQL (<see cref="PostgresClaimStorageTests"/>).
 /// Every test gets its own database.</summary>
-public abstract class ClaimStorageTests : IAsyncLifetime
+public abstract partial class ClaimStorageTests : IAsyncLifetime
 {
     protected static readonly ClaimsCaller Alice = new("tenant-a", "alice", "Alice", false);
     protected static readonly ClaimsCaller Bob = new("tenant-a", "bob", "Bob", false);
@@ -525,6 +525,35 @@ public abstract class ClaimStorageTests : IAsyncLifetime
         Assert.Equal(announcements, await store.FindAsync("tenant-a", CancellationToken.None));
         Assert.Equal("19:group@thread.v2", (await store.FindAsync("tenant-b", CancellationToken.None))!.ConversationId);
         Assert.Null(await store.FindAsync("tenant-c", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ColleagueRequests_AreClosedOnce_ListedOpenOldestFirst_AndNeverSeenFromAnotherTenant()
+    {
+        var claim = await CreateAsync(Alice);
+        var store = _provider!.GetRequiredService<CoopAssistant.Claims.Colleagues.IColleagueRequestStore>();
+        CoopAssistant.Claims.Colleagues.ColleagueRequest Request(string item, int minutes) => new(
+            Guid.NewGuid(), "tenant-a", claim.Id, "alice", "Alice", "bob", "Bob", item, "the booth photos", "ignored", new DateOnly(2026, 7, 20), null, 0,
+            Time.GetUtcNow().AddMinutes(minutes), null);
+        var later = await store.AddAsync(Request("VendorInvoice", 5), CancellationToken.None);
+        var first = await store.AddAsync(Request("ProofOfExecution", 0), CancellationToken.None);
+
+        Assert.Equal("Open", first.Status);
+        Assert.Equal([first.Id, later.Id], (await store.OpenForColleagueAsync("tenant-a", "bob", CancellationToken.None)).Select(r => r.Id));
+        Assert.Empty(await store.OpenForColleagueAsync("tenant-b", "bob", CancellationToken.None));
+        Assert.Null(await store.FindAsync("tenant-b", first.Id, CancellationToken.None));
+
+        Assert.True(await store.CountFollowUpAsync("tenant-a", first.Id, 0, CancellationToken.None));
+        Assert.False(await store.CountFollowUpAsync("tenant-a", first.Id, 0, CancellationToken.None)); // claimed once
+        Assert.True(await store.CloseAsync("tenant-a", first.Id, "Cancelled", null, Time.GetUtcNow(), CancellationToken.None));
+        Assert.False(await store.CloseAsync("tenant-a", first.Id, "Declined", "not mine", Time.GetUtcNow(), CancellationToken.None));
+        Assert.False(await store.CountFollowUpAsync("tenant-a", first.Id, 1, CancellationToken.None));
+        Assert.False(await store.CloseAsync("tenant-b", later.Id, "Cancelled", null, Time.GetUtcNow(), CancellationToken.None));
+
+        var closed = await store.FindAsync("tenant-a", first.Id, CancellationToken.None);
+        Assert.Equal(("Cancelled", 1, (string?)null), (closed!.Status, closed.FollowUps, closed.Answer));
+        Assert.Equal([later.Id], (await store.OpenForColleagueAsync("tenant-a", "bob", CancellationToken.None)).Select(r => r.Id));
+        Assert.Equal([later.Id, first.Id], (await store.ForClaimAsync("tenant-a", claim.Id, CancellationToken.None)).Select(r => r.Id));
     }
 
     [Fact]

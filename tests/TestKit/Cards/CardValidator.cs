@@ -67,7 +67,10 @@ public sealed class CardValidator
                 problems.AddRange(CardConventions.Check(name, card));
             }
 
-            forRenderer.Add(card.DeepClone());
+            // The JavaScript renderer knows choices.data only from Adaptive Cards 1.6 on: checked above, left out for it.
+            var rendered = card.DeepClone();
+            CheckDynamicSearch(name, rendered);
+            forRenderer.Add(rendered);
         }
 
         if (batch.Count > 0)
@@ -96,6 +99,11 @@ public sealed class CardValidator
             yield return new CardProblem(name, CardChecks.Teams, $"a top-level card needs \"version\" 1.0 to 1.5 (Teams renders up to 1.5), found {root["version"]?.ToJsonString() ?? "none"}.");
         }
 
+        foreach (var problem in CheckDynamicSearch(name, root))
+        {
+            yield return problem;
+        }
+
         if (!root.TryGetPropertyValue("msteams", out var extension))
         {
             yield break;
@@ -106,6 +114,56 @@ public sealed class CardValidator
         {
             yield return new CardProblem(name, CardChecks.Teams, $"msteams must be {{\"width\":\"Full\"}}, found {extension?.ToJsonString() ?? "null"}.");
         }
+    }
+
+    /// <summary>
+    /// Teams' dynamic typeahead (<c>choices.data</c> on an <c>Input.ChoiceSet</c>, not in the 1.5 schema): a <c>Data.Query</c>
+    /// object with a non-empty <c>dataset</c> and optionally <c>count</c>, <c>skip</c>, <c>value</c> and <c>associatedInputs</c>
+    /// (<c>auto</c> or <c>none</c>)
+    /// (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search#dataquery). Checked here
+    /// and removed before the schema.
+    /// </summary>
+    private static List<CardProblem> CheckDynamicSearch(string name, JsonNode node)
+    {
+        var problems = new List<CardProblem>();
+        void Walk(JsonNode? current)
+        {
+            if (current is JsonArray array)
+            {
+                foreach (var item in array)
+                {
+                    Walk(item);
+                }
+            }
+            else if (current is JsonObject obj)
+            {
+                if (obj.TryGetPropertyValue("choices.data", out var query))
+                {
+                    obj.Remove("choices.data");
+                    var allowed = new[] { "type", "dataset", "count", "skip", "value", "associatedInputs" };
+                    if ((string?)obj["type"] != "Input.ChoiceSet")
+                    {
+                        problems.Add(new CardProblem(name, CardChecks.Teams, "choices.data belongs on an Input.ChoiceSet only."));
+                    }
+
+                    if (query is not JsonObject q || q["type"]?.GetValueKind() != JsonValueKind.String || (string?)q["type"] != "Data.Query"
+                        || q["dataset"]?.GetValueKind() != JsonValueKind.String || string.IsNullOrEmpty((string?)q["dataset"])
+                        || q.Any(p => !allowed.Contains(p.Key))
+                        || (q["associatedInputs"] is { } associated && (string?)associated is not ("auto" or "none")))
+                    {
+                        problems.Add(new CardProblem(name, CardChecks.Teams, $"choices.data must be a Data.Query with a dataset, found {query?.ToJsonString() ?? "null"}."));
+                    }
+                }
+
+                foreach (var property in obj.ToList())
+                {
+                    Walk(property.Value);
+                }
+            }
+        }
+
+        Walk(node);
+        return problems;
     }
 
     private static async Task<List<CardProblem>> RunRendererAsync(List<string> names, JsonArray cards, CancellationToken cancellationToken)

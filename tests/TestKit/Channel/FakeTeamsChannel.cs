@@ -44,6 +44,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentQueue<ChannelFault> _typingFaults = new();
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _arrivals = new();
     private readonly ConcurrentDictionary<string, string> _conversations = new();
+    private readonly ConcurrentDictionary<string, bool> _notInstalled = new(StringComparer.OrdinalIgnoreCase);
     private int _nextId;
     private int _faultsServed;
     private TaskCompletionSource? _hold;
@@ -114,6 +115,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     }
 
     /// <summary>The next sends are answered with these faults, one each, in order.</summary>
+    /// <summary>The app is not installed for this user (Entra object id): creating a 1:1 conversation with them is refused with 403.</summary>
+    public void NotInstalledFor(string aadObjectId) => _notInstalled[aadObjectId] = true;
+
     public void EnqueueFaults(params ChannelFault[] faults)
     {
         foreach (var fault in faults)
@@ -212,6 +216,21 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             if (body?["channelData"]?["tenant"]?["id"] is null && body?["tenantId"] is null)
             {
                 return Results.Json(Error("BadArgument", "The tenant is required to create a conversation"), statusCode: 400);
+            }
+
+            // A 1:1 conversation is created with isGroup false (or absent) and one member
+            // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages#create-the-conversation).
+            if (body?["isGroup"]?.GetValueKind() == System.Text.Json.JsonValueKind.True && body["members"]!.AsArray().Count == 1)
+            {
+                return Results.Json(Error("BadArgument", "A 1:1 conversation has isGroup false"), statusCode: 400);
+            }
+
+            // The bot can message a user only where the app is installed for them
+            // (https://learn.microsoft.com/microsoftteams/platform/graph-api/proactive-bots-and-messages/graph-proactive-bots-and-messages#proactive-app-installation-in-teams).
+            var member = body?["members"]?[0]?["aadObjectId"]?.GetValue<string>() ?? user;
+            if (_notInstalled.ContainsKey(member))
+            {
+                return Results.Json(Error("Forbidden", "The bot is not installed for this user"), statusCode: 403);
             }
 
             var id = _conversations.GetOrAdd(user, u => "a:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(u)))[..24]);

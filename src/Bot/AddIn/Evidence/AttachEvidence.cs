@@ -107,7 +107,7 @@ internal static partial class AttachEvidence
                 var stored = await store.StoreAsync(new EvidenceUpload(target, fileName, section.ContentType, content), null, aborted);
                 if (stored is EvidenceStoreResult.Refused refused)
                 {
-                    return ApiResults.Evidence(refused.Code, culture);
+                    return refused.Limit is { } limit ? ApiResults.Limited(limit, culture) : ApiResults.Evidence(refused.Code, culture);
                 }
 
                 var kept = ((EvidenceStoreResult.Kept)stored).Evidence;

@@ -8,6 +8,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// <summary>
 /// Messages carrying files (<c>application/vnd.microsoft.teams.file.download.info</c>): a typing indicator at once, then
 /// a funds CSV from an Incentives administrator is previewed for import (<see cref="Funds.FundsFileImport"/>); otherwise
+/// files from a colleague with an open request go to that request's claim (<see cref="Colleagues.ColleagueUploads"/>); otherwise
 /// <see cref="ChatFileDelivery"/> keeps them (or asks which claim and kind, or asks the user to sign in to Microsoft 365 first).
 /// Every other message goes to <paramref name="inner"/>.
 /// </summary>
@@ -16,7 +17,8 @@ public sealed class ChatFileMessageHandler(
     ChatFileDelivery delivery,
     ClaimTurnResolver turns,
     ConversationReferenceTracker references,
-    Funds.FundsFileImport fundsFiles) : IActivityHandler
+    Funds.FundsFileImport fundsFiles,
+    Colleagues.ColleagueUploads colleagueUploads) : IActivityHandler
 {
     public string ActivityType => ActivityTypes.Message;
 
@@ -38,6 +40,11 @@ public sealed class ChatFileMessageHandler(
         }
 
         if (await fundsFiles.TryPreviewAsync(turn, claimTurn, files))
+        {
+            return null;
+        }
+
+        if (await colleagueUploads.TryReceiveAsync(turn, claimTurn, files))
         {
             return null;
         }

@@ -15,7 +15,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// ("copying 3 of 8 files…", then the claim card). Without one the files are kept in the incoming folder while the user
 /// chooses; the choice queues another <see cref="ChatFilesWork"/> naming this one as <see cref="StagedBatchId"/>, which waits
 /// for it, moves its files to the claim's folder and records them. The download links live only here, on the server, and are
-/// dropped once used: cards carry the short id of the work, never a link.
+/// dropped once used: cards carry the short id of the work, never a link. With <see cref="ColleagueRequestId"/> the files are a
+/// colleague's answer to a request: recorded on the request's claim as its owner asked, and the colleague sees a thank-you, not the claim.
 /// </summary>
 public sealed record ChatFilesWork(
     ConversationAddress Address,
@@ -23,7 +24,8 @@ public sealed record ChatFilesWork(
     Guid? ClaimId,
     EvidenceKind Kind,
     IReadOnlyList<ChatFileEntry> Files,
-    Guid? StagedBatchId = null)
+    Guid? StagedBatchId = null,
+    Guid? ColleagueRequestId = null)
 {
     public static readonly BackgroundWorkKind<ChatFilesWork> WorkKind = new("evidence.chatFiles", EvidenceWorkJsonContext.Default.ChatFilesWork);
 

@@ -27,6 +27,7 @@ public sealed partial class ChatFilesWorkHandler(
     ITeamsFileDownloader downloader,
     IEvidenceStore store,
     ConversationCards cards,
+    Colleagues.ColleagueRequests colleagueRequests,
     ILogger<ChatFilesWorkHandler> logger) : BackgroundWorkHandler<ChatFilesWork>
 {
     /// <summary>How often a choice made while its files are still downloading looks again.</summary>
@@ -71,6 +72,20 @@ public sealed partial class ChatFilesWorkHandler(
         }
 
         var claimTurn = await turns.ResolveAsync(address, cancellationToken);
+        CoopAssistant.Claims.Colleagues.ColleagueRequest? request = null;
+        if (payload.ColleagueRequestId is { } requestId)
+        {
+            // A colleague's files: recorded as the request's owner asked for them, only while the request is open and theirs.
+            (request, var ownerTurn) = await colleagueRequests.UploadTurnAsync(address, requestId, cancellationToken);
+            if (request is null || ownerTurn is null)
+            {
+                await cards.ShowAsync(address, payload.CardActivityId, EvidenceWorkCards.ClaimGone(culture), cancellationToken);
+                return BackgroundWorkResult.Done;
+            }
+
+            claimTurn = ownerTurn;
+        }
+
         ClaimView? claim = null;
         if (payload.ClaimId is { } claimId)
         {
@@ -120,7 +135,12 @@ public sealed partial class ChatFilesWorkHandler(
             await work.CheckpointAsync(payload, cancellationToken);
         }
 
-        if (claim is not null)
+        if (claim is not null && request is not null)
+        {
+            var recorded = payload.Files.Where(f => f.Step == ChatFileStep.Recorded).Select(f => f.Name).ToList();
+            await cards.ShowAsync(address, payload.CardActivityId, await colleagueRequests.UploadedAsync(request, claim, recorded, culture, cancellationToken), cancellationToken);
+        }
+        else if (claim is not null)
         {
             var notes = EvidenceWorkCards.Notes(
                 culture,

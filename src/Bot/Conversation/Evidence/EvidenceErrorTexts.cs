@@ -25,6 +25,7 @@ public static class EvidenceErrorTexts
             EvidenceErrorCode.DownloadFailed => nameof(Strings.EvidenceErrorDownloadFailed),
             EvidenceErrorCode.DownloadExpired => nameof(Strings.EvidenceErrorDownloadExpired),
             EvidenceErrorCode.ContentNotAllowed => nameof(Strings.EvidenceErrorContentNotAllowed),
+            EvidenceErrorCode.UploadLimitReached => nameof(Strings.EvidenceErrorUploadLimitReached),
             _ => nameof(Strings.EvidenceErrorGraphError),
         };
         return BotText.For(culture)[key];

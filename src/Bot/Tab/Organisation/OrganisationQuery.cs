@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Counters;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +10,17 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Tab.Organisation;
 
-/// <summary>The organisation view's aggregates, each one SQL query (COUNT / SUM / GROUP BY in the database; the deadline range
-/// reads the covering index <c>IX_Claims_Tenant_Deadline_Status</c>). Only rows the access policy lets the caller see are counted. Administrators see
-/// the whole tenant, so the view is kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>.</summary>
+/// <summary>The organisation view's aggregates, each one SQL query. Only rows the access policy lets the caller see are counted.
+/// Administrators see the whole tenant: their counts and sums read the claim counters (<see cref="ClaimCounter"/>: one row per
+/// deadline day, status and currency, kept in each claim change's transaction), so the view costs a few thousand rows whatever the
+/// number of claims, and is also kept per tenant and day for <see cref="TabOptions.OrganisationCacheSeconds"/>. Others count
+/// their own claims directly.</summary>
 public sealed class OrganisationQuery(
     ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options, IMemoryCache cache, CoopAssistant.Claims.Funds.IFundService funds)
 {
     public static readonly IReadOnlyList<int> Windows = [14, 30, 45];
 
-    private static readonly ClaimStatus[] SentToPartnerCenter =
-    [
-        ClaimStatus.Submitted, ClaimStatus.AdditionalDocumentationRequested, ClaimStatus.Approved, ClaimStatus.Rejected,
-        ClaimStatus.Paid, ClaimStatus.Disputed,
-    ];
+    private static readonly ClaimStatus[] SentToPartnerCenter = OrganisationCounts.SentToPartnerCenter;
 
     public async Task<OrganisationView> RunAsync(ClaimsCaller caller, CancellationToken cancellationToken)
     {
@@ -50,13 +49,20 @@ public sealed class OrganisationQuery(
         await using var context = database.ForTenant(caller.TenantId);
         var visible = context.Claims.AsNoTracking().Where(ClaimAccessPolicy.Visible(caller));
 
-        var expiring = await ExpiringAsync(visible, today, cancellationToken);
+        // An administrator sees the whole tenant: the counts and sums come from the claim counters (a few rows per deadline day,
+        // kept in each claim change's transaction) instead of every claim. Anyone else sees only their own claims: counted directly.
+        var tenantWide = caller.IsIncentivesAdministrator;
+        var expiring = tenantWide ? await CountedExpiringAsync(context.ClaimCounters.AsNoTracking(), today, cancellationToken) : await ExpiringAsync(visible, today, cancellationToken);
         var atRiskUntil = today.AddDays(settings.AtRiskDays);
-        var atRisk = await visible
-            .Where(c => c.Status == ClaimStatus.Draft && c.Deadline >= today && c.Deadline <= atRiskUntil)
-            .GroupBy(c => c.Currency)
-            .Select(g => new AmountAtRisk(g.Key, g.Sum(c => c.Amount), g.Count()))
-            .ToListAsync(cancellationToken);
+        var atRisk = tenantWide
+            ? [.. (await OrganisationCounts.AtRisk(context.ClaimCounters.AsNoTracking(), today, atRiskUntil).ToListAsync(cancellationToken))
+                .Where(g => g.Claims > 0)
+                .Select(g => new AmountAtRisk(g.Currency, ClaimCounters.Amount(g.AmountUnits), (int)g.Claims))]
+            : await visible
+                .Where(c => c.Status == ClaimStatus.Draft && c.Deadline >= today && c.Deadline <= atRiskUntil)
+                .GroupBy(c => c.Currency)
+                .Select(g => new AmountAtRisk(g.Key, g.Sum(c => c.Amount), g.Count()))
+                .ToListAsync(cancellationToken);
 
         var open = from r in context.DocumentationRequests.AsNoTracking()
                    join c in visible on r.ClaimId equals c.Id
@@ -78,7 +84,7 @@ public sealed class OrganisationQuery(
             [.. requests.Select(r => new OpenDocumentationRequest(
                 r.ClaimId, ClaimReference.For(r.ClaimId), r.Title, r.OwnerDisplayName, r.RequestedOn, r.RespondBy,
                 r.RespondBy.DayNumber - today.DayNumber, r.WhatWasAsked))],
-            await MonthsAsync(visible, today, settings.Months, cancellationToken))
+            tenantWide ? await CountedMonthsAsync(context.ClaimCounters.AsNoTracking(), today, settings.Months, cancellationToken) : await MonthsAsync(visible, today, settings.Months, cancellationToken))
         {
             Funds = (await funds.ListAsync(caller, cancellationToken)).Value is { } all
                 ? CoopAssistant.Claims.Funds.FundTotals.Of(all.Where(f => f.ClaimDeadline >= today), today)
@@ -99,6 +105,20 @@ public sealed class OrganisationQuery(
         return [new(Windows[0], counts?.In14 ?? 0), new(Windows[1], counts?.In30 ?? 0), new(Windows[2], counts?.In45 ?? 0)];
     }
 
+    private static async Task<IReadOnlyList<ExpiringWindow>> CountedExpiringAsync(IQueryable<ClaimCounter> counters, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = await OrganisationCounts.Expiring(counters, today, Windows).FirstOrDefaultAsync(cancellationToken);
+        return [new(Windows[0], (int)(counts?.In14 ?? 0)), new(Windows[1], (int)(counts?.In30 ?? 0)), new(Windows[2], (int)(counts?.In45 ?? 0))];
+    }
+
+    private static async Task<IReadOnlyList<MonthOutcome>> CountedMonthsAsync(IQueryable<ClaimCounter> counters, DateOnly today, int months, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Math.Max(1, months));
+        var last = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
+        var rows = await OrganisationCounts.Months(counters, today, first, last).ToListAsync(cancellationToken);
+        return Months(first, last, rows.ToDictionary(r => (r.Year, r.Month), r => ((int)r.Submitted, (int)r.Expired)));
+    }
+
     private static async Task<IReadOnlyList<MonthOutcome>> MonthsAsync(IQueryable<Claim> visible, DateOnly today, int months, CancellationToken cancellationToken)
     {
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - Math.Max(1, months));
@@ -115,12 +135,16 @@ public sealed class OrganisationQuery(
                     || ((c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline < today)),
             })
             .ToListAsync(cancellationToken);
-        var byMonth = rows.ToDictionary(r => (r.Year, r.Month));
+        return Months(first, last, rows.ToDictionary(r => (r.Year, r.Month), r => (r.Submitted, r.Expired)));
+    }
+
+    private static List<MonthOutcome> Months(DateOnly first, DateOnly last, Dictionary<(int Year, int Month), (int Submitted, int Expired)> byMonth)
+    {
         var result = new List<MonthOutcome>();
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
-            var row = byMonth.GetValueOrDefault((month.Year, month.Month));
-            result.Add(new MonthOutcome(month.ToString("yyyy-MM", CultureInfo.InvariantCulture), row?.Submitted ?? 0, row?.Expired ?? 0));
+            var (submitted, expired) = byMonth.GetValueOrDefault((month.Year, month.Month));
+            result.Add(new MonthOutcome(month.ToString("yyyy-MM", CultureInfo.InvariantCulture), submitted, expired));
         }
 
         return result;

@@ -13,7 +13,7 @@ namespace CoopAssistant.Bot.Tests.Conversation.Sharing;
 
 /// <summary>A local-mode host on a fake channel with one Incentives administrator, and the people of the sharing tests: the owner
 /// (Alex), the administrator (Ana), an unrelated colleague (Bruno) and an administrator of another tenant (Olga).</summary>
-public sealed class SharingHost : IAsyncLifetime
+public sealed class SharingHost(IReadOnlyDictionary<string, string?>? extraSettings = null) : IAsyncLifetime
 {
     public const string OtherTenantId = "00000000-0000-0000-0000-0000000000002";
     public const string GroupChatId = "19:group-chat-1@thread.v2";
@@ -38,7 +38,7 @@ public sealed class SharingHost : IAsyncLifetime
             ["Claims:Administrators:0:ObjectId"] = Administrator.ObjectId,
             ["Claims:Administrators:1:TenantId"] = Outsider.TenantId,
             ["Claims:Administrators:1:ObjectId"] = Outsider.ObjectId,
-        });
+        }.Concat(extraSettings ?? new Dictionary<string, string?>()).ToDictionary());
         Host.StartServer();
     }
 

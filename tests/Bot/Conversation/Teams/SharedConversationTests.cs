@@ -94,6 +94,39 @@ public sealed class SharedConversationTests : IAsyncLifetime
         Assert.Equal("pt-BR", ResolveLanguage(card));
     }
 
+    [Fact]
+    public async Task FundsAtRisk_AreAlsoPostedToTheChosenChannel_OncePerMilestone_WithTheFundOnly_NoClaimOrPerson()
+    {
+        await SayAsync(SharingHost.Administrator, "digest here", "channel", mention: true);
+        var admin = new CoopAssistant.Claims.Access.ClaimsCaller(SharingHost.Administrator.TenantId, SharingHost.Administrator.ObjectId, SharingHost.Administrator.Name, true);
+        var usageEnd = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
+        var funds = _host.Host.Services.GetRequiredService<CoopAssistant.Claims.Funds.IFundService>();
+        var fund = (await funds.RecordAsync(admin, new CoopAssistant.Claims.Funds.NewFund(
+            CoopAssistant.Claims.Model.ClaimProgram.PartnerCoop, null, usageEnd.AddMonths(-2), usageEnd, 8000m, "USD"), default)).Value!.Fund;
+        var inProgress = await _host.CreateClaimAsync(SharingHost.Owner, "Secret roadshow for the fund");
+
+        // The usage period's last day, 09:00 in the tenant's zone: the "end" alert is due.
+        var options = _host.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoopAssistant.Scheduling.ReminderOptions>>().Value;
+        var zone = CoopAssistant.Scheduling.Planning.TimeZoneResolver.Resolve(SharingHost.Administrator.TenantId, null, options);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CoopAssistant.Scheduling.Planning.LocalTime.At(usageEnd, options.LocalHour, zone).AddMinutes(5));
+        var runner = ActivatorUtilities.CreateInstance<CoopAssistant.Scheduling.Funds.FundsAtRiskRunner>(_host.Host.Services, (TimeProvider)clock);
+        var before = _host.Channel.Received.Count(r => r.ConversationId == GeneralChannel);
+
+        await runner.RunAsync(default);
+        await runner.RunAsync(default); // a second run (or host) sends nothing again
+
+        var inChannel = _host.Channel.Received.Where(r => r.ConversationId == GeneralChannel).Skip(before).ToList();
+        var card = Text(Assert.Single(inChannel));
+        Assert.Contains("unclaimed", card, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Posted for the team", card, StringComparison.Ordinal);
+        foreach (var personal in new[] { inProgress.Title, SharingHost.Owner.Name, SharingHost.Owner.ObjectId, SharingHost.Administrator.Name, SharingHost.Administrator.ObjectId, inProgress.Id.ToString() })
+        {
+            Assert.DoesNotContain(personal, inChannel[0].Activity.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("8,000", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(fund.Id.ToString(), card, StringComparison.Ordinal); // no "new claim for this fund" button for whoever presses it
+    }
+
     private static string ResolveLanguage(string card) => card.Contains("Prazo", StringComparison.Ordinal) || card.Contains("reivindica", StringComparison.Ordinal) ? "pt-BR" : "en-US";
 
     private async Task SayAsync(Person person, string text, string conversationType, bool mention, string locale = "en-US")

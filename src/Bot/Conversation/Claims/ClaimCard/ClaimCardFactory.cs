@@ -243,6 +243,12 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
             actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionRemoveEvidence)], CardVerbs.EvidenceRemove, claim.Id, claim.Version));
         }
 
+        if (ClaimLifecycle.IsEditable(claim.Status)
+            && (string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) || turn.Caller.IsIncentivesAdministrator))
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAskColleague)], CardVerbs.ColleagueAsk, claim.Id, claim.Version));
+        }
+
         actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionHistory)], CardVerbs.ClaimHistory, claim.Id, claim.Version));
         return actions;
     }

@@ -51,7 +51,12 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms
 
         if (result is not { IsOk: true, Value: { } claim })
         {
-            if (errors.Count == 0 && result?.Code is { } code)
+            if (result?.Limit is { } limit)
+            {
+                // Claims per day (issue 19, item 3): the form stays as typed and says the limit and when it resets.
+                errors = new Dictionary<string, string> { ["form"] = RateLimits.UsageLimitText.For(limit, culture) };
+            }
+            else if (errors.Count == 0 && result?.Code is { } code)
             {
                 errors = new Dictionary<string, string> { ["form"] = CoopAssistant.Claims.Localization.ClaimTexts.For(code, culture) };
             }

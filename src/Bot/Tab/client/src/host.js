@@ -26,7 +26,7 @@ export async function connectHost() {
   try {
     await loadScript('teams.js');
     const context = await withTimeout(window.CoopTeams.init(), HOST_TIMEOUT_MS);
-    return { inHost: true, locale: context.locale, theme: context.theme, getToken: () => window.CoopTeams.getToken(), openLink: (url) => window.CoopTeams.openLink(url) };
+    return { inHost: true, locale: context.locale, theme: context.theme, subPageId: context.subPageId || '', getToken: () => window.CoopTeams.getToken(), openLink: (url) => window.CoopTeams.openLink(url) };
   } catch {
     // Framed by something that is not a Microsoft 365 host: behave as a plain browser.
     return { inHost: false, locale: '', theme: 'default', getToken: async () => null, openLink: (url) => window.open(url, '_blank', 'noopener') };

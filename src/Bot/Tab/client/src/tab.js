@@ -78,6 +78,10 @@ async function main() {
     setupTabs(mine.isAdministrator);
     renderMine(mine, ctx);
     await setupPartner(ctx, get, createPut(host, lang));
+    // A claim link (/claims/{id}) leads here with ?claim={id}, or through the Teams deep link's subEntityId: open that claim
+    // (the API answers 404 for a claim the person may not see, shown as the usual error).
+    const chosen = params.get('claim') || host.subPageId || '';
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(chosen)) await ctx.openDetail(chosen);
     if (mine.isAdministrator) {
       // Drawn while its panel is hidden would give zero-size canvases: show it for the first layout, then hide it again.
       const panel = document.getElementById('view-org');

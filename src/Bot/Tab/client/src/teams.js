@@ -10,6 +10,8 @@ window.CoopTeams = {
     return {
       locale: (context.app && context.app.locale) || '',
       theme: (context.app && context.app.theme) || 'default',
+      // A deep link's context.subEntityId (the claim a /claims/{id} link names) arrives as page.subPageId.
+      subPageId: (context.page && context.page.subPageId) || '',
     };
   },
   getToken() {

@@ -22,6 +22,83 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ColleagueName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ColleagueObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FollowUps")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("OwnerObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ClaimId")
+                        .HasDatabaseName("IX_ColleagueRequests_Claim");
+
+                    b.HasIndex("TenantId", "ColleagueObjectId", "Status")
+                        .HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
+
+                    b.ToTable("ColleagueRequests", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Conversations.ConversationReferenceEntity", b =>
                 {
                     b.Property<string>("TenantId")
@@ -145,6 +222,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("TenantId");
 
                     b.ToTable("DigestChannels", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
@@ -547,6 +651,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });
@@ -1036,6 +1143,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany()

@@ -17,6 +17,83 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColleagueName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColleagueObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ClaimId")
+                        .HasDatabaseName("IX_ColleagueRequests_Claim");
+
+                    b.HasIndex("TenantId", "ColleagueObjectId", "Status")
+                        .HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
+
+                    b.ToTable("ColleagueRequests", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Conversations.ConversationReferenceEntity", b =>
                 {
                     b.Property<string>("TenantId")
@@ -140,6 +217,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("DigestChannels", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Counters.ClaimCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Deadline", "Status", "Currency");
+
+                    b.ToTable("ClaimCounters", (string)null);
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Feedback.AnswerFeedbackEntity", b =>
@@ -542,6 +646,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "ResolvedOn", "RespondBy")
+                        .HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
 
                     b.ToTable("DocumentationRequests", (string)null);
                 });
@@ -1029,6 +1136,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany()
