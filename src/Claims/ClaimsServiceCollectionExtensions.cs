@@ -43,6 +43,8 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
         services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();
+        services.TryAddSingleton<Findings.IClaimReviewStore, Findings.ClaimReviewStore>();
+        services.TryAddSingleton<Partner.IPartnerIdentityService, Partner.PartnerIdentityService>();
 
         // Its work happens in StartingAsync, before any hosted service's StartAsync; among the lifecycle services that use the
         // database in StartingAsync it must come first, so the composition root adds Claims before them.

@@ -13,6 +13,7 @@ internal static class ApiTexts
         EvidenceErrorCode.EmptyFile => nameof(Strings.ApiErrorEmptyFile),
         EvidenceErrorCode.TooLarge => nameof(Strings.ApiErrorTooLarge),
         EvidenceErrorCode.TypeNotAllowed => nameof(Strings.ApiErrorTypeNotAllowed),
+        EvidenceErrorCode.ContentNotAllowed => nameof(Strings.ApiErrorContentNotAllowed),
         EvidenceErrorCode.InvalidName => nameof(Strings.ApiErrorInvalidName),
         EvidenceErrorCode.NoAccess => nameof(Strings.ApiErrorNoAccess),
         EvidenceErrorCode.SignInRequired => nameof(Strings.ApiErrorSignInRequired),

@@ -21,6 +21,9 @@ public static class CardVerbs
     public const string ClaimDocumentationRequested = "claim.documentationRequested";
     public const string ClaimCancel = "claim.cancel";
     public const string ClaimPackage = "claim.package";
+    public const string ClaimReview = "claim.review";
+    public const string ReviewAccept = "review.accept";
+    public const string PartnerIdentity = "partner.identity";
     public const string ClaimApproved = "claim.approved";
     public const string ClaimRejected = "claim.rejected";
     public const string ClaimDisputed = "claim.disputed";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
 using CoopAssistant.Bot.Conversation.Questions;
@@ -55,6 +56,7 @@ public static class ConversationExtensions
         services.AddSingleton<IBotCommand, WelcomeCommand>();
         services.AddClaimConversation();
         services.AddEvidenceConversation();
+        services.AddReviewConversation();
         services.AddClaimSharing();
         services.AddColleagueRequests();
         return services;

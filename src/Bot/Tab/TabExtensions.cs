@@ -29,6 +29,7 @@ public static class TabExtensions
         var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy).RequireRateLimiting(ApiRateLimits.Policy);
         TabClaimEndpoints.Map(api);
         OrganizationEndpoint.Map(api);
+        Partner.PartnerIdentityEndpoints.Map(api);
         Funds.TabFundEndpoints.Map(api);
         return app;
     }

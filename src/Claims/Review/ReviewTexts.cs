@@ -49,18 +49,27 @@ public static class ReviewTexts
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(report);
-        var symbol = document.Outcome switch
-        {
-            DocumentOutcome.Blocking => "✗",
-            DocumentOutcome.Warning => "⚠",
-            _ => "✓",
-        };
-        var worst = report.For(document.DocumentId)
+        return DocumentLine(document.Name, document.Outcome, report.For(document.DocumentId), culture);
+    }
+
+    /// <summary>The same line from a document's name, outcome and findings (as stored with the claim).</summary>
+    public static string DocumentLine(string name, DocumentOutcome outcome, IEnumerable<Finding> findings, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var worst = findings
             .Where(f => f.Acceptance is null && f.Code != FindingCode.DateOrderAssumed)
             .OrderByDescending(f => f.Severity)
             .FirstOrDefault();
-        return worst is null ? $"{symbol} {document.Name}" : $"{symbol} {document.Name}: {Describe(worst, culture)}";
+        return worst is null ? $"{Symbol(outcome)} {name}" : $"{Symbol(outcome)} {name}: {Describe(worst, culture)}";
     }
+
+    /// <summary>✗ blocking, ⚠ warning, ✓ fine.</summary>
+    public static string Symbol(DocumentOutcome outcome) => outcome switch
+    {
+        DocumentOutcome.Blocking => "✗",
+        DocumentOutcome.Warning => "⚠",
+        _ => "✓",
+    };
 
     /// <summary>The key of a finding's text: an amount short of the claim while some document could not be counted has
     /// its own wording ("could not confirm").</summary>

@@ -49,6 +49,8 @@ public static class ClaimLifecycle
             ClaimStatus.Ready or ClaimStatus.Submitted when facts.Checklist.CostBasisMissing => Error(ClaimErrorCode.CostBasisMissing),
             ClaimStatus.Ready or ClaimStatus.Submitted when !facts.Checklist.IsComplete =>
                 new TransitionError(from, to, ClaimErrorCode.ChecklistIncomplete, facts.Checklist.Missing),
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Review == ReviewGate.Pending => Error(ClaimErrorCode.ReviewPending),
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Review == ReviewGate.Blocked => Error(ClaimErrorCode.ReviewBlocking),
             ClaimStatus.Submitted when from == ClaimStatus.Ready && facts.DaysLeftToDeadline < 0 => Error(ClaimErrorCode.DeadlinePassed),
             ClaimStatus.Submitted when facts.OpenDocumentationRequests > 0 => Error(ClaimErrorCode.OpenDocumentationRequests),
             ClaimStatus.Expired when facts.DaysLeftToDeadline >= 0 => Error(ClaimErrorCode.DeadlineNotPassed),

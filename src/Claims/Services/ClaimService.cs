@@ -391,7 +391,8 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             var facts = new TransitionFacts(
                 Checklist.Evaluate(claim),
                 ClaimDates.DaysLeft(claim.Deadline, time, timeZone ?? TimeZoneInfo.Utc),
-                claim.DocumentationRequests.Count(r => r.ResolvedOn is null));
+                claim.DocumentationRequests.Count(r => r.ResolvedOn is null),
+                Findings.ReviewGates.Of(claim.Review));
             var error = ClaimLifecycle.Check(claim.Status, target, facts);
             if (error is not null)
             {

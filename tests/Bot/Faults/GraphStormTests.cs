@@ -43,9 +43,11 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(await InvokeAsync(CardVerbs.EvidenceAttachFound, attach)), StringComparison.Ordinal);
 
         // The copies run in the background (through the storms); the clicked card is replaced with the claim card at the end.
-        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("2 files added as", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
-        var card = Assert.Single(received.Last(a => a.ConversationId == Conversation && a.Method == "PUT").Cards);
+        // The card meant is found by its content: the follow-up evidence review then replaces the same message with its result.
+        bool IsAnswer(TestKit.Channel.ReceivedActivity a) => a.ConversationId == Conversation && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("2 files added as", StringComparison.Ordinal);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer), TimeSpan.FromSeconds(60));
+        var card = Assert.Single(received.Last(IsAnswer).Cards);
         Assert.Contains("2 files added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = await ReadAsync(claim.Id);
         Assert.Equal(2, stored.Evidence.Count);

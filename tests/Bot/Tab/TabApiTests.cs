@@ -93,6 +93,61 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
+    public async Task AClaimsDetail_ShowsItsEvidenceReview_StateAndLines()
+    {
+        var claim = await SeedAsync(TenantA, AddInHostFixture.Alice, "Alice's reviewed claim", 5, 100m, "USD");
+        using var alice = fixture.Client(fixture.UserToken());
+
+        // The review runs in the background after the claim is created: a claim without evidence has no cost basis.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement review;
+        do
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The review did not finish.");
+            await Task.Delay(50);
+            review = (await alice.GetFromJsonAsync<JsonElement>($"/api/tab/claims/{claim.Id}")).GetProperty("review");
+        }
+        while (review.ValueKind == JsonValueKind.Null || review.GetProperty("state").GetString() == "Pending");
+
+        Assert.Equal("Blocked", review.GetProperty("state").GetString());
+        Assert.Contains(review.GetProperty("lines").EnumerateArray(), l => l.GetString()!.StartsWith("✗ No cost basis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThePartnerIdentity_IsReadByEveryone_AndSetByAnAdministratorOnly_WithItsTaxIdsChecked()
+    {
+        using var alice = fixture.Client(fixture.UserToken());
+        using var ana = fixture.Client(fixture.UserToken(user: AddInHostFixture.Ana));
+        var body = new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-10" } };
+
+        using (var refused = await alice.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var wrongDigits = await ana.PutAsJsonAsync("/api/tab/partner", new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-11" } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, wrongDigits.StatusCode);
+            Assert.Contains("partner.taxIds", await wrongDigits.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notJson = await ana.PutAsync("/api/tab/partner", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        }
+
+        using (var saved = await ana.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        var seen = await alice.GetFromJsonAsync<JsonElement>("/api/tab/partner");
+        Assert.Equal(["Fabrikam Tab Test Ltda"], seen.GetProperty("legalNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.False(seen.GetProperty("canEdit").GetBoolean());
+        Assert.True((await ana.GetFromJsonAsync<JsonElement>("/api/tab/partner")).GetProperty("canEdit").GetBoolean());
+    }
+
+    [Fact]
     public async Task Organization_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());

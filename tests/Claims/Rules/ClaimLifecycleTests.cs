@@ -82,6 +82,26 @@ public class ClaimLifecycleTests
         Assert.Equal([EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution], error.MissingEvidence);
     }
 
+    [Theory]
+    [InlineData(ClaimStatus.Draft, ClaimStatus.Ready, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.Ready, ClaimStatus.Submitted, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.AdditionalDocumentationRequested, ClaimStatus.Submitted, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.Draft, ClaimStatus.Ready, ReviewGate.Pending, ClaimErrorCode.ReviewPending)]
+    [InlineData(ClaimStatus.Ready, ClaimStatus.Submitted, ReviewGate.Pending, ClaimErrorCode.ReviewPending)]
+    public void Check_ReadyOrSubmit_IsRefused_WhileTheReviewBlocksOrIsPending(ClaimStatus from, ClaimStatus to, ReviewGate review, ClaimErrorCode expected)
+    {
+        Assert.Equal(expected, ClaimLifecycle.Check(from, to, new TransitionFacts(Complete, 10, 0, review))?.Code);
+    }
+
+    [Theory]
+    [InlineData(ReviewGate.None)]
+    [InlineData(ReviewGate.Clear)]
+    public void Check_ReadyOrSubmit_IsAllowed_WhenTheReviewIsClearOrNeverRan(ReviewGate review)
+    {
+        Assert.Null(ClaimLifecycle.Check(ClaimStatus.Draft, ClaimStatus.Ready, new TransitionFacts(Complete, 10, 0, review)));
+        Assert.Null(ClaimLifecycle.Check(ClaimStatus.Ready, ClaimStatus.Submitted, new TransitionFacts(Complete, 10, 0, review)));
+    }
+
     [Fact]
     public void Check_SubmittingAfterTheDeadline_IsRefused()
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
@@ -50,6 +51,21 @@ public sealed class AddInHostFixture : IAsyncLifetime
         _services = new ServiceCollection().AddLogging().AddClaims(configuration, Host.DataDirectory).BuildServiceProvider();
     }
 
+    /// <summary>Makes the development user an Incentives administrator or not (the role row the host reads on every request;
+    /// configuration applies it again only at the next start).</summary>
+    public async Task SetAdministratorAsync(bool administrator)
+    {
+        await using var context = _services!.GetRequiredService<CoopAssistant.Claims.Storage.ClaimsDatabase>().ForSystem();
+        await context.TenantRoles.IgnoreQueryFilters()
+            .Where(r => r.TenantId == TenantId && r.UserObjectId == UserObjectId && r.Role == CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator)
+            .ExecuteDeleteAsync();
+        if (administrator)
+        {
+            context.TenantRoles.Add(new CoopAssistant.Claims.Model.TenantRole { TenantId = TenantId, UserObjectId = UserObjectId, Role = CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator });
+            await context.SaveChangesAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         Http.Dispose();
@@ -74,9 +90,23 @@ public sealed class AddInHostFixture : IAsyncLifetime
             return claim;
         }
 
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution })
+        // The evidence review wants a cost basis (a vendor invoice) even where the checklist does not.
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
+        }
+
+        // "Ready" waits for the evidence review of the last change, which runs in the background (bounded).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (claim.Review is { IsPending: true })
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The evidence review of the claim did not finish within 30 seconds.");
+            }
+
+            await Task.Delay(50);
+            claim = (await claims.GetAsync(caller, claim.Id, CancellationToken.None)).Value!;
         }
 
         claim = (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;

@@ -62,6 +62,17 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Contains("signed vendor invoice", request.GetProperty("whatWasAsked").GetString(), StringComparison.Ordinal);
         Assert.Equal("AdditionalDocumentationRequested", claim.GetProperty("status").GetString());
 
+        // The pane waited for the evidence review and shows the line of the document it added (this "invoice" has no pages:
+        // damaged), as the API gives it in the pane's language.
+        var review = run.GetProperty("review");
+        Assert.Equal("reviewed", review.GetProperty("state").GetString());
+        var line = Assert.Single(review.GetProperty("lines").EnumerateArray());
+        var stored = Assert.Single(claim.GetProperty("review").GetProperty("documents").EnumerateArray());
+        Assert.Equal(invoice.GetProperty("id").GetString(), stored.GetProperty("evidenceId").GetString());
+        Assert.Equal(stored.GetProperty("line").GetString(), line.GetProperty("text").GetString());
+        Assert.StartsWith("⚠ vendor-invoice.pdf: ", line.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("warn", line.GetProperty("className").GetString());
+
         foreach (var screenshot in run.GetProperty("screenshots").EnumerateArray())
         {
             Assert.True(new FileInfo(screenshot.GetString()!).Length > 1000, screenshot.GetString());

@@ -56,6 +56,7 @@ public sealed partial class GraphPermissionsTests
         { "the user's OneDrive", "GET", "/me/drive" },
         { "item metadata (also as $batch steps)", "GET", "/drives/b!site-x/items/file-1" },
         { "evidence folder by path", "GET", "/drives/b!site-x/root:/CoopAssistant/Claims" },
+        { "download a kept evidence file for the evidence review", "GET", "/drives/b!site-x/items/file-1/content" },
         { "create an evidence folder", "POST", "/drives/b!site-x/items/root/children" },
         { "copy a source file into the evidence folder", "POST", "/drives/b!site-x/items/file-1/copy" },
         { "upload a small file", "PUT", "/drives/b!site-x/items/folder-1:/a.pdf:/content" },

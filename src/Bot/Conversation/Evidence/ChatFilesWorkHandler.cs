@@ -2,6 +2,7 @@ using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Turns;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
@@ -148,6 +149,16 @@ public sealed partial class ChatFilesWorkHandler(
                 payload.Files.Count(f => f.Step == ChatFileStep.Recorded),
                 payload.Files.Where(f => f.Step == ChatFileStep.Refused).Select(f => (f.Name, f.Error, f.ClaimError)));
             await cards.ShowAsync(address, payload.CardActivityId, support.ClaimCard(culture, claimTurn, claim, notes), cancellationToken);
+            if (claim.Review is { IsPending: true } && payload.CardActivityId is { } card)
+            {
+                // The card says the documents are being reviewed: the review replaces it with its result when done.
+                await queue.EnqueueAsync(
+                    ReviewWork.WorkKind,
+                    new ReviewWork(address.TenantId, claim.Id, address, card, FollowUp: true),
+                    ReviewWork.FollowUpKey(work.Id),
+                    address.TenantId,
+                    cancellationToken);
+            }
         }
 
         LogFinished(logger, work.Id, payload.Files.Count(f => f.Step is ChatFileStep.Kept or ChatFileStep.Recorded), total);

@@ -64,6 +64,18 @@ public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResol
         {
             body.Add(DeadlineText.Create(claim.Deadline, today, culture));
         }
+        else if (question.Kind == ClaimQuestionKind.WhatIsWrong)
+        {
+            // The evidence review's findings as the claim card shows them, then what the checklist still misses.
+            var review = Review.ReviewCards.Section(culture, claim.Review).ToList();
+            body.AddRange(review.Count > 0 ? review : [CardScaffold.Paragraph(text[nameof(Strings.ClaimAnswerNotReviewed)])]);
+            var missing = claim.Checklist.Missing;
+            if (missing.Count > 0)
+            {
+                body.Add(CardScaffold.Paragraph(text[nameof(Strings.ClaimAnswerMissing)]));
+                body.AddRange(missing.Select(kind => (CardElement)new TextBlock("• " + ClaimTexts.For(kind, culture)) { Wrap = true, Spacing = Spacing.Small }));
+            }
+        }
         else
         {
             var missing = claim.Checklist.Missing;

@@ -56,7 +56,8 @@ internal static class TabClaimEndpoints
             c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber, c.Amount, c.Currency,
             [.. c.Checklist.Items.Where(i => i.Required || i.Count > 0).Select(i => new TabChecklistItem(i.Kind, ClaimTexts.For(i.Kind, culture), i.Required, i.Count))],
             [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.AssumedDays))],
-            $"{chatVerb} {reference}")
+            $"{chatVerb} {reference}",
+            TabReview.From(c.Review, culture))
         {
             History = [.. history.Select(h => new TabHistoryEntry(
                 h.At, h.ActorObjectId is null ? ClaimTexts.System(culture) : h.ActorName ?? h.ActorObjectId, ClaimTexts.For(h.Action, culture),

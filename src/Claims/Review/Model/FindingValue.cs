@@ -1,9 +1,19 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CoopAssistant.Claims.Localization;
 
 namespace CoopAssistant.Claims.Review;
 
-/// <summary>A value a finding shows (the value found, the period, the sums...), formatted in the reader's language.</summary>
+/// <summary>A value a finding shows (the value found, the period, the sums...), formatted in the reader's language. Stored
+/// with the claim's findings as JSON (the <c>$v</c> discriminator names the kind; never rename one).</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$v")]
+[JsonDerivedType(typeof(TextValue), "text")]
+[JsonDerivedType(typeof(DateValue), "date")]
+[JsonDerivedType(typeof(PeriodValue), "period")]
+[JsonDerivedType(typeof(MoneyValue), "money")]
+[JsonDerivedType(typeof(LocalizedValue), "localized")]
+[JsonDerivedType(typeof(ActivityValue), "activity")]
+[JsonDerivedType(typeof(ListValue), "list")]
 public abstract record FindingValue
 {
     public abstract string Format(CultureInfo culture);

@@ -76,7 +76,8 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
             version = Assert.IsType<CoopAssistant.Claims.Services.ClaimView>(added.Value).Version;
         }
 
-        // The old card is stale now: refresh shows the complete checklist.
+        // The evidence is reviewed in the background; "ready" waits for it. Then the old card is stale: refresh shows the complete checklist.
+        await chat.WaitForReviewAsync(ClaimConversation.User, claimId);
         var refreshed = await chat.PressAsync(refused, CardVerbs.ClaimRefresh);
         Assert.Contains("✓ Proof of execution (POE): 1 file", ClaimConversation.Json(refreshed), StringComparison.Ordinal);
 

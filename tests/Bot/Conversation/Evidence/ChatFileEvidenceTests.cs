@@ -32,16 +32,20 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("attendees.pdf", fixture.Files.Add(Pdf)));
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+
+        // The turn answers with the progress card at once; the background work replaces it with the claim card, found by its
+        // content: the background review updates the same message too ("Reviewing the documents…", then its result), in any order
+        // relative to the wait.
+        static bool IsClaimCard(ReceivedActivity a, string progressId) => a.Method == "PUT" && a.ActivityId == progressId
+            && ClaimConversation.Json(a.Activity).Contains("file(s) added as", StringComparison.Ordinal);
         var received = await fixture.Channel.WaitForAsync(r =>
             ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
-            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId));
+            && r.Any(a => IsClaimCard(a, progress.ActivityId!)));
         var replies = ChatFileConversation.RepliesTo(received, id).ToList();
-
-        // The turn answers with the progress card at once; the background work replaces it with the claim card.
         Assert.Equal("typing", replies[0].Type);
         var progress = replies.Single(a => a.Cards.Any());
         Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
-        var card = Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards);
+        var card = Assert.Single(received.Last(a => IsClaimCard(a, progress.ActivityId!)).Cards);
         var json = ClaimConversation.Json(card);
         Assert.Contains("1 file added as Proof of execution (POE).", json, StringComparison.Ordinal);
         Assert.Contains("✓ Proof of execution (POE): 1 file", json, StringComparison.Ordinal);
@@ -145,9 +149,11 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
         Assert.Contains("Copiando 1 de 1 arquivo…", ClaimConversation.Json(progress), StringComparison.Ordinal);
-        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("1 arquivo adicionado como", StringComparison.Ordinal)));
-        var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
+        // The card meant is found by its content: the background review may update the same message again meanwhile.
+        bool IsAnswer(ReceivedActivity a) => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("adicionado como", StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer));
+        var answer = Assert.Single(updated.Last(IsAnswer).Cards);
         Assert.Contains("1 arquivo adicionado como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
         Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
@@ -223,9 +229,10 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         });
 
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
-        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal)));
-        Assert.Contains("2 files added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
+        bool IsAnswer(ReceivedActivity a) => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer));
+        Assert.Contains("2 files added as", ClaimConversation.Json(updated.Last(IsAnswer).Activity), StringComparison.Ordinal);
         Assert.Equal(["invoice.pdf", "photos.zip"], (await chat.ReadAsync(User, claim.Id)).Evidence.Select(e => e.Name).Order());
         Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
     }

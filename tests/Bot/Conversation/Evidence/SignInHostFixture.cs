@@ -65,6 +65,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:RetryDelaySeconds"] = "1",
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
+            // 1 MiB: the Graph review test's too-large file need not be 50 MiB.
+            ["Review:MaxDocumentBytes"] = "1048576",
         };
         if (connectionString is not null)
         {

@@ -25,6 +25,18 @@ public sealed class TabScenario(IClaimService claims, DateOnly today)
 
         if (status is ClaimStatus.Ready or ClaimStatus.Submitted)
         {
+            // "Ready" waits for the evidence review of the last change, which runs in the background.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (claim.Review is { IsPending: true })
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException("The evidence review of the claim did not finish within 30 seconds.");
+                }
+
+                await Task.Delay(50);
+                claim = Ok(await claims.GetAsync(owner, claim.Id, CancellationToken.None));
+            }
             claim = Ok(await claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None));
         }
 

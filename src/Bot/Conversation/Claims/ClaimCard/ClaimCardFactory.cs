@@ -2,6 +2,7 @@ using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
@@ -66,6 +67,12 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
 
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         body.AddRange(SourceWarnings(culture, claim));
+        body.AddRange(ReviewCards.Section(culture, claim.Review));
+        if (ReviewActions(culture, turn, claim) is { Count: > 0 } reviewActions)
+        {
+            // In the body, under the Review section: the card's own row holds at most five buttons.
+            body.Add(new ActionSet(reviewActions));
+        }
 
         foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
         {
@@ -117,6 +124,25 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 };
             }
         }
+    }
+
+    /// <summary>For the owner of a claim that can still change: review the documents again, and accept a finding when one may be accepted.</summary>
+    private static List<CardAction> ReviewActions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        var actions = new List<CardAction>();
+        if (!string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) || !ClaimLifecycle.IsEditable(claim.Status))
+        {
+            return actions;
+        }
+
+        var text = BotText.For(culture);
+        actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionReview)], CardVerbs.ClaimReview, claim.Id, claim.Version));
+        if (claim.Review?.Acceptable(turn.Caller.IsIncentivesAdministrator).Any() == true)
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAcceptFindings)], CardVerbs.ReviewAccept, claim.Id, claim.Version));
+        }
+
+        return actions;
     }
 
     /// <summary>What Partner Center said, as recorded: the approved amount (partial: of how much), the rejection reason, the

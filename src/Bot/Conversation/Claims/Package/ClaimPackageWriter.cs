@@ -10,7 +10,8 @@ namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
 /// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline) and <c>evidence-index.csv</c> (name,
-/// kind, link, hash and id of every evidence item) — what to upload into Partner Center in one go. Everything in it, the file
+/// kind, link, hash and id of every evidence item), the history and, once the documents were reviewed, the review
+/// (<see cref="ClaimPackageReview"/>) — what to upload into Partner Center in one go. Everything in it, the file
 /// names and the CSV headers included, is in the claim's language (<c>resumo.txt</c>, <c>indice-de-evidencias.csv</c> in pt-BR).
 /// The link is the item's OneDrive/SharePoint address; a copy kept on the host has none (its path never leaves the host) and is
 /// named by its evidence id.
@@ -31,6 +32,12 @@ public static class ClaimPackageWriter
         {
             Add(zip, SummaryEntry(culture), Summary(claim, culture, today));
             Add(zip, IndexEntry(culture), Index(claim, culture));
+            if (claim.Review is { HasResult: true } review)
+            {
+                Add(zip, ClaimPackageReview.CsvEntry, ClaimPackageReview.Csv(review, culture));
+                Add(zip, ClaimPackageReview.SummaryEntry, ClaimPackageReview.Summary(review, claim.Title, culture));
+            }
+
             if (history is not null)
             {
                 Add(zip, HistoryEntry(culture), History(history, culture));
@@ -127,7 +134,7 @@ public static class ClaimPackageWriter
     }
 
     /// <summary>A CSV field, quoted, with a leading quote mark when a spreadsheet would read it as a formula.</summary>
-    private static string Csv(string value)
+    internal static string Csv(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
