@@ -54,6 +54,6 @@ public static class CardVerbs
         ClaimShared, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, ClaimApproved, ClaimRejected,
         ClaimDisputed, ClaimPaid, ClaimHistory, FundsList, FundsRecord, FundsImport, EvidenceAttach, EvidenceSearch, EvidenceRemove,
         EvidenceChatFiles, EvidenceAttachFound, EvidenceSignIn, AnswerTopic, AnswerFeedback, ReminderSnooze, ReminderAlreadySubmitted,
-        ColleagueAsk, ColleagueDecline, ColleagueElsewhere, ColleagueCancel,
+        ColleagueAsk, ColleagueDecline, ColleagueElsewhere, ColleagueCancel, ClaimReview, ReviewAccept, PartnerIdentity,
     ];
 }

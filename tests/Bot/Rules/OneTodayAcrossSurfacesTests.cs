@@ -103,6 +103,8 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
             claim = (await claims.AddEvidenceAsync(Owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), default)).Value!;
         }
 
+        // "Ready" waits for the evidence review of the last change (it runs in the background).
+        claim = await Conversation.Review.ReviewedClaims.WaitAsync(claims, Owner, claim.Id);
         claim = (await claims.ChangeStatusAsync(Owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value!;
         return (await claims.RecordSubmittedInPartnerCenterAsync(Owner, claim.Id, claim.Version, default)).Value!;
     }

@@ -37,7 +37,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         // content: the background review updates the same message too ("Reviewing the documents…", then its result), in any order
         // relative to the wait.
         static bool IsClaimCard(ReceivedActivity a, string progressId) => a.Method == "PUT" && a.ActivityId == progressId
-            && ClaimConversation.Json(a.Activity).Contains("file(s) added as", StringComparison.Ordinal);
+            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal);
         var received = await fixture.Channel.WaitForAsync(r =>
             ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
             && r.Any(a => IsClaimCard(a, progress.ActivityId!)));
