@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IGraphTokenService, OnBehalfOfGraphTokenService>();
         services.TryAddSingleton<IGraphClientFactory, UserGraphClientFactory>();
         services.TryAddSingleton<IGraphFileFinder, GraphFileFinder>();
+        services.TryAddSingleton<CoopAssistant.Graph.People.IGraphPeopleSearch, CoopAssistant.Graph.People.GraphPeopleSearch>();
         services.TryAddSingleton<IGraphMetadataReader, GraphMetadataReader>();
         services.TryAddSingleton<EvidenceFolderResolver>();
         services.TryAddSingleton<GraphItemCopier>();

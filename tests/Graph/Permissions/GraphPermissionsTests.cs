@@ -15,7 +15,7 @@ public sealed partial class GraphPermissionsTests
         Assert.Equal(["Files.ReadWrite.All"], GraphPermissions.GraphPermissionsToGrant);
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.Accepted, GraphPermissions.GraphPermissionsToGrant.Contains));
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.LeastPermission, call.Accepted));
-        Assert.Equal(["Files.ReadWrite.All", "offline_access", "openid", "profile"], GraphPermissions.Registration);
+        Assert.Equal(["Files.ReadWrite.All", "User.ReadBasic.All", "offline_access", "openid", "profile"], GraphPermissions.Registration);
     }
 
     [Fact]
