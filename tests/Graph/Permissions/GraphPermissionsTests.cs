@@ -62,6 +62,8 @@ public sealed partial class GraphPermissionsTests
         { "start a large upload", "POST", "/drives/b!site-x/items/folder-1:/a.pdf:/createUploadSession" },
         { "move a kept chat file into its claim's folder", "PATCH", "/drives/b!site-x/items/file-1" },
         { "discard a kept chat file no claim was chosen for", "DELETE", "/drives/b!site-x/items/file-1" },
+        { "the person picker: search the tenant's users (ConsistencyLevel: eventual)", "GET", "/users" },
+        { "the person picker: the person picked (id) or typed (e-mail)", "GET", "/users/3f1c2b7e-0000-4000-8000-000000000001" },
     };
 
     /// <summary>Each call of the product's table is one the fake Graph authorizes, with the same accepted permissions: two
