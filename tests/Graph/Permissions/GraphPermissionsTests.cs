@@ -12,7 +12,7 @@ public sealed partial class GraphPermissionsTests
     [Fact]
     public void TheRegistration_IsTheFewestGraphPermissionsEveryCallAccepts_PlusTheOpenIdScopes()
     {
-        Assert.Equal(["Files.ReadWrite.All"], GraphPermissions.GraphPermissionsToGrant);
+        Assert.Equal(["Files.ReadWrite.All", "User.ReadBasic.All"], GraphPermissions.GraphPermissionsToGrant);
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.Accepted, GraphPermissions.GraphPermissionsToGrant.Contains));
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.LeastPermission, call.Accepted));
         Assert.Equal(["Files.ReadWrite.All", "User.ReadBasic.All", "offline_access", "openid", "profile"], GraphPermissions.Registration);
