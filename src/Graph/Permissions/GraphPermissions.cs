@@ -19,6 +19,7 @@ public static class GraphPermissions
     public const string SitesReadAll = "Sites.Read.All";
     public const string SitesReadWriteAll = "Sites.ReadWrite.All";
     public const string UserReadBasicAll = "User.ReadBasic.All";
+    public const string TeamsAppInstallSelf = "TeamsAppInstallation.ReadWriteSelfForUser";
 
     private static readonly string[] ReadUsers = [UserReadBasicAll, "User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
 
@@ -59,6 +60,10 @@ public static class GraphPermissions
             ReadUsers, "https://learn.microsoft.com/en-us/graph/api/user-list#permissions"),
         new("the person picker: the person picked (id) or typed (e-mail)", "GET", "/users/{id | userPrincipalName}", UserReadBasicAll,
             ReadUsers, "https://learn.microsoft.com/en-us/graph/api/user-get#permissions"),
+        new("install the app for a colleague it cannot reach", "POST", "/users/{id}/teamwork/installedApps", TeamsAppInstallSelf,
+            [TeamsAppInstallSelf, "TeamsAppInstallation.ManageSelectedForUser", "TeamsAppInstallation.ReadWriteAndConsentForUser",
+                "TeamsAppInstallation.ReadWriteAndConsentSelfForUser", "TeamsAppInstallation.ReadWriteForUser", "TeamsAppInstallation.ReadWriteSelectedForUser"],
+            "https://learn.microsoft.com/en-us/graph/api/userteamwork-post-installedapps#permissions"),
     ];
 
     /// <summary>Scopes that are not Graph permissions of a call: a refresh token for the long-running on-behalf-of session, and the

@@ -45,6 +45,9 @@ public sealed partial class FakeGraphServer
         new("GET", UsersPath(), ReadUsers, DriveGroup: 0),
         // https://learn.microsoft.com/en-us/graph/api/user-get#permissions
         new("GET", UserPath(), ReadUsers, DriveGroup: 0),
+        // https://learn.microsoft.com/en-us/graph/api/userteamwork-post-installedapps#permissions
+        new("POST", InstalledAppsPath(), ["TeamsAppInstallation.ReadWriteSelfForUser", "TeamsAppInstallation.ManageSelectedForUser", "TeamsAppInstallation.ReadWriteAndConsentForUser",
+            "TeamsAppInstallation.ReadWriteAndConsentSelfForUser", "TeamsAppInstallation.ReadWriteForUser", "TeamsAppInstallation.ReadWriteSelectedForUser"], DriveGroup: 0),
     ];
 
     /// <summary>

@@ -17,7 +17,22 @@ public sealed partial class FakeGraphServer
     public void AddUser(string tenantId, string objectId, string displayName, string? mail) =>
         users[(tenantId, objectId)] = new FakeUser(objectId, displayName, mail);
 
-    private FakeResponse HandleUsers(string method, string path, string? search, string? top, string consistencyLevel, string authorization)
+    private readonly ConcurrentDictionary<(string Tenant, string UserId), string> installedApps = new();
+
+    /// <summary>Teams app catalog ids the tenant's catalog holds (installing another id is 404).</summary>
+    public ISet<string> AppCatalog { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tenant's app setup policy blocks installing apps for users: every install is 403.</summary>
+    public bool AppInstallsBlocked { get; set; }
+
+    /// <summary>Called with (tenant, user object id) when an install succeeds (a test makes the fake channel reach that user).</summary>
+    public Action<string, string>? AppInstalled { get; set; }
+
+    /// <summary>Whether the app with <paramref name="teamsAppId"/> is installed for the user.</summary>
+    public bool IsInstalledFor(string tenantId, string userId, string teamsAppId) =>
+        installedApps.TryGetValue((tenantId, userId), out var app) && string.Equals(app, teamsAppId, StringComparison.OrdinalIgnoreCase);
+
+    private FakeResponse HandleUsers(string method, string path, string? search, string? top, string consistencyLevel, string authorization, byte[] body)
     {
         if (Authorize(method, path, authorization) is { } refused)
         {
@@ -26,6 +41,15 @@ public sealed partial class FakeGraphServer
 
         var tenant = TenantOf(authorization);
         var inTenant = users.Where(u => u.Key.Tenant == tenant).Select(u => u.Value).ToList();
+        if (InstalledAppsPath().Match(path) is { Success: true } install && method == "POST")
+        {
+            return InstallApp(tenant ?? "", inTenant, Uri.UnescapeDataString(install.Groups[1].Value), body);
+        }
+
+        if (method != "GET")
+        {
+            return FakeResponse.Error(405, "Request_BadRequest", $"The fake does not know {method} {path}.");
+        }
         if (path == "/users")
         {
             var found = inTenant.AsEnumerable();
@@ -61,6 +85,50 @@ public sealed partial class FakeGraphServer
             : new FakeResponse(200, UserJson(user));
     }
 
+    /// <summary>
+    /// https://learn.microsoft.com/en-us/graph/api/userteamwork-post-installedapps: the body is
+    /// <c>{"teamsApp@odata.bind": "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{id}"}</c> (400 otherwise); 201 Created when
+    /// installed; 409 Conflict when the app is already installed for the user; 403 when the tenant's policy blocks it; 404 for a
+    /// user of no tenant the token reaches or an app not in the catalog.
+    /// </summary>
+    private FakeResponse InstallApp(string tenant, List<FakeUser> inTenant, string userKey, byte[] body)
+    {
+        string? bind = null;
+        try
+        {
+            bind = JsonNode.Parse(body) is JsonObject o && o["teamsApp@odata.bind"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+
+        const string Prefix = "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/";
+        if (bind is null || !bind.StartsWith(Prefix, StringComparison.Ordinal) || bind.Length == Prefix.Length)
+        {
+            return FakeResponse.Error(400, "BadRequest", "The body needs teamsApp@odata.bind = https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/{id}.");
+        }
+
+        var appId = Uri.UnescapeDataString(bind[Prefix.Length..]);
+        var user = inTenant.FirstOrDefault(u => u.Id.Equals(userKey, StringComparison.OrdinalIgnoreCase));
+        if (user is null || !AppCatalog.Contains(appId))
+        {
+            return FakeResponse.Error(404, "NotFound", "No such user or app.");
+        }
+
+        if (AppInstallsBlocked)
+        {
+            return FakeResponse.Error(403, "Forbidden", "The app setup policy does not allow installing this app for the user.");
+        }
+
+        if (!installedApps.TryAdd((tenant, user.Id), appId))
+        {
+            return FakeResponse.Error(409, "Conflict", "The app is already installed for the user.");
+        }
+
+        AppInstalled?.Invoke(tenant, user.Id);
+        return new FakeResponse(201, null);
+    }
+
     private static bool Matches(string? value, string text) =>
         value is not null && text.Length > 0 && value.Split([' ', '.', '@', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.StartsWith(text, StringComparison.OrdinalIgnoreCase)) || (value?.StartsWith(text, StringComparison.OrdinalIgnoreCase) ?? false);
@@ -83,6 +151,9 @@ public sealed partial class FakeGraphServer
 
     [GeneratedRegex("\"([A-Za-z]+):([^\"]*)\"")]
     private static partial Regex SearchClause();
+
+    [GeneratedRegex("^/users/([^/]+)/teamwork/installedApps$")]
+    private static partial Regex InstalledAppsPath();
 
     [GeneratedRegex("^/users$")]
     private static partial Regex UsersPath();

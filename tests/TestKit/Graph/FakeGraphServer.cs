@@ -242,8 +242,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
             else if (relative == "/users" || relative.StartsWith("/users/", StringComparison.Ordinal))
             {
-                kind = relative == "/users" ? "users" : "user";
-                response = HandleUsers(request.Method, relative, request.Query["$search"].FirstOrDefault(), request.Query["$top"].FirstOrDefault(), request.Headers["ConsistencyLevel"].ToString(), authorization);
+                kind = relative == "/users" ? "users" : relative.EndsWith("/installedApps", StringComparison.Ordinal) ? "install-app" : "user";
+                response = HandleUsers(request.Method, relative, request.Query["$search"].FirstOrDefault(), request.Query["$top"].FirstOrDefault(), request.Headers["ConsistencyLevel"].ToString(), authorization, body);
             }
             else
             {
