@@ -10,6 +10,7 @@ public static class ColleaguesExtensions
     {
         services.AddSingleton<KnownPeopleDirectory>();
         services.AddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
+        services.AddSingleton<ColleagueAppInstall>();
         services.AddSingleton<ColleagueMessenger>();
         services.AddSingleton<ColleagueRequests>();
         services.AddSingleton<ColleagueUploads>();
