@@ -3,7 +3,7 @@ using System.Globalization;
 using CoopAssistant.Answers.Bench;
 using CoopAssistant.Bench;
 using CoopAssistant.Bot.Answers;
-using CoopAssistant.Bot.Tests.Answers;
+using CoopAssistant.TestKit.App.Answers;
 
 // Requirements Q&A benchmark: index build time, then Ask() latency over the whole question set.
 // Usage: dotnet run -c Release --project bench/Answers.Bench [-- repetitions]

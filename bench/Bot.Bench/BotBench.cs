@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopAssistant.Bench;
-using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Tokens;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Bench;
 

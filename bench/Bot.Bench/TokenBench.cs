@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Bench;
-using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.Protocol.Authentication;
 using CoopAssistant.Protocol.Connector;
 using CoopAssistant.TestKit.Tokens;

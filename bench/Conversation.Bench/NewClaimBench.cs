@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CoopAssistant.Bench;
-using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Services;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Conversation.Bench;
 

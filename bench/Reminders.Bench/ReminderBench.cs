@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Bench;
 using CoopAssistant.Bot.Reminders;
-using CoopAssistant.Bot.Tests.Hosting;
-using CoopAssistant.Bot.Tests.Reminders;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Scheduling;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.App.Hosting;
+using CoopAssistant.TestKit.App.Reminders;
 
 namespace CoopAssistant.Reminders.Bench;
 
@@ -34,7 +34,7 @@ internal static class ReminderBench
         for (var i = 0; i < claimsToPlan; i++)
         {
             claim.Id = Guid.NewGuid();
-            var plan = ReminderPlanner.Plan(claim, [], zone, now, options);
+            var plan = ReminderPlanCalculator.Plan(claim, [], zone, now, options);
             rows += plan.Count;
             foreach (var p in plan)
             {

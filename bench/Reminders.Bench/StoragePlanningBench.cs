@@ -30,7 +30,7 @@ internal static class StoragePlanningBench
                 .Select(c => (c.TenantId, c.Id))];
         }
 
-        var planning = provider.GetRequiredService<ReminderPlanning>();
+        var planning = provider.GetRequiredService<ReminderPlanWriter>();
         var watch = Stopwatch.StartNew();
         var added = 0;
         foreach (var (tenantId, id) in claims)

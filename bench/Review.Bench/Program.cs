@@ -5,10 +5,10 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Documents.Reading;
 using CoopAssistant.Documents.Review;
-using CoopAssistant.Documents.Tests.Corpus;
 using CoopAssistant.Review.Bench;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using CoopAssistant.TestKit.App.Corpus;
 
 // Evidence review benchmark (issue 21): one 10-page text PDF invoice reviewed in process (p99 < 50 ms); the 40 documents
 // of a claim read and reviewed on the machine's cores (< 2 s on 2 cores); a hostile 10,000-page PDF stopped by the limits

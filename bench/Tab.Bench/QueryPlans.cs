@@ -2,14 +2,14 @@ using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
 using CoopAssistant.Bot.Tab;
-using CoopAssistant.Bot.Tab.Organisation;
+using CoopAssistant.Bot.Tab.Organization;
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopAssistant.Tab.Bench;
 
 /// <summary>
-/// The plans of the organisation view's tenant-wide queries (the same <see cref="OrganisationCounts"/> queries the API runs), from
+/// The plans of the organisation view's tenant-wide queries (the same <see cref="OrganizationCounts"/> queries the API runs), from
 /// EF Core's SQL with its parameters written in as literals: <c>EXPLAIN QUERY PLAN</c> on SQLite, <c>EXPLAIN (ANALYZE, COSTS OFF)</c>
 /// on PostgreSQL. Printed for bench/Tab.Bench/README.md.
 /// </summary>
@@ -23,9 +23,9 @@ internal static partial class QueryPlans
         var last = new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
         var queries = new (string Name, string Sql)[]
         {
-            ("expiring (14/30/45 days)", OrganisationCounts.Expiring(counters, today, OrganisationQuery.Windows).ToQueryString()),
-            ("at risk (drafts due within the at-risk days, per currency)", OrganisationCounts.AtRisk(counters, today, today.AddDays(new TabOptions().AtRiskDays)).ToQueryString()),
-            ("months (submitted and expired per deadline month)", OrganisationCounts.Months(counters, today, first, last).ToQueryString()),
+            ("expiring (14/30/45 days)", OrganizationCounts.Expiring(counters, today, OrganizationQuery.Windows).ToQueryString()),
+            ("at risk (drafts due within the at-risk days, per currency)", OrganizationCounts.AtRisk(counters, today, today.AddDays(new TabOptions().AtRiskDays)).ToQueryString()),
+            ("months (submitted and expired per deadline month)", OrganizationCounts.Months(counters, today, first, last).ToQueryString()),
         };
 
         var report = new StringBuilder();

@@ -3,15 +3,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Postgres;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Tab.Bench;
 
 /// <summary>
-/// The dashboard tab's organisation view for one tenant with 50,000 claims: <c>GET /api/tab/organisation</c> (and the timeline)
+/// The dashboard tab's organization view for one tenant with 50,000 claims: <c>GET /api/tab/organization</c> (and the timeline)
 /// from one client, one request at a time, on the real host in local mode (its development user is the tenant's administrator);
 /// then the page's first render in headless Chromium (navigation start to every chart drawn). Targets: API p99 &lt; 50 ms,
 /// first render &lt; 1 s.
@@ -53,23 +53,23 @@ internal static class TabBench
         using var host = StartHost(connectionString, cacheSeconds: 60);
         var baseAddress = host.ClientOptions.BaseAddress;
         using var client = Client(host);
-        var organisation = await MeasureAsync(client, "api/tab/organisation", requests);
+        var organization = await MeasureAsync(client, "api/tab/organisation", requests);
         var timeline = await MeasureAsync(client, "api/tab/claims", requests);
         Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), every request queried: {uncached}");
-        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), as served (view reused 60 s): {organisation}");
+        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), as served (view reused 60 s): {organization}");
         Console.WriteLine($"GET /api/tab/claims (administrator's own {claims / 250} claims, 60 shown): {timeline}");
 
         if (apiOnly)
         {
-            Console.WriteLine($"targets: API p99 < 50 ms: {(organisation.P99 < 50 ? "met" : "NOT met")} as served, {(uncached.P99 < 50 ? "met" : "NOT met")} queried every time");
+            Console.WriteLine($"targets: API p99 < 50 ms: {(organization.P99 < 50 ? "met" : "NOT met")} as served, {(uncached.P99 < 50 ? "met" : "NOT met")} queried every time");
             return;
         }
 
         var render = await FirstRenderAsync(baseAddress, runs: 7);
         Console.WriteLine($"first render in headless Chromium (navigation to every chart drawn, {render.Runs} runs): median {render.Median:F0} ms, max {render.Max:F0} ms; first contentful paint median {render.Paint:F0} ms");
         var section = "Dashboard tab";
-        var label = string.Create(CultureInfo.InvariantCulture, $"{provider}, organisation view of {claims:N0} claims");
-        foreach (var (name, latency) in new[] { ($"{label}, every request queried", uncached), ($"{label}, as served (view reused 60 s)", organisation), ($"{provider}, timeline (my claims)", timeline) })
+        var label = string.Create(CultureInfo.InvariantCulture, $"{provider}, organization view of {claims:N0} claims");
+        foreach (var (name, latency) in new[] { ($"{label}, every request queried", uncached), ($"{label}, as served (view reused 60 s)", organization), ($"{provider}, timeline (my claims)", timeline) })
         {
             BenchResults.Add(section, name, "p50", latency.P50, "ms");
             BenchResults.Add(section, name, "p99", latency.P99, "ms");
@@ -77,7 +77,7 @@ internal static class TabBench
 
         BenchResults.Add(section, $"{provider}, first render in headless Chromium ({render.Runs} runs)", "p50", render.Median, "ms");
         BenchResults.Add(section, $"{provider}, first render in headless Chromium ({render.Runs} runs)", "p99", render.Max, "ms");
-        Console.WriteLine($"targets: API p99 < 50 ms: {(organisation.P99 < 50 ? "met" : "NOT met")} as served, {(uncached.P99 < 50 ? "met" : "NOT met")} queried every time; first render < 1 s: {(render.Max < 1000 ? "met" : "NOT met")}");
+        Console.WriteLine($"targets: API p99 < 50 ms: {(organization.P99 < 50 ? "met" : "NOT met")} as served, {(uncached.P99 < 50 ? "met" : "NOT met")} queried every time; first render < 1 s: {(render.Max < 1000 ? "met" : "NOT met")}");
     }
 
     private static BotHostFactory StartHost(string connectionString, int cacheSeconds)
@@ -89,7 +89,7 @@ internal static class TabBench
             ["AddIn:Development:UserObjectId"] = Admin,
             ["Claims:Administrators:0:TenantId"] = Tenant,
             ["Claims:Administrators:0:ObjectId"] = Admin,
-            ["Tab:OrganisationCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Tab:OrganizationCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Error",
             // One client sends thousands of requests a minute: the browser APIs' rate limits (issue 19) lifted.
             ["RateLimits:ApiRequestsPerUserPerMinute"] = "100000",

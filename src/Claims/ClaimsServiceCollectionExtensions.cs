@@ -26,6 +26,8 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(configuration); // what BindConfiguration reads (a host has registered it already)
         services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Rules.ClaimClockOptions>().BindConfiguration(Rules.ClaimClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<Rules.ClaimClock>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(_ => ClaimsDatabase.FromConfiguration(configuration, contentRootPath));
         Limits.UsageLimits.Register(services);
@@ -41,6 +43,8 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton<Feedback.IAnswerFeedbackStore, Feedback.AnswerFeedbackStore>();
         services.TryAddSingleton<IClaimMaintenance, ClaimMaintenance>();
         services.TryAddSingleton<IEvidenceSourceStore, EvidenceSourceStore>();
+        services.TryAddSingleton<Findings.IClaimReviewStore, Findings.ClaimReviewStore>();
+        services.TryAddSingleton<Partner.IPartnerIdentityService, Partner.PartnerIdentityService>();
 
         // Its work happens in StartingAsync, before any hosted service's StartAsync; among the lifecycle services that use the
         // database in StartingAsync it must come first, so the composition root adds Claims before them.

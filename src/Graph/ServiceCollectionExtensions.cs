@@ -1,3 +1,4 @@
+using CoopAssistant.Documents;
 using CoopAssistant.Claims.Limits;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Client;
@@ -49,6 +50,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<GraphItemCopier>();
         services.TryAddSingleton<IGraphEvidenceService, GraphEvidenceService>();
         services.TryAddSingleton<ITeamsFileDownloader, TeamsFileDownloader>();
+        services.TryAddSingleton<IEvidenceContent, EvidenceContentReader>();
+        services.AddEvidenceReview();
         services.TryAddSingleton<LocalEvidenceStore>();
         services.TryAddSingleton<GraphEvidenceStore>();
 

@@ -27,8 +27,12 @@ public static class BotProtocolExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton<TurnTelemetry>();
-        services.AddBotAuthentication(builder.Configuration);
-        services.AddOptions<ConnectorRateLimitOptions>();
+        services.AddBotAuthentication();
+        services.AddOptions<ConnectorRateLimitOptions>()
+            .BindConfiguration(ConnectorRateLimitOptions.SectionName)
+            .Validate(o => o.Windows.All(w => w.Permits > 0 && w.Duration > TimeSpan.Zero && w.Segments > 0 && w.Margin >= TimeSpan.Zero),
+                $"{ConnectorRateLimitOptions.SectionName}: every window needs Permits, Duration and Segments above zero (and no negative Margin).")
+            .ValidateOnStart();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ActivityRouter>();

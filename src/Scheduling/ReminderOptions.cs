@@ -29,7 +29,6 @@ public sealed class ReminderOptions
 
     public int WorkdayEndHour { get; set; } = 18;
 
-    /// <summary>Days before the retention end the owner and administrators are told.</summary>
     /// <summary>An open request to a colleague is followed up this many hours after it was sent (and again after as many more).</summary>
     [Range(1, 8760)]
     public int ColleagueFollowUpHours { get; set; } = 48;
@@ -41,15 +40,11 @@ public sealed class ReminderOptions
     /// <summary>When the colleague follow-ups are looked for (Quartz cron, UTC); each is sent only inside the colleague's working hours.</summary>
     public string ColleagueFollowUpCron { get; set; } = "0 0/15 * * * ?";
 
+    /// <summary>Days before the retention end the owner and administrators are told.</summary>
     [Range(0, 365)]
     public int RetentionNoticeDays { get; set; } = 30;
 
-    /// <summary>Time zone (IANA or Windows id) used when the owner's conversation carries none.</summary>
-    [Required]
-    public string DefaultTimeZone { get; set; } = "UTC";
-
-    /// <summary>Per-tenant default time zones, by tenant id.</summary>
-    public IDictionary<string, string> TenantTimeZones { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    // The time zones (DefaultTimeZone, TenantTimeZones) are read from this section by Claims.Rules.ClaimClockOptions.
 
     [Range(1, 10_000)]
 
@@ -95,6 +90,11 @@ public sealed class ReminderOptions
 
     /// <summary>Quartz cron expression of the funds-at-risk check (UTC; hourly, so each alert leaves within the hour of its local time).</summary>
     public string FundsAtRiskCron { get; set; } = "0 0 * * * ?";
+
+    /// <summary>Quartz cron expression of the expiry of claims past their deadline (UTC; hourly, so a claim expires within the hour
+    /// after its deadline day ends in its owner's time zone).</summary>
+    [Required]
+    public string ExpiryCron { get; set; } = "0 5 * * * ?";
 
     /// <summary>An alert whose time passed longer ago than this (the job was down) is not sent late.</summary>
     public int FundAlertCatchUpHours { get; set; } = 48;

@@ -67,6 +67,7 @@ public static class SchedulingServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(WeeklyDigestJob.Key).WithIdentity("weekly-digest-cron", "coop")
                 .WithCronSchedule(options.DigestCron, c => c.InTimeZone(TimeZoneInfo.Utc)));
             Funds.FundsAtRiskJob.Register(q, options);
+            ExpireOverdueClaimsJob.Register(q, options);
             ColleagueFollowUpJob.Register(q, options);
         });
         BoundStoreRetriesWhenStopping(services);
@@ -101,13 +102,13 @@ public static class SchedulingServiceCollectionExtensions
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IReminderStore, ReminderStore>();
         services.TryAddSingleton<TimeZoneResolver>();
-        services.TryAddSingleton<ReminderPlanning>();
+        services.TryAddSingleton<ReminderPlanWriter>();
         services.TryAddSingleton<ReminderDispatcher>();
         services.TryAddSingleton<IReminderBlockList, SqlReminderBlockList>();
         services.TryAddSingleton<WeeklyDigestJob>();
         services.TryAddSingleton<IColleagueFollowUps, NoColleagueFollowUps>();
         services.TryAddSingleton<Funds.FundsAtRiskRunner>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanning>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimChangeObserver, ReminderPlanWriter>(sp => sp.GetRequiredService<ReminderPlanWriter>()));
         return services;
     }
 }

@@ -9,6 +9,9 @@ public enum ClaimQuestionKind
     /// <summary>"when is claim X due?" / "quando vence a reivindicação X?"</summary>
     DueDate,
 
+    /// <summary>"what's wrong with claim X?" / "o que está errado na reivindicação X?": the evidence review's findings.</summary>
+    WhatIsWrong,
+
     /// <summary>"which claims expire this month?" / "quais reivindicações vencem este mês?"</summary>
     ExpiringThisMonth,
 }

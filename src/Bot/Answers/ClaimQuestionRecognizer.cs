@@ -34,6 +34,11 @@ public sealed partial class ClaimQuestionRecognizer
             return new ClaimQuestion(ClaimQuestionKind.ExpiringThisMonth, null);
         }
 
+        if (Wrong().Match(folded) is { Success: true } wrong)
+        {
+            return new ClaimQuestion(ClaimQuestionKind.WhatIsWrong, ReferenceOf(wrong, text));
+        }
+
         if (Missing().Match(folded) is { Success: true } missing)
         {
             return new ClaimQuestion(ClaimQuestionKind.MissingEvidence, ReferenceOf(missing, text));
@@ -62,6 +67,9 @@ public sealed partial class ClaimQuestionRecognizer
 
     [GeneratedRegex(@"\b(?:which|what|my|any)\b.*\b" + Claim + @"\b.*\b(?:expire|expiring|due|vence|vencem|vencendo|expira|expiram)\b.*\b(?:this|esse|este|neste|nesse)\s+(?:month|mes)\b|\b(?:quais|qual|que|minhas)\b.*\b" + Claim + @"\b.*\b(?:vence|vencem|vencendo|expira|expiram)\b.*\b(?:esse|este|neste|nesse)\s+mes\b", Options)]
     private static partial Regex ExpiringThisMonth();
+
+    [GeneratedRegex(@"\b(?:wrong|problem|problems|issue|issues|errado|errada|erro|erros|problema|problemas)\b.*?\b" + Claim + @"\b\s*" + Reference + "?", Options)]
+    private static partial Regex Wrong();
 
     [GeneratedRegex(@"\b(?:missing|still\s+need|falta|faltam|faltando)\b.*?\b" + Claim + @"\b\s*" + Reference + "?", Options)]
     private static partial Regex Missing();

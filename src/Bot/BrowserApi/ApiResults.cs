@@ -86,7 +86,7 @@ internal static class ApiResults
     public static int StatusFor(EvidenceErrorCode code) => code switch
     {
         EvidenceErrorCode.TooLarge => StatusCodes.Status413PayloadTooLarge,
-        EvidenceErrorCode.TypeNotAllowed => StatusCodes.Status415UnsupportedMediaType,
+        EvidenceErrorCode.TypeNotAllowed or EvidenceErrorCode.ContentNotAllowed => StatusCodes.Status415UnsupportedMediaType,
         EvidenceErrorCode.EmptyFile or EvidenceErrorCode.InvalidName => StatusCodes.Status400BadRequest,
         EvidenceErrorCode.SignInRequired => StatusCodes.Status401Unauthorized,
         EvidenceErrorCode.Throttled => StatusCodes.Status503ServiceUnavailable,

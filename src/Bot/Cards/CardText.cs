@@ -13,7 +13,8 @@ namespace CoopAssistant.Bot.Cards;
 /// a zero-width space follows every <c>]</c> (no <c>[x](y)</c> link, image or reference definition),
 /// every <c>&lt;</c> (no HTML, <c>&lt;at&gt;</c> mention or <c>&lt;url&gt;</c> autolink), every <c>&amp;</c> (no entity)
 /// and every <c>{</c> (no <c>{{DATE(…)}}</c> text function);
-/// a word joiner follows <c>:</c>, <c>.</c> and <c>@</c> (no bare-URL, domain or e-mail autolink);
+/// a word joiner follows <c>:</c>, <c>.</c> and <c>@</c> (no bare-URL, domain, file-name or e-mail autolink), except a
+/// <c>.</c> or <c>:</c> between two digits (a number, an amount or a time is never a link, and copied it must stay a number);
 /// a line that would start a block (list, heading, quote, numbered item, code indent) is trimmed and prefixed with a
 /// zero-width space; control and bidirectional-override characters are removed.
 /// The visible text is unchanged apart from the four look-alikes.
@@ -73,8 +74,9 @@ public static class CardText
             output.Append(ZeroWidthSpace);
         }
 
-        foreach (var c in trimmed)
+        for (var i = 0; i < trimmed.Length; i++)
         {
+            var c = trimmed[i];
             if (IsRemoved(c))
             {
                 continue;
@@ -89,6 +91,9 @@ public static class CardText
                 case ']' or '<' or '&' or '{':
                     output.Append(c).Append(ZeroWidthSpace);
                     break;
+                case ':' or '.' when InsideNumber(trimmed, i):
+                    output.Append(c);
+                    break;
                 case ':' or '.' or '@':
                     output.Append(c).Append(WordJoiner);
                     break;
@@ -96,6 +101,11 @@ public static class CardText
             }
         }
     }
+
+    // "18.750", "1.234,50", "10:30": a digit on both sides is a number or a time, never a link, and a word joiner inside
+    // it would break a copied number; "report.pdf", "contoso.com" and "https:" keep theirs.
+    private static bool InsideNumber(string line, int index) =>
+        index > 0 && index + 1 < line.Length && char.IsAsciiDigit(line[index - 1]) && char.IsAsciiDigit(line[index + 1]);
 
     private static bool StartsBlock(string line)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoopAssistant.Bot.Conversation.Claims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Conversation.Help;
 using CoopAssistant.Bot.Conversation.Install;
 using CoopAssistant.Bot.Conversation.Questions;
@@ -43,6 +44,7 @@ public static class ConversationExtensions
         services.AddSingleton<PersonalChat>();
         services.AddSingleton<IActivityHandler, SharedConversationHandler>();
         services.AddSingleton<ITurnFailurePolicy, Outage.StorageOutagePolicy>();
+        services.AddOptions<Localization.LanguageOptions>().BindConfiguration(Localization.LanguageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ICultureResolver, Localization.BotCultureResolver>();
         services.AddOptions<RateLimits.ChatRateLimitOptions>().BindConfiguration(RateLimits.ChatRateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ITurnAdmission, RateLimits.ChatRateLimits>();
@@ -54,6 +56,7 @@ public static class ConversationExtensions
         services.AddSingleton<IBotCommand, WelcomeCommand>();
         services.AddClaimConversation();
         services.AddEvidenceConversation();
+        services.AddReviewConversation();
         services.AddClaimSharing();
         services.AddColleagueRequests();
         return services;

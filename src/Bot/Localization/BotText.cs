@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Collections.Concurrent;
 using System.Globalization;
 
@@ -9,8 +10,8 @@ namespace CoopAssistant.Bot.Localization;
 /// </summary>
 public sealed class BotText
 {
-    private static readonly BotText EnglishText = new(BotCulture.English);
-    private static readonly BotText PortugueseText = new(BotCulture.BrazilianPortuguese);
+    private static readonly BotText EnglishText = new(UserCulture.English);
+    private static readonly BotText PortugueseText = new(UserCulture.Portuguese);
 
     // Strings already read for this culture: the resource manager's lookup takes a lock and walks the resource sets on
     // every call, and a card reads a dozen strings per turn. The resx content never changes while the process runs.
@@ -22,9 +23,12 @@ public sealed class BotText
 
     public string this[string key] => _strings.TryGetValue(key, out var text) ? text : Read(key);
 
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(Strings.ResourceManager);
+
     private string Read(string key)
     {
-        var text = Strings.ResourceManager.GetString(key, Culture)
+        var text = Resources.Find(key, Culture)
             ?? throw new KeyNotFoundException($"No localised string '{key}' for {Culture.Name}.");
         return _strings.GetOrAdd(key, text);
     }
@@ -32,11 +36,11 @@ public sealed class BotText
     public static BotText For(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return BotCulture.FromLocale(culture.Name) == BotCulture.BrazilianPortuguese ? PortugueseText : EnglishText;
+        return UserCulture.IsPortuguese(culture) ? PortugueseText : EnglishText;
     }
 
-    public static BotText ForLocale(string? locale) => For(BotCulture.FromLocale(locale));
+    public static BotText ForLocale(string? locale) => For(UserCulture.FromTag(locale));
 
-    /// <summary>A composite-format string filled in with the culture's number and date formats.</summary>
-    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+    /// <summary>A text filled in with its plural forms and the culture's number and date formats (<see cref="TextFormat"/>).</summary>
+    public string Format(string key, params object?[] args) => TextFormat.Format(Culture, this[key], args);
 }

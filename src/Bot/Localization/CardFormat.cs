@@ -1,13 +1,11 @@
 using System.Globalization;
+using CoopAssistant.Claims.Localization;
 
 namespace CoopAssistant.Bot.Localization;
 
 /// <summary>Dates and amounts written for the user's culture (en-US or pt-BR).</summary>
 public static class CardFormat
 {
-    // ISO 4217 currencies without minor units that partners may plausibly use.
-    private static readonly HashSet<string> ZeroDecimalCurrencies = new(StringComparer.OrdinalIgnoreCase) { "JPY", "KRW", "CLP", "VND", "ISK", "PYG", "UGX", "XOF", "XAF" };
-
     /// <summary>The culture's short date: 11/24/2026 (en-US), 24/11/2026 (pt-BR).</summary>
     public static string Date(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
 
@@ -20,7 +18,7 @@ public static class CardFormat
         ArgumentException.ThrowIfNullOrWhiteSpace(currency);
         ArgumentNullException.ThrowIfNull(culture);
         var code = currency.Trim().ToUpperInvariant();
-        var digits = ZeroDecimalCurrencies.Contains(code) ? 0 : 2;
+        var digits = CurrencyDigits.For(code);
         if (!culture.IsNeutralCulture && string.Equals(new RegionInfo(culture.Name).ISOCurrencySymbol, code, StringComparison.Ordinal))
         {
             return amount.ToString("C" + digits.ToString(CultureInfo.InvariantCulture), culture);
@@ -35,10 +33,8 @@ public static class CardFormat
         var text = BotText.For(culture);
         return days switch
         {
-            > 1 => text.Format(nameof(Strings.DeadlineDaysLeft), days),
-            1 => text[nameof(Strings.DeadlineOneDayLeft)],
+            > 0 => text.Format(nameof(Strings.DeadlineDaysLeft), days),
             0 => text[nameof(Strings.DeadlineDueToday)],
-            -1 => text[nameof(Strings.DeadlineOverdueOneDay)],
             _ => text.Format(nameof(Strings.DeadlineOverdueDays), -(long)days),
         };
     }

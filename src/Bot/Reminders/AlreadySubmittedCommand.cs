@@ -15,7 +15,7 @@ namespace CoopAssistant.Bot.Reminders;
 /// </summary>
 public sealed class AlreadySubmittedCommand(IClaimService claims, IClaimsRoleResolver roles) : IBotCommand
 {
-    public string Verb => ReminderVerbs.AlreadySubmitted;
+    public string Verb => CardVerbs.ReminderAlreadySubmitted;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

@@ -8,7 +8,8 @@ namespace CoopAssistant.Bot.Reminders;
 /// <summary>The administrators' weekly digest: expiring claims and open documentation requests.</summary>
 public static class DigestCard
 {
-    public static AdaptiveCard Create(DigestMessage message, CultureInfo culture)
+    /// <param name="today">The recipient's "today" (<see cref="CoopAssistant.Claims.Rules.ClaimClock"/>), for the days left.</param>
+    public static AdaptiveCard Create(DigestMessage message, DateOnly today, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(message);
         var body = new List<CardElement>
@@ -18,7 +19,7 @@ public static class DigestCard
             message.ExpiringClaims.Count == 0
                 ? CardScaffold.Paragraph(ReminderText.Get("DigestNone", culture))
                 : new FactSet([.. message.ExpiringClaims.Take(25).Select(c => new Fact(
-                    CardFormat.Date(c.Deadline, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName})", 200)))]),
+                    CardFormat.Date(c.Deadline, culture) + " (" + CardFormat.DaysLeft(c.Deadline.DayNumber - today.DayNumber, culture) + ")", CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName})", 200)))]),
             CardScaffold.Paragraph(ReminderText.Get("DigestRequests", culture)) with { Weight = TextWeight.Bolder },
             message.OpenRequests.Count == 0
                 ? CardScaffold.Paragraph(ReminderText.Get("DigestNone", culture))
@@ -29,7 +30,7 @@ public static class DigestCard
         {
             body.Add(CardScaffold.Paragraph(ReminderText.Get("DigestFunds", culture)) with { Weight = TextWeight.Bolder });
             body.Add(new FactSet([.. funds.Take(15).Select(f => new Fact(
-                Conversation.Claims.Common.ClaimNames.Program(f.Program, culture) + " (" + f.Currency + ")",
+                Conversation.Claims.Turns.ClaimNames.Program(f.Program, culture) + " (" + f.Currency + ")",
                 CardFormat.Amount(f.Unclaimed, f.Currency, culture) + (f.NextDeadline is { } d ? " · " + ReminderText.Format("DigestFundsBy", culture, CardFormat.Date(d, culture)) : "")))]));
         }
 

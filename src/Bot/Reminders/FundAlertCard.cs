@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Scheduling.Dispatch;
@@ -15,6 +15,13 @@ public static class FundAlertCard
 {
     /// <summary>Data key of "new claim for this fund": the form starts with the fund's program, usage period and currency.</summary>
     public const string FundIdKey = "fundId";
+
+    /// <summary>The activity's summary (what a notification shows): the card's title, plain text.</summary>
+    public static string Summary(FundAlertMessage message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return BotText.For(culture).Format(nameof(Strings.AtRiskTitle), CardFormat.Amount(message.Fund.Unclaimed, message.Fund.Currency, culture));
+    }
 
     public static AdaptiveCard Create(FundAlertMessage message, DateOnly today, CultureInfo culture, Uri? dashboard)
     {

@@ -22,7 +22,7 @@ public static class ReminderCard
         switch (message.Notice)
         {
             case ReminderNotice.RetentionEnding:
-                body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
+                body.Add(CardScaffold.Paragraph(ReminderText.Format("RetentionKeepAtLeastBody", culture, CardFormat.Date(message.RetentionEnd, culture))));
                 break;
             case ReminderNotice.RejectionFollowUp or ReminderNotice.DisputeFollowUp or ReminderNotice.PaymentLate:
                 body.Add(CardScaffold.Paragraph(ReminderText.Get(message.Notice + "Body", culture)));
@@ -37,7 +37,7 @@ public static class ReminderCard
             default:
                 if (message.Notice == ReminderNotice.DeadlineExpired)
                 {
-                    body.Add(CardScaffold.Paragraph(ReminderText.Get("ExpiredBody", culture)));
+                    body.Add(CardScaffold.Paragraph(ReminderText.Get("ExpiredNotMarkedBody", culture)));
                 }
 
                 body.Add(new FactSet([new Fact(ReminderText.Get("Deadline", culture), $"{CardFormat.Date(message.Deadline, culture)} ({DaysLeft(message.Deadline, today, culture)})")]));
@@ -54,17 +54,29 @@ public static class ReminderCard
         };
         if (message.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.Snoozed or ReminderNotice.DeadlineExpired && message.RecipientIsOwner)
         {
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), ReminderVerbs.Snooze, message.ClaimId, message.ClaimVersion));
-            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), ReminderVerbs.AlreadySubmitted, message.ClaimId, message.ClaimVersion));
+            // Snoozing makes sense only while the deadline has not passed; "already submitted" always does.
+            if (message.Notice != ReminderNotice.DeadlineExpired && message.Deadline >= today)
+            {
+                actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("Snooze", culture), CardVerbs.ReminderSnooze, message.ClaimId, message.ClaimVersion));
+            }
+
+            actions.Add(CardActions.ExecuteForClaim(ReminderText.Get("AlreadySubmitted", culture), CardVerbs.ReminderAlreadySubmitted, message.ClaimId, message.ClaimVersion));
         }
 
         return CardScaffold.Card(culture, body, actions);
     }
 
-    /// <summary>A short confirmation card (snooze, already submitted).</summary>
     /// <summary>A one-paragraph answer: the text of <paramref name="text"/> as a key, or the text itself when <paramref name="literal"/>.</summary>
     public static AdaptiveCard Confirmation(string text, CultureInfo culture, bool literal = false) =>
         CardScaffold.Card(culture, [CardScaffold.Paragraph(literal ? text : ReminderText.Get(text, culture))], CardScaffold.MainCommands(culture));
+
+    /// <summary>The activity's summary (what a notification shows): the notice's title and the claim, plain text.</summary>
+    public static string Summary(ReminderMessage message, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var claim = message.ClaimTitle.Length > 80 ? string.Concat(message.ClaimTitle.AsSpan(0, 79), "…") : message.ClaimTitle;
+        return ReminderText.Get(TitleKey(message.Notice), culture) + ": " + claim;
+    }
 
     public static string DaysLeft(DateOnly date, DateOnly today, CultureInfo culture)
     {
@@ -72,7 +84,6 @@ public static class ReminderCard
         return days switch
         {
             0 => ReminderText.Get("Today", culture),
-            1 => ReminderText.Get("DayLeft", culture),
             < 0 => ReminderText.Format("Overdue", culture, -days),
             _ => ReminderText.Format("DaysLeft", culture, days),
         };

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Resources;
 using CoopAssistant.Bot.Localization;
@@ -7,15 +8,15 @@ namespace CoopAssistant.Bot.Reminders;
 /// <summary>The reminder cards' texts, from <c>ReminderStrings.resx</c> (en-US) and <c>ReminderStrings.pt-BR.resx</c>.</summary>
 public static class ReminderText
 {
-    private static readonly ResourceManager Resources = new("CoopAssistant.Bot.Reminders.ReminderStrings", typeof(ReminderText).Assembly);
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(new ResourceManager("CoopAssistant.Bot.Reminders.ReminderStrings", typeof(ReminderText).Assembly));
+
     public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, BotCulture.FromLocale(culture?.Name))
+        Resources.Find(key, culture ?? UserCulture.English)
         ?? throw new KeyNotFoundException($"No reminder text '{key}'.");
 
-    public static string Format(string key, CultureInfo culture, params object[] args) => string.Format(culture, Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object[] args) => Resources.Format(key, culture ?? UserCulture.English, args);
 
-    /// <summary>Every key (from the neutral resource set), for tests.</summary>
-    public static IReadOnlyCollection<string> Keys =>
-        [.. Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
-            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key)];
+    /// <summary>Every key (from the en-US resx), for tests.</summary>
+    public static IReadOnlyCollection<string> Keys => [.. Resources.Entries(UserCulture.English).Keys];
 }

@@ -6,9 +6,9 @@ using CoopAssistant.Scheduling.Planning;
 namespace CoopAssistant.Bot.Reminders;
 
 /// <summary>"Snooze 1 day" on a reminder card: the deadline reminder comes back in 24 hours.</summary>
-public sealed class SnoozeReminderCommand(ReminderPlanning planning) : IBotCommand
+public sealed class SnoozeReminderCommand(ReminderPlanWriter planning) : IBotCommand
 {
-    public string Verb => ReminderVerbs.Snooze;
+    public string Verb => CardVerbs.ReminderSnooze;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -7,9 +8,7 @@ using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Scheduling.Dispatch;
-using CoopAssistant.Scheduling.Planning;
 using Microsoft.Extensions.Options;
-using CoopAssistant.Scheduling;
 
 using CoopAssistant.Bot.Operations;
 
@@ -25,8 +24,7 @@ public sealed class TeamsReminderSender(
     IConversationReferenceStore conversations,
     IDigestChannelStore digestChannels,
     TenantRateLimiter tenantLimiter,
-    TimeProvider time,
-    IOptions<ReminderOptions> options,
+    ClaimClock clock,
     BotMetrics metrics,
     IOptions<ReminderSenderOptions> senderOptions) : IReminderSender, IFundAlertSender
 {
@@ -41,10 +39,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var culture = BotCulture.FromLocale(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = ReminderCard.Create(message, ClaimDates.Today(time, zone), culture);
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(reference.Locale);
+        var card = ReminderCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderCard.Summary(message, culture), cancellationToken));
     }
 
     public async Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
@@ -56,8 +53,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var card = DigestCard.Create(message, BotCulture.FromLocale(reference.Locale));
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(reference.Locale);
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
     public async Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken)
@@ -69,8 +67,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
         }
 
-        var card = DigestCard.Create(message, BotCulture.FromLocale(channel.Locale));
-        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(channel.Locale);
+        var card = DigestCard.Create(message, clock.Today(clock.Zone(message.TenantId, null)), culture);
+        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
     public async Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
@@ -82,10 +81,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
         }
 
-        var culture = BotCulture.FromLocale(channel.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, null, options.Value);
-        var card = FundAlertCard.ForChannel(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
-        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(channel.Locale);
+        var card = FundAlertCard.ForChannel(message, clock.Today(clock.Zone(message.TenantId, null)), culture, senderOptions.Value.DashboardLink);
+        return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 
     /// <summary>A channel's conversation exists already: delivered like a 1:1 reference whose conversation id is known.</summary>
@@ -102,10 +100,9 @@ public sealed class TeamsReminderSender(
             return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
         }
 
-        var culture = BotCulture.FromLocale(reference.Locale);
-        var zone = TimeZoneResolver.Resolve(message.TenantId, reference.TimeZone, options.Value);
-        var card = FundAlertCard.Create(message, ClaimDates.Today(time, zone), culture, senderOptions.Value.DashboardLink);
-        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, cancellationToken));
+        var culture = UserCulture.FromTag(reference.Locale);
+        var card = FundAlertCard.Create(message, clock.Today(clock.Zone(message.TenantId, reference.TimeZone)), culture, senderOptions.Value.DashboardLink);
+        return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 
     private SendResult Counted(SendResult result)
@@ -114,7 +111,9 @@ public sealed class TeamsReminderSender(
         return result;
     }
 
-    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, CancellationToken cancellationToken)
+    /// <param name="summary">What Teams may show in a notification or the activity feed: the card's localised title, never the
+    /// internal idempotency <paramref name="key"/> (which travels in channelData only).</param>
+    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, string summary, CancellationToken cancellationToken)
     {
         trust.Trust(reference.ServiceUrl);
         var activity = new Activity
@@ -123,7 +122,7 @@ public sealed class TeamsReminderSender(
             Attachments = [new Attachment { ContentType = Cards.AdaptiveCard.ContentType, Content = card.ToJsonElement() }],
             ChannelData = JsonSerializer.SerializeToElement(
                 new Dictionary<string, string> { [IdempotencyKeyProperty] = key }, ReminderJsonContext.Default.DictionaryStringString),
-            Summary = key,
+            Summary = summary,
         };
         try
         {

@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Bot.Tab.MyClaims;
-using CoopAssistant.Bot.Tab.Organisation;
+using CoopAssistant.Bot.Tab.Organization;
 
 namespace CoopAssistant.Bot.Tab;
 
@@ -15,7 +15,7 @@ public static class TabExtensions
         builder.Services.AddOptions<TabOptions>().BindConfiguration(TabOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TimelineQuery>();
-        builder.Services.AddSingleton<OrganisationQuery>();
+        builder.Services.AddSingleton<OrganizationQuery>();
         return builder;
     }
 
@@ -28,7 +28,8 @@ public static class TabExtensions
 
         var api = app.MapGroup(TabDefaults.ApiPrefix).RequireAuthorization(BrowserApiDefaults.AuthorizationPolicy).RequireRateLimiting(ApiRateLimits.Policy);
         TabClaimEndpoints.Map(api);
-        OrganisationEndpoint.Map(api);
+        OrganizationEndpoint.Map(api);
+        Partner.PartnerIdentityEndpoints.Map(api);
         Funds.TabFundEndpoints.Map(api);
         return app;
     }

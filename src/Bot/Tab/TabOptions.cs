@@ -23,12 +23,12 @@ public sealed class TabOptions
     [Range(1, 60)]
     public int Months { get; set; } = 12;
 
-    /// <summary>How long a tenant's organisation view is reused before its aggregates are queried again (0 = every request).
+    /// <summary>How long a tenant's organization view is reused before its aggregates are queried again (0 = every request).
     /// The view is "at a glance": a minute old is fine, and it keeps many administrators off the tenant's 50,000 rows.</summary>
     [Range(0, 86_400)]
-    public int OrganisationCacheSeconds { get; set; } = 60;
+    public int OrganizationCacheSeconds { get; set; } = 60;
 
-    /// <summary>How many open documentation requests the organisation view lists (the total is always counted).</summary>
+    /// <summary>How many open documentation requests the organization view lists (the total is always counted).</summary>
     [Range(1, 1000)]
     public int MaxDocumentationRequests { get; set; } = 25;
 }

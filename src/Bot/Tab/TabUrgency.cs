@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
 
 namespace CoopAssistant.Bot.Tab;
 
@@ -14,19 +15,16 @@ public enum TabUrgency
     Overdue,
 }
 
-/// <summary>The urgency rule (one place: the timeline and the claim detail use it).</summary>
+/// <summary>The tab's name for <see cref="ClaimUrgency"/>'s level (the rule and its thresholds live in Claims/Rules).</summary>
 public static class TabUrgencyRule
 {
-    public const int UrgentDays = 7;
-    public const int SoonDays = 14;
-
-    public static TabUrgency For(ClaimStatus status, int daysToUrgencyDate) => status switch
+    public static TabUrgency For(ClaimStatus status, int daysToUrgencyDate) => ClaimUrgency.For(status, daysToUrgencyDate) switch
     {
-        ClaimStatus.Approved or ClaimStatus.Paid or ClaimStatus.Rejected or ClaimStatus.Expired => TabUrgency.Closed,
-        ClaimStatus.Submitted or ClaimStatus.Disputed => TabUrgency.Submitted,
-        _ when daysToUrgencyDate < 0 => TabUrgency.Overdue,
-        _ when daysToUrgencyDate <= UrgentDays => TabUrgency.Urgent,
-        _ when daysToUrgencyDate <= SoonDays => TabUrgency.Soon,
-        _ => TabUrgency.OnTrack,
+        ClaimUrgencyLevel.Closed => TabUrgency.Closed,
+        ClaimUrgencyLevel.WithPartnerCenter => TabUrgency.Submitted,
+        ClaimUrgencyLevel.OnTrack => TabUrgency.OnTrack,
+        ClaimUrgencyLevel.Soon => TabUrgency.Soon,
+        ClaimUrgencyLevel.Urgent => TabUrgency.Urgent,
+        _ => TabUrgency.Overdue,
     };
 }

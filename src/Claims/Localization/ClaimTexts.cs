@@ -11,16 +11,21 @@ namespace CoopAssistant.Claims.Localization;
 /// Any culture whose language is Portuguese gets pt-BR; everything else gets en-US.</summary>
 public static class ClaimTexts
 {
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    public static readonly CultureInfo Portuguese = CultureInfo.GetCultureInfo("pt-BR");
-
-    private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly);
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(new ResourceManager("CoopAssistant.Claims.Localization.ClaimStrings", typeof(ClaimTexts).Assembly));
 
     public static string For(ClaimErrorCode code, CultureInfo culture) => ForEnum("Error.", code, culture);
 
     public static string For(EvidenceKind kind, CultureInfo culture) => ForEnum("Evidence.", kind, culture);
 
     public static string For(ClaimStatus status, CultureInfo culture) => ForEnum("Status.", status, culture);
+
+    /// <summary>The status with Partner Center's name for it, where one is known: "Additional documentation requested (Partner Center:
+    /// Partner Action Required)" (<see cref="Rules.PartnerCenterStatus"/>).</summary>
+    public static string WithPartnerCenterName(ClaimStatus status, CultureInfo culture) =>
+        Rules.PartnerCenterStatus.NameOf(status) is { } name
+            ? string.Format(culture, Get("StatusWithPartnerCenterName", culture), For(status, culture), name)
+            : For(status, culture);
 
     public static string For(ActivityType type, CultureInfo culture) => ForEnum("Activity.", type, culture);
 
@@ -44,7 +49,7 @@ public static class ClaimTexts
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Resources.GetString(key, IsPortuguese(culture) ? Portuguese : English) ?? key;
+        return Resources.Find(key, culture) ?? key;
     }
 
     // Texts already read, per (kind of key, value, language): cards read several per turn, and the resource manager's
@@ -63,6 +68,5 @@ public static class ClaimTexts
         public static readonly ConcurrentDictionary<(string Prefix, T Value, bool Portuguese), string> Read = new();
     }
 
-    private static bool IsPortuguese(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPortuguese(CultureInfo culture) => UserCulture.IsPortuguese(culture);
 }

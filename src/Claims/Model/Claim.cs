@@ -73,6 +73,9 @@ public sealed class Claim : ITenantOwned
 
     public ICollection<DocumentationRequest> DocumentationRequests { get; } = new List<DocumentationRequest>();
 
+    /// <summary>The claim's evidence review (findings, acceptances); null until the review first hears of the claim.</summary>
+    public Findings.ClaimReview? Review { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

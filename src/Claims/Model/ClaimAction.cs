@@ -17,4 +17,5 @@ public enum ClaimAction
     Paid = 11,
     Expired = 12,
     FundChanged = 13,
+    FindingAccepted = 14,
 }

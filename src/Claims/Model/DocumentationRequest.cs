@@ -13,6 +13,10 @@ public sealed class DocumentationRequest : IClaimPart
 
     public DateOnly RespondBy { get; set; }
 
+    /// <summary>The person did not enter a respond-by date: <see cref="RespondBy"/> is the configured default (FACTS A: the number
+    /// of days to answer is unconfirmed), and is shown as assumed.</summary>
+    public bool RespondByAssumed { get; set; }
+
     public required string WhatWasAsked { get; set; }
 
     public DateOnly? ResolvedOn { get; set; }

@@ -35,8 +35,7 @@ public sealed class ClaimReviewer
         ArgumentNullException.ThrowIfNull(request);
         var documents = request.Documents.Select(Read).ToList();
         var context = new ReviewContext(request, documents);
-        var findings = checks.SelectMany(c => c.Run(context))
-            .Select(f => Accept(f, request.Acceptances))
+        var findings = ApplyAcceptances(checks.SelectMany(c => c.Run(context)), request.Acceptances)
             .OrderBy(f => f.DocumentId is null ? -1 : IndexOf(documents, f.DocumentId.Value))
             .ThenByDescending(f => f.Severity)
             .ToList();
@@ -49,7 +48,7 @@ public sealed class ClaimReviewer
             d.Document.Reading.Status,
             d.Facts,
             d.InvoiceKey,
-            Outcome(findings.Where(f => f.DocumentId == d.Document.Id)))).ToList();
+            OutcomeOf(findings.Where(f => f.DocumentId == d.Document.Id)))).ToList();
         return new ReviewReport(findings, reviews, sum, counted);
     }
 
@@ -60,20 +59,40 @@ public sealed class ClaimReviewer
         return new ReadDocument(document, facts, DocumentFactsExtractor.InvoiceKey(facts));
     }
 
+    /// <summary>The findings with the acceptances on record applied (a finding stored earlier is re-judged the same way when an
+    /// acceptance is added later, without reading the documents again).</summary>
+    public static IReadOnlyList<Finding> ApplyAcceptances(IEnumerable<Finding> findings, IReadOnlyList<FindingAcceptance> acceptances)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(acceptances);
+        return [.. findings.Select(f => Accept(f with { Acceptance = null }, acceptances))];
+    }
+
+    /// <summary>Whether <paramref name="acceptance"/> may accept <paramref name="finding"/>: same code and document, a reason,
+    /// and for a blocking finding an administrator and a code that allows it.</summary>
+    public static bool MayAccept(Finding finding, FindingAcceptance acceptance)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(acceptance);
+        return acceptance.Code == finding.Code
+            && acceptance.DocumentId == finding.DocumentId
+            && !string.IsNullOrWhiteSpace(acceptance.Reason)
+            && (finding.Severity != ReviewSeverity.Blocks || (acceptance.ByAdministrator && FindingCodes.AdministratorMayAccept(finding.Code)));
+    }
+
     /// <summary>Applies the first acceptance on record for the finding's code and document, if it may be accepted: a
     /// reason is required; a blocking finding only by an administrator and only for codes that allow it.</summary>
     private static Finding Accept(Finding finding, IReadOnlyList<FindingAcceptance> acceptances)
     {
-        var acceptance = acceptances.FirstOrDefault(a =>
-            a.Code == finding.Code
-            && a.DocumentId == finding.DocumentId
-            && !string.IsNullOrWhiteSpace(a.Reason)
-            && (finding.Severity != ReviewSeverity.Blocks || (a.ByAdministrator && FindingCodes.AdministratorMayAccept(finding.Code))));
+        var acceptance = acceptances.FirstOrDefault(a => MayAccept(finding, a));
         return acceptance is null ? finding : finding with { Acceptance = acceptance };
     }
 
-    private static DocumentOutcome Outcome(IEnumerable<Finding> findings)
+    /// <summary>A document's ✓ / ⚠ / ✗ from its findings: open blocking ✗; an open warning or note (other than the date-order
+    /// assumption) ⚠; else ✓.</summary>
+    public static DocumentOutcome OutcomeOf(IEnumerable<Finding> findings)
     {
+        ArgumentNullException.ThrowIfNull(findings);
         var open = findings.Where(f => f.Acceptance is null).ToList();
         return open.Any(f => f.Severity == ReviewSeverity.Blocks) ? DocumentOutcome.Blocking
             : open.Any(f => f.Severity == ReviewSeverity.Warns || (f.Severity == ReviewSeverity.Info && f.Code != FindingCode.DateOrderAssumed)) ? DocumentOutcome.Warning

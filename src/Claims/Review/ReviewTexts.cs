@@ -9,22 +9,21 @@ namespace CoopAssistant.Claims.Review;
 /// (<c>Advice.{Code}</c>). Any Portuguese culture gets pt-BR; everything else en-US.</summary>
 public static class ReviewTexts
 {
-    private static readonly ResourceManager Resources = new("CoopAssistant.Claims.Review.ReviewStrings", typeof(ReviewTexts).Assembly);
+    /// <summary>The resx pair behind these texts (tests walk every key).</summary>
+    public static ResourceTexts Resources { get; } = new(new ResourceManager("CoopAssistant.Claims.Review.ReviewStrings", typeof(ReviewTexts).Assembly));
 
     public static string Get(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return Resources.GetString(key, Language(culture)) ?? key;
+        return Resources.Find(key, culture) ?? key;
     }
 
     /// <summary>Whether the text exists in the culture's resx (tests walk every key).</summary>
     public static bool Has(string key, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        // en-US is the neutral resx; pt-BR its satellite. No fallback: a missing pt-BR text must not pass as present.
-        var language = Language(culture);
-        var set = Resources.GetResourceSet(language == ClaimTexts.English ? CultureInfo.InvariantCulture : language, createIfNotExists: true, tryParents: false);
-        return set?.GetString(key) is { Length: > 0 };
+        // No fallback: a missing pt-BR text must not pass as present.
+        return Resources.Entries(culture).TryGetValue(key, out var text) && text.Length > 0;
     }
 
     /// <summary>What was found, with its values: "Invoice dated Mar 1, 2027, outside the usage period Jan 1, 2026 – Jun 30, 2026."</summary>
@@ -32,7 +31,7 @@ public static class ReviewTexts
     {
         ArgumentNullException.ThrowIfNull(finding);
         var values = finding.Values.Select(v => (object)v.Format(culture)).ToArray();
-        return string.Format(culture, Get(TextKey("Finding.", finding), culture), values);
+        return TextFormat.Format(culture, Get(TextKey("Finding.", finding), culture), values);
     }
 
     /// <summary>What to do about it.</summary>
@@ -50,18 +49,27 @@ public static class ReviewTexts
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(report);
-        var symbol = document.Outcome switch
-        {
-            DocumentOutcome.Blocking => "✗",
-            DocumentOutcome.Warning => "⚠",
-            _ => "✓",
-        };
-        var worst = report.For(document.DocumentId)
+        return DocumentLine(document.Name, document.Outcome, report.For(document.DocumentId), culture);
+    }
+
+    /// <summary>The same line from a document's name, outcome and findings (as stored with the claim).</summary>
+    public static string DocumentLine(string name, DocumentOutcome outcome, IEnumerable<Finding> findings, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var worst = findings
             .Where(f => f.Acceptance is null && f.Code != FindingCode.DateOrderAssumed)
             .OrderByDescending(f => f.Severity)
             .FirstOrDefault();
-        return worst is null ? $"{symbol} {document.Name}" : $"{symbol} {document.Name}: {Describe(worst, culture)}";
+        return worst is null ? $"{Symbol(outcome)} {name}" : $"{Symbol(outcome)} {name}: {Describe(worst, culture)}";
     }
+
+    /// <summary>✗ blocking, ⚠ warning, ✓ fine.</summary>
+    public static string Symbol(DocumentOutcome outcome) => outcome switch
+    {
+        DocumentOutcome.Blocking => "✗",
+        DocumentOutcome.Warning => "⚠",
+        _ => "✓",
+    };
 
     /// <summary>The key of a finding's text: an amount short of the claim while some document could not be counted has
     /// its own wording ("could not confirm").</summary>
@@ -72,6 +80,4 @@ public static class ReviewTexts
         return finding.Code == FindingCode.AmountNotSupported && finding.Severity != ReviewSeverity.Blocks ? key + ".Inconclusive" : key;
     }
 
-    private static CultureInfo Language(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase) ? ClaimTexts.Portuguese : ClaimTexts.English;
 }

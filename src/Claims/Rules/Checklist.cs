@@ -5,7 +5,8 @@ using CoopAssistant.Claims.Model;
 namespace CoopAssistant.Claims.Rules;
 
 /// <summary>Which evidence a claim needs (FACTS A): core-requirement documentation and proof of execution always;
-/// vendor invoices when third-party vendors were used; a certification statement (CSR / SAC) for in-house work.</summary>
+/// vendor invoices when third-party vendors were used; a certification statement (CSR / SAC) for in-house work; and at least one
+/// of the two (a claim with neither has nothing to reimburse: <see cref="ChecklistResult.CostBasisMissing"/>).</summary>
 public static class Checklist
 {
     public static bool IsRequired(EvidenceKind kind, bool vendorsUsed, bool inHouseWork) => kind switch
@@ -24,7 +25,7 @@ public static class Checklist
         var items = Enum.GetValues<EvidenceKind>()
             .Select(kind => new ChecklistItem(kind, IsRequired(kind, vendorsUsed, inHouseWork), counts.GetValueOrDefault(kind)))
             .ToList();
-        return new ChecklistResult(items);
+        return new ChecklistResult(items, CostBasisMissing: !vendorsUsed && !inHouseWork);
     }
 
     public static ChecklistResult Evaluate(Claim claim)

@@ -21,8 +21,7 @@ public static class ClaimLifecycle
     }.ToFrozenDictionary();
 
     /// <summary>Statuses in which the owner can still change the claim's fields and evidence.</summary>
-    public static bool IsEditable(ClaimStatus status) =>
-        status is ClaimStatus.Draft or ClaimStatus.Ready or ClaimStatus.AdditionalDocumentationRequested;
+    public static bool IsEditable(ClaimStatus status) => ClaimStatusGroups.IsEditable(status);
 
     public static IReadOnlyList<ClaimStatus> AllowedTargets(ClaimStatus from) => Allowed.TryGetValue(from, out var targets) ? targets : [];
 
@@ -47,8 +46,11 @@ public static class ClaimLifecycle
 
         return to switch
         {
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Checklist.CostBasisMissing => Error(ClaimErrorCode.CostBasisMissing),
             ClaimStatus.Ready or ClaimStatus.Submitted when !facts.Checklist.IsComplete =>
                 new TransitionError(from, to, ClaimErrorCode.ChecklistIncomplete, facts.Checklist.Missing),
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Review == ReviewGate.Pending => Error(ClaimErrorCode.ReviewPending),
+            ClaimStatus.Ready or ClaimStatus.Submitted when facts.Review == ReviewGate.Blocked => Error(ClaimErrorCode.ReviewBlocking),
             ClaimStatus.Submitted when from == ClaimStatus.Ready && facts.DaysLeftToDeadline < 0 => Error(ClaimErrorCode.DeadlinePassed),
             ClaimStatus.Submitted when facts.OpenDocumentationRequests > 0 => Error(ClaimErrorCode.OpenDocumentationRequests),
             ClaimStatus.Expired when facts.DaysLeftToDeadline >= 0 => Error(ClaimErrorCode.DeadlineNotPassed),

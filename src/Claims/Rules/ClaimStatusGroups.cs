@@ -9,6 +9,15 @@ public static class ClaimStatusGroups
     public static bool IsOpen(ClaimStatus status) =>
         status is ClaimStatus.Draft or ClaimStatus.Ready or ClaimStatus.AdditionalDocumentationRequested;
 
+    /// <summary>The owner can still change the claim's fields and evidence (the open statuses).</summary>
+    public static bool IsEditable(ClaimStatus status) => IsOpen(status);
+
+    /// <summary>Done or lost: nothing is waited for any more (approved, paid, rejected, expired). Neither open nor with Partner Center.</summary>
+    public static bool IsClosed(ClaimStatus status) => !IsOpen(status) && !IsWithPartnerCenter(status);
+
+    /// <summary>The closed statuses, for queries (<c>Closed.Contains(c.Status)</c>).</summary>
+    public static IReadOnlyList<ClaimStatus> Closed { get; } = [.. Enum.GetValues<ClaimStatus>().Where(IsClosed)];
+
     /// <summary>Being prepared: not yet filed in Partner Center.</summary>
     public static bool IsPreparing(ClaimStatus status) => status is ClaimStatus.Draft or ClaimStatus.Ready;
 

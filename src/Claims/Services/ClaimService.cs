@@ -53,6 +53,15 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             UpdatedAt = now,
         };
         Apply(claim, draft);
+        await using (var caps = Database.ForTenant(caller.TenantId))
+        {
+            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
+                await ActivityCaps.OthersInPeriodAsync(caps, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, cancellationToken)))
+            {
+                return ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]);
+            }
+        }
+
         if (draft.FundId is { } wanted)
         {
             await using var check = Database.ForTenant(caller.TenantId);
@@ -217,6 +226,12 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
                 return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
             }
 
+            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
+                await ActivityCaps.OthersInPeriodAsync(context, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, token)))
+            {
+                return ClaimStep.Refuse(ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]));
+            }
+
             Apply(claim, draft);
             // The claim keeps its fund while it still fits; otherwise the one fund that fits now, if any.
             var fitting = await FundStandings.FittingAsync(context, claim.Program, claim.Currency, claim.UsageStart, claim.UsageEnd, token);
@@ -341,6 +356,7 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
                 ClaimId = claim.Id,
                 RequestedOn = request.RequestedOn,
                 RespondBy = respondBy,
+                RespondByAssumed = request.RespondBy is null,
                 WhatWasAsked = request.WhatWasAsked.Trim(),
             };
             context.DocumentationRequests.Add(row);
@@ -375,7 +391,8 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
             var facts = new TransitionFacts(
                 Checklist.Evaluate(claim),
                 ClaimDates.DaysLeft(claim.Deadline, time, timeZone ?? TimeZoneInfo.Utc),
-                claim.DocumentationRequests.Count(r => r.ResolvedOn is null));
+                claim.DocumentationRequests.Count(r => r.ResolvedOn is null),
+                Findings.ReviewGates.Of(claim.Review));
             var error = ClaimLifecycle.Check(claim.Status, target, facts);
             if (error is not null)
             {

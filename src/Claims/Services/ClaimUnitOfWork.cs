@@ -1,5 +1,6 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Counters;
+using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.History;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
@@ -105,7 +106,7 @@ internal sealed partial class ClaimUnitOfWork(
 
     public static Task<Claim?> LoadAsync(ClaimsDbContext context, ClaimsCaller? caller, Guid claimId, bool tracking, CancellationToken cancellationToken)
     {
-        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).AsSplitQuery();
+        var query = context.Claims.Include(c => c.Evidence).Include(c => c.DocumentationRequests).Include(c => c.Review!).ThenInclude(r => r.Acceptances).AsSplitQuery();
         if (caller is not null)
         {
             query = query.Where(ClaimAccessPolicy.Visible(caller));
@@ -139,12 +140,15 @@ internal sealed partial class ClaimUnitOfWork(
         });
     }
 
-    /// <summary>Saves the tracked changes and, when the fund ledger or the claim counters move, their increments in the same
-    /// transaction (funds in id order, counters in key order, so two changes never wait for each other in opposite orders).</summary>
+    /// <summary>Saves the tracked changes and, in the same transaction, the review request marks (<see cref="ReviewRequests"/>: not
+    /// checked against the review row's revision, so a review saved meanwhile is no conflict) and, when the fund ledger or the claim
+    /// counters move, their increments (funds in id order, counters in key order, so two changes never wait for each other in
+    /// opposite orders).</summary>
     private static async Task SaveAsync(
         ClaimsDbContext context, string tenantId, IReadOnlyList<FundDelta> deltas, IReadOnlyList<CounterDelta> counters, CancellationToken cancellationToken)
     {
-        if (deltas.Count == 0 && counters.Count == 0)
+        var marks = ReviewRequests.Detach(context);
+        if (deltas.Count == 0 && counters.Count == 0 && marks.Count == 0)
         {
             await context.SaveChangesAsync(cancellationToken);
             return;
@@ -153,6 +157,7 @@ internal sealed partial class ClaimUnitOfWork(
         await using var writing = await context.EnterWriteAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
+        await ReviewRequests.WriteAsync(context, marks, cancellationToken);
         foreach (var delta in deltas)
         {
             var (preparing, submitted, approved, paid) = (delta.Preparing, delta.Submitted, delta.Approved, delta.Paid);

@@ -33,6 +33,8 @@ public sealed record ClaimView(
 
     public IReadOnlyList<ClaimStatus> AllowedNextStatuses => ClaimLifecycle.AllowedTargets(Status);
 
+    /// <summary>The claim's evidence review (findings with acceptances applied); null until the review first hears of the claim.</summary>
+    public Findings.ClaimReviewView? Review { get; init; }
     public Guid? FundId { get; init; }
 
     public bool Surface { get; init; }
@@ -64,6 +66,7 @@ public sealed record ClaimView(
         [.. c.Evidence.OrderBy(e => e.AddedAt).ThenBy(e => e.Id).Select(EvidenceView.From)],
         [.. c.DocumentationRequests.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).Select(DocumentationRequestView.From)])
     {
+        Review = Findings.ClaimReviewView.From(c.Review),
         FundId = c.FundId,
         Surface = c.Surface,
         PartnerCenterClaimId = c.PartnerCenterClaimId,

@@ -2,9 +2,12 @@ using CoopAssistant.Claims.Model;
 
 namespace CoopAssistant.Claims.Services;
 
-public sealed record DocumentationRequestView(Guid Id, DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked, DateOnly? ResolvedOn)
+/// <param name="AssumedDays">Null when the person entered the respond-by date; otherwise the days the default assumed (shown as
+/// "assumed: 30 days").</param>
+public sealed record DocumentationRequestView(Guid Id, DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked, DateOnly? ResolvedOn, int? AssumedDays = null)
 {
     public bool IsOpen => ResolvedOn is null;
 
-    internal static DocumentationRequestView From(DocumentationRequest r) => new(r.Id, r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.ResolvedOn);
+    internal static DocumentationRequestView From(DocumentationRequest r) =>
+        new(r.Id, r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.ResolvedOn, r.RespondByAssumed ? r.RespondBy.DayNumber - r.RequestedOn.DayNumber : null);
 }

@@ -7,7 +7,7 @@ namespace CoopAssistant.Claims.Services;
 
 /// <summary>The one entry point for reading and changing claims. Every call goes through <see cref="ClaimAccessPolicy"/>
 /// on a tenant-scoped context. Changes take the version the caller read and return <see cref="ClaimOutcome.Conflict"/> when stale.
-/// <paramref name="timeZone"/> parameters decide "today" for deadline rules (UTC when null).</summary>
+/// <c>timeZone</c> parameters decide "today" for deadline rules (UTC when null).</summary>
 public interface IClaimService
 {
     Task<ClaimResult<ClaimView>> CreateAsync(ClaimsCaller caller, ClaimDraft draft, CancellationToken cancellationToken);

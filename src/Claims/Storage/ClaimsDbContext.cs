@@ -50,6 +50,14 @@ public abstract class ClaimsDbContext : DbContext
 
     public DbSet<TenantRole> TenantRoles => Set<TenantRole>();
 
+    public DbSet<Findings.ClaimReview> ClaimReviews => Set<Findings.ClaimReview>();
+
+    public DbSet<Findings.FindingAcceptanceRecord> FindingAcceptances => Set<Findings.FindingAcceptanceRecord>();
+
+    public DbSet<Findings.ReviewedDocumentKey> ReviewedDocumentKeys => Set<Findings.ReviewedDocumentKey>();
+
+    public DbSet<Partner.PartnerIdentityEntry> PartnerIdentities => Set<Partner.PartnerIdentityEntry>();
+
     public DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
 
     public DbSet<ConversationStateEntity> ConversationStates => Set<ConversationStateEntity>();
@@ -94,6 +102,10 @@ public abstract class ClaimsDbContext : DbContext
         modelBuilder.Entity<Counters.ClaimCounter>().HasQueryFilter(x => x.TenantId == ScopeTenantId);
         modelBuilder.Entity<DocumentationRequest>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
         modelBuilder.Entity<Reminder>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Findings.ClaimReview>().HasQueryFilter(r => r.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Findings.FindingAcceptanceRecord>().HasQueryFilter(a => a.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Findings.ReviewedDocumentKey>().HasQueryFilter(k => k.TenantId == ScopeTenantId);
+        modelBuilder.Entity<Partner.PartnerIdentityEntry>().HasQueryFilter(p => p.TenantId == ScopeTenantId);
         modelBuilder.Entity<Fund>().HasQueryFilter(f => f.TenantId == ScopeTenantId);
         modelBuilder.Entity<ClaimHistoryEntry>().HasQueryFilter(h => h.TenantId == ScopeTenantId);
         modelBuilder.Entity<FundAlert>().HasQueryFilter(a => a.TenantId == ScopeTenantId);

@@ -93,6 +93,56 @@ internal static class ClaimsModel
             e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        b.Entity<Findings.ClaimReview>(e =>
+        {
+            e.ToTable("ClaimReviews");
+            e.HasKey(x => x.ClaimId);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.RequestedInputs).HasMaxLength(64);
+            e.Property(x => x.ReviewedInputs).HasMaxLength(64);
+            e.Property(x => x.ReviewedIdentity).HasMaxLength(64);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Ignore(x => x.IsPending);
+            e.HasOne<Claim>().WithOne(c => c.Review).HasForeignKey<Findings.ClaimReview>(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Acceptances).WithOne().HasForeignKey(a => a.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<Findings.FindingAcceptanceRecord>(e =>
+        {
+            e.ToTable("FindingAcceptances");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Code).HasMaxLength(64);
+            e.Property(x => x.AcceptedByObjectId).HasMaxLength(IdLength);
+            e.Property(x => x.AcceptedByName).HasMaxLength(256);
+            e.Property(x => x.Reason).HasMaxLength(Findings.ReviewLimits.ReasonMaxLength);
+        });
+
+        b.Entity<Findings.ReviewedDocumentKey>(e =>
+        {
+            e.ToTable("ReviewedDocumentKeys");
+            e.HasKey(x => x.EvidenceId);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.InvoiceKey).HasMaxLength(Findings.ReviewLimits.InvoiceKeyMaxLength);
+            e.HasOne<Claim>().WithMany().HasForeignKey(x => x.ClaimId).OnDelete(DeleteBehavior.Cascade);
+            // Duplicates across the tenant's claims are looked up by hash and by invoice key.
+            e.HasIndex(x => new { x.TenantId, x.Sha256 });
+            e.HasIndex(x => new { x.TenantId, x.InvoiceKey });
+            e.HasIndex(x => x.ClaimId);
+        });
+
+        b.Entity<Partner.PartnerIdentityEntry>(e =>
+        {
+            e.ToTable("PartnerIdentities");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.TenantId).HasMaxLength(IdLength);
+            e.Property(x => x.Value).HasMaxLength(Partner.PartnerIdentityRules.ValueMaxLength);
+            e.Property(x => x.Normalized).HasMaxLength(Partner.PartnerIdentityRules.ValueMaxLength);
+            e.Property(x => x.UpdatedByObjectId).HasMaxLength(IdLength);
+            e.HasIndex(x => new { x.TenantId, x.Kind, x.Normalized }).IsUnique();
+        });
+
         b.Entity<Fund>(e =>
         {
             e.ToTable("Funds");

@@ -24,6 +24,12 @@ public static class TableOwners
         ["DocumentationRequests"] = Claims,
         ["TenantRoles"] = Claims,
 
+        // The evidence review's findings, acceptances and duplicate keys (Claims/Findings), and the partner's own identity
+        // (Claims/Partner): the claims domain writes them; the review's background work saves through Claims/Findings.
+        ["ClaimReviews"] = Claims,
+        ["FindingAcceptances"] = Claims,
+        ["ReviewedDocumentKeys"] = Claims,
+        ["PartnerIdentities"] = Claims,
         // Co-op funds and their ledger (Claims/Funds; the ledger columns move with the claim unit of work), and every claim's
         // history, written by the claim unit of work in the same transaction as the change (Claims/Services, Claims/History).
         ["Funds"] = Claims,

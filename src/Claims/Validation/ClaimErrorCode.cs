@@ -40,6 +40,12 @@ public enum ClaimErrorCode
     CsvDuplicateFund = 137,
     CsvUnterminatedQuote = 138,
     DateInvalid = 139,
+    AmountAboveActivityCapInPeriod = 140,
+    ReasonRequired = 141,
+    PartnerNameInvalid = 142,
+    PartnerTaxIdInvalid = 143,
+    PartnerCnpjCheckDigits = 144,
+    PartnerTooManyEntries = 145,
 
     // Lifecycle
     IllegalTransition = 200,
@@ -53,6 +59,17 @@ public enum ClaimErrorCode
     OutcomeDetailsRequired = 208,
     FundDoesNotFit = 209,
     EvidenceNotFound = 210,
+    ReviewBlocking = 211,
+    ReviewPending = 212,
+    FindingNotFound = 213,
+    FindingNeedsAdministrator = 214,
+    FindingMustBeFixed = 215,
+
+    /// <summary>Neither third-party vendors nor in-house work: nothing for Partner Center to reimburse (FACTS A, "Cost basis").</summary>
+    CostBasisMissing = 216,
+
+    /// <summary>The form's cost-basis question was left unanswered.</summary>
+    CostBasisUnanswered = 217,
 
     // Access and storage
     NotFound = 300,

@@ -17,4 +17,8 @@ public static class ClaimFields
     public const string EvidenceSource = "evidence.source";
     public const string RequestText = "request.whatWasAsked";
     public const string RespondBy = "request.respondBy";
+    public const string Finding = "review.finding";
+    public const string FindingReason = "review.reason";
+    public const string PartnerLegalNames = "partner.legalNames";
+    public const string PartnerTaxIds = "partner.taxIds";
 }

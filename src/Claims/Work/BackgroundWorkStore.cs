@@ -43,6 +43,31 @@ internal sealed class BackgroundWorkStore(ClaimsDatabase database) : IBackground
         }
     }
 
+    public Guid Stage(ClaimsDbContext context, NewBackgroundWork work, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentException.ThrowIfNullOrWhiteSpace(work.Kind);
+        if (work.IdempotencyKey is not null)
+        {
+            // A key already queued would fail the caller's whole unit of work on the unique index.
+            throw new ArgumentException("Work staged in another unit of work has no idempotency key.", nameof(work));
+        }
+
+        var item = new BackgroundWorkItem
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = work.Kind,
+            Payload = work.Payload,
+            TenantId = work.TenantId,
+            State = BackgroundWorkState.Pending,
+            CreatedAt = now,
+            DueAt = work.DueAt,
+        };
+        context.Set<BackgroundWorkItem>().Add(item);
+        return item.Id;
+    }
+
     public async Task<BackgroundWorkItem?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var context = database.ForSystem();

@@ -11,6 +11,10 @@ public interface IBackgroundWorkStore
 
     Task<BackgroundWorkItem?> FindAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Adds the work (without an idempotency key) to <paramref name="context"/>: it is queued when the caller saves that
+    /// unit of work (for example a claim change and the work it calls for, in one transaction), or not at all.</summary>
+    Guid Stage(Storage.ClaimsDbContext context, NewBackgroundWork work, DateTimeOffset now);
+
     /// <summary>The row queued with <paramref name="idempotencyKey"/>, if any.</summary>
     Task<BackgroundWorkItem?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken);
 

@@ -63,6 +63,36 @@ public static class ContentSniffer
         return IsText(bytes[..Math.Min(bytes.Length, TextProbeBytes)]) ? ContentKind.Text : ContentKind.Unknown;
     }
 
+    /// <summary>The same for a file being uploaded (a seekable stream, e.g. its spool file): the first 8 KiB decide, and a ZIP's
+    /// <c>[Content_Types].xml</c> is read from the stream. The position is put back where it was.</summary>
+    public static ContentKind Sniff(Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!content.CanSeek || !content.CanRead)
+        {
+            throw new ArgumentException("The content must be readable and seekable.", nameof(content));
+        }
+
+        var start = content.Position;
+        try
+        {
+            var head = new byte[TextProbeBytes];
+            content.Position = 0;
+            var length = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (!head.AsSpan(0, length).StartsWith("PK\x03\x04"u8))
+            {
+                return Sniff(head.AsMemory(0, length));
+            }
+
+            content.Position = 0;
+            return SniffZip(content, leaveOpen: true);
+        }
+        finally
+        {
+            content.Position = start;
+        }
+    }
+
     /// <summary>The short name used in texts and logs: <c>pdf</c>, <c>docx</c>, <c>text</c>, <c>executable</c>...</summary>
     public static string Name(ContentKind kind) => kind switch
     {
@@ -116,12 +146,13 @@ public static class ContentSniffer
         return control * 100 <= probe.Length;
     }
 
-    private static ContentKind SniffZip(ReadOnlyMemory<byte> content)
+    private static ContentKind SniffZip(ReadOnlyMemory<byte> content) => SniffZip(new ReadOnlyMemoryStream(content), leaveOpen: false);
+
+    private static ContentKind SniffZip(Stream stream, bool leaveOpen)
     {
         try
         {
-            using var stream = new ReadOnlyMemoryStream(content);
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false, Encoding.UTF8);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen, Encoding.UTF8);
             var entry = zip.GetEntry("[Content_Types].xml");
             if (entry is null || entry.Length > MaxContentTypesBytes)
             {

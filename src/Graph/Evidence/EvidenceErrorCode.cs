@@ -22,4 +22,7 @@ public enum EvidenceErrorCode
 
     /// <summary>The uploader's or the tenant's evidence bytes per hour are used up (issue 19, item 3); the result carries the limit.</summary>
     UploadLimitReached,
+
+    /// <summary>The content is a program or a macro-enabled Office file, whatever its name says (judged by its bytes).</summary>
+    ContentNotAllowed,
 }

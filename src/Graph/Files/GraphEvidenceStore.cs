@@ -37,7 +37,7 @@ public sealed partial class GraphEvidenceStore(
         var tempPath = Path.Combine(Path.GetTempPath(), $"coopassistant-{Guid.NewGuid():N}");
         await using var spool = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         var copied = await HashingCopy.CopyAsync(upload.Content, spool, evidenceOptions.Value.MaxFileBytes, null, cancellationToken);
-        var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length);
+        var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length) ?? policy.CheckContent(spool);
         if (check is not null)
         {
             return new EvidenceStoreResult.Refused(check.Value, upload.FileName);

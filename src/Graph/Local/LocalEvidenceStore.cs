@@ -47,6 +47,12 @@ public sealed partial class LocalEvidenceStore(
             }
 
             var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length);
+            if (check is null)
+            {
+                await using var kept = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 8192, useAsync: false);
+                check = policy.CheckContent(kept);
+            }
+
             if (check is not null)
             {
                 LogRefused(logger, upload.FileName, check.Value);

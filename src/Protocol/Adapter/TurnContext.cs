@@ -5,8 +5,11 @@ using CoopAssistant.Protocol.Schema;
 namespace CoopAssistant.Protocol.Adapter;
 
 /// <summary>One incoming activity and the means to answer it. Whatever else a handler needs, it is given by its constructor.</summary>
+/// <param name="activity">The activity being answered.</param>
+/// <param name="connector">The Connector client for the activity's service URL.</param>
 /// <param name="culture">The culture the turn is answered in (the app's <see cref="ICultureResolver"/> chose it).</param>
 /// <param name="logger">Where a failure the turn goes on after (the typing indicator) is logged.</param>
+/// <param name="cancellationToken">Cancelled when the turn's request is aborted.</param>
 public sealed class TurnContext(Activity activity, ConnectorClient connector, CultureInfo culture, ILogger logger, CancellationToken cancellationToken)
 {
     public Activity Activity { get; } = activity;

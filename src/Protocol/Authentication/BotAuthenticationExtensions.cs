@@ -22,22 +22,20 @@ public static class BotAuthenticationExtensions
     private static readonly string[] SigningAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    public static IServiceCollection AddBotAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotAuthentication(this IServiceCollection services)
     {
-        // The bot's identity is read from root keys (MicrosoftAppId, …), the Bot Framework's own names, so it binds the root.
-        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
+        // The bot's identity is read from root keys (MicrosoftAppId, …), the Bot Framework's own names, so it binds the root
+        // (BindConfiguration binds a named section: this is what it does, for the root).
+        services.AddOptions<BotOptions>().Configure<IConfiguration>((options, root) => root.Bind(options)).ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChannelTokenCache>();
         services.AddOptions<ChannelAccessOptions>().BindConfiguration(ChannelAccessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        var bot = configuration.Get<BotOptions>() ?? new BotOptions();
-        var framework = configuration.GetSection(BotFrameworkOptions.SectionName).Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
-
         services.AddAuthentication().AddJwtBearer(BotAuthenticationDefaults.Scheme, options =>
-        {
-            Configure(options, bot, framework);
-            options.Events = new JwtBearerEvents { OnTokenValidated = AddEndorsementsAsync };
-        });
+            options.Events = new JwtBearerEvents { OnTokenValidated = AddEndorsementsAsync });
+        // The token rules come from the bound options when the scheme's options are built, not from a read at registration.
+        services.AddOptions<JwtBearerOptions>(BotAuthenticationDefaults.Scheme)
+            .Configure<IOptions<BotOptions>, IOptions<BotFrameworkOptions>>((options, bot, framework) => Configure(options, bot.Value, framework.Value));
         return services;
     }
 

@@ -83,7 +83,7 @@ public sealed partial class ReminderDispatcher(
             }
         }
 
-        if (claim is null || !ReminderPlanner.StillNeeded(key, claim))
+        if (claim is null || !ReminderPlanCalculator.StillNeeded(key, claim))
         {
             LogSkipped(row.IdempotencyKey, "no longer needed");
             return await FinishAsync(row, Handled.Skipped, cancellationToken);

@@ -20,7 +20,7 @@ namespace CoopAssistant.Scheduling.Funds;
 /// the claims in progress (their titles and owners are not for the whole team).
 /// </summary>
 public sealed partial class FundsAtRiskRunner(
-    ClaimsDatabase database, IFundService funds, IFundAlertSender sender, IDigestChannelStore channels, TimeProvider time, IOptions<ReminderOptions> options, ILogger<FundsAtRiskRunner> logger)
+    ClaimsDatabase database, IFundService funds, IFundAlertSender sender, IDigestChannelStore channels, TimeProvider time, CoopAssistant.Claims.Rules.ClaimClock clock, IOptions<ReminderOptions> options, ILogger<FundsAtRiskRunner> logger)
 {
     /// <summary>A claimed alert not marked sent after this long (its host died) is claimed again.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
@@ -42,8 +42,8 @@ public sealed partial class FundsAtRiskRunner(
         var sent = 0;
         foreach (var tenant in admins.GroupBy(a => a.TenantId))
         {
-            var zone = TimeZoneResolver.Resolve(tenant.Key, null, options.Value);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var zone = clock.Zone(tenant.Key, null);
+            var today = clock.Today(zone);
             List<Fund> open;
             await using (var context = database.ForTenant(tenant.Key))
             {

@@ -13,7 +13,7 @@ namespace CoopAssistant.Scheduling.Jobs;
 /// channel or group chat an administrator chose for it.</summary>
 [DisallowConcurrentExecution]
 public sealed class WeeklyDigestJob(
-    ClaimsDatabase database, IReminderSender sender, TimeProvider time, IOptions<ReminderOptions> options, CoopAssistant.Claims.Funds.IFundService funds) : IJob
+    ClaimsDatabase database, IReminderSender sender, CoopAssistant.Claims.Rules.ClaimClock clock, IOptions<ReminderOptions> options, CoopAssistant.Claims.Funds.IFundService funds) : IJob
 {
     public static readonly JobKey Key = new("weekly-digest", "coop");
 
@@ -22,10 +22,6 @@ public sealed class WeeklyDigestJob(
 
     public async Task<int> SendAllAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var limit = today.AddDays(Math.Max(0, options.Value.DigestWithinDays));
-        var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture) + "W" +
-            ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
         List<TenantRole> admins;
         await using (var system = database.ForSystem())
         {
@@ -36,6 +32,11 @@ public sealed class WeeklyDigestJob(
         var sent = 0;
         foreach (var tenant in admins.GroupBy(a => a.TenantId))
         {
+            // The tenant's "today" (its default zone): the digest goes to the whole team, so it is not any one person's evening.
+            var today = clock.Today(clock.Zone(tenant.Key, null));
+            var limit = today.AddDays(Math.Max(0, options.Value.DigestWithinDays));
+            var week = ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture) + "W" +
+                ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)).ToString("00", CultureInfo.InvariantCulture);
             await using var context = database.ForTenant(tenant.Key);
             var expiring = await context.Claims.AsNoTracking()
                 .Where(c => (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline <= limit && c.Deadline >= today)

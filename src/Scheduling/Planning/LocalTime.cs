@@ -58,5 +58,21 @@ public static class LocalTime
         return At(date, startHour, zone);
     }
 
-    private static bool IsWorkday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    /// <summary><paramref name="date"/> on a weekday; a Saturday or Sunday becomes the Friday before it.</summary>
+    public static DateOnly OnOrBeforeWorkday(DateOnly date) => date.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => date.AddDays(-1),
+        DayOfWeek.Sunday => date.AddDays(-2),
+        _ => date,
+    };
+
+    /// <summary><paramref name="date"/> on a weekday; a Saturday or Sunday becomes the Monday after it.</summary>
+    public static DateOnly OnOrAfterWorkday(DateOnly date) => date.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => date.AddDays(2),
+        DayOfWeek.Sunday => date.AddDays(1),
+        _ => date,
+    };
+
+    public static bool IsWorkday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 }

@@ -26,7 +26,7 @@ public sealed record ReminderKey(ReminderNotice Notice, Guid ClaimId, string Sub
     public static ReminderKey Outcome(ReminderNotice notice, Guid claimId, DateOnly on) =>
         new(notice, claimId, "-", null, on.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
 
-    /// <summary>A one-day snooze of <paramref name="original"/>, unique per snooze time.</summary>
+    /// <summary>A one-day snooze of a reminder of <paramref name="claimId"/>, unique per snooze time (<paramref name="dueAt"/>).</summary>
     public static ReminderKey Snooze(Guid claimId, DateTimeOffset dueAt) =>
         new(ReminderNotice.Snoozed, claimId, "-", null, dueAt.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture));
 

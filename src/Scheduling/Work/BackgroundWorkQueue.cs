@@ -18,6 +18,15 @@ internal sealed class BackgroundWorkQueue(IBackgroundWorkStore store, Background
         return id;
     }
 
+    public Guid Stage<T>(Claims.Storage.ClaimsDbContext context, BackgroundWorkKind<T> kind, T payload, string? tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var now = time.GetUtcNow();
+        return store.Stage(context, new NewBackgroundWork(kind.Name, kind.Serialize(payload), null, tenantId, now), now);
+    }
+
+    public void Wake() => signal.Notify();
+
     public async Task<BackgroundWorkSnapshot<T>?> FindAsync<T>(BackgroundWorkKind<T> kind, Guid id, CancellationToken cancellationToken) =>
         Snapshot(kind, await store.FindAsync(id, cancellationToken));
 

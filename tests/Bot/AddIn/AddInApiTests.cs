@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
@@ -140,6 +141,58 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
     }
 
     [Fact]
+    public async Task GetClaim_ShowsTheReviewOfTheDocumentsTheAddInAdded_InTheCallersLanguage()
+    {
+        var claim = await fixture.CreateClaimAsync("Outlook reviewed claim");
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        {
+            var claims = scope.ServiceProvider.GetRequiredService<CoopAssistant.Claims.Services.IClaimService>();
+            var caller = new CoopAssistant.Claims.Access.ClaimsCaller(AddInHostFixture.TenantA, AddInHostFixture.Alice, "Alice", false);
+            claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new CoopAssistant.Claims.Validation.NewEvidence(EvidenceKind.ProofOfExecution, EvidenceSource.Local, "photos.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
+        }
+
+        var invoice = Conversation.Review.TextPdf.Create("INVOICE", "Contoso Events LLC", "Invoice No. OUT-118", "Invoice date: January 5, 2020", "Grand total: USD 100.00");
+        using var client = fixture.Client(fixture.UserToken());
+        using (var content = AddInUpload.File("outlook-invoice.pdf", invoice))
+        using (var response = await client.PostAsync($"/api/addin/claims/{claim.Id}/evidence?kind=VendorInvoice", content))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        {
+            var caller = new CoopAssistant.Claims.Access.ClaimsCaller(AddInHostFixture.TenantA, AddInHostFixture.Alice, "Alice", false);
+            await Conversation.Review.ReviewedClaims.WaitAsync(scope.ServiceProvider.GetRequiredService<CoopAssistant.Claims.Services.IClaimService>(), caller, claim.Id);
+        }
+
+        var english = await ReviewAsync(client, claim.Id, "en-US");
+        Assert.NotEqual("Pending", english.GetProperty("state").GetString());
+        var document = Assert.Single(english.GetProperty("documents").EnumerateArray());
+        Assert.Equal("outlook-invoice.pdf", document.GetProperty("name").GetString());
+        Assert.Equal("Warning", document.GetProperty("outcome").GetString());
+        var line = Visible(document.GetProperty("line").GetString()!);
+        Assert.True(line.StartsWith("⚠ outlook-invoice.pdf: Invoice dated Jan 5, 2020, outside the usage period", StringComparison.Ordinal), line);
+
+        var portuguese = Visible(Assert.Single((await ReviewAsync(client, claim.Id, "pt-BR")).GetProperty("documents").EnumerateArray()).GetProperty("line").GetString()!);
+        Assert.StartsWith("⚠ outlook-invoice.pdf: ", portuguese, StringComparison.Ordinal);
+        Assert.Contains("2020", portuguese, StringComparison.Ordinal);
+        Assert.NotEqual(line, portuguese);
+    }
+
+    private static async Task<JsonElement> ReviewAsync(HttpClient client, Guid claimId, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/addin/claims/{claimId}");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("review").Clone();
+    }
+
+    private static string Visible(string text) =>
+        text.Replace(CoopAssistant.Bot.Cards.CardText.ZeroWidthSpace.ToString(), string.Empty, StringComparison.Ordinal)
+            .Replace(CoopAssistant.Bot.Cards.CardText.WordJoiner.ToString(), string.Empty, StringComparison.Ordinal);
+
+    [Fact]
     public async Task AttachEvidence_OverTheSizeLimit_Is413WithAMessageAndKeepsNothing()
     {
         var claim = await fixture.CreateClaimAsync("Oversize claim");
@@ -168,7 +221,7 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         var error = await ErrorAsync(response);
         Assert.Equal("FileTypeNotAllowed", error.GetProperty("code").GetString());
         Assert.NotEqual(
-            CoopAssistant.Claims.Localization.ClaimTexts.For(CoopAssistant.Claims.Validation.ClaimErrorCode.FileTypeNotAllowed, CoopAssistant.Claims.Localization.ClaimTexts.English),
+            CoopAssistant.Claims.Localization.ClaimTexts.For(CoopAssistant.Claims.Validation.ClaimErrorCode.FileTypeNotAllowed, CoopAssistant.Claims.Localization.UserCulture.English),
             error.GetProperty("message").GetString());
         Assert.Empty((await fixture.GetClaimAsync(claim.Id)).Evidence);
     }

@@ -6,6 +6,7 @@ using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.AddIn;
 

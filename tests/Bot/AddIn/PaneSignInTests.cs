@@ -70,7 +70,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
     }
 
     [Fact]
-    public async Task NestedAppAuth_AccountOfAnotherOrganisation_SaysSo_AndTriesNothingElse()
+    public async Task NestedAppAuth_AccountOfAnotherOrganization_SaysSo_AndTriesNothingElse()
     {
         Reset();
         var run = await fixture.RunAsync("naa-wrong-tenant", new JsonObject
@@ -92,7 +92,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
 
         Assert.Equal(["GetInitContext", "GetToken"], BridgeCalls(run));
         Assert.DoesNotContain(HostApis(run), a => a is "getAccessToken" or "displayDialogAsync");
-        Assert.Contains("another organisation", Error(run), StringComparison.Ordinal);
+        Assert.Contains("another organization", Error(run), StringComparison.Ordinal);
         Assert.Empty(run["apiRequests"]!.AsArray());
     }
 
@@ -150,7 +150,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
     }
 
     [Fact]
-    public async Task OfficeSso_TokenOfAnotherOrganisation_SaysSo_WithoutCallingTheApi()
+    public async Task OfficeSso_TokenOfAnotherOrganization_SaysSo_WithoutCallingTheApi()
     {
         Reset();
         var token = fixture.Entra.CreateUserTokens(PaneSignInFixture.Bruno, authorizedParty: PaneSignInFixture.OutlookWebClientId).AccessToken;
@@ -162,7 +162,7 @@ public sealed class PaneSignInTests(PaneSignInFixture fixture) : IClassFixture<P
         }, blockPopups: true);
 
         Assert.Equal(["getAccessToken"], HostApis(run));
-        Assert.Contains("another organisation", Error(run), StringComparison.Ordinal);
+        Assert.Contains("another organization", Error(run), StringComparison.Ordinal);
         Assert.Empty(run["apiRequests"]!.AsArray());
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Answers;
+using CoopAssistant.TestKit.App.Answers;
 
 namespace CoopAssistant.Bot.Tests.Answers;
 
@@ -14,6 +15,9 @@ public sealed class ClaimQuestionRecognizerTests
     [InlineData("what is missing on my claim?", ClaimQuestionKind.MissingEvidence, null)]
     [InlineData("o que falta na reivindicação 42?", ClaimQuestionKind.MissingEvidence, "42")]
     [InlineData("oq ta faltando na minha reivindicacao \"Feira SP\"", ClaimQuestionKind.MissingEvidence, "Feira SP")]
+    [InlineData("what's wrong with claim 42?", ClaimQuestionKind.WhatIsWrong, "42")]
+    [InlineData("any problems with my claim \"Feira SP\"", ClaimQuestionKind.WhatIsWrong, "Feira SP")]
+    [InlineData("o que está errado na reivindicação CLM-7?", ClaimQuestionKind.WhatIsWrong, "CLM-7")]
     [InlineData("when is claim 42 due?", ClaimQuestionKind.DueDate, "42")]
     [InlineData("deadline for claim CLM-7", ClaimQuestionKind.DueDate, "CLM-7")]
     [InlineData("quando vence a reivindicação CLM-7?", ClaimQuestionKind.DueDate, "CLM-7")]

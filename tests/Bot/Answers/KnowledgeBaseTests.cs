@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Answers;
+using CoopAssistant.TestKit.App.Answers;
 
 namespace CoopAssistant.Bot.Tests.Answers;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Answers;
 
 namespace CoopAssistant.Bot.Tests.Answers;
 

@@ -5,7 +5,8 @@ namespace CoopAssistant.Bot.Tests.Architecture;
 
 /// <summary>
 /// The projects' layering, read from the compiled assemblies: the protocol and Claims depend on no other project of the app,
-/// Graph and Scheduling only on Claims, and only the host (and the protocol's HTTP adapter) knows ASP.NET Core. Data Protection
+/// Documents (reading evidence files) and Scheduling only on Claims, Graph on Claims and Documents (it judges uploads by their
+/// content), and only the host (and the protocol's HTTP adapter) knows ASP.NET Core. Data Protection
 /// (<c>Microsoft.AspNetCore.DataProtection.Abstractions</c>, which Graph uses to encrypt its token cache) is a library of its own
 /// that needs none of the web stack, so it does not count.
 /// </summary>
@@ -15,12 +16,13 @@ public sealed class DependencyRulesTests
     {
         { "CoopAssistant.Protocol", [] },
         { "CoopAssistant.Claims", [] },
-        { "CoopAssistant.Graph", ["CoopAssistant.Claims"] },
+        { "CoopAssistant.Documents", ["CoopAssistant.Claims"] },
+        { "CoopAssistant.Graph", ["CoopAssistant.Claims", "CoopAssistant.Documents"] },
         { "CoopAssistant.Scheduling", ["CoopAssistant.Claims"] },
-        { "CoopAssistant.Bot", ["CoopAssistant.Protocol", "CoopAssistant.Claims", "CoopAssistant.Graph", "CoopAssistant.Scheduling"] },
+        { "CoopAssistant.Bot", ["CoopAssistant.Protocol", "CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"] },
     };
 
-    public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Graph", "CoopAssistant.Scheduling"];
+    public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"];
 
     [Fact]
     public void Claims_KnowsNothingOfAspNetCore_NotEvenDataProtection()

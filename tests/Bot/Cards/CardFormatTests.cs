@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Localization;
 
@@ -9,7 +10,7 @@ public class CardFormatTests
     [InlineData("en-US", "11/24/2026")]
     [InlineData("pt-BR", "24/11/2026")]
     public void Date_UsesTheCultureShortDate(string locale, string expected) =>
-        Assert.Equal(expected, CardFormat.Date(new DateOnly(2026, 11, 24), BotCulture.FromLocale(locale)));
+        Assert.Equal(expected, CardFormat.Date(new DateOnly(2026, 11, 24), UserCulture.FromTag(locale)));
 
     [Theory]
     [InlineData("en-US", "USD", "$1,234.50")]
@@ -18,9 +19,11 @@ public class CardFormatTests
     [InlineData("pt-BR", "USD", "USD 1.234,50")]
     [InlineData("pt-BR", "eur", "EUR 1.234,50")]
     [InlineData("en-US", "JPY", "JPY 1,235")]
+    [InlineData("pt-BR", "JPY", "JPY 1.235")]
+    [InlineData("pt-BR", "CLP", "CLP 1.235")]
     public void Amount_UsesTheCultureDigitsAndTheCurrency(string locale, string currency, string expected)
     {
-        var formatted = CardFormat.Amount(1234.5m, currency, BotCulture.FromLocale(locale));
+        var formatted = CardFormat.Amount(1234.5m, currency, UserCulture.FromTag(locale));
 
         // ICU versions differ on the space after "R$" (normal or no-break): compare the visible text.
         Assert.Equal(expected, formatted.Replace('\u00A0', ' ').Replace('\u202F', ' '));
@@ -38,21 +41,21 @@ public class CardFormatTests
     [InlineData("pt-BR", -1, "vencido há 1 dia")]
     [InlineData("pt-BR", -5, "vencido há 5 dias")]
     public void DaysLeft_IsLocalisedWithSingularAndPlural(string locale, int days, string expected) =>
-        Assert.Equal(expected, CardFormat.DaysLeft(days, BotCulture.FromLocale(locale)));
+        Assert.Equal(expected, CardFormat.DaysLeft(days, UserCulture.FromTag(locale)));
 
     [Theory]
     [InlineData(30, TextColor.Default)]
-    [InlineData(14, TextColor.Default)]
-    [InlineData(13, TextColor.Warning)]
-    [InlineData(3, TextColor.Warning)]
-    [InlineData(2, TextColor.Attention)]
+    [InlineData(15, TextColor.Default)]
+    [InlineData(14, TextColor.Warning)]
+    [InlineData(8, TextColor.Warning)]
+    [InlineData(7, TextColor.Attention)]
     [InlineData(0, TextColor.Attention)]
     [InlineData(-10, TextColor.Attention)]
     public void DeadlineText_ColourFollowsTheThresholds(int daysLeft, TextColor expected)
     {
         var today = new DateOnly(2026, 11, 24);
 
-        var block = DeadlineText.Create(today.AddDays(daysLeft), today, BotCulture.English);
+        var block = DeadlineText.Create(today.AddDays(daysLeft), today, UserCulture.English);
 
         Assert.Equal(expected, block.Color ?? TextColor.Default);
     }
@@ -60,7 +63,7 @@ public class CardFormatTests
     [Fact]
     public void DeadlineText_ShowsTheDateAndDaysLeftInPortuguese()
     {
-        var block = DeadlineText.Create(new DateOnly(2026, 12, 6), new DateOnly(2026, 11, 24), BotCulture.BrazilianPortuguese);
+        var block = DeadlineText.Create(new DateOnly(2026, 12, 6), new DateOnly(2026, 11, 24), UserCulture.Portuguese);
 
         Assert.Equal("Prazo: 06/12/2026 (faltam 12 dias)", block.Text);
     }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
@@ -10,7 +11,7 @@ public class CardSerializationTests
     [Fact]
     public void ToJsonObject_TopLevelCard_HasTypeSchemaVersionAndFullWidth()
     {
-        var json = WelcomeCard.Create(BotCulture.English).ToJsonObject();
+        var json = WelcomeCard.Create(UserCulture.English).ToJsonObject();
 
         Assert.Equal("AdaptiveCard", (string?)json["type"]);
         Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", (string?)json["$schema"]);
@@ -71,7 +72,7 @@ public class CardSerializationTests
     [Fact]
     public void Parse_SerialisedKitchenSink_RoundTripsToTheSameJson()
     {
-        var original = SampleCards.KitchenSink(BotCulture.BrazilianPortuguese).ToJson();
+        var original = SampleCards.KitchenSink(UserCulture.Portuguese).ToJson();
 
         var reparsed = AdaptiveCard.Parse(original).ToJson();
 
@@ -94,7 +95,7 @@ public class CardSerializationTests
     [Fact]
     public void ToAttachment_HasAdaptiveCardContentTypeAndTheCardAsContent()
     {
-        var card = HelpCard.Create(BotCulture.BrazilianPortuguese);
+        var card = HelpCard.Create(UserCulture.Portuguese);
 
         var attachment = card.ToAttachment();
 
@@ -107,7 +108,7 @@ public class CardSerializationTests
     [Fact]
     public void ToJson_NonAsciiText_IsWrittenAsIs()
     {
-        var json = WelcomeCard.Create(BotCulture.BrazilianPortuguese).ToJson();
+        var json = WelcomeCard.Create(UserCulture.Portuguese).ToJson();
 
         Assert.Contains("reivindicação", json);
         Assert.DoesNotContain("\\u00E7", json);

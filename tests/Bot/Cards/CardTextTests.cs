@@ -49,7 +49,7 @@ public class CardTextTests
         Assert.DoesNotMatch(new Regex(@"<[A-Za-z/!?]"), escaped);
         Assert.DoesNotMatch(new Regex(@"&[A-Za-z#]"), escaped);
         Assert.DoesNotMatch(new Regex(@"\{\{"), escaped);
-        Assert.DoesNotMatch(new Regex(@"[.:@][A-Za-z0-9/]"), escaped);
+        Assert.DoesNotMatch(new Regex(@"[.:@][A-Za-z/]|(?<!\d)[.:]\d|@\d"), escaped);
         Assert.DoesNotMatch(new Regex(@"[\u202A-\u202E\u2066-\u2069\r]"), escaped);
         foreach (var line in escaped.Split('\n'))
         {
@@ -91,6 +91,21 @@ public class CardTextTests
 
         Assert.Equal(Visible(once), Visible(twice));
     }
+
+    [Theory]
+    [InlineData("US$ 18.750,00")]
+    [InlineData("JPY 1,234,567")]
+    [InlineData("at 10:30")]
+    [InlineData("version 1.2.3")]
+    public void Escape_ANumberOrTime_KeepsNoInvisibleCharacter(string text) =>
+        Assert.Equal(text, CardText.Escape(text));
+
+    [Theory]
+    [InlineData("invoice.pdf", "invoice.\u2060pdf")]
+    [InlineData("see contoso.com", "see contoso.\u2060com")]
+    [InlineData("scan 2026.pdf", "scan 2026.\u2060pdf")]
+    public void Escape_AFileNameOrDomain_KeepsItsWordJoiner(string text, string expected) =>
+        Assert.Equal(Regex.Unescape(expected), CardText.Escape(text));
 
     private static string Visible(string text) => text.Replace("\u200B", "", StringComparison.Ordinal).Replace("\u2060", "", StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Localization;
@@ -8,7 +9,7 @@ namespace CoopAssistant.Bot.Tests.Cards;
 /// <summary>The harness itself must fail bad cards, or every "valid" verdict means nothing.</summary>
 public class CardValidatorTests
 {
-    private static JsonObject Valid() => WelcomeCard.Create(BotCulture.English).ToJsonObject();
+    private static JsonObject Valid() => WelcomeCard.Create(UserCulture.English).ToJsonObject();
 
     [Fact]
     public async Task ValidateAsync_UnknownElementType_ReportedBySchemaAndRenderer()

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
@@ -12,7 +13,7 @@ internal static class SampleCards
 
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        foreach (var culture in BotCulture.Supported)
+        foreach (var culture in UserCulture.Supported)
         {
             var lang = culture.Name;
             yield return ($"welcome/{lang}", WelcomeCard.Create(culture));

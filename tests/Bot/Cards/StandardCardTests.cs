@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Localization;
 
@@ -11,7 +12,7 @@ public class StandardCardTests
     [MemberData(nameof(Locales))]
     public void Welcome_HasNewClaimMyClaimsAndHelpButtons(string locale)
     {
-        var card = WelcomeCard.Create(BotCulture.FromLocale(locale));
+        var card = WelcomeCard.Create(UserCulture.FromTag(locale));
 
         var verbs = card.Actions!.Cast<ExecuteAction>().Select(a => a.Verb);
         Assert.Equal([CardVerbs.ClaimNew, CardVerbs.ClaimList, CardVerbs.Help], verbs);
@@ -22,7 +23,7 @@ public class StandardCardTests
     [MemberData(nameof(Locales))]
     public void Help_ListsEveryCommandOnItsOwnLine(string locale)
     {
-        var culture = BotCulture.FromLocale(locale);
+        var culture = UserCulture.FromTag(locale);
         var text = BotText.For(culture);
 
         var facts = HelpCard.Create(culture).Body!.OfType<FactSet>().Single().Facts;
@@ -40,7 +41,7 @@ public class StandardCardTests
     [Fact]
     public void NotUnderstood_QuotesTheUserTextEscaped()
     {
-        var card = NotUnderstoodCard.Create(BotCulture.English, "[x](https://evil.example)");
+        var card = NotUnderstoodCard.Create(UserCulture.English, "[x](https://evil.example)");
 
         var message = card.Body!.OfType<TextBlock>().Last().Text;
         Assert.Contains(CardText.Escape("[x](https://evil.example)"), message);

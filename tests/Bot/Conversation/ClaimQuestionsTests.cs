@@ -8,6 +8,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 
@@ -41,6 +42,29 @@ public sealed class ClaimQuestionsTests(LocalHostFixture fixture) : IClassFixtur
         Assert.Contains("Ainda falta", json, StringComparison.Ordinal);
         Assert.Contains("Comprovação de execução", json, StringComparison.OrdinalIgnoreCase);
         await CardAssert.ValidAsync("claim missing (pt-BR)", card);
+    }
+
+    [Fact]
+    public async Task WhatIsWrong_OnANamedClaim_AnswersFromTheReviewsFindings()
+    {
+        await SeedAsync();
+        var service = fixture.Host.Services.GetRequiredService<IClaimService>();
+        var me = new ClaimsCaller(BotHostFactory.TenantId, BotHostFactory.UserObjectId, "Alex", false);
+        var id = (await service.ListMineAsync(me, 50, default)).Single(c => c.Title == "Mine due today").Id;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await service.GetAsync(me, id, default)).Value!.Review is not { IsPending: false, HasResult: true })
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The review did not finish.");
+            await Task.Delay(50);
+        }
+
+        var card = await AskAsync("what's wrong with claim \"Mine due today\"?");
+
+        var json = card.ToJsonString(Relaxed);
+        var shown = json.Replace("\u2060", string.Empty, StringComparison.Ordinal).Replace("\u200B", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("✗ No cost basis: neither a third-party invoice nor a certification statement is attached.", shown, StringComparison.Ordinal);
+        Assert.Contains("Third-party vendor invoices", json, StringComparison.Ordinal);
+        await CardAssert.ValidAsync("what is wrong with a claim", card);
     }
 
     [Fact]

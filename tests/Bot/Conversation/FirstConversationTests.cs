@@ -5,6 +5,7 @@ using CoopAssistant.Claims.Conversations;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 

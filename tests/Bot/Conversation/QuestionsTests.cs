@@ -3,6 +3,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Feedback;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 

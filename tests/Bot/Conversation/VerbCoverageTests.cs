@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Tests.Cards;
 using CoopAssistant.Bot.Tests.Conversation.Claims;
@@ -6,6 +7,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.Tests.Reminders;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation;
 
@@ -41,6 +43,20 @@ public sealed class VerbCoverageTests
 
         Assert.True(verbs.Select(v => v.Verb).Distinct().Count() >= 15, string.Join(", ", verbs.Select(v => v.Verb).Distinct()));
         Assert.All(verbs, v => Assert.True(dispatcher.FindByVerb(v.Verb) is not null, $"'{v.Verb}' on card {v.Name} has no command"));
+        Assert.All(verbs, v => Assert.True(CardVerbs.All.Contains(v.Verb), $"'{v.Verb}' on card {v.Name} is not in CardVerbs.All"));
+    }
+
+    [Fact]
+    public async Task CardVerbs_ListsEveryRegisteredCommandsVerb_AndEachHasACommand()
+    {
+        await using var channel = await FakeTeamsChannel.StartAsync();
+        await using var host = new BotHostFactory(channel);
+        var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
+        var registered = host.Services.GetServices<IBotCommand>().Select(c => c.Verb).ToList();
+
+        Assert.Equal(CardVerbs.All.Count, CardVerbs.All.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(registered, verb => Assert.True(CardVerbs.All.Contains(verb), $"the command verb '{verb}' is defined outside CardVerbs"));
+        Assert.All(CardVerbs.All, verb => Assert.True(dispatcher.FindByVerb(verb) is not null, $"CardVerbs.{verb} has no command"));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Faults;
 

@@ -11,6 +11,7 @@ using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Faults;
 
@@ -36,16 +37,18 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
 
         fixture.Graph.ThrottleItem(agenda.Id, 2, 503, retryAfterSeconds: 1);
         fixture.Graph.ThrottleNext("copy", 2, 429, retryAfterSeconds: 1);
-        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(results, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = string.Join(",", choices);
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
-        Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(await InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
+        Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(await InvokeAsync(CardVerbs.EvidenceAttachFound, attach)), StringComparison.Ordinal);
 
         // The copies run in the background (through the storms); the clicked card is replaced with the claim card at the end.
-        var received = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("2 file(s) added as", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
-        var card = Assert.Single(received.Last(a => a.ConversationId == Conversation && a.Method == "PUT").Cards);
-        Assert.Contains("2 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        // The card meant is found by its content: the follow-up evidence review then replaces the same message with its result.
+        bool IsAnswer(TestKit.Channel.ReceivedActivity a) => a.ConversationId == Conversation && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("2 files added as", StringComparison.Ordinal);
+        var received = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer), TimeSpan.FromSeconds(60));
+        var card = Assert.Single(received.Last(IsAnswer).Cards);
+        Assert.Contains("2 files added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = await ReadAsync(claim.Id);
         Assert.Equal(2, stored.Evidence.Count);
         Assert.Single(stored.Evidence, e => e.ItemId == agenda.Id);
@@ -55,7 +58,7 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
         Assert.Equal(2, fixture.Graph.ChildrenOf(folder.Id).Count());
 
         // Pressing attach again (a retried click) adds nothing.
-        var again = await InvokeAsync(FileSearchCards.AttachVerb, attach.DeepClone().AsObject());
+        var again = await InvokeAsync(CardVerbs.EvidenceAttachFound, attach.DeepClone().AsObject());
         Assert.Equal(2, (await ReadAsync(claim.Id)).Evidence.Count);
         Assert.Equal(2, fixture.Graph.ChildrenOf(folder.Id).Count());
         await CardAssert.AllValidAsync([("attach after storm", card), ("attach again", again)]);

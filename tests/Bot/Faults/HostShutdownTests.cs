@@ -3,6 +3,8 @@ using CoopAssistant.Bot.Operations;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.Tests.Reminders;
+using CoopAssistant.TestKit.App.Hosting;
+using CoopAssistant.TestKit.App.Reminders;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Hosting;

@@ -9,6 +9,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

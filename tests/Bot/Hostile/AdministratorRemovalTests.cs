@@ -3,6 +3,7 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Protocol.Authentication;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Conversations;
+using CoopAssistant.TestKit.App.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Hostile;

@@ -6,6 +6,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hostile;
 
@@ -67,11 +68,14 @@ public sealed class ClaimActionSafetyTests(AuthenticatedHostFixture fixture) : I
         var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:safety-double-ready");
         var claim = await chat.CreateDirectlyAsync(ClaimConversation.User, "Double ready claim");
         var version = claim.Version;
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        // A cost basis too (the evidence review wants one), and "ready" waits for the review of the last change.
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice })
         {
             var added = await chat.Claims.AddEvidenceAsync(ClaimConversation.User, claim.Id, version, new NewEvidence(kind, EvidenceSource.TeamsUpload, kind + ".pdf", 10, "application/pdf"), default);
             version = added.Value!.Version;
         }
+
+        await chat.WaitForReviewAsync(ClaimConversation.User, claim.Id);
 
         var data = new JsonObject { ["claimId"] = claim.Id.ToString("D"), ["claimVersion"] = version };
         var answers = await Task.WhenAll(chat.InvokeAsync(CardVerbs.ClaimReady, data.DeepClone().AsObject()), chat.InvokeAsync(CardVerbs.ClaimReady, data.DeepClone().AsObject()));

@@ -9,6 +9,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.App.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,17 +69,21 @@ public sealed class EveryVerbOwnershipTests(AuthenticatedHostFixture fixture) : 
         var result = new List<ClaimView>();
         foreach (var (title, target) in new[] { ("Their draft", ClaimStatus.Draft), ("Their ready claim", ClaimStatus.Ready), ("Their requested claim", ClaimStatus.AdditionalDocumentationRequested) })
         {
-            var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false);
+            var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", true, false);
             var claim = Assert.IsType<ClaimView>((await claims.CreateAsync(owner, draft, default)).Value);
             foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
             {
-                var evidence = new NewEvidence(kind, EvidenceSource.OneDrive, kind + ".pdf", 2048, "application/pdf", "drive-1", "item-" + kind, new Uri("https://contoso.sharepoint.com/x/" + kind + ".pdf"), "etag", "qxh==", "sha-" + kind);
+                var evidence = new NewEvidence(kind, EvidenceSource.OneDrive, kind + ".pdf", 2048, "application/pdf", "drive-1", "item-" + kind, new Uri("https://contoso.sharepoint.com/x/" + kind + ".pdf"), "etag", "qxh==", "sha-" + kind + "-" + claim.Id.ToString("N"));
                 claim = Assert.IsType<ClaimView>((await claims.AddEvidenceAsync(owner, claim.Id, claim.Version, evidence, default)).Value);
             }
 
             if (target != ClaimStatus.Draft)
             {
-                claim = Assert.IsType<ClaimView>((await claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value);
+                // "Ready" waits for the evidence review of the last change (it runs in the background).
+                claim = await Conversation.Review.ReviewedClaims.WaitAsync(claims, owner, claim.Id);
+                var ready = await claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default);
+                Assert.True(ready.IsOk, $"ready refused: {ready.Outcome} {ready.Code} {ready.Transition?.Code}; findings: {string.Join(", ", claim.Review!.Findings.Select(f => f.Code + "/" + f.Severity))}");
+                claim = ready.Value!;
             }
 
             if (target == ClaimStatus.AdditionalDocumentationRequested)

@@ -4,6 +4,7 @@ using CoopAssistant.Claims.Conversations;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hostile;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Conversations;
+using CoopAssistant.TestKit.App.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Hostile;

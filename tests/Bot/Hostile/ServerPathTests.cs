@@ -54,7 +54,7 @@ public sealed class ServerPathTests(AddInHostFixture fixture) : IClassFixture<Ad
         }
 
         Assert.Contains(answers, a => a.Route == "GET /api/addin/claims/" + claim.Id && a.Body.Contains(stored.Id.ToString("D"), StringComparison.Ordinal));
-        Assert.Contains(answers, a => a.Route == "package " + ClaimPackageWriter.IndexEntry && a.Body.Contains(stored.Id.ToString("D"), StringComparison.Ordinal));
+        Assert.Contains(answers, a => a.Route == "package " + ClaimPackageWriter.IndexEntry(CultureInfo.GetCultureInfo("en-US")) && a.Body.Contains(stored.Id.ToString("D"), StringComparison.Ordinal));
         foreach (var (route, body) in answers)
         {
             Assert.False(

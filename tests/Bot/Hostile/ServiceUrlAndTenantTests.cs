@@ -3,6 +3,7 @@ using CoopAssistant.Protocol.Connector;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hostile;
 

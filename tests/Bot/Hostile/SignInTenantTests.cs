@@ -3,6 +3,7 @@ using System.Net;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph.Evidence;
+using CoopAssistant.TestKit.App.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAssistant.Bot.Tests.Hostile;

@@ -1,5 +1,6 @@
 using System.Net;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,6 +1,7 @@
 using System.Net;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hostile;
 

@@ -8,6 +8,7 @@ using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
 
@@ -22,8 +23,8 @@ namespace CoopAssistant.Bot.Tests.Hostile;
 public sealed class ChatClaimLimitTests(ChatClaimLimitTests.Fixture fixture) : IClassFixture<ChatClaimLimitTests.Fixture>
 {
     [Theory]
-    [InlineData("en-US", "You have created 1 claims today, the most one person may create in a day. You can create claims again after ")]
-    [InlineData("pt-BR", "Você criou 1 reivindicações hoje, o máximo que uma pessoa pode criar em um dia. Você poderá criar reivindicações de novo depois de ")]
+    [InlineData("en-US", "You have created 1 claim today, the most one person may create in a day. You can create claims again after ")]
+    [InlineData("pt-BR", "Você criou 1 reivindicação hoje, o máximo que uma pessoa pode criar em um dia. Você poderá criar reivindicações de novo depois de ")]
     public async Task TheSecondClaimOfTheDay_GetsTheFormBack_SayingTheLimitAndWhenItResets(string locale, string sentence)
     {
         var user = "limit-user-" + locale;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 

@@ -1,5 +1,6 @@
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Tokens;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 

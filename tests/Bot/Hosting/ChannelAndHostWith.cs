@@ -1,3 +1,4 @@
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 
 namespace CoopAssistant.Bot.Tests.Hosting;

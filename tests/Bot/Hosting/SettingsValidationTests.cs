@@ -1,4 +1,5 @@
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Scheduling.Dispatch;
@@ -30,7 +31,7 @@ public sealed class ReminderCardTests
             var digest = new DigestMessage("digest:t1:a:2026W32", "t1", "a",
                 [new DigestClaim(Guid.NewGuid(), "Seminar", "Ana", new DateOnly(2026, 8, 10))], [new DigestRequest(Guid.NewGuid(), "Webinar", "Invoice", new DateOnly(2026, 8, 12))],
                 [new CoopAssistant.Claims.Funds.FundTotals(CoopAssistant.Claims.Model.ClaimProgram.PartnerCoop, "BRL", 2, 50_000m, 1_000m, 2_000m, 3_000m, 4_000m, 40_000m, new DateOnly(2026, 8, 14))]);
-            cards.Add(($"digest-{culture.Name}", DigestCard.Create(digest, culture).ToJsonObject()));
+            cards.Add(($"digest-{culture.Name}", DigestCard.Create(digest, Today, culture).ToJsonObject()));
             cards.Add(($"confirmation-{culture.Name}", ReminderCard.Confirmation("Snoozed", culture).ToJsonObject()));
         }
 
@@ -47,8 +48,8 @@ public sealed class ReminderCardTests
 
         Assert.Contains("faltam 10 dias", json, StringComparison.Ordinal);
         Assert.Contains("Ainda falta", json, StringComparison.Ordinal);
-        Assert.Contains(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
-        Assert.Contains(ReminderVerbs.AlreadySubmitted, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderAlreadySubmitted, json, StringComparison.Ordinal);
         Assert.Contains("Abrir reivindicação", json, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
     }
@@ -60,6 +61,34 @@ public sealed class ReminderCardTests
         var json = ReminderCard.Create(message, Today, CultureInfo.GetCultureInfo("en-US")).ToJson();
 
         Assert.Contains("Evidence retention ends soon", json, StringComparison.Ordinal);
-        Assert.DoesNotContain(ReminderVerbs.Snooze, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExpiredNotice_HasNoSnooze_SaysOnlyWhatIsKnown_AndOffersAlreadySubmitted()
+    {
+        var json = ReminderCard.Create(Message(ReminderNotice.DeadlineExpired), new DateOnly(2026, 8, 17), CultureInfo.GetCultureInfo("en-US")).ToJson();
+
+        Assert.DoesNotContain(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderAlreadySubmitted, json, StringComparison.Ordinal);
+        Assert.Contains("was not marked as submitted here; if you filed it in Partner Center, choose Already submitted", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("the claim was not submitted", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeadlineReminderSeenAfterTheDeadline_HasNoSnooze()
+    {
+        var json = ReminderCard.Create(Message(ReminderNotice.DeadlineApproaching), new DateOnly(2026, 8, 15), CultureInfo.GetCultureInfo("en-US")).ToJson();
+        Assert.DoesNotContain(CardVerbs.ReminderSnooze, json, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.ReminderAlreadySubmitted, json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Keep the originals at least until 3/10/2028 (24 months after the activity date); check your own retention rules before deleting.")]
+    [InlineData("pt-BR", "Guarde os originais pelo menos até 10/03/2028 (24 meses após a data da atividade); confira as suas próprias regras de retenção antes de excluir.")]
+    public void RetentionNotice_SaysKeepAtLeastUntil_NotMayBeRemoved(string culture, string expected)
+    {
+        var json = ReminderCard.Create(Message(ReminderNotice.RetentionEnding), Today, CultureInfo.GetCultureInfo(culture)).ToJson();
+        Assert.Contains(expected, json, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Reminders;
 
 namespace CoopAssistant.Bot.Tests.Reminders;
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Reminders;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
@@ -11,6 +12,7 @@ using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Reminders;
 
@@ -62,6 +64,16 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var card = Assert.Single(received.Cards);
         Assert.Equal("Prazo da reivindicação se aproximando", card["body"]?[0]?["text"]?.GetValue<string>());
         await CardAssert.ValidAsync("reminder pt-BR", card);
+    }
+
+    [Fact]
+    public async Task Send_TheSummaryTeamsMayShowInANotification_IsTheLocalisedTitleNotTheInternalKey()
+    {
+        await ReferenceAsync("u9", "a:u9");
+        await Get<IReminderSender>().SendAsync(Message("u9", "deadline:00000000-0000-0000-0000-000000000001:7d"), CancellationToken.None);
+
+        var summary = Assert.Single(_channel.Received).Activity["summary"]?.GetValue<string>();
+        Assert.Equal("Prazo da reivindicação se aproximando: Seminar", summary);
     }
 
     [Fact]
@@ -138,9 +150,9 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", false, false);
         var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
-        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = ReminderVerbs.Snooze, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
+        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = CardVerbs.ReminderSnooze, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
 
-        using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, ReminderVerbs.Snooze, data, "pt-BR"));
+        using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, CardVerbs.ReminderSnooze, data, "pt-BR"));
         var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("Certo, vou lembrar você novamente amanhã.", body["value"]?["body"]?[0]?["text"]?.GetValue<string>());
@@ -157,11 +169,11 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
         static bool IsDeadline(string k) => ReminderKey.TryParse(k, out var key) && key.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.DeadlineExpired;
         Assert.Contains(await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None), IsDeadline);
-        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = ReminderVerbs.AlreadySubmitted, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
+        var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = CardVerbs.ReminderAlreadySubmitted, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
 
         async Task<string?> ClickAsync()
         {
-            using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, ReminderVerbs.AlreadySubmitted, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "pt-BR"));
+            using var response = await _host.PostActivityAsync(Activities.CardAction(_channel.ServiceUrl, CardVerbs.ReminderAlreadySubmitted, (System.Text.Json.Nodes.JsonObject)data.DeepClone(), "pt-BR"));
             var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             return body["value"]?["body"]?[0]?["text"]?.GetValue<string>();
         }

@@ -3,6 +3,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Tokens;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 

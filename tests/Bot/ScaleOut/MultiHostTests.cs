@@ -12,6 +12,7 @@ using CoopAssistant.TestKit.Postgres;
 using CoopAssistant.TestKit.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Reminders;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 
@@ -79,7 +80,7 @@ public sealed class MultiHostTests(PostgresServer postgres, ITestOutputHelper ou
             $"kill at {killed.TotalSeconds:F0} s, all reminders at {delivered.TotalSeconds:F0} s");
 
         // Every reminder exactly once, except those in doubt at the kill: sent to Teams, the host killed before the row was
-        // marked (at most the sends in flight: DispatchParallelism); see README "Scale-out" for why this window cannot close.
+        // marked (at most the sends in flight: DispatchParallelism); see docs/scale-out.md for why this window cannot close.
         Assert.Equal(Reminders, reminders.Count);
         Assert.InRange(reminderDuplicates, 0, 16);
         // Sends went through the one shared schedule for the tenant (its spacing is tested in PostgresTenantSendPacerTests; how

@@ -4,6 +4,7 @@ using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.ScaleOut;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 

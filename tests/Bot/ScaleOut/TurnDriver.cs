@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Hosting;
 using CoopAssistant.TestKit.Tokens;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.ScaleOut;
 

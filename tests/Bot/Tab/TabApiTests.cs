@@ -6,6 +6,8 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Claims;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Tab;
 
@@ -91,7 +93,62 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForAUser_Is403WithALocalisedMessage()
+    public async Task AClaimsDetail_ShowsItsEvidenceReview_StateAndLines()
+    {
+        var claim = await SeedAsync(TenantA, AddInHostFixture.Alice, "Alice's reviewed claim", 5, 100m, "USD");
+        using var alice = fixture.Client(fixture.UserToken());
+
+        // The review runs in the background after the claim is created: a claim without evidence has no cost basis.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement review;
+        do
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The review did not finish.");
+            await Task.Delay(50);
+            review = (await alice.GetFromJsonAsync<JsonElement>($"/api/tab/claims/{claim.Id}")).GetProperty("review");
+        }
+        while (review.ValueKind == JsonValueKind.Null || review.GetProperty("state").GetString() == "Pending");
+
+        Assert.Equal("Blocked", review.GetProperty("state").GetString());
+        Assert.Contains(review.GetProperty("lines").EnumerateArray(), l => l.GetString()!.StartsWith("✗ No cost basis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThePartnerIdentity_IsReadByEveryone_AndSetByAnAdministratorOnly_WithItsTaxIdsChecked()
+    {
+        using var alice = fixture.Client(fixture.UserToken());
+        using var ana = fixture.Client(fixture.UserToken(user: AddInHostFixture.Ana));
+        var body = new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-10" } };
+
+        using (var refused = await alice.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var wrongDigits = await ana.PutAsJsonAsync("/api/tab/partner", new { legalNames = new[] { "Fabrikam Tab Test Ltda" }, taxIds = new[] { "45.723.174/0001-11" } }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, wrongDigits.StatusCode);
+            Assert.Contains("partner.taxIds", await wrongDigits.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notJson = await ana.PutAsync("/api/tab/partner", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        }
+
+        using (var saved = await ana.PutAsJsonAsync("/api/tab/partner", body))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        var seen = await alice.GetFromJsonAsync<JsonElement>("/api/tab/partner");
+        Assert.Equal(["Fabrikam Tab Test Ltda"], seen.GetProperty("legalNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.False(seen.GetProperty("canEdit").GetBoolean());
+        Assert.True((await ana.GetFromJsonAsync<JsonElement>("/api/tab/partner")).GetProperty("canEdit").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Organization_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/organisation");
@@ -104,7 +161,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     }
 
     [Fact]
-    public async Task Organisation_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
+    public async Task Organization_ForTheAdministrator_SumsTheTenantsClaims_AndAnotherTenantSeesNoneOfThem()
     {
         await SeedAsync(TenantA, AddInHostFixture.Alice, "At risk 1", 3, 1000m, "CHF");
         await SeedAsync(TenantA, AddInHostFixture.Bob, "At risk 2", 6, 234.5m, "CHF");
@@ -155,7 +212,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         Assert.Contains("<script src=\"tab.js\"></script>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("teams.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var config = await client.GetFromJsonAsync<JsonElement>("/tab/config.json");
-        Assert.Equal(Hosting.BotHostFactory.AppId, config.GetProperty("botId").GetString());
+        Assert.Equal(BotHostFactory.AppId, config.GetProperty("botId").GetString());
 
         using var alice = fixture.Client(fixture.UserToken());
         var mine = await SeedAsync(TenantA, AddInHostFixture.Alice, "Deep link claim", 12, 5m, "CAD");
@@ -163,8 +220,8 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         request.Headers.AcceptLanguage.ParseAdd("pt-BR");
         using var response = await alice.SendAsync(request);
         var detail = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal($"situacao {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
-        Assert.Equal("Rascunho", detail.GetProperty("statusText").GetString());
+        Assert.Equal($"situação {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
+        Assert.Equal("Rascunho (no Partner Center: Editing)", detail.GetProperty("statusText").GetString());
     }
 
     private async Task<ClaimView> SeedAsync(string tenant, string user, string title, int daysToDeadline, decimal amount, string currency)

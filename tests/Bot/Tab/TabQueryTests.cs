@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Tab;
 using CoopAssistant.Bot.Tab.MyClaims;
-using CoopAssistant.Bot.Tab.Organisation;
+using CoopAssistant.Bot.Tab.Organization;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using CoopAssistant.TestKit.App.Claims;
 
 namespace CoopAssistant.Bot.Tests.Tab;
 
@@ -47,7 +48,7 @@ public abstract class TabQueryTests : IAsyncLifetime
             .AddMemoryCache()
             .AddSingleton(Options.Create(new TabOptions()))
             .AddSingleton<TimelineQuery>()
-            .AddSingleton<OrganisationQuery>()
+            .AddSingleton<OrganizationQuery>()
             .BuildServiceProvider();
         foreach (var hosted in _provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
         {
@@ -72,7 +73,7 @@ public abstract class TabQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Organisation_ShowsUnclaimedFundsPerProgramAndCurrency_OfItsTenantOnly()
+    public async Task Organization_ShowsUnclaimedFundsPerProgramAndCurrency_OfItsTenantOnly()
     {
         var funds = _provider!.GetRequiredService<CoopAssistant.Claims.Funds.IFundService>();
         var start = Today.AddDays(-80);
@@ -80,7 +81,7 @@ public abstract class TabQueryTests : IAsyncLifetime
         await funds.RecordAsync(Ana, new(ClaimProgram.PartnerCoop, null, start, start.AddDays(90), 3000m, "BRL"), default);
         await funds.RecordAsync(Carol, new(ClaimProgram.PartnerCoop, null, start, start.AddDays(90), 99_999m, "USD"), default);
 
-        var view = await _provider!.GetRequiredService<OrganisationQuery>().RunAsync(Ana, default);
+        var view = await _provider!.GetRequiredService<OrganizationQuery>().RunAsync(Ana, default);
         Assert.Equal([("BRL", 3000m), ("USD", 5000m)], view.Funds.Select(f => (f.Currency, f.Available)));
         Assert.All(view.Funds, f => Assert.Equal(start.AddDays(135), f.NextDeadline));
     }
@@ -96,9 +97,9 @@ public abstract class TabQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Organisation_ForTheAdministrator_CountsTheTenantsClaimsOnly()
+    public async Task Organization_ForTheAdministrator_CountsTheTenantsClaimsOnly()
     {
-        var view = await _provider!.GetRequiredService<OrganisationQuery>().RunAsync(Ana, CancellationToken.None);
+        var view = await _provider!.GetRequiredService<OrganizationQuery>().RunAsync(Ana, CancellationToken.None);
 
         Assert.Equal(Today, view.Today);
         // Draft or ready, deadline from today: 14 days A1, A3, B1; 30 days + A2; 45 days + B2. Submitted, expired, past and B3 are out.
@@ -118,9 +119,9 @@ public abstract class TabQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Organisation_ForAnotherTenantsAdministrator_SeesOnlyTheirTenant()
+    public async Task Organization_ForAnotherTenantsAdministrator_SeesOnlyTheirTenant()
     {
-        var view = await _provider!.GetRequiredService<OrganisationQuery>().RunAsync(Carol, CancellationToken.None);
+        var view = await _provider!.GetRequiredService<OrganizationQuery>().RunAsync(Carol, CancellationToken.None);
 
         Assert.Equal([new ExpiringWindow(14, 1), new ExpiringWindow(30, 1), new ExpiringWindow(45, 1)], view.Expiring);
         Assert.Equal(9999m, Assert.Single(view.AtRisk).Amount);
@@ -129,9 +130,9 @@ public abstract class TabQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Organisation_IsReusedForTheTenantWithinTheCachePeriod_AndRecomputedTheNextDay()
+    public async Task Organization_IsReusedForTheTenantWithinTheCachePeriod_AndRecomputedTheNextDay()
     {
-        var query = _provider!.GetRequiredService<OrganisationQuery>();
+        var query = _provider!.GetRequiredService<OrganizationQuery>();
         var first = await query.RunAsync(Ana, CancellationToken.None);
         await new TabScenario(_provider!.GetRequiredService<IClaimService>(), Today).ClaimAsync(Bob, "B4 late addition", 4, 50m, "USD");
 
@@ -146,7 +147,7 @@ public abstract class TabQueryTests : IAsyncLifetime
     [Fact]
     public async Task Timeline_ForAUser_ListsOnlyTheirClaims_MostUrgentFirst_WithChecklistAndUrgency()
     {
-        var view = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Alice, ClaimTexts.English, CancellationToken.None);
+        var view = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Alice, UserCulture.English, CancellationToken.None);
 
         Assert.False(view.IsAdministrator);
         Assert.Equal(["A6 forgotten", "A1 webinar", "A3 search ads", "A4 print", "A2 trade show", "A5 lapsed"], view.Claims.Select(c => c.Title));
@@ -164,12 +165,12 @@ public abstract class TabQueryTests : IAsyncLifetime
     [Fact]
     public async Task Timeline_InPortuguese_HasPortugueseStatusTexts_AndAnAdministratorSeesOnlyTheirOwnClaims()
     {
-        var bob = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Bob, ClaimTexts.Portuguese, CancellationToken.None);
+        var bob = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Bob, UserCulture.Portuguese, CancellationToken.None);
         Assert.Equal(["B1 event", "B2 email campaign", "B3 next quarter"], bob.Claims.Select(c => c.Title));
-        Assert.Equal(ClaimTexts.For(ClaimStatus.Draft, ClaimTexts.Portuguese), bob.Claims[0].StatusText);
-        Assert.NotEqual(ClaimTexts.For(ClaimStatus.Draft, ClaimTexts.English), bob.Claims[0].StatusText);
+        Assert.Equal(ClaimTexts.For(ClaimStatus.Draft, UserCulture.Portuguese), bob.Claims[0].StatusText);
+        Assert.NotEqual(ClaimTexts.For(ClaimStatus.Draft, UserCulture.English), bob.Claims[0].StatusText);
 
-        var ana = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Ana, ClaimTexts.English, CancellationToken.None);
+        var ana = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Ana, UserCulture.English, CancellationToken.None);
         Assert.True(ana.IsAdministrator);
         Assert.Empty(ana.Claims);
     }

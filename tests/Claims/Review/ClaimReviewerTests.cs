@@ -240,7 +240,7 @@ public sealed class ClaimReviewerTests
         Assert.Equal(invoice.Id, shown.DocumentId);
         Assert.Equal(ReviewSeverity.Blocks, shown.Severity);
         Assert.Equal("The same file is attached to Feira de março.", ReviewTexts.Describe(shown, ClaimTextsCultures.English));
-        Assert.Equal("The same file is attached to another claim in your organisation.", ReviewTexts.Describe(masked, ClaimTextsCultures.English));
+        Assert.Equal("The same file is attached to another claim in your organization.", ReviewTexts.Describe(masked, ClaimTextsCultures.English));
         Assert.DoesNotContain("Secret", ReviewTexts.Describe(masked, ClaimTextsCultures.Portuguese), StringComparison.Ordinal);
     }
 

@@ -12,8 +12,8 @@ public class ActivityTypeCatalogTests
         foreach (var type in Enum.GetValues<ActivityType>())
         {
             Assert.Equal(type, ActivityTypeCatalog.Get(type).Type);
-            var en = ClaimTexts.ProofHint(type, ClaimTexts.English);
-            var pt = ClaimTexts.ProofHint(type, ClaimTexts.Portuguese);
+            var en = ClaimTexts.ProofHint(type, UserCulture.English);
+            var pt = ClaimTexts.ProofHint(type, UserCulture.Portuguese);
             Assert.DoesNotContain("ProofHint.", en);
             Assert.NotEqual(en, pt);
         }

@@ -19,6 +19,23 @@ public class ChecklistTests
     }
 
     [Fact]
+    public void Evaluate_NeitherVendorsNorInHouseWork_IsABlockingItem_EvenWithEveryEvidenceKind()
+    {
+        var result = Checklist.Evaluate(false, false, Enum.GetValues<EvidenceKind>());
+        Assert.True(result.CostBasisMissing);
+        Assert.False(result.IsComplete);
+        Assert.False(Checklist.Evaluate(false, true, Enum.GetValues<EvidenceKind>()).CostBasisMissing);
+    }
+
+    [Fact]
+    public void Ready_WithNoCostBasis_IsRefusedWithItsOwnReason()
+    {
+        var facts = new TransitionFacts(Checklist.Evaluate(false, false, Enum.GetValues<EvidenceKind>()), 10, 0);
+        var error = ClaimLifecycle.Check(ClaimStatus.Draft, ClaimStatus.Ready, facts);
+        Assert.Equal(CoopAssistant.Claims.Validation.ClaimErrorCode.CostBasisMissing, error?.Code);
+    }
+
+    [Fact]
     public void Evaluate_WithEveryRequiredKind_IsComplete_AndCountsItems()
     {
         var result = Checklist.Evaluate(true, false,
@@ -40,11 +57,11 @@ public class ChecklistTests
     public void DescribeMissing_SpeaksTheUsersLanguage_WithTheSeedsTerms()
     {
         var result = Checklist.Evaluate(true, true, []);
-        var pt = Checklist.DescribeMissing(result, ClaimTexts.Portuguese);
+        var pt = Checklist.DescribeMissing(result, UserCulture.Portuguese);
         Assert.Contains(pt, s => s.Contains("Declaração e Relatório de Certificação (SAC)"));
         Assert.Contains(pt, s => s.Contains("Comprovação de execução"));
         Assert.Contains(pt, s => s.Contains("Faturas de fornecedores terceirizados"));
-        var en = Checklist.DescribeMissing(result, ClaimTexts.English);
+        var en = Checklist.DescribeMissing(result, UserCulture.English);
         Assert.Contains(en, s => s.Contains("Certification Statement and Report (CSR)"));
         Assert.Contains(en, s => s.Contains("Proof of execution"));
         Assert.Equal(4, en.Count);

@@ -6,7 +6,7 @@ namespace CoopAssistant.Claims.Tests.Rules;
 
 public class ClaimLifecycleTests
 {
-    private static readonly ChecklistResult Complete = Checklist.Evaluate(false, false, [EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution]);
+    private static readonly ChecklistResult Complete = Checklist.Evaluate(true, false, [EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution]);
     private static readonly ChecklistResult Incomplete = Checklist.Evaluate(true, false, [EvidenceKind.CoreRequirementDocumentation]);
 
     public static TheoryData<ClaimStatus, ClaimStatus, int> LegalTransitions => new()
@@ -80,6 +80,26 @@ public class ClaimLifecycleTests
         Assert.NotNull(error);
         Assert.Equal(ClaimErrorCode.ChecklistIncomplete, error.Code);
         Assert.Equal([EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution], error.MissingEvidence);
+    }
+
+    [Theory]
+    [InlineData(ClaimStatus.Draft, ClaimStatus.Ready, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.Ready, ClaimStatus.Submitted, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.AdditionalDocumentationRequested, ClaimStatus.Submitted, ReviewGate.Blocked, ClaimErrorCode.ReviewBlocking)]
+    [InlineData(ClaimStatus.Draft, ClaimStatus.Ready, ReviewGate.Pending, ClaimErrorCode.ReviewPending)]
+    [InlineData(ClaimStatus.Ready, ClaimStatus.Submitted, ReviewGate.Pending, ClaimErrorCode.ReviewPending)]
+    public void Check_ReadyOrSubmit_IsRefused_WhileTheReviewBlocksOrIsPending(ClaimStatus from, ClaimStatus to, ReviewGate review, ClaimErrorCode expected)
+    {
+        Assert.Equal(expected, ClaimLifecycle.Check(from, to, new TransitionFacts(Complete, 10, 0, review))?.Code);
+    }
+
+    [Theory]
+    [InlineData(ReviewGate.None)]
+    [InlineData(ReviewGate.Clear)]
+    public void Check_ReadyOrSubmit_IsAllowed_WhenTheReviewIsClearOrNeverRan(ReviewGate review)
+    {
+        Assert.Null(ClaimLifecycle.Check(ClaimStatus.Draft, ClaimStatus.Ready, new TransitionFacts(Complete, 10, 0, review)));
+        Assert.Null(ClaimLifecycle.Check(ClaimStatus.Ready, ClaimStatus.Submitted, new TransitionFacts(Complete, 10, 0, review)));
     }
 
     [Fact]

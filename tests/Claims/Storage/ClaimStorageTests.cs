@@ -486,6 +486,88 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoredClaimWithNeitherVendorsNorInHouseWork_KeepsItsValues_AndCannotBeReady()
+    {
+        var ct = CancellationToken.None;
+        var claim = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { VendorsUsed = false, InHouseWork = false });
+        foreach (var kind in Enum.GetValues<EvidenceKind>())
+        {
+            claim = (await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, Evidence(kind, kind + ".pdf"), ct)).Value!;
+        }
+
+        var stored = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.False(stored.VendorsUsed);
+        Assert.False(stored.InHouseWork);
+        Assert.True(stored.Checklist.CostBasisMissing);
+        var ready = await Claims.ChangeStatusAsync(Alice, claim.Id, stored.Version, ClaimStatus.Ready, null, ct);
+        Assert.Equal(ClaimErrorCode.CostBasisMissing, ready.Code);
+
+        var answered = (await Claims.UpdateAsync(Alice, claim.Id, stored.Version, ClaimValidatorTests.ValidDraft() with { VendorsUsed = true, InHouseWork = false }, ct)).Value!;
+        Assert.Equal(ClaimStatus.Ready, (await Claims.ChangeStatusAsync(Alice, claim.Id, answered.Version, ClaimStatus.Ready, null, ct)).Value!.Status);
+    }
+
+    [Fact]
+    public async Task DocumentationRequest_WithoutARespondByDate_IsStoredAsAssumed()
+    {
+        var ct = CancellationToken.None;
+        var claim = await AddCompleteEvidenceAsync(Alice, await CreateAsync(Alice));
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Ready, null, ct)).Value!;
+        claim = (await Claims.ChangeStatusAsync(Alice, claim.Id, claim.Version, ClaimStatus.Submitted, null, ct)).Value!;
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new NewDocumentationRequest(new DateOnly(2026, 7, 10), null, "Defaulted"), ct)).Value!;
+        claim = (await Claims.RecordDocumentationRequestAsync(Alice, claim.Id, claim.Version, new NewDocumentationRequest(new DateOnly(2026, 7, 10), new DateOnly(2026, 7, 20), "Entered"), ct)).Value!;
+
+        var stored = (await Claims.GetAsync(Alice, claim.Id, ct)).Value!;
+        Assert.Equal(30, stored.DocumentationRequests.Single(r => r.WhatWasAsked == "Defaulted").AssumedDays);
+        Assert.Null(stored.DocumentationRequests.Single(r => r.WhatWasAsked == "Entered").AssumedDays);
+    }
+
+    [Fact]
+    public async Task PeriodCap_IsCheckedAcrossTheClaimsOfTheSameUsagePeriod()
+    {
+        var ct = CancellationToken.None;
+        var syndicated = ClaimValidatorTests.ValidDraft() with { ActivityType = ActivityType.SyndicatedContent, Amount = 10_000m };
+        var first = await CreateAsync(Alice, syndicated);
+
+        // $18,750 per usage period (FACTS A): a second $10,000 claim in the same period, even by another person, is over it.
+        var second = await Claims.CreateAsync(Bob, syndicated with { Title = "Second syndication" }, ct);
+        Assert.Equal(ClaimOutcome.Invalid, second.Outcome);
+        Assert.Contains(second.Errors, e => e.Field == ClaimFields.Amount && e.Code == ClaimErrorCode.AmountAboveActivityCapInPeriod);
+
+        // What is left fits; the next usage period starts again; another tenant is not counted.
+        await CreateAsync(Bob, syndicated with { Amount = 8_750m });
+        await CreateAsync(Bob, syndicated with { UsageStart = new DateOnly(2026, 7, 1), UsageEnd = new DateOnly(2026, 12, 31), ActivityDate = new DateOnly(2026, 8, 1) });
+        await CreateAsync(AliceInB, syndicated);
+
+        // Raising the first claim is checked against the others too; its own old amount does not count.
+        var raised = await Claims.UpdateAsync(Alice, first.Id, first.Version, syndicated with { Amount = 10_001m }, ct);
+        Assert.Equal(ClaimOutcome.Invalid, raised.Outcome);
+        Assert.Equal(ClaimOutcome.Ok, (await Claims.UpdateAsync(Alice, first.Id, first.Version, syndicated with { Amount = 9_000m }, ct)).Outcome);
+    }
+
+    [Fact]
+    public async Task ExpireOverdue_ByTheClock_WaitsForTheDeadlineDayToEndInTheOwnersZone()
+    {
+        var ct = CancellationToken.None;
+        var conversations = _provider!.GetRequiredService<CoopAssistant.Claims.Conversations.IConversationReferenceStore>();
+        await conversations.UpsertAsync(new("tenant-a", "alice", "29:alice", "a:alice", "https://smba.example/", "28:bot", "msteams", "pt-BR", "America/Sao_Paulo", Time.GetUtcNow()), ct);
+        var saoPaulo = await CreateAsync(Alice); // deadline Friday 2026-08-14
+        var utc = await CreateAsync(Bob);        // Bob has no conversation: the configured zone (UTC)
+        var maintenance = _provider!.GetRequiredService<IClaimMaintenance>();
+
+        // 01:30 UTC on 15 Aug is still 22:30 on 14 Aug in São Paulo: only the UTC owner's deadline day is over.
+        Time.SetUtcNow(new DateTimeOffset(2026, 8, 15, 1, 30, 0, TimeSpan.Zero));
+        Assert.Equal(1, await maintenance.ExpireOverdueAsync(ct));
+        Assert.Equal(ClaimStatus.Expired, (await Claims.GetAsync(Bob, utc.Id, ct)).Value!.Status);
+        Assert.Equal(ClaimStatus.Draft, (await Claims.GetAsync(Alice, saoPaulo.Id, ct)).Value!.Status);
+
+        // 03:05 UTC is past midnight in São Paulo.
+        Time.SetUtcNow(new DateTimeOffset(2026, 8, 15, 3, 5, 0, TimeSpan.Zero));
+        Assert.Equal(1, await maintenance.ExpireOverdueAsync(ct));
+        Assert.Equal(ClaimStatus.Expired, (await Claims.GetAsync(Alice, saoPaulo.Id, ct)).Value!.Status);
+        Assert.Equal(0, await maintenance.ExpireOverdueAsync(ct));
+    }
+
+    [Fact]
     public async Task DocumentationRequest_OnADraft_IsRefused_AndTheDefaultAnswerDateIsConfigured()
     {
         var claim = await CreateAsync(Alice);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoopAssistant.TestKit.App.Corpus;
 
 namespace CoopAssistant.Documents.Tests.Corpus;
 

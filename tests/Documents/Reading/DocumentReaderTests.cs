@@ -1,6 +1,7 @@
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Documents.Reading;
 using CoopAssistant.Documents.Tests.Corpus;
+using CoopAssistant.TestKit.App.Corpus;
 
 namespace CoopAssistant.Documents.Tests.Reading;
 

@@ -4,6 +4,7 @@ using CoopAssistant.Claims.Review;
 using CoopAssistant.Documents.Review;
 using CoopAssistant.Documents.Tests.Corpus;
 using CoopAssistant.Documents.Tests.Reading;
+using CoopAssistant.TestKit.App.Corpus;
 
 namespace CoopAssistant.Documents.Tests.Review;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using CoopAssistant.Documents.Sniffing;
 using CoopAssistant.Documents.Tests.Corpus;
+using CoopAssistant.TestKit.App.Corpus;
 
 namespace CoopAssistant.Documents.Tests.Sniffing;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
@@ -36,11 +37,11 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["AddIn__Development__TenantId"] = TenantId,
             ["AddIn__Development__UserObjectId"] = UserObjectId,
             ["AddIn__Development__DisplayName"] = "Ana Souza",
-            // The development user is also the tenant's Incentives administrator (the dashboard tab's organisation view).
+            // The development user is also the tenant's Incentives administrator (the dashboard tab's organization view).
             ["Claims__Administrators__0__TenantId"] = TenantId,
             ["Claims__Administrators__0__ObjectId"] = UserObjectId,
-            // Tests seed claims between page loads: the organisation view is queried every time, never reused.
-            ["Tab__OrganisationCacheSeconds"] = "0",
+            // Tests seed claims between page loads: the organization view is queried every time, never reused.
+            ["Tab__OrganizationCacheSeconds"] = "0",
         });
         Http = new HttpClient { BaseAddress = Host.BaseAddress };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -48,6 +49,21 @@ public sealed class AddInHostFixture : IAsyncLifetime
             ["ConnectionStrings:CoopAssistant"] = $"Data Source={Path.Combine(Host.DataDirectory, "coopassistant.db")}",
         }).Build();
         _services = new ServiceCollection().AddLogging().AddClaims(configuration, Host.DataDirectory).BuildServiceProvider();
+    }
+
+    /// <summary>Makes the development user an Incentives administrator or not (the role row the host reads on every request;
+    /// configuration applies it again only at the next start).</summary>
+    public async Task SetAdministratorAsync(bool administrator)
+    {
+        await using var context = _services!.GetRequiredService<CoopAssistant.Claims.Storage.ClaimsDatabase>().ForSystem();
+        await context.TenantRoles.IgnoreQueryFilters()
+            .Where(r => r.TenantId == TenantId && r.UserObjectId == UserObjectId && r.Role == CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator)
+            .ExecuteDeleteAsync();
+        if (administrator)
+        {
+            context.TenantRoles.Add(new CoopAssistant.Claims.Model.TenantRole { TenantId = TenantId, UserObjectId = UserObjectId, Role = CoopAssistant.Claims.Model.TenantRole.IncentivesAdministrator });
+            await context.SaveChangesAsync();
+        }
     }
 
     public async Task DisposeAsync()
@@ -67,16 +83,30 @@ public sealed class AddInHostFixture : IAsyncLifetime
         var caller = new ClaimsCaller(TenantId, UserObjectId, "Ana Souza", IsIncentivesAdministrator: false);
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-usageEndDaysAgo);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, end.AddDays(-20), end, end.AddDays(-5),
-            1500m, "USD", VendorsUsed: false, InHouseWork: false);
+            1500m, "USD", VendorsUsed: false, InHouseWork: true);
         var claim = (await claims.CreateAsync(caller, draft, CancellationToken.None)).Value!;
         if (!submitted)
         {
             return claim;
         }
 
-        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution })
+        // The evidence review wants a cost basis (a vendor invoice) even where the checklist does not.
+        foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.CertificationStatement, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice })
         {
             claim = (await claims.AddEvidenceAsync(caller, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, $"{kind}.pdf", 10, "application/pdf"), CancellationToken.None)).Value!;
+        }
+
+        // "Ready" waits for the evidence review of the last change, which runs in the background (bounded).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (claim.Review is { IsPending: true })
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The evidence review of the claim did not finish within 30 seconds.");
+            }
+
+            await Task.Delay(50);
+            claim = (await claims.GetAsync(caller, claim.Id, CancellationToken.None)).Value!;
         }
 
         claim = (await claims.ChangeStatusAsync(caller, claim.Id, claim.Version, ClaimStatus.Ready, null, CancellationToken.None)).Value!;

@@ -62,6 +62,17 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Contains("signed vendor invoice", request.GetProperty("whatWasAsked").GetString(), StringComparison.Ordinal);
         Assert.Equal("AdditionalDocumentationRequested", claim.GetProperty("status").GetString());
 
+        // The pane waited for the evidence review and shows the line of the document it added (this "invoice" has no pages:
+        // damaged), as the API gives it in the pane's language.
+        var review = run.GetProperty("review");
+        Assert.Equal("reviewed", review.GetProperty("state").GetString());
+        var line = Assert.Single(review.GetProperty("lines").EnumerateArray());
+        var stored = Assert.Single(claim.GetProperty("review").GetProperty("documents").EnumerateArray());
+        Assert.Equal(invoice.GetProperty("id").GetString(), stored.GetProperty("evidenceId").GetString());
+        Assert.Equal(stored.GetProperty("line").GetString(), line.GetProperty("text").GetString());
+        Assert.StartsWith("⚠ vendor-invoice.pdf: ", line.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("warn", line.GetProperty("className").GetString());
+
         foreach (var screenshot in run.GetProperty("screenshots").EnumerateArray())
         {
             Assert.True(new FileInfo(screenshot.GetString()!).Length > 1000, screenshot.GetString());
@@ -81,14 +92,16 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
             ["body"] = $"Segue a fatura. Vencimento em {respondBy.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.",
             ["attachments"] = new JsonArray(
                 Attachment("a1", "fatura.pdf", "application/pdf", InvoicePdf),
-                Attachment("a2", "comprovante.png", "image/png", ScreenshotPng)),
+                Attachment("a2", "comprovante.png", "image/png", ScreenshotPng),
+                Attachment("a3", "video.mp4", "video/mp4", [1, 2, 3], declaredSize: 1_572_864)),
         }, attach: [], kind: "VendorInvoice", requestClaimId: null);
 
         var shown = run.GetProperty("shown");
         Assert.Equal("pt-BR", shown.GetProperty("lang").GetString());
         Assert.Equal("Anexar como evidência", shown.GetProperty("heading").GetString());
         Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("respondBy").GetString());
-        Assert.Equal(["fatura.pdf", "comprovante.png"], Strings(shown.GetProperty("attachments")));
+        Assert.Equal(["fatura.pdf", "comprovante.png", "video.mp4"], Strings(shown.GetProperty("attachments")));
+        Assert.Equal("1,5 MB", Strings(shown.GetProperty("sizes"))[2]);
     }
 
     [Fact]
@@ -174,12 +187,12 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         }
     }
 
-    private static JsonObject Attachment(string id, string name, string contentType, byte[] bytes) => new()
+    private static JsonObject Attachment(string id, string name, string contentType, byte[] bytes, long? declaredSize = null) => new()
     {
         ["id"] = id,
         ["name"] = name,
         ["contentType"] = contentType,
-        ["size"] = bytes.Length,
+        ["size"] = declaredSize ?? bytes.Length,
         ["base64"] = Convert.ToBase64String(bytes),
     };
 

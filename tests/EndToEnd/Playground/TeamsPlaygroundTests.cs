@@ -88,7 +88,7 @@ public sealed class TeamsPlaygroundTests(PlaygroundFixture fixture) : IClassFixt
         data["activityDate"] = "2026-11-20";
         data["amount"] = "900";
         data["currency"] = "USD";
-        data["vendorsUsed"] = "false";
+        data["vendorsUsed"] = "true"; // the cost basis needs one yes (issue 20)
         data["inHouseWork"] = "false";
         var response = await Client.ExecuteAsync(message["messageId"]!.ToString(), "claim.create", data);
         Assert.Contains(title, response!.ToJsonString(Readable), StringComparison.Ordinal);

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoopAssistant.Bot.Tests.Tab;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.EndToEnd.Tests.AddIn;
 using CoopAssistant.TestKit;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Claims;
 
 namespace CoopAssistant.EndToEnd.Tests.Tab;
 
@@ -22,11 +22,11 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
     {
         var target = await SeedAsync("en");
         var location = "Tab " + Guid.NewGuid().ToString("N")[..6];
-        var run = await RunAsync("en", "?lang=en-US", "en-US", target, Funds(location, "CHF", "en"));
+        var run = await RunAsync("en", "?lang=en-US", "en-US", target, Funds(location, "CHF", "en"), Partner());
 
         var page = run.GetProperty("page");
         Assert.Equal("en-US", page.GetProperty("lang").GetString());
-        Assert.Equal(["My claims", "Organisation"], Strings(page.GetProperty("tabs")));
+        Assert.Equal(["My claims", "Organization", "Company identity"], Strings(page.GetProperty("tabs")));
         Assert.False(page.GetProperty("teamsLoaded").GetBoolean(), "teams.js is only loaded inside a Microsoft 365 host");
         var mine = run.GetProperty("mine");
         Assert.Equal("CANVAS", mine.GetProperty("canvas").GetString());
@@ -58,13 +58,13 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         // Funds: the empty form is refused field by field (the one 400 of the run), the fund is recorded and shows in the table,
         // a bad file is previewed with its line-numbered errors and cannot be imported, a good one is previewed and imported.
         var funds = run.GetProperty("funds");
-        Assert.Equal(1, run.GetProperty("badRequests").GetInt32());
+        Assert.Equal(2, run.GetProperty("badRequests").GetInt32());
         Assert.Contains("Program: Choose an incentive program.", Strings(funds.GetProperty("empty").GetProperty("errors")));
         Assert.Contains("fund-start", Strings(funds.GetProperty("empty").GetProperty("invalid")));
         Assert.Equal("Fund recorded: CHF 12,500.50.", Spaces(funds.GetProperty("recorded").GetProperty("result").GetString()));
         Assert.Contains(funds.GetProperty("recorded").GetProperty("table").EnumerateArray(), r => r[1].GetString() == "CHF" && Spaces(r[2].GetString()) == "CHF 12,500.50");
         var bad = funds.GetProperty("bad");
-        Assert.StartsWith("1 problems", bad.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("1 problem; nothing will be imported until it is fixed", bad.GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Line 3 (usageEnd): Not a date", Strings(bad.GetProperty("importErrors")).Single(), StringComparison.Ordinal);
         Assert.False(bad.GetProperty("importEnabled").GetBoolean());
         Assert.Equal("Importing this file would record 2 new, change 0 amounts, and leave 0 already recorded.", funds.GetProperty("good").GetProperty("summary").GetString());
@@ -73,7 +73,78 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Contains(funds.GetProperty("imported").GetProperty("table").EnumerateArray(), r => r[1].GetString() == "CHF" && Spaces(r[2].GetString()) == "CHF 12,900.50");
         var stored = (await fixture.Funds.ListAsync(Administrator, default)).Value!;
         Assert.Equal(3, stored.Count(f => f.Location?.StartsWith(location, StringComparison.Ordinal) == true));
+
+        // Company identity, as the administrator: editable; a CNPJ with wrong check digits is refused on its field (the run's
+        // second 400), nothing stored; the good ones are saved and shown as the API stored them.
+        var partner = run.GetProperty("partner");
+        var before = partner.GetProperty("before");
+        Assert.True(before.GetProperty("selected").GetBoolean());
+        Assert.Equal((false, true), (before.GetProperty("readOnly").GetBoolean(), before.GetProperty("saveVisible").GetBoolean()));
+        Assert.StartsWith("As an Incentives administrator you can change these", before.GetProperty("note").GetString(), StringComparison.Ordinal);
+        var refused = partner.GetProperty("bad");
+        Assert.Equal("The company identity was not saved:", refused.GetProperty("result").GetString());
+        Assert.Equal(["partner-ids"], Strings(refused.GetProperty("invalid")));
+        Assert.Single(Strings(refused.GetProperty("errors")));
+        var saved = partner.GetProperty("saved");
+        Assert.Equal("Company identity saved.", saved.GetProperty("result").GetString());
+        Assert.Empty(Strings(saved.GetProperty("errors")));
+        // Shown as the API answered (one per line; the order is the service's).
+        Assert.Equal(["Fabrikam Marketing Inc.", "Fabrikam Soluções em Marketing Ltda"], saved.GetProperty("names").GetString()!.Split('\n').Order(StringComparer.Ordinal));
+        Assert.Equal("45.723.174/0001-10", saved.GetProperty("ids").GetString());
+        using var stored2 = JsonDocument.Parse(await fixture.Http.GetStringAsync(new Uri("api/tab/partner", UriKind.Relative)));
+        Assert.Equal(["Fabrikam Marketing Inc.", "Fabrikam Soluções em Marketing Ltda"], Strings(stored2.RootElement.GetProperty("legalNames")).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task CompanyIdentity_IsReadOnlyForSomeoneWhoIsNotAnAdministrator()
+    {
+        await fixture.SetAdministratorAsync(true);
+        using (var put = await fixture.Http.PutAsync(new Uri("api/tab/partner", UriKind.Relative), new StringContent("{\"legalNames\":[\"Contoso Parceiros Ltda\"],\"taxIds\":[]}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+
+        await fixture.SetAdministratorAsync(false);
+        try
+        {
+            var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "tab", "partner");
+            var scenario = new JsonObject { ["baseUrl"] = fixture.Host.BaseAddress.ToString(), ["screenshotDir"] = screenshots, ["query"] = "?lang=en-US", ["locale"] = "en-US" };
+            var file = Path.Combine(Path.GetTempPath(), $"tab-partner-{Guid.NewGuid():N}.json");
+            await File.WriteAllTextAsync(file, scenario.ToJsonString());
+            try
+            {
+                var result = await NodeTools.RunScriptAsync(Path.Combine("tab", "partner-readonly.js"), arguments: [file], timeout: TimeSpan.FromMinutes(2));
+                Assert.True(result.Succeeded, result.ToString() + "\n--- host ---\n" + fixture.Host.Output);
+                var run = JsonDocument.Parse(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last()).RootElement;
+                Assert.Equal(["My claims", "Company identity"], Strings(run.GetProperty("tabs")));
+                Assert.True(run.GetProperty("selected").GetBoolean());
+                Assert.Equal((true, false), (run.GetProperty("readOnly").GetBoolean(), run.GetProperty("saveVisible").GetBoolean()));
+                Assert.Equal("Only an Incentives administrator can change these.", run.GetProperty("note").GetString());
+                Assert.Equal("Contoso Parceiros Ltda", run.GetProperty("names").GetString());
+                Assert.Equal("Contoso Parceiros Ltda", run.GetProperty("afterTyping").GetString());
+                Assert.Empty(run.GetProperty("consoleErrors").EnumerateArray());
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+
+            // The API refuses the change too.
+            using var refused = await fixture.Http.PutAsync(new Uri("api/tab/partner", UriKind.Relative), new StringContent("{\"legalNames\":[\"Someone Else Ltda\"],\"taxIds\":[]}", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        finally
+        {
+            await fixture.SetAdministratorAsync(true);
+        }
+    }
+
+    private static JsonObject Partner() => new()
+    {
+        ["legalNames"] = new JsonArray("Fabrikam Soluções em Marketing Ltda", "Fabrikam Marketing Inc."),
+        ["taxIds"] = new JsonArray("45.723.174/0001-10"),
+        ["badTaxId"] = "45.723.174/0001-11",
+    };
 
     [Fact]
     public async Task InPortuguese_FromTheBrowsersLanguage_ChartsHavePortugueseLegendsAndAxes()
@@ -82,7 +153,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         var run = await RunAsync("pt", "", "pt-BR", target, Funds("Guia " + Guid.NewGuid().ToString("N")[..6], "NOK", "pt"));
 
         Assert.Equal("pt-BR", run.GetProperty("page").GetProperty("lang").GetString());
-        Assert.Equal(["Minhas reivindicações", "Organização"], Strings(run.GetProperty("page").GetProperty("tabs")));
+        Assert.Equal(["Minhas reivindicações", "Organização", "Identidade da empresa"], Strings(run.GetProperty("page").GetProperty("tabs")));
         var mine = run.GetProperty("mine");
         Assert.Equal(["Período de uso", "Até o prazo da reivindicação", "Hoje"], Strings(mine.GetProperty("legend")));
         Assert.Equal("Data", mine.GetProperty("xTitle").GetString());
@@ -93,13 +164,13 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());
-        Assert.StartsWith("Pedidos de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Solicitações de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
         var funds = run.GetProperty("funds");
         Assert.Contains("Início do período de uso", Strings(funds.GetProperty("empty").GetProperty("labels")));
         Assert.Contains("Programa: Escolha um programa de incentivos.", Strings(funds.GetProperty("empty").GetProperty("errors")));
         Assert.StartsWith("Fundo registrado: ", funds.GetProperty("recorded").GetProperty("result").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Linha 3 (usageEnd): Não é uma data", Strings(funds.GetProperty("bad").GetProperty("importErrors")).Single(), StringComparison.Ordinal);
-        Assert.Equal("Importados: 2 novos, 0 alterados, 0 já registrados.", funds.GetProperty("imported").GetProperty("summary").GetString());
+        Assert.Equal("Importação: 2 novos, 0 alterados, 0 já registrados.", funds.GetProperty("imported").GetProperty("summary").GetString());
     }
 
     private static readonly ClaimsCaller Administrator = new(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);
@@ -144,7 +215,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         return target.Id;
     }
 
-    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId, JsonObject? funds = null)
+    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId, JsonObject? funds = null, JsonObject? partner = null)
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "tab", name);
         var scenario = new JsonObject
@@ -155,6 +226,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
             ["locale"] = locale,
             ["clickClaimId"] = clickClaimId.ToString(),
             ["funds"] = funds,
+            ["partner"] = partner,
         };
         var file = Path.Combine(Path.GetTempPath(), $"tab-scenario-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, scenario.ToJsonString());

@@ -5,7 +5,7 @@ using CoopAssistant.TestKit.Graph;
 
 namespace CoopAssistant.Graph.Tests.Permissions;
 
-/// <summary>The product's table of Graph calls and permissions, against the README's registration steps and the fake Graph's own
+/// <summary>The product's table of Graph calls and permissions, against the registration steps in docs/deploy.md and the fake Graph's own
 /// reading of Graph's reference.</summary>
 public sealed partial class GraphPermissionsTests
 {
@@ -19,11 +19,11 @@ public sealed partial class GraphPermissionsTests
     }
 
     [Fact]
-    public void TheReadmesRegistrationSteps_ListExactlyTheRegistrationsPermissions()
+    public void TheDeployGuidesRegistrationSteps_ListExactlyTheRegistrationsPermissions()
     {
-        var readme = File.ReadAllText(RepoPaths.InRepo("README.md"));
-        var line = ReadmePermissionsLine().Match(readme);
-        Assert.True(line.Success, "README.md has no '*API permissions*, Microsoft Graph, delegated:' line under 'Run it in Teams'");
+        var guide = File.ReadAllText(RepoPaths.InRepo("docs", "deploy.md"));
+        var line = PermissionsLine().Match(guide);
+        Assert.True(line.Success, "docs/deploy.md has no '*API permissions*, Microsoft Graph, delegated:' line under 'The app registration'");
 
         var listed = Backticked().Matches(line.Groups[1].Value).Select(m => m.Groups[1].Value).ToList();
 
@@ -56,6 +56,7 @@ public sealed partial class GraphPermissionsTests
         { "the user's OneDrive", "GET", "/me/drive" },
         { "item metadata (also as $batch steps)", "GET", "/drives/b!site-x/items/file-1" },
         { "evidence folder by path", "GET", "/drives/b!site-x/root:/CoopAssistant/Claims" },
+        { "download a kept evidence file for the evidence review", "GET", "/drives/b!site-x/items/file-1/content" },
         { "create an evidence folder", "POST", "/drives/b!site-x/items/root/children" },
         { "copy a source file into the evidence folder", "POST", "/drives/b!site-x/items/file-1/copy" },
         { "upload a small file", "PUT", "/drives/b!site-x/items/folder-1:/a.pdf:/content" },
@@ -82,7 +83,7 @@ public sealed partial class GraphPermissionsTests
     }
 
     [GeneratedRegex(@"\*API permissions\*, Microsoft Graph, delegated:(.*?)\(", RegexOptions.Singleline)]
-    private static partial Regex ReadmePermissionsLine();
+    private static partial Regex PermissionsLine();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex Backticked();

@@ -174,7 +174,7 @@ public sealed partial class FakeEntraServer
             return;
         }
 
-        // A single-tenant app: the common endpoints are refused (AADSTS50194) and an account of another organisation is told on
+        // A single-tenant app: the common endpoints are refused (AADSTS50194) and an account of another organization is told on
         // the sign-in page that it does not exist in the app's tenant (AADSTS50020).
         if (AppTenantId is { } home)
         {

@@ -57,7 +57,7 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
     /// <summary>When set, OBO answers 400 invalid_grant with this suberror (e.g. consent_required).</summary>
     public string? OboFailure { get; set; }
 
-    /// <summary>The delegated permissions the README's app registration requests, which a tenant administrator consented to by
+    /// <summary>The delegated permissions the app registration in docs/deploy.md requests, which a tenant administrator consented to by
     /// default here (tests take some away to see what a registration without them gets).</summary>
     public static IReadOnlyList<string> RegistrationPermissions { get; } = ["Files.ReadWrite.All", "User.ReadBasic.All", "TeamsAppInstallation.ReadWriteSelfForUser", "offline_access", "openid", "profile"];
 
@@ -108,7 +108,7 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
     public string ApplicationIdUriDomain { get; set; } = "coopassistant.contoso.com";
 
     /// <summary>The registration's <c>accessTokenAcceptedVersion</c>: the version of every SSO token this Entra issues for the app
-    /// (2, as the README's registration sets it; 1 is what a registration left at its default gives).</summary>
+    /// (2, as the registration in docs/deploy.md sets it; 1 is what a registration left at its default gives).</summary>
     public EntraTokenVersion AccessTokenAcceptedVersion { get; set; } = EntraTokenVersion.V2;
 
     /// <summary>

@@ -29,6 +29,8 @@ public sealed partial class FakeGraphServer
         // https://learn.microsoft.com/en-us/graph/api/driveitem-get#permissions
         new("GET", ItemPath(), [.. ReadAny, "Group.Read.All", "Group.ReadWrite.All"], DriveGroup: 1),
         new("GET", RootPath(), [.. ReadAny, "Group.Read.All", "Group.ReadWrite.All"], DriveGroup: 1),
+        // https://learn.microsoft.com/en-us/graph/api/driveitem-get-content#permissions
+        new("GET", ItemContentPath(), ReadAny, DriveGroup: 1),
         // https://learn.microsoft.com/en-us/graph/api/driveitem-post-children#permissions
         new("POST", ChildrenPath(), WriteAny, DriveGroup: 1),
         // https://learn.microsoft.com/en-us/graph/api/driveitem-copy#permissions
@@ -104,6 +106,9 @@ public sealed partial class FakeGraphServer
     /// <summary>Every call of the table (method and path pattern, the permissions accepted) for tests that compare it with the product's.</summary>
     public static IReadOnlyList<(string Method, string PathPattern, IReadOnlyList<string> Accepted, bool OtherDrivesNeedAll)> PermissionTable =>
         [.. PermissionRules.Select(r => (r.Method, r.Path.ToString(), (IReadOnlyList<string>)r.Accepted, r.DriveGroup > 0))];
+
+    [GeneratedRegex("^/drives/([^/]+)/items/([^/:]+)/content$")]
+    private static partial Regex ItemContentPath();
 
     [GeneratedRegex("^/search/query$")]
     private static partial Regex SearchPath();

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -33,6 +35,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, CopyJob> jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UploadSession> sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChatFileLink> chatFiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ItemDownload> itemDownloads = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeGraphRequest> requests = new();
     private readonly Lock gate = new();
     private int nextId;
@@ -82,7 +85,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     }
 
     /// <summary>Adds a file; <paramref name="site"/> null = the user's OneDrive.</summary>
-    public FakeDriveItem AddFile(string name, long size = 2048, string? site = null, string folder = "/Invoices", string mimeType = "application/pdf")
+    /// <summary>Adds a file; with <paramref name="content"/> its <c>/content</c> serves those bytes (and the size is theirs).</summary>
+    public FakeDriveItem AddFile(string name, long size = 2048, string? site = null, string folder = "/Invoices", string mimeType = "application/pdf", byte[]? content = null)
     {
         var drive = site is null ? MyDriveId : $"b!site-{site}";
         var item = new FakeDriveItem
@@ -94,7 +98,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             Site = site,
             FolderPath = folder,
             MimeType = mimeType,
+            Content = content,
         };
+        if (content is not null)
+        {
+            item.Size = content.Length;
+        }
+
         items[item.Id] = item;
         return item;
     }
@@ -252,6 +262,14 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
         else
         {
+            if (request.Method == "GET" && path.StartsWith(ItemDownloadPrefix, StringComparison.Ordinal))
+            {
+                var served = DownloadItem(path[ItemDownloadPrefix.Length..], authorization);
+                requests.Enqueue(new FakeGraphRequest(request.Method, path, "download", served.Status, false, string.IsNullOrEmpty(authorization) ? null : authorization, null));
+                await WriteAsync(context, served);
+                return;
+            }
+
             var download = path.EndsWith("/_layouts/15/download.aspx", StringComparison.Ordinal) && request.Method == "GET";
             if (download && ChatFileDownloadDelay > TimeSpan.Zero)
             {
@@ -272,6 +290,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         requests.Enqueue(new FakeGraphRequest(request.Method, path, kind, response.Status, false, string.IsNullOrEmpty(authorization) ? null : authorization, Uri.UnescapeDataString(request.QueryString.Value ?? string.Empty)));
+        await WriteAsync(context, response);
+    }
+
+    private static async Task WriteAsync(HttpContext context, FakeResponse response)
+    {
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
@@ -400,6 +423,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         if ((m = CopyPath().Match(path)).Success && method == "POST")
         {
             return ("copy", TakeFault(transientKindFaults, "copy") ?? StartCopy(m.Groups[1].Value, m.Groups[2].Value, body));
+        }
+
+        if ((m = ItemContentPath().Match(path)).Success && method == "GET")
+        {
+            return ("content", TakeFault(transientKindFaults, "content") ?? ItemContent(m.Groups[1].Value, m.Groups[2].Value));
         }
 
         if ((m = ContentPath().Match(path)).Success && method == "PUT")
@@ -595,6 +623,61 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         return null;
+    }
+
+    /// <summary>How long the pre-authenticated URL of <c>GET /drives/{d}/items/{i}/content</c> works ("only valid for a short period of
+    /// time (a few minutes)", https://learn.microsoft.com/graph/api/driveitem-get-content).</summary>
+    public TimeSpan ItemDownloadLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    private const string ItemDownloadPrefix = "/download/";
+
+    /// <summary>
+    /// <c>GET /drives/{d}/items/{i}/content</c> as Graph answers it (https://learn.microsoft.com/graph/api/driveitem-get-content):
+    /// 302 Found whose <c>Location</c> is a pre-authenticated download URL on another host (the fake's own port under the name
+    /// <c>localhost</c>, as Graph sends clients to a SharePoint/OneDrive files host); only files can be downloaded.
+    /// </summary>
+    private FakeResponse ItemContent(string driveId, string itemId)
+    {
+        if (!items.TryGetValue(itemId, out var item) || item.DriveId != driveId)
+        {
+            return FakeResponse.Error(404, "itemNotFound", "The resource could not be found.");
+        }
+
+        if (item.IsFolder)
+        {
+            return FakeResponse.Error(400, "invalidRequest", "Only driveItem objects with the file property can be downloaded.");
+        }
+
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        itemDownloads[token] = new ItemDownload(item.Id, DateTimeOffset.UtcNow + ItemDownloadLifetime);
+        var location = new UriBuilder(Root) { Host = "localhost", Path = ItemDownloadPrefix + token }.Uri;
+        return new FakeResponse(302, Headers: new Dictionary<string, string> { ["Location"] = location.AbsoluteUri });
+    }
+
+    /// <summary>
+    /// The pre-authenticated download URL: it "doesn't require an Authorization header to download"
+    /// (https://learn.microsoft.com/graph/api/driveitem-get-content), so the fake refuses one that carries the Graph bearer token
+    /// (401): a client must not forward the token to the files host. Expired or unknown URLs are 401 too.
+    /// </summary>
+    private FakeResponse DownloadItem(string token, string authorization)
+    {
+        if (!string.IsNullOrEmpty(authorization))
+        {
+            return FakeResponse.Error(401, "unauthenticated", "A pre-authenticated download URL takes no Authorization header.");
+        }
+
+        if (!itemDownloads.TryGetValue(token, out var download) || download.ExpiresAt <= DateTimeOffset.UtcNow)
+        {
+            return FakeResponse.Error(401, "unauthenticated", "The download URL has expired.");
+        }
+
+        if (!items.TryGetValue(download.ItemId, out var item))
+        {
+            return FakeResponse.Error(404, "itemNotFound", "The resource could not be found.");
+        }
+
+        // A file added without content serves a short text naming it (its bytes were never given to the fake).
+        return new FakeResponse(200, Bytes: item.Content ?? Encoding.UTF8.GetBytes($"Test file {item.Name}\n"), ContentType: item.MimeType);
     }
 
     private FakeResponse DownloadChatFile(string token)
@@ -942,6 +1025,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         public string? ResultId { get; set; }
     }
+
+    private sealed record ItemDownload(string ItemId, DateTimeOffset ExpiresAt);
 
     private sealed record ChatFileLink(string Name, byte[] Content, DateTimeOffset ExpiresAt, bool Chunked);
 

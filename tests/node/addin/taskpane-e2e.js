@@ -44,6 +44,7 @@ async function main() {
       subject: document.getElementById('subject').textContent,
       sender: document.getElementById('sender').textContent,
       attachments: Array.from(document.querySelectorAll('#attachments label .name')).map((e) => e.textContent),
+      sizes: Array.from(document.querySelectorAll('#attachments label .muted')).map((e) => e.textContent),
       claims: Array.from(document.querySelectorAll('#claims input[name="claim"]')).map((e) => e.value),
       selectedClaim: (document.querySelector('#claims input[name="claim"]:checked') || {}).value || null,
       kinds: Array.from(document.querySelectorAll('#kind option')).map((o) => o.value),
@@ -104,7 +105,18 @@ async function main() {
       await shot('03-attached.png');
     }
 
-    console.log(JSON.stringify({ shown, outcomeResult, requestResult, attachResults, screenshots, blocked, consoleErrors }));
+    // The pane then waits for the background evidence review and shows each added document's line (✓ / ⚠ / ✗ and the reason).
+    let review = null;
+    if (scenario.attach && scenario.attach.length > 0) {
+      await page.waitForSelector('#review-results[data-state="reviewed"], #review-results[data-state="late"], #review-results[data-state="failed"]', { timeout: 60000 });
+      review = await page.evaluate(() => ({
+        state: document.getElementById('review-results').dataset.state,
+        lines: Array.from(document.querySelectorAll('#review-results li')).map((li) => ({ text: li.textContent, className: li.className })),
+      }));
+      await shot('04-reviewed.png');
+    }
+
+    console.log(JSON.stringify({ shown, outcomeResult, requestResult, attachResults, review, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -2,7 +2,8 @@
 // Incentives administrator). Usage: node tab/tab-e2e.js <scenario.json>
 // scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId,
 //   funds: { fund: {program, location, usageStart, usageEnd, amount, currency}, badCsv, goodCsv } (optional: record a fund with the
-//   form after submitting it empty, then import the bad file (preview only) and the good one (preview, import)) }
+//   form after submitting it empty, then import the bad file (preview only) and the good one (preview, import)),
+//   partner: { legalNames: [], taxIds: [], badTaxId } (optional: the Company identity screen; saved with the bad tax id, then the good ones) }
 // Prints one JSON line with what the page showed; exits non-zero on failure. Any request not to 127.0.0.1/localhost is
 // aborted and reported in "blocked".
 'use strict';
@@ -155,6 +156,45 @@ async function main() {
       funds = { empty, recorded, bad, good, imported };
     }
 
+    // Company identity: everyone sees it; an administrator changes it (a bad tax id is refused with the field's message, the
+    // second of the run's 400s), anyone else finds it read-only without the save button.
+    let partner = null;
+    if (scenario.partner) {
+      const p = scenario.partner;
+      await page.click('#tab-partner');
+      const readPartner = () => page.evaluate(() => ({
+        selected: document.getElementById('tab-partner').getAttribute('aria-selected') === 'true' && !document.getElementById('view-partner').hidden,
+        heading: document.querySelector('#view-partner h2').textContent,
+        editable: document.getElementById('partner-form').dataset.editable === 'true',
+        readOnly: document.getElementById('partner-names').readOnly && document.getElementById('partner-ids').readOnly,
+        saveVisible: !document.getElementById('partner-save').hidden,
+        note: document.getElementById('partner-note').textContent,
+        names: document.getElementById('partner-names').value,
+        ids: document.getElementById('partner-ids').value,
+        result: document.getElementById('partner-result').hidden ? null : document.getElementById('partner-result').textContent,
+        errors: Array.from(document.querySelectorAll('#partner-errors li')).map((li) => li.textContent),
+        invalid: Array.from(document.querySelectorAll('#partner-form [aria-invalid="true"]')).map((i) => i.id),
+      }));
+      const before = await readPartner();
+      let bad = null;
+      let saved = null;
+      if (before.saveVisible) {
+        const submit = async () => {
+          await page.evaluate(() => { document.getElementById('partner-form').dataset.state = ''; });
+          await page.click('#partner-save');
+          await page.waitForSelector('#partner-form[data-state="done"]', { timeout: 15000 });
+          return readPartner();
+        };
+        await page.fill('#partner-names', p.legalNames.join('\n'));
+        await page.fill('#partner-ids', p.badTaxId);
+        bad = await submit();
+        await page.fill('#partner-ids', p.taxIds.join('\n'));
+        saved = await submit();
+      }
+      await shot(`06-partner-${page1.lang}.png`);
+      partner = { before, bad, saved };
+    }
+
     // Responsive: the same page in a narrow tab (Teams side panel / phone width) has no horizontal scrolling.
     await page.setViewportSize({ width: 360, height: 800 });
     await page.waitForFunction(() => document.documentElement.clientWidth <= 360);
@@ -163,7 +203,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, funds, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using CoopAssistant.Bot.AddIn.Evidence;
+using CoopAssistant.Claims.Findings;
+using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 
@@ -29,12 +32,42 @@ public sealed record AddInClaimDetail(
     IReadOnlyList<AddInEvidence> Evidence,
     IReadOnlyList<DocumentationRequestView> DocumentationRequests)
 {
-    public static AddInClaimDetail From(ClaimView c)
+    /// <summary>The evidence review of the documents added from Outlook (the add-in's own), in the caller's language; null
+    /// before the review first heard of the claim.</summary>
+    public AddInReview? Review { get; init; }
+
+    public static AddInClaimDetail From(ClaimView c, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(c);
         return new(
             c.Id, c.OwnerDisplayName, c.Program, c.ActivityType, c.Title, c.UsageStart, c.UsageEnd, c.ActivityDate, c.Amount, c.Currency,
             c.VendorsUsed, c.InHouseWork, c.Status, c.Deadline, c.RetentionEnd, c.UrgencyDate, c.CreatedAt, c.UpdatedAt, c.Version,
-            [.. c.Evidence.Select(AddInEvidence.From)], c.DocumentationRequests);
+            [.. c.Evidence.Select(AddInEvidence.From)], c.DocumentationRequests)
+        {
+            Review = AddInReview.From(c, culture),
+        };
     }
 }
+
+/// <summary>Where the review stands (<see cref="ReviewState"/>: pending while it runs) and, per document the add-in added, its
+/// card line: ✓ / ⚠ / ✗, the name and the most serious open finding (<see cref="ReviewTexts.DocumentLine(string, DocumentOutcome, IEnumerable{Finding}, CultureInfo)"/>).</summary>
+public sealed record AddInReview(ReviewState State, IReadOnlyList<AddInReviewedDocument> Documents)
+{
+    public static AddInReview? From(ClaimView claim, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Review is not { } review)
+        {
+            return null;
+        }
+
+        var fromOutlook = claim.Evidence.Where(e => e.Source == EvidenceSource.Outlook).Select(e => e.Id).ToHashSet();
+        return new AddInReview(
+            review.State,
+            [.. review.Documents.Where(d => fromOutlook.Contains(d.Id))
+                .Select(d => new AddInReviewedDocument(d.Id, d.Name, d.Outcome, ReviewTexts.DocumentLine(d.Name, d.Outcome, d.Findings, culture)))]);
+    }
+}
+
+/// <summary>One reviewed document: its evidence id and name, ✓ / ⚠ / ✗ as <see cref="DocumentOutcome"/>, and the line to show.</summary>
+public sealed record AddInReviewedDocument(Guid EvidenceId, string Name, DocumentOutcome Outcome, string Line);

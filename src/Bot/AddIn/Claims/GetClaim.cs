@@ -20,6 +20,6 @@ internal static class GetClaim
         }
 
         var result = await claims.GetAsync(caller, claimId, cancellationToken);
-        return result is { IsOk: true, Value: { } claim } ? ApiResults.Json(AddInClaimDetail.From(claim)) : ApiResults.From(result, culture);
+        return result is { IsOk: true, Value: { } claim } ? ApiResults.Json(AddInClaimDetail.From(claim, culture)) : ApiResults.From(result, culture);
     }
 }

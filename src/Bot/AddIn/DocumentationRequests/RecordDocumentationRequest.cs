@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Rules;
 using System.Text.Json;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
@@ -16,7 +17,7 @@ internal static class RecordDocumentationRequest
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/documentation-requests", HandleAsync).DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(
-        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
+        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
@@ -41,7 +42,7 @@ internal static class RecordDocumentationRequest
         }
 
         var request = new NewDocumentationRequest(
-            input.RequestedOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), input.RespondBy, input.WhatWasAsked ?? "");
+            input.RequestedOn ?? await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken), input.RespondBy, input.WhatWasAsked ?? "");
 
         ClaimResult<ClaimView>? result = null;
         HashSet<Guid> before = [];

@@ -25,7 +25,7 @@ internal static class RecordOutcome
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/outcomes", HandleAsync).DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(
-        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
+        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
@@ -56,7 +56,8 @@ internal static class RecordOutcome
             return ApiResults.Error(StatusCodes.Status400BadRequest, "BadBody", ApiTexts.BadRequestBody(culture));
         }
 
-        var outcome = new PartnerCenterOutcome(status, input.On ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), input.Amount, input.Reason, link, input.EmailDate);
+        var zone = await clock.ZoneAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
+        var outcome = new PartnerCenterOutcome(status, input.On ?? clock.Today(zone), input.Amount, input.Reason, link, input.EmailDate);
         ClaimResult<ClaimView>? result = null;
         for (var attempt = 0; attempt <= MaxVersionRetries && result?.Outcome is null or ClaimOutcome.Conflict; attempt++)
         {
@@ -66,7 +67,7 @@ internal static class RecordOutcome
                 return ApiResults.From(current, culture);
             }
 
-            result = await claims.RecordOutcomeAsync(caller, claimId, current.Value.Version, outcome, null, cancellationToken);
+            result = await claims.RecordOutcomeAsync(caller, claimId, current.Value.Version, outcome, zone, cancellationToken);
         }
 
         return result is { IsOk: true, Value: { } claim }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Protocol.Connector;
 using CoopAssistant.Protocol.Schema;
@@ -76,7 +77,7 @@ public sealed partial class ConversationCards(ConnectorClient connector, Service
         activity.Conversation = new ConversationAccount { Id = address.ConversationId, ConversationType = "personal", TenantId = address.TenantId };
         activity.From = address.BotId is { } bot ? new ChannelAccount { Id = bot } : null;
         activity.Recipient = new ChannelAccount { Id = address.UserId, AadObjectId = address.UserObjectId };
-        activity.Locale = Localization.BotCulture.FromLocale(address.Locale).Name;
+        activity.Locale = UserCulture.FromTag(address.Locale).Name;
         return activity;
     }
 

@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Conversation.Claims.Cancel;
 using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Documentation;
 using CoopAssistant.Bot.Conversation.Claims.Edit;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
@@ -28,7 +28,7 @@ public static class ClaimConversationExtensions
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<CreatedForms>();
         services.AddSingleton<ClaimCardFactory>();
-        services.AddSingleton<ClaimCommandSupport>();
+        services.AddSingleton<ClaimCommands>();
         services.AddSingleton<ReadyFlow>();
         services.AddSingleton<ICardActionGuard, ClaimAccessGuard>();
 

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Colleagues;
@@ -18,7 +18,7 @@ namespace CoopAssistant.Bot.Conversation.Colleagues;
 /// colleague's 1:1 chat. Only a person of the caller's own tenant can be asked (<see cref="IPeopleDirectory"/> finds nobody else).
 /// </summary>
 public sealed class AskColleagueCommand(
-    ClaimCommandSupport support,
+    ClaimCommands support,
     IPeopleDirectory people,
     IColleagueRequestStore requests,
     ColleagueMessenger messenger,
@@ -115,7 +115,7 @@ public sealed class AskColleagueCommand(
             Guid.NewGuid(), turn.Caller.TenantId, claim.Id, turn.Caller.UserObjectId, turn.Caller.DisplayName ?? claim.OwnerDisplayName ?? "",
             colleague.ObjectId, colleague.Name, item.ToString(), string.IsNullOrEmpty(values.Note) ? null : values.Note, ColleagueRequestStatus.Open,
             due!.Value, null, 0, time.GetUtcNow(), null), context.CancellationToken);
-        var colleagueCulture = BotCulture.FromLocale(await messenger.LocaleOfAsync(request.TenantId, request.ColleagueObjectId, context.CancellationToken) ?? culture.Name);
+        var colleagueCulture = UserCulture.FromTag(await messenger.LocaleOfAsync(request.TenantId, request.ColleagueObjectId, context.CancellationToken) ?? culture.Name);
         var sent = await messenger.SendAsync(request.TenantId, request.ColleagueObjectId, via, ColleagueRequestCard.Create(colleagueCulture, request, claim.Title), context.CancellationToken);
         if (sent is null)
         {

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Conversations;
@@ -21,6 +22,7 @@ public sealed class ColleagueFollowUps(
     ColleagueRequests requests,
     ColleagueMessenger messenger,
     TimeProvider time,
+    CoopAssistant.Claims.Rules.ClaimClock clock,
     IOptions<ReminderOptions> options) : IColleagueFollowUps
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -38,14 +40,14 @@ public sealed class ColleagueFollowUps(
 
             var colleague = await references.FindAsync(request.TenantId, request.ColleagueObjectId, cancellationToken);
             var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
-            var zone = TimeZoneResolver.Resolve(request.TenantId, colleague?.TimeZone, settings);
+            var zone = clock.Zone(request.TenantId, colleague?.TimeZone);
             if (owner is null || LocalTime.NextWorkingTime(now, zone, settings.WorkdayStartHour, settings.WorkdayEndHour) != now
                 || !await store.CountFollowUpAsync(request.TenantId, request.Id, request.FollowUps, cancellationToken))
             {
                 continue;
             }
 
-            var culture = BotCulture.FromLocale(colleague?.Locale ?? owner.Locale);
+            var culture = UserCulture.FromTag(colleague?.Locale ?? owner.Locale);
             var card = ColleagueRequestCard.Create(culture, request, await requests.ClaimTitleAsync(request, cancellationToken), followUp: true);
             if (await messenger.SendAsync(request.TenantId, request.ColleagueObjectId, owner, card, cancellationToken) is not null)
             {

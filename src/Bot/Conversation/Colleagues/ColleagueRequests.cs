@@ -1,7 +1,8 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Access;
@@ -95,7 +96,7 @@ public sealed class ColleagueRequests(
         }
 
         var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
-        var text = BotText.For(BotCulture.FromLocale(owner?.Locale));
+        var text = BotText.For(UserCulture.FromTag(owner?.Locale));
         var actor = text.Format(nameof(Strings.ColleagueHistoryUploaded), request.ColleagueName, request.OwnerName);
         var caller = new ClaimsCaller(request.TenantId, request.OwnerObjectId, actor.Length <= 256 ? actor : actor[..256], false);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -121,7 +122,7 @@ public sealed class ColleagueRequests(
             var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
             if (owner is not null)
             {
-                var ownerCulture = BotCulture.FromLocale(owner.Locale);
+                var ownerCulture = UserCulture.FromTag(owner.Locale);
                 var ownerText = BotText.For(ownerCulture);
                 var notice = ownerText.Format(nameof(Strings.ColleagueUploadedNotice), CardText.Escape(request.ColleagueName), AskColleagueCard.ItemText(request, ownerCulture), CardText.Escape(claim.Title), names);
                 var ownerTurn = new ClaimTurn(new ClaimsCaller(request.TenantId, request.OwnerObjectId, request.OwnerName, false), TimeZoneInfo.Utc,
@@ -143,7 +144,7 @@ public sealed class ColleagueRequests(
             return;
         }
 
-        var culture = BotCulture.FromLocale(owner.Locale);
+        var culture = UserCulture.FromTag(owner.Locale);
         var text = BotText.For(culture);
         var title = await ClaimTitleAsync(request, cancellationToken);
         var card = CardScaffold.Card(

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Model;

@@ -12,7 +12,6 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// <summary>Cards of the chat-file flow: which claim and kind (when none was chosen before), and the progress card.</summary>
 public static class ChatFileCards
 {
-    public const string StoreVerb = "evidence.chatFiles";
     public const string ClaimInput = "evidenceClaim";
 
     /// <summary>The card data key of the files' batch: the short id of the server-side <see cref="ChatFilesWork"/> holding them.</summary>
@@ -57,7 +56,7 @@ public static class ChatFileCards
         return CardScaffold.Card(
             culture,
             body,
-            [CardActions.Execute(text[nameof(Strings.ActionStoreChatFiles)], StoreVerb, new JsonObject { [BatchKey] = batch.ToString("N") })]);
+            [CardActions.Execute(text[nameof(Strings.ActionStoreChatFiles)], CardVerbs.EvidenceChatFiles, new JsonObject { [BatchKey] = batch.ToString("N") })]);
     }
 
     public static AdaptiveCard Progress(CultureInfo culture, int current, int total, string? fileName)

@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Graph.Chat;
@@ -9,12 +9,12 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// Messages carrying files (<c>application/vnd.microsoft.teams.file.download.info</c>): a typing indicator at once, then
 /// a funds CSV from an Incentives administrator is previewed for import (<see cref="Funds.FundsFileImport"/>); otherwise
 /// files from a colleague with an open request go to that request's claim (<see cref="Colleagues.ColleagueUploads"/>); otherwise
-/// <see cref="ChatFileDelivery"/> keeps them (or asks which claim and kind, or asks the user to sign in to Microsoft 365 first).
+/// <see cref="ChatFileHandoff"/> keeps them (or asks which claim and kind, or asks the user to sign in to Microsoft 365 first).
 /// Every other message goes to <paramref name="inner"/>.
 /// </summary>
 public sealed class ChatFileMessageHandler(
     MessageActivityHandler inner,
-    ChatFileDelivery delivery,
+    ChatFileHandoff delivery,
     ClaimTurnResolver turns,
     ConversationReferenceTracker references,
     Funds.FundsFileImport fundsFiles,

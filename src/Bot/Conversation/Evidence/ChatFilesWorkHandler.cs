@@ -1,6 +1,8 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
@@ -21,8 +23,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 public sealed partial class ChatFilesWorkHandler(
     IBackgroundWorkQueue queue,
     ClaimTurnResolver turns,
-    ChatFileIntake intake,
-    ClaimCommandSupport support,
+    EvidenceRecorder intake,
+    ClaimCommands support,
     ITeamsFileDownloader downloader,
     IEvidenceStore store,
     ConversationCards cards,
@@ -39,7 +41,7 @@ public sealed partial class ChatFilesWorkHandler(
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
         var address = payload.Address;
-        var culture = BotCulture.FromLocale(address.Locale);
+        var culture = UserCulture.FromTag(address.Locale);
         if (payload.StagedBatchId is { } batchId && payload.Files.Count == 0)
         {
             var batch = await queue.FindAsync(ChatFilesWork.WorkKind, batchId, cancellationToken);
@@ -147,6 +149,16 @@ public sealed partial class ChatFilesWorkHandler(
                 payload.Files.Count(f => f.Step == ChatFileStep.Recorded),
                 payload.Files.Where(f => f.Step == ChatFileStep.Refused).Select(f => (f.Name, f.Error, f.ClaimError)));
             await cards.ShowAsync(address, payload.CardActivityId, support.ClaimCard(culture, claimTurn, claim, notes), cancellationToken);
+            if (claim.Review is { IsPending: true } && payload.CardActivityId is { } card)
+            {
+                // The card says the documents are being reviewed: the review replaces it with its result when done.
+                await queue.EnqueueAsync(
+                    ReviewWork.WorkKind,
+                    new ReviewWork(address.TenantId, claim.Id, address, card, FollowUp: true),
+                    ReviewWork.FollowUpKey(work.Id),
+                    address.TenantId,
+                    cancellationToken);
+            }
         }
 
         LogFinished(logger, work.Id, payload.Files.Count(f => f.Step is ChatFileStep.Kept or ChatFileStep.Recorded), total);
@@ -163,7 +175,7 @@ public sealed partial class ChatFilesWorkHandler(
             return;
         }
 
-        var culture = BotCulture.FromLocale(payload.Address.Locale);
+        var culture = UserCulture.FromTag(payload.Address.Locale);
         var text = BotText.For(culture);
         var added = payload.Files.Count(f => f.Step == ChatFileStep.Recorded);
         var message = text.Format(nameof(Strings.ChatFilesGaveUp), added, Math.Max(payload.Files.Count, added));

@@ -18,8 +18,8 @@ public static class EvidenceConversationExtensions
     /// </summary>
     public static IServiceCollection AddEvidenceConversation(this IServiceCollection services)
     {
-        services.AddSingleton<ChatFileIntake>();
-        services.AddSingleton<ChatFileDelivery>();
+        services.AddSingleton<EvidenceRecorder>();
+        services.AddSingleton<ChatFileHandoff>();
         services.AddSingleton<IBotCommand, StoreChatFilesCommand>();
         services.TryAddSingleton<ConversationCards>();
         services.AddBackgroundWorkHandler<ChatFilesWorkHandler>();

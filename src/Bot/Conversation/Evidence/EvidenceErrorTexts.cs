@@ -24,6 +24,7 @@ public static class EvidenceErrorTexts
             EvidenceErrorCode.DownloadHostNotAllowed => nameof(Strings.EvidenceErrorDownloadHostNotAllowed),
             EvidenceErrorCode.DownloadFailed => nameof(Strings.EvidenceErrorDownloadFailed),
             EvidenceErrorCode.DownloadExpired => nameof(Strings.EvidenceErrorDownloadExpired),
+            EvidenceErrorCode.ContentNotAllowed => nameof(Strings.EvidenceErrorContentNotAllowed),
             EvidenceErrorCode.UploadLimitReached => nameof(Strings.EvidenceErrorUploadLimitReached),
             _ => nameof(Strings.EvidenceErrorGraphError),
         };

@@ -1,6 +1,6 @@
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -18,9 +18,9 @@ namespace CoopAssistant.Bot.Conversation.Evidence;
 /// so later files go there too), and background work is queued that takes the files of the batch (downloaded since they
 /// arrived) to the claim. The answer is at once: the progress card, replacing the choice card and updated in place.
 /// </summary>
-public sealed class StoreChatFilesCommand(ClaimCommandSupport support, ChatFileIntake intake, IBackgroundWorkQueue queue) : IBotCommand
+public sealed class StoreChatFilesCommand(ClaimCommands support, EvidenceRecorder intake, IBackgroundWorkQueue queue) : IBotCommand
 {
-    public string Verb => ChatFileCards.StoreVerb;
+    public string Verb => CardVerbs.EvidenceChatFiles;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 

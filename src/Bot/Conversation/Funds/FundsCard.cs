@@ -1,12 +1,12 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Funds;
 
 namespace CoopAssistant.Bot.Conversation.Funds;
 
-/// <summary>The organisation's funds: unclaimed per program and currency with the next claim deadline (never added across
+/// <summary>The organization's funds: unclaimed per program and currency with the next claim deadline (never added across
 /// currencies), then each fund's balances; buttons to record a fund and to import a CSV file.</summary>
 public static class FundsCard
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Outcomes;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -12,8 +12,8 @@ using CoopAssistant.Claims.Validation;
 
 namespace CoopAssistant.Bot.Conversation.Funds;
 
-/// <summary>"funds" / "fundos": the organisation's funds and balances (Incentives administrators).</summary>
-public sealed class FundsCommand(ClaimCommandSupport support, IFundService funds) : IBotCommand
+/// <summary>"funds" / "fundos": the organization's funds and balances (Incentives administrators).</summary>
+public sealed class FundsCommand(ClaimCommands support, IFundService funds) : IBotCommand
 {
     public string Verb => CardVerbs.FundsList;
 
@@ -41,7 +41,7 @@ public sealed class FundsCommand(ClaimCommandSupport support, IFundService funds
 }
 
 /// <summary>The "record a fund" form, then (<c>step: record</c>) the fund recorded (or its amount changed).</summary>
-public sealed class RecordFundCommand(ClaimCommandSupport support, IFundService funds) : IBotCommand
+public sealed class RecordFundCommand(ClaimCommands support, IFundService funds) : IBotCommand
 {
     private static readonly string[] Inputs = [FundFields.Program, FundFields.Location, FundFields.UsageStart, FundFields.UsageEnd, FundFields.Amount, FundFields.Currency];
 
@@ -117,7 +117,7 @@ public sealed class RecordFundCommand(ClaimCommandSupport support, IFundService 
 
 /// <summary>"import funds" / "importar fundos": paste a CSV (or drop the file into the chat: <see cref="FundsFileImport"/>), preview
 /// (line-numbered errors; nothing stored), then import.</summary>
-public sealed class ImportFundsCommand(ClaimCommandSupport support, IFundService funds, FundsFileImport files) : IBotCommand
+public sealed class ImportFundsCommand(ClaimCommands support, IFundService funds, FundsFileImport files) : IBotCommand
 {
     public string Verb => CardVerbs.FundsImport;
 

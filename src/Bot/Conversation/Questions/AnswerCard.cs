@@ -90,14 +90,14 @@ public static class AnswerCard
                     Value = topics.Count > 0 ? topics[0].ArticleId : null,
                 },
             ],
-            [CardActions.Execute(text[nameof(Strings.AnswerOpenTopic)], QuestionVerbs.Topic, new JsonObject { ["lang"] = culture.Name })]);
+            [CardActions.Execute(text[nameof(Strings.AnswerOpenTopic)], CardVerbs.AnswerTopic, new JsonObject { ["lang"] = culture.Name })]);
     }
 
     private static ExecuteAction Topic(KnowledgeTopic topic, CultureInfo culture) =>
-        CardActions.Execute(topic.Title, QuestionVerbs.Topic, new JsonObject { ["articleId"] = topic.ArticleId, ["lang"] = culture.Name });
+        CardActions.Execute(topic.Title, CardVerbs.AnswerTopic, new JsonObject { ["articleId"] = topic.ArticleId, ["lang"] = culture.Name });
 
     private static ExecuteAction Feedback(string title, string articleId, string question, string vote, CultureInfo culture) =>
-        CardActions.Execute(title, QuestionVerbs.Feedback, new JsonObject
+        CardActions.Execute(title, CardVerbs.AnswerFeedback, new JsonObject
         {
             ["articleId"] = articleId,
             ["question"] = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question,

@@ -16,7 +16,7 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 /// "What is missing on my claim X?", "when is claim X due?", "which claims expire this month?": answered
 /// from the caller's own claims (the claims service scopes every read by tenant and owner).
 /// </summary>
-public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResolver roles, TimeProvider time)
+public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock)
 {
     private const int MaxListed = 8;
 
@@ -34,14 +34,13 @@ public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResol
         var text = BotText.For(culture);
         var caller = await roles.ResolveAsync(tenant, user, activity.From.Name, turn.CancellationToken);
         var mine = await claims.ListMineAsync(caller, 200, turn.CancellationToken);
-        var zone = TimeZone(activity.LocalTimezone);
-        var today = ClaimDates.Today(time, zone);
+        var today = clock.Today(clock.Zone(tenant, activity.LocalTimezone));
         var open = mine.Where(c => c.Status is not (ClaimStatus.Paid or ClaimStatus.Rejected or ClaimStatus.Approved)).ToList();
 
         if (question.Kind == ClaimQuestionKind.ExpiringThisMonth)
         {
             var endOfMonth = new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month));
-            var expiring = open.Where(c => c.Deadline >= today && c.Deadline <= endOfMonth && c.Status is ClaimStatus.Draft or ClaimStatus.Ready)
+            var expiring = open.Where(c => c.Deadline >= today && c.Deadline <= endOfMonth && ClaimStatusGroups.IsPreparing(c.Status))
                 .OrderBy(c => c.Deadline).ToList();
             return List(culture, text[nameof(Strings.ClaimAnswerExpiringTitle)], expiring, today,
                 expiring.Count == 0 ? text[nameof(Strings.ClaimAnswerNoneExpiring)] : null);
@@ -64,6 +63,18 @@ public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResol
         if (question.Kind == ClaimQuestionKind.DueDate)
         {
             body.Add(DeadlineText.Create(claim.Deadline, today, culture));
+        }
+        else if (question.Kind == ClaimQuestionKind.WhatIsWrong)
+        {
+            // The evidence review's findings as the claim card shows them, then what the checklist still misses.
+            var review = Review.ReviewCards.Section(culture, claim.Review).ToList();
+            body.AddRange(review.Count > 0 ? review : [CardScaffold.Paragraph(text[nameof(Strings.ClaimAnswerNotReviewed)])]);
+            var missing = claim.Checklist.Missing;
+            if (missing.Count > 0)
+            {
+                body.Add(CardScaffold.Paragraph(text[nameof(Strings.ClaimAnswerMissing)]));
+                body.AddRange(missing.Select(kind => (CardElement)new TextBlock("• " + ClaimTexts.For(kind, culture)) { Wrap = true, Spacing = Spacing.Small }));
+            }
         }
         else
         {
@@ -120,15 +131,5 @@ public sealed class ClaimQuestionAnswerer(IClaimService claims, IClaimsRoleResol
         }
 
         return CardScaffold.Card(culture, body, actions);
-    }
-
-    private static TimeZoneInfo TimeZone(string? id)
-    {
-        if (id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-        {
-            return zone;
-        }
-
-        return TimeZoneInfo.Utc;
     }
 }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -9,14 +10,14 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 /// <summary>"Was this helpful?": the vote is stored (question, article, vote) and the card thanks the person in place.</summary>
 public sealed partial class FeedbackCommand(IKnowledgeBase knowledge, IAnswerFeedbackStore store, ILogger<FeedbackCommand> logger) : IBotCommand
 {
-    public string Verb => QuestionVerbs.Feedback;
+    public string Verb => CardVerbs.AnswerFeedback;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 
     public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var culture = TopicCommand.Read(context.Data, "lang") is { } lang ? BotCulture.FromLocale(lang) : context.Culture;
+        var culture = TopicCommand.Read(context.Data, "lang") is { } lang ? UserCulture.FromTag(lang) : context.Culture;
         var text = BotText.For(culture);
         var articleId = TopicCommand.Read(context.Data, "articleId");
         var question = TopicCommand.Read(context.Data, "question") ?? string.Empty;

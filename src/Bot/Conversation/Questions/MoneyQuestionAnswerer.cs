@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Funds;
@@ -14,10 +14,10 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 
 /// <summary>
 /// Answers <see cref="MoneyQuestion"/>s from the data, scoped to what the person may see: an Incentives administrator gets the
-/// organisation's unclaimed funds (per program and currency, never added across currencies, with each fund's claim deadline);
+/// organization's unclaimed funds (per program and currency, never added across currencies, with each fund's claim deadline);
 /// anyone else gets their own claims being prepared. Rejected claims: the person's own, or the tenant's for an administrator.
 /// </summary>
-public sealed class MoneyQuestionAnswerer(IClaimService claims, IFundService funds, IClaimsRoleResolver roles, TimeProvider time)
+public sealed class MoneyQuestionAnswerer(IClaimService claims, IFundService funds, IClaimsRoleResolver roles, ClaimClock clock)
 {
     private const int MaxListed = 10;
 
@@ -34,8 +34,7 @@ public sealed class MoneyQuestionAnswerer(IClaimService claims, IFundService fun
         var culture = turn.Culture;
         var text = BotText.For(culture);
         var caller = await roles.ResolveAsync(tenant, user, activity.From.Name, turn.CancellationToken);
-        var zone = activity.LocalTimezone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var z) ? z : TimeZoneInfo.Utc;
-        var today = ClaimDates.Today(time, zone);
+        var today = clock.Today(clock.Zone(tenant, activity.LocalTimezone));
         if (question.Kind == MoneyQuestionKind.Rejected)
         {
             var rejected = (await claims.ListByStatusAsync(caller, [ClaimStatus.Rejected], MaxListed, turn.CancellationToken)).Value ?? [];

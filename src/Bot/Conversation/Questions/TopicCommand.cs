@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Text.Json;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
@@ -9,14 +10,14 @@ namespace CoopAssistant.Bot.Conversation.Questions;
 /// <summary>A topic button (or the topic picker): the whole article.</summary>
 public sealed class TopicCommand(IKnowledgeBase knowledge) : IBotCommand
 {
-    public string Verb => QuestionVerbs.Topic;
+    public string Verb => CardVerbs.AnswerTopic;
 
     public IReadOnlyList<string> Phrases { get; } = ["topics", "topicos", "assuntos"];
 
     public Task<AdaptiveCard> ExecuteAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var culture = Read(context.Data, "lang") is { } lang ? BotCulture.FromLocale(lang) : context.Culture;
+        var culture = Read(context.Data, "lang") is { } lang ? UserCulture.FromTag(lang) : context.Culture;
         var articleId = Read(context.Data, "articleId");
         if (articleId is not null && knowledge.Article(articleId, culture) is { } article)
         {

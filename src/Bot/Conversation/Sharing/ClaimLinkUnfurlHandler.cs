@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Protocol.Schema;

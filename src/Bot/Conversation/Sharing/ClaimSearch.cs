@@ -23,8 +23,8 @@ public static class ClaimSearch
             ' ',
             claim.Title,
             claim.OwnerDisplayName,
-            ClaimTexts.For(claim.Status, ClaimTexts.English),
-            ClaimTexts.For(claim.Status, ClaimTexts.Portuguese)));
+            ClaimTexts.For(claim.Status, UserCulture.English),
+            ClaimTexts.For(claim.Status, UserCulture.Portuguese)));
         return words.All(w => haystack.Contains(w, StringComparison.Ordinal));
     }
 }

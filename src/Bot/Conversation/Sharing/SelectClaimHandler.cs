@@ -1,4 +1,4 @@
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Protocol.Adapter;

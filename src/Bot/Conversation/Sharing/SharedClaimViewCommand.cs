@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 
 namespace CoopAssistant.Bot.Conversation.Sharing;
@@ -9,7 +9,7 @@ namespace CoopAssistant.Bot.Conversation.Sharing;
 /// Incentives administrators get the claim card with its buttons; anyone else — another user, another tenant, an unknown caller —
 /// gets "you don't have access" with no claim data in any field.
 /// </summary>
-public sealed class SharedClaimViewCommand(ClaimCommandSupport support, SharedClaimViewers viewers) : IAnswersEveryViewer
+public sealed class SharedClaimViewCommand(ClaimCommands support, SharedClaimViewers viewers) : IAnswersEveryViewer
 {
     public string Verb => CardVerbs.ClaimShared;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.MyClaims;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence;
@@ -68,7 +68,7 @@ public sealed class SharedConversationHandler(
             return NoticeCard.Unidentified(turn.Culture);
         }
 
-        var visible = await claims.ListVisibleAsync(caller.Caller, ClaimCommandSupport.ListSize, turn.CancellationToken);
+        var visible = await claims.ListVisibleAsync(caller.Caller, ClaimCommands.ListSize, turn.CancellationToken);
         var list = MyClaimsCard.Create(turn.Culture, caller, visible, organization: caller.Caller.IsIncentivesAdministrator);
         return SharedConversationCards.Notice(turn.Culture, await personalChat.SendAsync(turn, list)
             ? nameof(Strings.TeamStatusSentPrivately)

@@ -1,4 +1,7 @@
+using System.Globalization;
+using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Review;
 
 namespace CoopAssistant.Bot.Tab.MyClaims;
 
@@ -21,7 +24,8 @@ public sealed record TabClaimDetail(
     string Currency,
     IReadOnlyList<TabChecklistItem> Checklist,
     IReadOnlyList<TabDocumentationRequest> DocumentationRequests,
-    string ChatCommand)
+    string ChatCommand,
+    TabReview? Review = null)
 {
     /// <summary>The claim's latest changes, newest first, localised: when, who, what, each field old → new.</summary>
     public IReadOnlyList<TabHistoryEntry> History { get; init; } = [];
@@ -29,6 +33,26 @@ public sealed record TabClaimDetail(
 
 public sealed record TabHistoryEntry(DateTimeOffset At, string Who, string Action, IReadOnlyList<string> Changes);
 
+/// <summary>The claim's evidence review: its state, and the lines the claim card shows (claim-level findings, then one per
+/// document: ✓ / ⚠ / ✗ and the reason), in the caller's language; null before the review first heard of the claim.</summary>
+public sealed record TabReview(ReviewState State, IReadOnlyList<string> Lines)
+{
+    public static TabReview? From(ClaimReviewView? review, CultureInfo culture)
+    {
+        if (review is null)
+        {
+            return null;
+        }
+
+        var lines = review.ClaimLevel.Where(f => f.Acceptance is null)
+            .Select(f => (f.Severity == ReviewSeverity.Blocks ? "✗ " : f.Severity == ReviewSeverity.Warns ? "⚠ " : "ℹ ") + ReviewTexts.Describe(f, culture))
+            .Concat(review.Documents.Select(d => ReviewTexts.DocumentLine(d.Name, d.Outcome, d.Findings, culture)))
+            .ToList();
+        return new TabReview(review.State, lines);
+    }
+}
+
 public sealed record TabChecklistItem(EvidenceKind Kind, string Text, bool Required, int Count);
 
-public sealed record TabDocumentationRequest(DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked);
+/// <param name="AssumedDays">Null when the person entered the respond-by date; else the days the default assumed.</param>
+public sealed record TabDocumentationRequest(DateOnly RequestedOn, DateOnly RespondBy, string WhatWasAsked, int? AssumedDays = null);

@@ -1,3 +1,5 @@
+using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
@@ -28,7 +30,7 @@ internal static class TabClaimEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time, CancellationToken cancellationToken)
+        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
@@ -44,17 +46,18 @@ internal static class TabClaimEndpoints
         }
 
         var c = result.Value!;
-        var today = TabClock.Today(time);
-        var reference = ClaimReference.For(c.Id);
-        var chatVerb = culture.TwoLetterISOLanguageName == "pt" ? "situacao" : "status";
+        var today = await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
+        var reference = ClaimNumber.For(c.Id);
+        var chatVerb = BotText.For(culture)[nameof(Strings.ChatCommandStatus)];
         var history = (await claims.GetHistoryAsync(caller, claimId, null, HistoryShown, cancellationToken)).Value?.Entries ?? [];
         return ApiResults.Json(new TabClaimDetail(
-            c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.For(c.Status, culture),
+            c.Id, reference, c.Title, c.OwnerDisplayName, c.Status, ClaimTexts.WithPartnerCenterName(c.Status, culture),
             TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber), ClaimTexts.For(c.ActivityType, culture),
             c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber, c.Amount, c.Currency,
             [.. c.Checklist.Items.Where(i => i.Required || i.Count > 0).Select(i => new TabChecklistItem(i.Kind, ClaimTexts.For(i.Kind, culture), i.Required, i.Count))],
-            [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked))],
-            $"{chatVerb} {reference}")
+            [.. c.DocumentationRequests.Where(r => r.IsOpen).Select(r => new TabDocumentationRequest(r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.AssumedDays))],
+            $"{chatVerb} {reference}",
+            TabReview.From(c.Review, culture))
         {
             History = [.. history.Select(h => new TabHistoryEntry(
                 h.At, h.ActorObjectId is null ? ClaimTexts.System(culture) : h.ActorName ?? h.ActorObjectId, ClaimTexts.For(h.Action, culture),

@@ -11,14 +11,14 @@ namespace CoopAssistant.Bot.Tab.MyClaims;
 
 /// <summary>The caller's own claims for the timeline: open ones, and closed ones until a while after their deadline; one query
 /// that brings which evidence kinds each claim has (not the evidence rows) for the checklist.</summary>
-public sealed class TimelineQuery(ClaimsDatabase database, TimeProvider time, IOptions<TabOptions> options)
+public sealed class TimelineQuery(ClaimsDatabase database, ClaimClock clock, IOptions<TabOptions> options)
 {
-    private static readonly ClaimStatus[] Closed = [ClaimStatus.Approved, ClaimStatus.Paid, ClaimStatus.Rejected, ClaimStatus.Expired];
+    private static readonly ClaimStatus[] Closed = [.. ClaimStatusGroups.Closed];
 
     public async Task<Timeline> RunAsync(ClaimsCaller caller, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var today = TabClock.Today(time);
+        var today = await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
         if (!ClaimAccessPolicy.IsValid(caller))
         {
             return new Timeline(caller.DisplayName, false, today, []);
@@ -50,7 +50,7 @@ public sealed class TimelineQuery(ClaimsDatabase database, TimeProvider time, IO
             var checklist = Checklist.Evaluate(c.VendorsUsed, c.InHouseWork, present.Where(p => p.Item1).Select(p => p.Item2));
             var required = checklist.Items.Count(i => i.Required);
             return new TimelineClaim(
-                c.Id, ClaimReference.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture),
+                c.Id, ClaimNumber.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture),
                 TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber),
                 c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber,
                 required - checklist.Missing.Count, required, c.Amount, c.Currency);

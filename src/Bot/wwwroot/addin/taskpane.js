@@ -50,9 +50,25 @@
   function getAsync(invoke) {
     return new Promise(function (resolve, reject) {
       invoke(function (result) {
-        if (result.status === Office.AsyncResultStatus.Succeeded) { resolve(result.value); } else { reject(result.error || new Error('failed')); }
+        if (result.status === Office.AsyncResultStatus.Succeeded) { resolve(result.value); } else { reject(officeError(result.error)); }
       });
     });
+  }
+
+  // Office's AsyncResult.error carries an English message (https://learn.microsoft.com/javascript/api/office/office.error):
+  // the pane shows its own localised text for the error's name instead, never Office's words.
+  // Names: https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes and the Outlook
+  // attachment errors (InvalidAttachmentId, AttachmentTypeNotSupported, ItemNotFound, ...).
+  function officeError(error) {
+    var name = String((error && error.name) || '');
+    var key = /Attachment/i.test(name) ? 'officeAttachment'
+      : /NotFound|Deleted/i.test(name) ? 'officeItemGone'
+      : /Permission|Denied|Access/i.test(name) ? 'officePermission'
+      : /Timeout|Network|Server|Busy|Throttl/i.test(name) ? 'officeBusy'
+      : 'officeFailed';
+    var mapped = new Error(t(key));
+    mapped.officeName = name;
+    return mapped;
   }
 
   function formatDate(iso) {
@@ -61,9 +77,12 @@
     return date.toLocaleDateString(lang, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
   }
 
+  // In the page language's digits: "1.5 MB" in en-US, "1,5 MB" in pt-BR.
   function formatSize(bytes) {
-    if (bytes >= 1048576) { return (bytes / 1048576).toFixed(1) + ' MB'; }
-    return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+    if (bytes >= 1048576) {
+      return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1048576) + ' MB';
+    }
+    return new Intl.NumberFormat(lang).format(Math.max(1, Math.round(bytes / 1024))) + ' KB';
   }
 
   function todayIso() {
@@ -171,6 +190,7 @@
     var kindText = $('kind').selectedOptions[0].textContent;
     var list = $('attach-results');
     list.innerHTML = '';
+    var attachedIds = [];
     $('attach').disabled = true;
     try {
       for (var i = 0; i < chosen.length; i++) {
@@ -185,6 +205,7 @@
           form.append('file', new Blob([base64ToBytes(content.content)], { type: input.dataset.contentType || 'application/octet-stream' }), name);
           var result = await api('/claims/' + claim.id + '/evidence?kind=' + encodeURIComponent(kind), { method: 'POST', body: form });
           claim.version = result.version;
+          if (result.evidence && result.evidence.id) { attachedIds.push(result.evidence.id); }
           row.textContent = t('attached', { name: name, kind: kindText });
           row.className = 'ok';
         } catch (e) {
@@ -192,8 +213,42 @@
           row.className = 'failed';
         }
       }
+      if (attachedIds.length > 0) { await showReview(claim.id, attachedIds); }
     } finally {
       $('attach').disabled = false;
+    }
+  }
+
+  function sleep(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  // The evidence review runs in the background after each attachment: ask the claim again (at most 40 times, a second apart)
+  // until it is no longer pending, then show the line of each document this pane added (✓ / ⚠ / ✗ and the reason).
+  async function showReview(claimId, ids) {
+    var list = $('review-results');
+    list.innerHTML = '';
+    list.dataset.state = 'reviewing';
+    var waiting = addResult(list, t('reviewing'));
+    try {
+      for (var attempt = 0; attempt < 40; attempt++) {
+        var detail = await api('/claims/' + claimId);
+        var review = detail && detail.review;
+        if (review && review.state !== 'Pending') {
+          list.innerHTML = '';
+          review.documents.filter(function (d) { return ids.indexOf(d.evidenceId) >= 0; }).forEach(function (d) {
+            var row = addResult(list, d.line);
+            row.className = d.outcome === 'Fine' ? 'ok' : d.outcome === 'Warning' ? 'warn' : 'failed';
+          });
+          list.dataset.state = 'reviewed';
+          return;
+        }
+        await sleep(1000);
+      }
+      waiting.textContent = t('reviewLater');
+      list.dataset.state = 'late';
+    } catch (e) {
+      waiting.textContent = e.message || String(e);
+      waiting.className = 'failed';
+      list.dataset.state = 'failed';
     }
   }
 

@@ -1,7 +1,8 @@
 namespace CoopAssistant.Claims.Review.Checks;
 
 /// <summary>Documents that could not be read, or only in part: refused content blocks (a program is not evidence),
-/// a password or damage warns (the reviewer cannot open it either), no text is a note to check by eye.</summary>
+/// a password, damage or a file that could not be opened at all warns (the reviewer cannot open it either, or the review
+/// could not check it), no text is a note to check by eye.</summary>
 public sealed class ReadabilityCheck : IReviewCheck
 {
     public IEnumerable<Finding> Run(ReviewContext context)
@@ -14,6 +15,8 @@ public sealed class ReadabilityCheck : IReviewCheck
             {
                 DocumentReadStatus.Refused => document.Finding(FindingCode.RefusedContent, ReviewSeverity.Blocks, new LocalizedValue("Content." + reading.ContentType)),
                 DocumentReadStatus.Encrypted => document.Finding(FindingCode.Encrypted, ReviewSeverity.Warns),
+                DocumentReadStatus.Unavailable => document.Finding(
+                    FindingCode.Unavailable, ReviewSeverity.Warns, new LocalizedValue("Unavailable." + (reading.Unavailable ?? UnavailableReason.NotKept))),
                 DocumentReadStatus.Corrupt => document.Finding(FindingCode.Corrupt, ReviewSeverity.Warns, new LocalizedValue("Content." + reading.ContentType)),
                 DocumentReadStatus.NoText => document.Finding(FindingCode.Unreadable, ReviewSeverity.Info, new LocalizedValue(reading.IsImage ? "Value.Picture" : "Value.NoTextLayer")),
                 DocumentReadStatus.Read when reading.LimitReached != ReadLimit.None => document.Finding(

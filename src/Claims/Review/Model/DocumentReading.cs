@@ -8,6 +8,7 @@ namespace CoopAssistant.Claims.Review;
 /// <param name="PageCount">Pages (or sheets) in the document, when known.</param>
 /// <param name="LimitReached">The limit that stopped reading early.</param>
 /// <param name="IsImage">The content is a picture (counts as a photo or screenshot for proof of execution).</param>
+/// <param name="Unavailable">Why the file could not be opened (with <see cref="DocumentReadStatus.Unavailable"/>).</param>
 public sealed record DocumentReading(
     DocumentReadStatus Status,
     string ContentType,
@@ -15,8 +16,13 @@ public sealed record DocumentReading(
     int PagesRead = 0,
     int? PageCount = null,
     ReadLimit LimitReached = ReadLimit.None,
-    bool IsImage = false)
+    bool IsImage = false,
+    UnavailableReason? Unavailable = null)
 {
     public static DocumentReading Failed(DocumentReadStatus status, string contentType, ReadLimit limit = ReadLimit.None) =>
         new(status, contentType, string.Empty, LimitReached: limit);
+
+    /// <summary>The file could not be opened (not kept, gone, sign-in needed, download failed): nothing was read.</summary>
+    public static DocumentReading NotOpened(UnavailableReason reason) =>
+        new(DocumentReadStatus.Unavailable, "unknown", string.Empty, Unavailable: reason);
 }

@@ -54,4 +54,7 @@ public enum FindingCode
 
     /// <summary>A date such as 03/04/2026 could be read both ways; the document's language decided the order.</summary>
     DateOrderAssumed = 16,
+
+    /// <summary>The file could not be opened for the review (no copy kept, moved or deleted, sign-in needed, download failed).</summary>
+    Unavailable = 17,
 }

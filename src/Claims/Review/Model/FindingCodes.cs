@@ -22,6 +22,7 @@ public static class FindingCodes
         FindingCode.InvalidTaxId => "invalid-tax-id",
         FindingCode.TotalNotFound => "total-not-found",
         FindingCode.DateOrderAssumed => "date-order-assumed",
+        FindingCode.Unavailable => "unavailable",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown finding code."),
     };
 

@@ -1,9 +1,19 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CoopAssistant.Claims.Localization;
 
 namespace CoopAssistant.Claims.Review;
 
-/// <summary>A value a finding shows (the value found, the period, the sums...), formatted in the reader's language.</summary>
+/// <summary>A value a finding shows (the value found, the period, the sums...), formatted in the reader's language. Stored
+/// with the claim's findings as JSON (the <c>$v</c> discriminator names the kind; never rename one).</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$v")]
+[JsonDerivedType(typeof(TextValue), "text")]
+[JsonDerivedType(typeof(DateValue), "date")]
+[JsonDerivedType(typeof(PeriodValue), "period")]
+[JsonDerivedType(typeof(MoneyValue), "money")]
+[JsonDerivedType(typeof(LocalizedValue), "localized")]
+[JsonDerivedType(typeof(ActivityValue), "activity")]
+[JsonDerivedType(typeof(ListValue), "list")]
 public abstract record FindingValue
 {
     public abstract string Format(CultureInfo culture);
@@ -12,10 +22,9 @@ public abstract record FindingValue
     public static string FormatDate(DateOnly date, CultureInfo culture) =>
         IsPortuguese(culture)
             ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
-            : date.ToString("MMM d, yyyy", ClaimTexts.English);
+            : date.ToString("MMM d, yyyy", UserCulture.English);
 
-    internal static bool IsPortuguese(CultureInfo culture) =>
-        string.Equals(culture.TwoLetterISOLanguageName, "pt", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsPortuguese(CultureInfo culture) => UserCulture.IsPortuguese(culture);
 }
 
 /// <summary>Text as found in the document (a number, a name): shown as is.</summary>

@@ -6,7 +6,7 @@ namespace CoopAssistant.Claims.Review;
 /// <param name="VisibleToViewer">Whether the person the review is for may see that claim; otherwise findings say
 /// "another claim in your organisation".</param>
 /// <param name="Sha256s">Lower-case hex SHA-256 of each of its files.</param>
-/// <param name="InvoiceKeys">Its invoice keys (<see cref="InvoiceKey"/>: issuer id + number).</param>
+/// <param name="InvoiceKeys">Its invoice keys (<see cref="Extraction.DocumentFactsExtractor.InvoiceKey"/>: issuer id + number).</param>
 public sealed record OtherClaimEvidence(
     Guid ClaimId,
     string Title,

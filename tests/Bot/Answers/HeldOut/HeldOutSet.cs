@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CoopAssistant.TestKit.App.Answers;
 
 namespace CoopAssistant.Bot.Tests.Answers.HeldOut;
 

@@ -1,7 +1,8 @@
+using CoopAssistant.Claims.Localization;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Documentation;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Claims.MyClaims;
@@ -21,13 +22,28 @@ public sealed class ClaimCardCatalogTests
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
     {
-        foreach (var culture in BotCulture.Supported)
+        foreach (var culture in UserCulture.Supported)
         {
             foreach (var (name, card) in CardsFor(culture))
             {
                 yield return ($"{name} ({culture.Name})", card);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("en-US", "(assumed: 30 days)", "Draft (Partner Center: Editing)")]
+    [InlineData("pt-BR", "(presumido: 30 dias)", "(no Partner Center: Partner Action Required)")]
+    public void ClaimCard_SaysWhatIsAssumed_AndThePartnerCenterStatusName(string locale, string assumed, string status)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(locale);
+        var entered = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(10), "Entered date", null);
+        var defaulted = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(28), "Default date", null, AssumedDays: 30);
+        var requested = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn,
+            ClaimSamples.Claim(ClaimStatus.AdditionalDocumentationRequested, evidence: ClaimSamples.CompleteEvidence(), requests: [entered, defaulted])).ToJson();
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(requested, System.Text.RegularExpressions.Regex.Escape(assumed)));
+        var draft = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn, ClaimSamples.Claim()).ToJson();
+        Assert.Contains(status, locale == "en-US" ? draft : requested, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +58,7 @@ public sealed class ClaimCardCatalogTests
     [Fact]
     public void ClaimCard_OfADraftWithGaps_ListsTheMissingEvidence_WithTheProofHint_AndWarnsAboutTheDeadline()
     {
-        var card = ClaimSamples.Cards.Create(BotCulture.BrazilianPortuguese, ClaimSamples.OwnerTurn, ClaimSamples.Claim(deadlineInDays: 2)).ToJson();
+        var card = ClaimSamples.Cards.Create(UserCulture.Portuguese, ClaimSamples.OwnerTurn, ClaimSamples.Claim(deadlineInDays: 2)).ToJson();
 
         Assert.Contains("✗ Comprovação de execução (POE): faltando", card, StringComparison.Ordinal);
         Assert.Contains("Declaração e Relatório de Certificação", card, StringComparison.Ordinal);
@@ -55,7 +71,7 @@ public sealed class ClaimCardCatalogTests
     public void ClaimCard_ForItsOwner_RefreshesForTheOwnersChannelId_AndCarriesIdAndVersionOnEveryButton()
     {
         var claim = ClaimSamples.Claim();
-        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim).ToJsonObject();
+        var card = ClaimSamples.Cards.Create(UserCulture.English, ClaimSamples.OwnerTurn, claim).ToJsonObject();
 
         Assert.Equal("29:owner", card["refresh"]!["userIds"]![0]!.GetValue<string>());
         var executes = card["actions"]!.AsArray().Where(a => a!["type"]!.GetValue<string>() == "Action.Execute").ToList();
@@ -70,7 +86,7 @@ public sealed class ClaimCardCatalogTests
     [Fact]
     public void ClaimCard_SeenByAnAdministrator_HasNoRefreshAndNoOwnerActions()
     {
-        var card = ClaimSamples.Cards.Create(BotCulture.English, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()).ToJsonObject();
+        var card = ClaimSamples.Cards.Create(UserCulture.English, ClaimSamples.AdministratorTurn, ClaimSamples.Claim()).ToJsonObject();
 
         Assert.Null(card["refresh"]);
         Assert.DoesNotContain(CardVerbs.ClaimReady, card.ToJsonString(), StringComparison.Ordinal);
@@ -81,7 +97,7 @@ public sealed class ClaimCardCatalogTests
     public void StepsCard_LinksOnlyHttpFiles_AndNeutralisesMarkdownInFileNames()
     {
         var claim = ClaimSamples.Claim(ClaimStatus.Ready, evidence: ClaimSamples.CompleteEvidence());
-        var json = PartnerCenterStepsCard.Create(BotCulture.English, ClaimSamples.OwnerTurn, claim, new Uri("https://bot.example.com/p")).ToJson();
+        var json = PartnerCenterStepsCard.Create(UserCulture.English, ClaimSamples.OwnerTurn, claim, new Uri("https://bot.example.com/p")).ToJson();
 
         Assert.Contains("Incentives → Co-op management → Create a claim", json, StringComparison.Ordinal);
         Assert.Contains("file%20%281%29.pdf", json, StringComparison.Ordinal);
@@ -95,7 +111,7 @@ public sealed class ClaimCardCatalogTests
     {
         var owner = ClaimSamples.OwnerTurn;
         var cards = ClaimSamples.Cards;
-        var stale = ClaimCommandSupport.StaleNote(culture);
+        var stale = ClaimCommands.StaleNote(culture);
         var complete = ClaimSamples.CompleteEvidence();
         var injected = ClaimSamples.Claim(title: "**Big** [win](https://evil.example) <at>Boss</at> {{DATE(2026-01-01)}}");
         var request = new DocumentationRequestView(Guid.NewGuid(), ClaimSamples.Today.AddDays(-2), ClaimSamples.Today.AddDays(28), "Send the *signed* attendee list", null);
@@ -120,7 +136,7 @@ public sealed class ClaimCardCatalogTests
         var blank = new ClaimFormState(ClaimFormMode.New, "f1", null, null, ClaimFormValues.Blank(culture));
         yield return ("form: new, blank", ClaimFormCard.Create(culture, blank));
         var bad = blank with { Values = blank.Values with { Title = "**x**", UsageStart = "2026-07-01", UsageEnd = "2026-06-01", Amount = "abc" } };
-        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture);
+        var (_, errors) = ClaimFormParser.Parse(bad.Values, culture, new CoopAssistant.Claims.Validation.ClaimsOptions());
         yield return ("form: new, parse errors", ClaimFormCard.Create(culture, bad, errors));
         var domainErrors = ClaimFormParser.Localize(
             [new(CoopAssistant.Claims.Validation.ClaimFields.UsageEnd, CoopAssistant.Claims.Validation.ClaimErrorCode.UsagePeriodEndBeforeStart), new("other", CoopAssistant.Claims.Validation.ClaimErrorCode.AmountAboveCeiling)],

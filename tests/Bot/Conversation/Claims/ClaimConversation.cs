@@ -9,6 +9,7 @@ using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
 
@@ -66,11 +67,17 @@ internal sealed class ClaimConversation(BotHostFactory host, FakeTeamsChannel ch
         return action["data"]!.DeepClone().AsObject();
     }
 
-    /// <summary>The card's action bar, then the actions of the action sets in its body.</summary>
+    /// <summary>The card's buttons: its own row first, then those of action sets in its body.</summary>
     public static IEnumerable<JsonObject> AllActions(JsonObject card) =>
-        (card["actions"] as JsonArray ?? []).OfType<JsonObject>()
-            .Concat((card["body"] as JsonArray ?? []).OfType<JsonObject>().Where(e => e["type"]?.GetValue<string>() == "ActionSet")
-                .SelectMany(e => (e["actions"] as JsonArray ?? []).OfType<JsonObject>()));
+        (card["actions"] as JsonArray ?? []).OfType<JsonObject>().Concat(BodyActions(card["body"]));
+
+    private static IEnumerable<JsonObject> BodyActions(JsonNode? node) => node switch
+    {
+        JsonArray array => array.SelectMany(BodyActions),
+        JsonObject { } o when o["type"]?.GetValue<string>() == "ActionSet" => (o["actions"] as JsonArray ?? []).OfType<JsonObject>(),
+        JsonObject o => BodyActions(o["items"]).Concat(BodyActions(o["columns"])),
+        _ => [],
+    };
 
     public static Uri PackageUrl(JsonObject card) =>
         new(AllActions(card).First(a => a["type"]!.GetValue<string>() == "Action.OpenUrl" && a["url"]!.GetValue<string>().Contains("/claims/package", StringComparison.Ordinal))["url"]!.GetValue<string>());
@@ -93,9 +100,26 @@ internal sealed class ClaimConversation(BotHostFactory host, FakeTeamsChannel ch
     {
         var result = await Claims.CreateAsync(
             caller,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, true),
             default);
         return Assert.IsType<ClaimView>(result.Value);
+    }
+
+    /// <summary>The claim once its evidence review has caught up with its last change (the review runs in the background).</summary>
+    public async Task<ClaimView> WaitForReviewAsync(ClaimsCaller caller, Guid id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var claim = await ReadAsync(caller, id);
+            if (claim.Review is { IsPending: false, HasResult: true })
+            {
+                return claim;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The evidence review did not finish within 30 seconds.");
+            await Task.Delay(50);
+        }
     }
 
     public async Task<ClaimView> ReadAsync(ClaimsCaller caller, Guid id)

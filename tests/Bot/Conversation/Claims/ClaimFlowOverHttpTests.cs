@@ -7,10 +7,12 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
 
@@ -74,9 +76,10 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
             version = Assert.IsType<CoopAssistant.Claims.Services.ClaimView>(added.Value).Version;
         }
 
-        // The old card is stale now: refresh shows the complete checklist.
+        // The evidence is reviewed in the background; "ready" waits for it. Then the old card is stale: refresh shows the complete checklist.
+        await chat.WaitForReviewAsync(ClaimConversation.User, claimId);
         var refreshed = await chat.PressAsync(refused, CardVerbs.ClaimRefresh);
-        Assert.Contains("✓ Proof of execution (POE): 1 file(s)", ClaimConversation.Json(refreshed), StringComparison.Ordinal);
+        Assert.Contains("✓ Proof of execution (POE): 1 file", ClaimConversation.Json(refreshed), StringComparison.Ordinal);
 
         var steps = await chat.PressAsync(refreshed, CardVerbs.ClaimReady);
         cards.Add(("partner center steps", steps));
@@ -114,17 +117,17 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/zip", download.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
-        var summary = Read(zip, ClaimPackageWriter.SummaryEntry);
+        var summary = Read(zip, ClaimPackageWriter.SummaryEntry(UserCulture.English));
         Assert.Contains("Title: Security webinar for SMB customers", summary, StringComparison.Ordinal);
         Assert.Contains("Deadline: 2/14/2027", summary, StringComparison.Ordinal);
-        Assert.Contains("✓ Proof of execution (POE): 1 file(s)", summary, StringComparison.Ordinal);
-        var index = Read(zip, ClaimPackageWriter.IndexEntry).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("✓ Proof of execution (POE): 1 file", summary, StringComparison.Ordinal);
+        var index = Read(zip, ClaimPackageWriter.IndexEntry(UserCulture.English)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("name,kind,link,hash,size_bytes,added_at,evidence_id", index[0].TrimStart('\uFEFF'));
         Assert.Equal(4, index.Length);
         Assert.Contains(index, l => l.StartsWith("\"photos.zip\",\"Proof of execution (POE)\",\"https://contoso-my.sharepoint.com/personal/alex/Documents/photos.zip\",\"sha256:sha-photos.zip\"", StringComparison.Ordinal));
 
         // The claim's whole history, oldest first: created, evidence, ready, submitted, the documentation request.
-        var history = Read(zip, ClaimPackageWriter.HistoryEntry).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var history = Read(zip, ClaimPackageWriter.HistoryEntry(UserCulture.English)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("version,at_utc,who,action,changes,note,email_link,email_date", history[0].TrimStart('\uFEFF'));
         Assert.Equal((await chat.ReadAsync(ClaimConversation.User, claimId)).Version, history.Length - 1);
         Assert.StartsWith("1,", history[1], StringComparison.Ordinal);
@@ -147,7 +150,10 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         {
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
             using var zip = new ZipArchive(await ok.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
-            Assert.Contains("Título: Links claim", Read(zip, ClaimPackageWriter.SummaryEntry), StringComparison.Ordinal);
+            Assert.Contains("Título: Links claim", Read(zip, ClaimPackageWriter.SummaryEntry(UserCulture.Portuguese)), StringComparison.Ordinal);
+            Assert.Equal(["historico.csv", "indice-de-evidencias.csv", "resumo.txt"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.StartsWith("nome,tipo,link,hash", Read(zip, "indice-de-evidencias.csv").TrimStart('\uFEFF'), StringComparison.Ordinal);
+            Assert.StartsWith("reivindicacao-", ok.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         }
 
         var token = valid.Query[(valid.Query.IndexOf('=', StringComparison.Ordinal) + 1)..];

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Conversation.Claims.ClaimCard;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;

@@ -3,6 +3,7 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Claims;
 

@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Tests.Conversation.Sharing;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
@@ -170,7 +171,7 @@ public sealed class AskColleagueTests : IAsyncLifetime
         var createdAt = (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, open.Id, default)).Single().CreatedAt;
 
         var options = _host.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoopAssistant.Scheduling.ReminderOptions>>().Value;
-        var zone = CoopAssistant.Scheduling.Planning.TimeZoneResolver.Resolve(SharingHost.Owner.TenantId, null, options);
+        var zone = _host.Host.Services.GetRequiredService<CoopAssistant.Claims.Rules.ClaimClock>().Zone(SharingHost.Owner.TenantId, null);
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(createdAt.AddHours(options.ColleagueFollowUpHours - 1));
         var followUps = ActivatorUtilities.CreateInstance<CoopAssistant.Bot.Conversation.Colleagues.ColleagueFollowUps>(_host.Host.Services, (TimeProvider)clock);
         var colleagueChat = Assert.Single(_host.Channel.Received, r => r.Method == "CREATE").ConversationId;
@@ -213,9 +214,9 @@ public sealed class AskColleagueTests : IAsyncLifetime
         var before = _host.Channel.Received.Count;
 
         var refused = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Outsider.ObjectId, null));
-        Assert.Contains("is not a person of your organisation", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("is not a person of your organization", refused.ToJsonString(), StringComparison.Ordinal);
         var typed = await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, null, null, typed: "olga.petrova@fabrikam.com"));
-        Assert.Contains("is not a person of your organisation", typed.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("is not a person of your organization", typed.ToJsonString(), StringComparison.Ordinal);
 
         Assert.DoesNotContain(_host.Channel.Received.Skip(before), r => r.Method is "CREATE" or "POST");
         Assert.Empty(await Requests().ForClaimAsync(SharingHost.Owner.TenantId, claim.Id, default));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Channel;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Xunit.Abstractions;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -31,19 +32,23 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         var message = ChatFileConversation.FileMessage(fixture.Channel.ServiceUrl, conversationId, "en-US", ("attendees.pdf", fixture.Files.Add(Pdf)));
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
+
+        // The turn answers with the progress card at once; the background work replaces it with the claim card, found by its
+        // content: the background review updates the same message too ("Reviewing the documents…", then its result), in any order
+        // relative to the wait.
+        static bool IsClaimCard(ReceivedActivity a, string progressId) => a.Method == "PUT" && a.ActivityId == progressId
+            && ClaimConversation.Json(a.Activity).Contains("file(s) added as", StringComparison.Ordinal);
         var received = await fixture.Channel.WaitForAsync(r =>
             ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
-            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId));
+            && r.Any(a => IsClaimCard(a, progress.ActivityId!)));
         var replies = ChatFileConversation.RepliesTo(received, id).ToList();
-
-        // The turn answers with the progress card at once; the background work replaces it with the claim card.
         Assert.Equal("typing", replies[0].Type);
         var progress = replies.Single(a => a.Cards.Any());
-        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
-        var card = Assert.Single(received.Last(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId).Cards);
+        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(progress.Activity), StringComparison.Ordinal);
+        var card = Assert.Single(received.Last(a => IsClaimCard(a, progress.ActivityId!)).Cards);
         var json = ClaimConversation.Json(card);
-        Assert.Contains("1 file(s) added as Proof of execution (POE).", json, StringComparison.Ordinal);
-        Assert.Contains("✓ Proof of execution (POE): 1 file(s)", json, StringComparison.Ordinal);
+        Assert.Contains("1 file added as Proof of execution (POE).", json, StringComparison.Ordinal);
+        Assert.Contains("✓ Proof of execution (POE): 1 file", json, StringComparison.Ordinal);
 
         var stored = await chat.ReadAsync(User, claim.Id);
         var evidence = Assert.Single(stored.Evidence);
@@ -85,7 +90,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Contains("Copying 6 of 6 files…", ClaimConversation.Json(updates[^2].Activity), StringComparison.Ordinal);
 
         var final = Visible(ClaimConversation.Json(Assert.Single(updates[^1].Cards)));
-        Assert.Contains("1 file(s) added as", final, StringComparison.Ordinal);
+        Assert.Contains("1 file added as", final, StringComparison.Ordinal);
         Assert.Contains("../../escape.pdf was not added: the file name is not valid", final, StringComparison.Ordinal);
         Assert.Contains("empty.pdf was not added: the file is empty (0 bytes).", final, StringComparison.Ordinal);
         Assert.Contains("huge.pdf was not added: the file is larger than the size allowed", final, StringComparison.Ordinal);
@@ -133,21 +138,23 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var id = await ChatFileConversation.PostAsync(fixture.Host, message);
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = Assert.Single(ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards);
-        Assert.Contains("Adicionar 1 arquivo(s) como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
+        Assert.Contains("Adicionar 1 arquivo como evidência", ClaimConversation.Json(choose), StringComparison.Ordinal);
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
 
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.VendorInvoice),
         });
 
         // The click is answered with the progress card; the clicked card is then updated in place with the claim card.
-        Assert.Contains("Copiando 1 de 1 arquivos…", ClaimConversation.Json(progress), StringComparison.Ordinal);
-        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("adicionado(s) como", StringComparison.Ordinal)));
-        var answer = Assert.Single(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Cards);
-        Assert.Contains("1 arquivo(s) adicionado(s) como", ClaimConversation.Json(answer), StringComparison.Ordinal);
+        Assert.Contains("Copiando 1 de 1 arquivo…", ClaimConversation.Json(progress), StringComparison.Ordinal);
+        // The card meant is found by its content: the background review may update the same message again meanwhile.
+        bool IsAnswer(ReceivedActivity a) => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("adicionado como", StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer));
+        var answer = Assert.Single(updated.Last(IsAnswer).Cards);
+        Assert.Contains("1 arquivo adicionado como", ClaimConversation.Json(answer), StringComparison.Ordinal);
         var evidence = Assert.Single((await chat.ReadAsync(User, claim.Id)).Evidence);
         Assert.Equal(("fatura.pdf", EvidenceKind.VendorInvoice), (evidence.Name, evidence.Kind));
         await CardAssert.AllValidAsync([("choose claim and kind", choose), ("progress", progress), ("claim card after choice", answer)]);
@@ -163,7 +170,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => a.Cards.Any()));
         var choose = ChatFileConversation.RepliesTo(received, id).Single(a => a.Cards.Any()).Cards.Single();
 
-        var answer = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var answer = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = "7",
@@ -192,11 +199,11 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var json = reply.Activity.ToJsonString();
         Assert.True(Encoding.UTF8.GetByteCount(json) < FakeTeamsChannel.MaxActivityBytes);
         output.WriteLine($"choice card for 20 files: {Encoding.UTF8.GetByteCount(json)} bytes; the message that brought them: {Encoding.UTF8.GetByteCount(message.ToJsonString())} bytes");
-        Assert.Contains("Add 20 file(s) as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
+        Assert.Contains("Add 20 files as evidence", ClaimConversation.Json(reply.Activity), StringComparison.Ordinal);
         Assert.DoesNotContain("tempauth", json, StringComparison.Ordinal);
         Assert.DoesNotContain("download.aspx", json, StringComparison.Ordinal);
         Assert.DoesNotContain("downloadUrl", json, StringComparison.Ordinal);
-        var data = ClaimConversation.ActionData(reply.Cards.Single(), ChatFileCards.StoreVerb);
+        var data = ClaimConversation.ActionData(reply.Cards.Single(), CardVerbs.EvidenceChatFiles);
         Assert.True(data.ToJsonString().Length < 200, "the button carries a short id: " + data.ToJsonString());
     }
 
@@ -215,16 +222,17 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
 
         // An hour later the links no longer work; the files were downloaded when they arrived.
         fixture.Files.ExpireAll();
-        var progress = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var progress = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
         });
 
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
-        var updated = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == conversationId && a.Method == "PUT"
-            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal)));
-        Assert.Contains("2 file(s) added as", ClaimConversation.Json(updated.Last(a => a.ConversationId == conversationId && a.Method == "PUT").Activity), StringComparison.Ordinal);
+        bool IsAnswer(ReceivedActivity a) => a.ConversationId == conversationId && a.Method == "PUT"
+            && ClaimConversation.Json(a.Activity).Contains("added as", StringComparison.Ordinal);
+        var updated = await fixture.Channel.WaitForAsync(r => r.Any(IsAnswer));
+        Assert.Contains("2 files added as", ClaimConversation.Json(updated.Last(IsAnswer).Activity), StringComparison.Ordinal);
         Assert.Equal(["invoice.pdf", "photos.zip"], (await chat.ReadAsync(User, claim.Id)).Evidence.Select(e => e.Name).Order());
         Assert.Equal(downloads + 2, fixture.Graph.Count("chatfile"));
     }
@@ -251,7 +259,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         var queue = fixture.Host.Services.GetRequiredService<IBackgroundWorkQueue>();
         await WaitUntilAsync(async () => await queue.FindByKeyAsync(ChatFilesDiscardWork.WorkKind, ChatFilesDiscardWork.Key(batchId), default) is { State: not BackgroundWorkState.Pending });
 
-        var late = await chat.PressAsync(choose, ChatFileCards.StoreVerb, new JsonObject
+        var late = await chat.PressAsync(choose, CardVerbs.EvidenceChatFiles, new JsonObject
         {
             [ChatFileCards.ClaimInput] = claim.Id.ToString("D"),
             ["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution),
@@ -261,7 +269,7 @@ public sealed class ChatFileEvidenceTests(ChatFileHostFixture fixture, ITestOutp
         Assert.Empty((await chat.ReadAsync(User, claim.Id)).Evidence);
     }
 
-    private const string BotHostFactoryTenantFolder = Hosting.BotHostFactory.TenantId;
+    private const string BotHostFactoryTenantFolder = BotHostFactory.TenantId;
 
     /// <summary>A file listed a moment ago may be gone by now (the store writes a temporary file and renames it; the cleanup
     /// deletes), or still be held open by the store's writer: it then reads as empty.</summary>

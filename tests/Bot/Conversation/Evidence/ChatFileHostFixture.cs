@@ -1,6 +1,7 @@
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -33,6 +34,9 @@ public sealed class ChatFileHostFixture : IAsyncLifetime
             ["Evidence:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
             ["Evidence:IncomingRetention"] = IncomingRetention.ToString(),
+
+            // The review's time budget is measured by the benchmark; here a loaded machine must not cut a small document short.
+            ["Review:TimeBudgetPerDocument"] = "00:00:30",
         });
         Host.StartServer();
     }

@@ -35,7 +35,7 @@ public sealed class ChatFilesBeforeSignInTests(SignInHostFixture fixture) : ICla
         var id = message["id"]!.GetValue<string>();
         var received = await fixture.Channel.WaitForAsync(r => ChatFileConversation.RepliesTo(r, id).Any(a => IsOAuthCard(a.Activity)));
         var replies = ChatFileConversation.RepliesTo(received, id).Select(a => a.Activity.ToJsonString()).ToList();
-        Assert.Contains(replies, r => r.Contains("I will keep the 1 file(s) you sent", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("I will keep the file you sent", StringComparison.Ordinal));
         Assert.Empty((await ReadAsync(claims, claim)).Evidence);
         Assert.Equal(0, fixture.Graph.Count("upload-put"));
 
@@ -44,7 +44,7 @@ public sealed class ChatFilesBeforeSignInTests(SignInHostFixture fixture) : ICla
         // The exchange is answered at once; the file is kept by background work, which updates the progress card in place.
         var after = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any(c => c.ToJsonString().Contains("added as", StringComparison.Ordinal))));
         var card = after.Last(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any()).Cards.Single();
-        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        Assert.Contains("1 file added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var kept = Assert.Single((await ReadAsync(claims, claim)).Evidence);
         Assert.Equal(("badge scans.pdf", EvidenceSource.TeamsUpload, (long)Pdf.Length), (kept.Name, kept.Source, kept.SizeBytes));
         Assert.NotNull(kept.KeptCopyLocation);

@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.TestKit;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 

@@ -13,6 +13,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -56,17 +57,17 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
         var data = GraphChat.ClaimData(claim);
         data[FileSearchCards.QueryInput] = "slowcopy";
         var results = await chat.InvokeAsync(FileSearchCards.SearchVerb, data);
-        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(results, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = string.Join(",", Choices(results));
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
         fixture.Graph.CopyDuration = SlowerThanATurn;
         var abandoned = fixture.Channel.AbandonedTurns;
 
-        var progress = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
+        var progress = await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach);
 
         Assert.Equal(abandoned, fixture.Channel.AbandonedTurns);
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progress), StringComparison.Ordinal);
-        var card = await UpdatedCardAsync(chat.ConversationId, "2 file(s) added as");
+        var card = await UpdatedCardAsync(chat.ConversationId, "2 files added as");
         Assert.Equal(2, (await ReadAsync(claim.Id)).Evidence.Count);
         await CardAssert.AllValidAsync([("progress", progress), ("claim card after slow copies", card)]);
     }
@@ -86,7 +87,7 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(abandoned, fixture.Channel.AbandonedTurns);
-        var card = await UpdatedCardAsync(chat.ConversationId, "1 file(s) added as");
+        var card = await UpdatedCardAsync(chat.ConversationId, "1 file added as");
         var kept = Assert.Single((await ReadAsync(claim.Id)).Evidence);
         Assert.Equal(("slow scan.pdf", (long)Pdf.Length), (kept.Name, kept.SizeBytes));
         await CardAssert.AllValidAsync([("claim card after a slow download", card)]);
@@ -107,7 +108,7 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
         await chat.SignInAsync();
 
         Assert.Equal(abandoned, fixture.Channel.AbandonedTurns);
-        await UpdatedCardAsync(chat.ConversationId, "1 file(s) added as");
+        await UpdatedCardAsync(chat.ConversationId, "1 file added as");
         Assert.Equal("waited.pdf", Assert.Single((await ReadAsync(claim.Id)).Evidence).Name);
     }
 
@@ -150,7 +151,7 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
         {
             var received = await fixture.Channel.WaitForAsync(
                 r => r.Any(a => a.ConversationId == Conversation && a.Method == "PUT" && a.ActivityId == progressId
-                    && ClaimConversation.Json(a.Activity).Contains("1 file(s) added as", StringComparison.Ordinal)),
+                    && ClaimConversation.Json(a.Activity).Contains("1 file added as", StringComparison.Ordinal)),
                 WorkTimeout);
             var stored = Assert.IsType<ClaimView>((await hostB.Services.GetRequiredService<IClaimService>().GetAsync(ClaimConversation.User, claimId, default)).Value);
             Assert.Equal("kept across restarts.pdf", Assert.Single(stored.Evidence).Name);

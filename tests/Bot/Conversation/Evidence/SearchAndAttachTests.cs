@@ -11,6 +11,7 @@ using CoopAssistant.Graph.Tokens;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Graph;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -51,16 +52,16 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var choices = FindChoices(results, FileSearchCards.FilesInput);
         Assert.Equal(2, choices.Count);
 
-        var attach = ClaimConversation.ActionData(results, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(results, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = string.Join(",", choices);
         attach["evidenceKind"] = nameof(EvidenceKind.CoreRequirementDocumentation);
-        var progressCard = await chat.InvokeAsync(FileSearchCards.AttachVerb, attach);
+        var progressCard = await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach);
         Assert.Contains("Copying 1 of 2 files…", ClaimConversation.Json(progressCard), StringComparison.Ordinal);
-        var card = await FinalCardAsync("2 file(s) added as");
+        var card = await FinalCardAsync("2 files added as");
 
         var final = ClaimConversation.Json(card);
-        Assert.Contains("2 file(s) added as", final, StringComparison.Ordinal);
-        Assert.Contains(": 2 file(s)", final, StringComparison.Ordinal);
+        Assert.Contains("2 files added as", final, StringComparison.Ordinal);
+        Assert.Contains(": 2 files", final, StringComparison.Ordinal);
         var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
         Assert.Equal(2, stored.Evidence.Count);
         var agenda = stored.Evidence.Single(e => e.ItemId == invoice.Id);
@@ -103,13 +104,13 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         Assert.Contains(recentFile.Id, choices[0], StringComparison.Ordinal);
         var choice = choices[0];
 
-        var attach = ClaimConversation.ActionData(search, FileSearchCards.AttachVerb);
+        var attach = ClaimConversation.ActionData(search, CardVerbs.EvidenceAttachFound);
         attach[FileSearchCards.FilesInput] = choice;
         attach["evidenceKind"] = nameof(EvidenceKind.ProofOfExecution);
-        Assert.Contains("Copying 1 of 1 files…", ClaimConversation.Json(await chat.InvokeAsync(FileSearchCards.AttachVerb, attach)), StringComparison.Ordinal);
-        var card = await FinalCardAsync("1 file(s) added as");
+        Assert.Contains("Copying 1 of 1 file…", ClaimConversation.Json(await chat.InvokeAsync(CardVerbs.EvidenceAttachFound, attach)), StringComparison.Ordinal);
+        var card = await FinalCardAsync("1 file added as");
 
-        Assert.Contains("1 file(s) added as", ClaimConversation.Json(card), StringComparison.Ordinal);
+        Assert.Contains("1 file added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var stored = Assert.IsType<ClaimView>((await claims.GetAsync(ClaimConversation.User, claim.Id, default)).Value);
         Assert.Equal(recentFile.ETag, Assert.Single(stored.Evidence).ETag);
         await CardAssert.AllValidAsync([("attach evidence with search", attachCard), ("search with recent files", search)]);

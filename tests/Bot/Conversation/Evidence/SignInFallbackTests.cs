@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Graph;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;

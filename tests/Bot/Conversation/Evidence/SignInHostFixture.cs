@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using CoopAssistant.TestKit.App.Hosting;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 
@@ -68,6 +69,8 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:TeamsAppCatalogId"] = AppCatalogId,
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
+            // 1 MiB: the Graph review test's too-large file need not be 50 MiB.
+            ["Review:MaxDocumentBytes"] = "1048576",
         };
         if (connectionString is not null)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Tokens;
 
 namespace CoopAssistant.Bot.Tests.Conversation.Evidence;

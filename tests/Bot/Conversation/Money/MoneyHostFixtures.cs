@@ -1,6 +1,7 @@
 using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Hosting;
 using CoopAssistant.Bot.Tests.Reminders;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Graph;
 using CoopAssistant.TestKit.Postgres;

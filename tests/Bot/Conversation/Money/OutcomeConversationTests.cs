@@ -10,6 +10,7 @@ using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,10 +44,16 @@ public abstract class OutcomeConversationTests
         var claim = (await Claims.CreateAsync(owner, draft, default)).Value!;
         foreach (var kind in new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution })
         {
-            claim = (await Claims.AddEvidenceAsync(owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), default)).Value!;
+            var added = await Claims.AddEvidenceAsync(owner, claim.Id, claim.Version, new NewEvidence(kind, EvidenceSource.Local, kind + ".pdf", 10, "application/pdf"), default);
+            Assert.True(added.IsOk, $"evidence refused: {added.Outcome} {added.Code}");
+            claim = added.Value!;
         }
 
-        claim = (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default)).Value!;
+        // "Ready" waits for the evidence review of the last change (it runs in the background).
+        claim = await Review.ReviewedClaims.WaitAsync(Claims, owner, claim.Id);
+        var ready = await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Ready, null, default);
+        Assert.True(ready.IsOk, $"ready refused: {ready.Outcome} {ready.Code}; findings: {string.Join(", ", claim.Review!.Findings.Select(f => f.Code + "/" + f.Severity))}");
+        claim = ready.Value!;
         return (await Claims.ChangeStatusAsync(owner, claim.Id, claim.Version, ClaimStatus.Submitted, null, default)).Value!;
     }
 

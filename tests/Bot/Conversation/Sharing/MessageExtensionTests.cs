@@ -57,7 +57,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
 
         var preview = Assert.Single(found)!["preview"]!["content"]!;
         Assert.Matches(@"^Rascunho · Prazo: \d{2}/\d{2}/\d{4} \(.+\)$", preview["text"]!.GetValue<string>());
-        Assert.Contains("Uma reivindicação de cooperação foi compartilhada aqui", ClaimJson(found[0]!["content"]!), StringComparison.Ordinal);
+        Assert.Contains("Uma reivindicação de co-op foi compartilhada aqui", ClaimJson(found[0]!["content"]!), StringComparison.Ordinal);
         var none = await _host.InvokeAsync(SharingHost.Owner, "composeExtension/query", SharingHost.Search("inexistente"), "pt-BR");
         Assert.Equal("message", none["composeExtension"]!["type"]!.GetValue<string>());
         Assert.StartsWith("Nenhuma reivindicação", none["composeExtension"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);

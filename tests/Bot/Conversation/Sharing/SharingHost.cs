@@ -5,6 +5,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.TestKit.Channel;
 using CoopAssistant.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;

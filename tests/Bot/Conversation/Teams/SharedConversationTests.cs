@@ -107,7 +107,7 @@ public sealed class SharedConversationTests : IAsyncLifetime
 
         // The usage period's last day, 09:00 in the tenant's zone: the "end" alert is due.
         var options = _host.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CoopAssistant.Scheduling.ReminderOptions>>().Value;
-        var zone = CoopAssistant.Scheduling.Planning.TimeZoneResolver.Resolve(SharingHost.Administrator.TenantId, null, options);
+        var zone = _host.Host.Services.GetRequiredService<CoopAssistant.Claims.Rules.ClaimClock>().Zone(SharingHost.Administrator.TenantId, null);
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CoopAssistant.Scheduling.Planning.LocalTime.At(usageEnd, options.LocalHour, zone).AddMinutes(5));
         var runner = ActivatorUtilities.CreateInstance<CoopAssistant.Scheduling.Funds.FundsAtRiskRunner>(_host.Host.Services, (TimeProvider)clock);
         var before = _host.Channel.Received.Count(r => r.ConversationId == GeneralChannel);

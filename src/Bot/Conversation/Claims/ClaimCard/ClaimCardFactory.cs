@@ -1,7 +1,8 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Package;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
@@ -29,7 +30,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         {
             new(text[nameof(Strings.FieldProgram)], ClaimNames.Program(claim.Program, culture)),
             new(text[nameof(Strings.FieldActivityType)], ClaimTexts.For(claim.ActivityType, culture)),
-            new(text[nameof(Strings.FieldStatus)], ClaimTexts.For(claim.Status, culture)),
+            new(text[nameof(Strings.FieldStatus)], ClaimTexts.WithPartnerCenterName(claim.Status, culture)),
             new(text[nameof(Strings.FieldUsagePeriod)], CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture)),
             new(text[nameof(Strings.FieldActivityDate)], CardFormat.Date(claim.ActivityDate, culture)),
             new(text[nameof(Strings.FieldAmount)], CardFormat.Amount(claim.Amount, claim.Currency, culture)),
@@ -46,8 +47,16 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         body.Add(ClaimStatusGroups.IsOpen(claim.Status)
             ? DeadlineText.Create(claim.Deadline, turn.Today, culture)
             : new TextBlock(text.Format(nameof(Strings.DeadlineWas), CardFormat.Date(claim.Deadline, culture))) { Wrap = true, IsSubtle = true });
+        if (ClaimStatusGroups.IsPreparing(claim.Status))
+        {
+            body.Add(new TextBlock(text[nameof(Strings.DeadlineCutOffNote)]) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        }
 
         body.Add(new TextBlock(text[nameof(Strings.ChecklistTitle)]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });
+        if (claim.Checklist.CostBasisMissing)
+        {
+            body.Add(new TextBlock(text[nameof(Strings.ChecklistCostBasisMissing)]) { Wrap = true, Color = TextColor.Attention, Spacing = Spacing.Small });
+        }
         foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
         {
             var kind = ClaimTexts.For(item.Kind, culture);
@@ -58,6 +67,12 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
 
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         body.AddRange(SourceWarnings(culture, claim));
+        body.AddRange(ReviewCards.Section(culture, claim.Review));
+        if (ReviewActions(culture, turn, claim) is { Count: > 0 } reviewActions)
+        {
+            // In the body, under the Review section: the card's own row holds at most five buttons.
+            body.Add(new ActionSet(reviewActions));
+        }
 
         foreach (var request in claim.DocumentationRequests.Where(r => r.ResolvedOn is null))
         {
@@ -65,7 +80,9 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 nameof(Strings.DocumentationOpen),
                 CardFormat.Date(request.RequestedOn, culture),
                 CardText.EscapeTruncated(request.WhatWasAsked, 300),
-                CardFormat.Date(request.RespondBy, culture)))
+                request.AssumedDays is { } days
+                    ? text.Format(nameof(Strings.RespondByAssumed), CardFormat.Date(request.RespondBy, culture), days)
+                    : CardFormat.Date(request.RespondBy, culture)))
             {
                 Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Medium,
             });
@@ -107,6 +124,25 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 };
             }
         }
+    }
+
+    /// <summary>For the owner of a claim that can still change: review the documents again, and accept a finding when one may be accepted.</summary>
+    private static List<CardAction> ReviewActions(CultureInfo culture, ClaimTurn turn, ClaimView claim)
+    {
+        var actions = new List<CardAction>();
+        if (!string.Equals(claim.OwnerObjectId, turn.Caller.UserObjectId, StringComparison.Ordinal) || !ClaimLifecycle.IsEditable(claim.Status))
+        {
+            return actions;
+        }
+
+        var text = BotText.For(culture);
+        actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionReview)], CardVerbs.ClaimReview, claim.Id, claim.Version));
+        if (claim.Review?.Acceptable(turn.Caller.IsIncentivesAdministrator).Any() == true)
+        {
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAcceptFindings)], CardVerbs.ReviewAccept, claim.Id, claim.Version));
+        }
+
+        return actions;
     }
 
     /// <summary>What Partner Center said, as recorded: the approved amount (partial: of how much), the rejection reason, the

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Bot.Conversation.Claims.Ready;
 using CoopAssistant.Bot.Conversation.Commands;
@@ -16,24 +16,18 @@ namespace CoopAssistant.Bot.Conversation.Claims.Documentation;
 /// then (<c>step: record</c>) the request recorded through <see cref="IClaimService.RecordDocumentationRequestAsync"/>.
 /// Reminders for the answer date are scheduled elsewhere from the recorded request.
 /// </summary>
-public sealed class DocumentationRequestedCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class DocumentationRequestedCommand(ClaimCommands support) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimDocumentationRequested;
+    public override string Verb => CardVerbs.ClaimDocumentationRequested;
 
-    public IReadOnlyList<string> Phrases { get; } =
+    public override IReadOnlyList<string> Phrases { get; } =
         ["documentation requested", "additional documentation", "more documentation", "documentacao solicitada", "documentacao adicional", "pedido de documentacao"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
         var text = BotText.For(culture);
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;
@@ -44,15 +38,15 @@ public sealed class DocumentationRequestedCommand(ClaimCommandSupport support) :
         {
             if (lookup.IsStale)
             {
-                return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+                return Commands.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
             }
 
             return claim.Status != ClaimStatus.Submitted
-                ? support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.DocumentationRequestNotAllowed, culture), TextColor.Attention))
+                ? Commands.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.DocumentationRequestNotAllowed, culture), TextColor.Attention))
                 : DocumentationRequestCard.Create(culture, claim, InputDate.Format(turn.Today), null, null);
         }
 
-        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+        using var gate = await Commands.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
         var requestedOnText = CardData.Text(context.Data, DocumentationRequestCard.RequestedOnInput);
         var respondByText = CardData.Text(context.Data, ClaimFields.RespondBy);
         var asked = CardData.Text(context.Data, ClaimFields.RequestText)?.Trim();
@@ -77,12 +71,12 @@ public sealed class DocumentationRequestedCommand(ClaimCommandSupport support) :
         // A second click on the same form after it was recorded: show the recorded request.
         if (errors.Count == 0 && claim.DocumentationRequests.Any(r => r.RequestedOn == requestedOn && r.WhatWasAsked == asked))
         {
-            return support.ClaimCard(culture, turn, claim, new CardNote(text[nameof(Strings.DocumentationRecordedNote)], TextColor.Good));
+            return Commands.ClaimCard(culture, turn, claim, new CardNote(text[nameof(Strings.DocumentationRecordedNote)], TextColor.Good));
         }
 
         if (lookup.IsStale)
         {
-            return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+            return Commands.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
         }
 
         if (errors.Count > 0)
@@ -90,23 +84,23 @@ public sealed class DocumentationRequestedCommand(ClaimCommandSupport support) :
             return DocumentationRequestCard.Create(culture, claim, requestedOnText, respondByText, asked, errors);
         }
 
-        var result = await support.Claims.RecordDocumentationRequestAsync(
+        var result = await Commands.Claims.RecordDocumentationRequestAsync(
             turn.Caller, claim.Id, claim.Version, new NewDocumentationRequest(requestedOn!.Value, respondBy, asked!), context.CancellationToken);
         switch (result.Outcome)
         {
             case ClaimOutcome.Ok:
-                return support.ClaimCard(culture, turn, result.Value!, new CardNote(text[nameof(Strings.DocumentationRecordedNote)], TextColor.Good));
+                return Commands.ClaimCard(culture, turn, result.Value!, new CardNote(text[nameof(Strings.DocumentationRecordedNote)], TextColor.Good));
             case ClaimOutcome.Invalid:
                 return DocumentationRequestCard.Create(culture, claim, requestedOnText, respondByText, asked, ClaimFormParser.Localize(result.Errors, culture));
             case ClaimOutcome.NotFound or ClaimOutcome.Forbidden:
                 return NoticeCard.NotFound(culture);
             case ClaimOutcome.Conflict:
-                var current = await support.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
+                var current = await Commands.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
                 return current is { IsOk: true, Value: { } now }
-                    ? support.ClaimCard(culture, turn, now, ClaimCommandSupport.StaleNote(culture))
+                    ? Commands.ClaimCard(culture, turn, now, ClaimCommands.StaleNote(culture))
                     : NoticeCard.NotFound(culture);
             default:
-                return support.ClaimCard(culture, turn, claim, ReadyFlow.Refusal(culture, result));
+                return Commands.ClaimCard(culture, turn, claim, ReadyFlow.Refusal(culture, result));
         }
     }
 }

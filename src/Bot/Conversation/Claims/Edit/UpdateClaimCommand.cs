@@ -1,11 +1,12 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Edit;
 
@@ -14,20 +15,14 @@ namespace CoopAssistant.Bot.Conversation.Claims.Edit;
 /// form was opened → the current card and a note, nothing changed; saved → the claim card. A second click on the same
 /// form after it was saved shows the saved claim.
 /// </summary>
-public sealed class UpdateClaimCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class UpdateClaimCommand(ClaimCommands support, IOptions<ClaimsOptions> claimsOptions) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimUpdate;
+    public override string Verb => CardVerbs.ClaimUpdate;
 
-    public IReadOnlyList<string> Phrases { get; } = [];
+    public override IReadOnlyList<string> Phrases { get; } = [];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
         var text = BotText.For(culture);
         if (ClaimReference.FromData(context.Data) is not { Version: { } version } reference)
@@ -35,31 +30,31 @@ public sealed class UpdateClaimCommand(ClaimCommandSupport support) : IBotComman
             return NoticeCard.NotFound(culture);
         }
 
-        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+        using var gate = await Commands.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
         var values = ClaimFormValues.FromData(context.Data);
         var formId = CardData.Text(context.Data, ClaimFormCard.FormIdKey) ?? Guid.NewGuid().ToString("N");
         var form = new ClaimFormState(ClaimFormMode.Edit, formId, reference.ClaimId, version, values);
-        var (draft, errors) = ClaimFormParser.Parse(values, culture);
+        var (draft, errors) = ClaimFormParser.Parse(values, culture, claimsOptions.Value);
         if (draft is null)
         {
-            var exists = await support.Claims.GetAsync(turn.Caller, reference.ClaimId, context.CancellationToken);
+            var exists = await Commands.Claims.GetAsync(turn.Caller, reference.ClaimId, context.CancellationToken);
             if (!exists.IsOk)
             {
                 return NoticeCard.NotFound(culture);
             }
 
-            await support.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
+            await Commands.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
             return ClaimFormCard.Create(culture, form, errors);
         }
 
-        var result = await support.Claims.UpdateAsync(turn.Caller, reference.ClaimId, version, draft, context.CancellationToken);
+        var result = await Commands.Claims.UpdateAsync(turn.Caller, reference.ClaimId, version, draft, context.CancellationToken);
         switch (result.Outcome)
         {
             case ClaimOutcome.Ok:
-                await support.State.UpdateAsync(turn.ConversationId, s => s with { Form = null }, context.CancellationToken);
-                return support.ClaimCard(culture, turn, result.Value!, new CardNote(text[nameof(Strings.ClaimUpdatedNote)], TextColor.Good));
+                await Commands.State.UpdateAsync(turn.ConversationId, s => s with { Form = null }, context.CancellationToken);
+                return Commands.ClaimCard(culture, turn, result.Value!, new CardNote(text[nameof(Strings.ClaimUpdatedNote)], TextColor.Good));
             case ClaimOutcome.Invalid:
-                await support.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
+                await Commands.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
                 return ClaimFormCard.Create(culture, form, ClaimFormParser.Localize(result.Errors, culture));
             case ClaimOutcome.NotFound or ClaimOutcome.Forbidden:
                 return NoticeCard.NotFound(culture);
@@ -67,7 +62,7 @@ public sealed class UpdateClaimCommand(ClaimCommandSupport support) : IBotComman
                 break;
         }
 
-        var current = await support.Claims.GetAsync(turn.Caller, reference.ClaimId, context.CancellationToken);
+        var current = await Commands.Claims.GetAsync(turn.Caller, reference.ClaimId, context.CancellationToken);
         if (current is not { IsOk: true, Value: { } claim })
         {
             return NoticeCard.NotFound(culture);
@@ -77,11 +72,11 @@ public sealed class UpdateClaimCommand(ClaimCommandSupport support) : IBotComman
         {
             // The same form saved a moment ago (double click): the claim already holds these values.
             return Matches(claim, draft)
-                ? support.ClaimCard(culture, turn, claim, new CardNote(text[nameof(Strings.ClaimUpdatedNote)], TextColor.Good))
-                : support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+                ? Commands.ClaimCard(culture, turn, claim, new CardNote(text[nameof(Strings.ClaimUpdatedNote)], TextColor.Good))
+                : Commands.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
         }
 
-        return support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(result.Code ?? ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
+        return Commands.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(result.Code ?? ClaimErrorCode.ClaimNotEditable, culture), TextColor.Attention));
     }
 
     private static bool Matches(ClaimView claim, ClaimDraft draft) =>

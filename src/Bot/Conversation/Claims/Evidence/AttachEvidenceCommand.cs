@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
@@ -14,30 +14,24 @@ namespace CoopAssistant.Bot.Conversation.Claims.Evidence;
 /// conversation state (<see cref="PendingEvidence"/>); the file itself is taken by the evidence conversation. With Microsoft 365
 /// connected the card also offers to search OneDrive and SharePoint.
 /// </summary>
-public sealed class AttachEvidenceCommand(ClaimCommandSupport support, IConfiguration configuration) : IBotCommand
+public sealed class AttachEvidenceCommand(ClaimCommands support, IConfiguration configuration) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.EvidenceAttach;
+    public override string Verb => CardVerbs.EvidenceAttach;
 
     private bool OfferSearch => CoopAssistant.Graph.ServiceCollectionExtensions.IsGraphConfigured(configuration);
 
-    public IReadOnlyList<string> Phrases { get; } = ["attach evidence", "add evidence", "attach", "anexar evidencia", "anexar comprovante", "anexar"];
+    public override IReadOnlyList<string> Phrases { get; } = ["attach evidence", "add evidence", "attach", "anexar evidencia", "anexar comprovante", "anexar"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;
         }
 
-        if (support.RefuseUnlessEditable(culture, turn, claim) is { } refusal)
+        if (Commands.RefuseUnlessEditable(culture, turn, claim) is { } refusal)
         {
             return refusal;
         }
@@ -53,7 +47,7 @@ public sealed class AttachEvidenceCommand(ClaimCommandSupport support, IConfigur
             return AttachEvidenceCard.Create(culture, claim, null, ClaimTexts.For(ClaimErrorCode.EvidenceKindUnknown, culture), OfferSearch);
         }
 
-        await support.State.UpdateAsync(turn.ConversationId, s => s with { PendingEvidence = new PendingEvidence(claim.Id, kind) }, context.CancellationToken);
+        await Commands.State.UpdateAsync(turn.ConversationId, s => s with { PendingEvidence = new PendingEvidence(claim.Id, kind) }, context.CancellationToken);
         return AttachEvidenceCard.Create(culture, claim, kind, offerSearch: OfferSearch);
     }
 }

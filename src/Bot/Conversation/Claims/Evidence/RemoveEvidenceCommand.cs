@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
@@ -15,21 +15,15 @@ namespace CoopAssistant.Bot.Conversation.Claims.Evidence;
 /// whoever may change the claim (its owner or an Incentives administrator: the access policy) and while it can be edited; a stale
 /// card (the claim changed since) is refused by the claim's version.
 /// </summary>
-public sealed class RemoveEvidenceCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class RemoveEvidenceCommand(ClaimCommands support) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.EvidenceRemove;
+    public override string Verb => CardVerbs.EvidenceRemove;
 
-    public IReadOnlyList<string> Phrases { get; } = ["remove evidence", "evidence list", "remover evidencia", "remover evidencias", "lista de evidencias"];
+    public override IReadOnlyList<string> Phrases { get; } = ["remove evidence", "evidence list", "remover evidencia", "remover evidencias", "lista de evidencias"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;
@@ -50,15 +44,15 @@ public sealed class RemoveEvidenceCommand(ClaimCommandSupport support) : IBotCom
         }
 
         var version = ClaimReference.FromData(context.Data)?.Version ?? ClaimReference.UnreadableVersion;
-        var result = await support.Claims.RemoveEvidenceAsync(turn.Caller, claim.Id, version, item.Id, context.CancellationToken);
+        var result = await Commands.Claims.RemoveEvidenceAsync(turn.Caller, claim.Id, version, item.Id, context.CancellationToken);
         var text = BotText.For(culture);
         return result switch
         {
-            { IsOk: true, Value: { } changed } => support.ClaimCard(
+            { IsOk: true, Value: { } changed } => Commands.ClaimCard(
                 culture, turn, changed, new CardNote(text.Format(nameof(Strings.EvidenceRemoved), RemoveEvidenceCard.Line(culture, item, turn.TimeZone)), TextColor.Good)),
-            { Outcome: ClaimOutcome.Conflict } => support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.Conflict, culture), TextColor.Attention)),
+            { Outcome: ClaimOutcome.Conflict } => Commands.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(ClaimErrorCode.Conflict, culture), TextColor.Attention)),
             { Outcome: ClaimOutcome.NotFound or ClaimOutcome.Forbidden } => NoticeCard.NotFound(culture),
-            _ => support.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(result.Code ?? ClaimErrorCode.Conflict, culture), TextColor.Attention)),
+            _ => Commands.ClaimCard(culture, turn, claim, new CardNote(ClaimTexts.For(result.Code ?? ClaimErrorCode.Conflict, culture), TextColor.Attention)),
         };
     }
 }

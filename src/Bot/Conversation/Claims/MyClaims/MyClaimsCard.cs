@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Rules;
@@ -9,13 +9,11 @@ using CoopAssistant.Claims.Services;
 namespace CoopAssistant.Bot.Conversation.Claims.MyClaims;
 
 /// <summary>
-/// A list of claims, most urgent first (the order the service returns): number, title, status, urgency (overdue, due
-/// this week, days left) coloured like the deadline; each row opens the claim card.
+/// A list of claims, most urgent first (the order the service returns): number, title, status, urgency (<see cref="ClaimUrgency"/>,
+/// the tab's rule too) coloured like the deadline; each row opens the claim card.
 /// </summary>
 public static class MyClaimsCard
 {
-    public const int DueSoonDays = 7;
-
     public static AdaptiveCard Create(CultureInfo culture, ClaimTurn turn, IReadOnlyList<ClaimSummary> claims, bool organization)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -35,10 +33,7 @@ public static class MyClaimsCard
             var claim = claims[i];
             var daysLeft = claim.UrgencyDate.DayNumber - turn.Today.DayNumber;
             var open = ClaimStatusGroups.IsOpen(claim.Status);
-            var urgency = !open ? text[nameof(Strings.UrgencyClosed)]
-                : daysLeft < 0 ? text[nameof(Strings.UrgencyOverdue)]
-                : daysLeft <= DueSoonDays ? text[nameof(Strings.UrgencyThisWeek)]
-                : text[nameof(Strings.UrgencyLater)];
+            var urgency = UrgencyText(ClaimUrgency.For(claim.Status, daysLeft), text);
             var line = ClaimTexts.For(claim.Status, culture) + " · " + CardFormat.Amount(claim.Amount, claim.Currency, culture);
             if (organization)
             {
@@ -71,5 +66,19 @@ public static class MyClaimsCard
 
         actions.Add(CardActions.Execute(text[nameof(Strings.ActionHelp)], CardVerbs.Help));
         return CardScaffold.Card(culture, body, actions);
+    }
+
+    /// <summary>The words for <see cref="ClaimUrgency"/>'s level (the tab shows the same level).</summary>
+    public static string UrgencyText(ClaimUrgencyLevel level, BotText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return level switch
+        {
+            ClaimUrgencyLevel.Overdue => text[nameof(Strings.UrgencyOverdue)],
+            ClaimUrgencyLevel.Urgent => text.Format(nameof(Strings.UrgencyDueWithin), ClaimUrgency.UrgentDays),
+            ClaimUrgencyLevel.Soon => text.Format(nameof(Strings.UrgencyDueWithin), ClaimUrgency.SoonDays),
+            ClaimUrgencyLevel.OnTrack => text[nameof(Strings.UrgencyLater)],
+            _ => text[nameof(Strings.UrgencyClosed)],
+        };
     }
 }

@@ -1,25 +1,19 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 
 namespace CoopAssistant.Bot.Conversation.Claims.MyClaims;
 
 /// <summary>"my claims" / "minhas reivindicações": the caller's claims by urgency.</summary>
-public sealed class MyClaimsCommand(ClaimCommandSupport support) : IBotCommand
+public sealed class MyClaimsCommand(ClaimCommands support) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimList;
+    public override string Verb => CardVerbs.ClaimList;
 
-    public IReadOnlyList<string> Phrases { get; } = ["my claims", "claims", "list claims", "minhas reivindicacoes", "reivindicacoes", "meus pedidos"];
+    public override IReadOnlyList<string> Phrases { get; } = ["my claims", "claims", "list claims", "minhas reivindicacoes", "reivindicacoes", "meus pedidos"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
-        var claims = await support.Claims.ListMineAsync(turn.Caller, ClaimCommandSupport.ListSize, context.CancellationToken);
+        var claims = await Commands.Claims.ListMineAsync(turn.Caller, ClaimCommands.ListSize, context.CancellationToken);
         return MyClaimsCard.Create(context.Culture, turn, claims, organization: false);
     }
 }

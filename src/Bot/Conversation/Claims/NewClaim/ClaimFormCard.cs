@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
@@ -71,14 +71,11 @@ public static class ClaimFormCard
                 Label = text[nameof(Strings.FieldCurrency)], IsRequired = true, ErrorMessage = required, MaxLength = 3, Value = v.Currency, Placeholder = "USD",
             },
             errors.GetValueOrDefault(ClaimFields.Currency)));
-        body.Add(new InputToggle(ClaimFormValues.VendorsUsedField, text[nameof(Strings.FieldVendorsUsed)])
-        {
-            Value = v.VendorsUsed ?? "false", ValueOn = "true", ValueOff = "false", Wrap = true,
-        });
-        body.Add(new InputToggle(ClaimFormValues.InHouseWorkField, text[nameof(Strings.FieldInHouseWork)])
-        {
-            Value = v.InHouseWork ?? "false", ValueOn = "true", ValueOff = "false", Wrap = true,
-        });
+        // The cost basis (FACTS A): two explicit yes/no questions with no default; at least one must be yes.
+        body.AddRange(CardForms.Field(YesNo(ClaimFormValues.VendorsUsedField, text[nameof(Strings.FieldVendorsUsed)], v.VendorsUsed, text, required),
+            errors.GetValueOrDefault(ClaimFormValues.VendorsUsedField)));
+        body.AddRange(CardForms.Field(YesNo(ClaimFormValues.InHouseWorkField, text[nameof(Strings.FieldInHouseWork)], v.InHouseWork, text, required),
+            errors.GetValueOrDefault(ClaimFormValues.InHouseWorkField)));
 
         var data = new JsonObject { [FormIdKey] = form.FormId };
         CardAction submit = form.Mode == ClaimFormMode.New || form.ClaimId is null
@@ -94,8 +91,14 @@ public static class ClaimFormCard
     private static readonly HashSet<string> FieldIds =
     [
         ClaimFields.Program, ClaimFields.ActivityType, ClaimFields.Title, ClaimFields.UsageStart, ClaimFields.UsageEnd,
-        ClaimFields.ActivityDate, ClaimFields.Amount, ClaimFields.Currency,
+        ClaimFields.ActivityDate, ClaimFields.Amount, ClaimFields.Currency, ClaimFormValues.VendorsUsedField, ClaimFormValues.InHouseWorkField,
     ];
+
+    private static InputChoiceSet YesNo(string id, string label, string? value, BotText text, string required) =>
+        new(id, [new InputChoice(text[nameof(Strings.Yes)], "true"), new InputChoice(text[nameof(Strings.No)], "false")])
+        {
+            Label = label, IsRequired = true, ErrorMessage = required, Style = ChoiceInputStyle.Expanded, Value = value,
+        };
 
     private static decimal? ParseAmount(string? value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? amount : null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
@@ -10,8 +10,12 @@ namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 /// <summary>Turns the submitted form into a <see cref="ClaimDraft"/>, or the errors (field → localised text) to show under the fields.</summary>
 public static class ClaimFormParser
 {
-    public static (ClaimDraft? Draft, IReadOnlyDictionary<string, string> Errors) Parse(ClaimFormValues values, CultureInfo culture)
+    /// <summary>Parses the form and checks every rule in one pass: a field that did not parse gets its parse error, and every
+    /// domain rule whose inputs did parse is checked too (an empty title, a usage end before its start and a negative amount
+    /// are three errors in one reply, not one per submit).</summary>
+    public static (ClaimDraft? Draft, IReadOnlyDictionary<string, string> Errors) Parse(ClaimFormValues values, CultureInfo culture, ClaimsOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(values);
         var text = BotText.For(culture);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -45,15 +49,68 @@ public static class ClaimFormParser
             errors[ClaimFields.Currency] = text[nameof(Strings.FormErrorRequired)];
         }
 
+        var vendorsUsed = ParseYesNo(values.VendorsUsed, ClaimFormValues.VendorsUsedField);
+        var inHouseWork = ParseYesNo(values.InHouseWork, ClaimFormValues.InHouseWorkField);
+        if (vendorsUsed == false && inHouseWork == false)
+        {
+            errors[ClaimFormValues.VendorsUsedField] = ClaimTexts.For(ClaimErrorCode.CostBasisMissing, culture);
+        }
+
         if (errors.Count > 0)
         {
+            AddDomainErrors();
             return (null, errors);
         }
 
         var draft = new ClaimDraft(
             program!.Value, activityType!.Value, title!, usageStart!.Value, usageEnd!.Value, activityDate!.Value, amount, currency!,
-            IsTrue(values.VendorsUsed), IsTrue(values.InHouseWork));
+            vendorsUsed!.Value, inHouseWork!.Value);
         return (draft, errors);
+
+        bool? ParseYesNo(string? value, string field)
+        {
+            switch (value?.Trim().ToLowerInvariant())
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+                default:
+                    errors[field] = ClaimTexts.For(ClaimErrorCode.CostBasisUnanswered, culture);
+                    return null;
+            }
+        }
+
+        // The domain rules checked on what did parse: stand-ins fill the fields that did not, and an error is kept only when every
+        // input its rule reads parsed (a stand-in never produces an error of its own).
+        void AddDomainErrors()
+        {
+            var parsed = new HashSet<string>(StringComparer.Ordinal)
+            {
+                ClaimFields.Program, ClaimFields.ActivityType, ClaimFields.Title, ClaimFields.UsageStart, ClaimFields.UsageEnd,
+                ClaimFields.ActivityDate, ClaimFields.Amount, ClaimFields.Currency,
+            };
+            parsed.ExceptWith(errors.Keys);
+            var end = usageEnd ?? usageStart ?? activityDate ?? new DateOnly(2000, 1, 1);
+            var standIn = new ClaimDraft(
+                program ?? ClaimProgram.PartnerCoop, activityType ?? ActivityType.PrintAdvertising, string.IsNullOrEmpty(title) ? "---" : title,
+                usageStart ?? end, end, activityDate ?? end, errors.ContainsKey(ClaimFields.Amount) ? 1m : amount,
+                currency ?? "USD", false, false);
+            var reads = new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [ClaimFields.UsageEnd] = [ClaimFields.UsageStart, ClaimFields.UsageEnd],
+                [ClaimFields.ActivityDate] = [ClaimFields.ActivityDate, ClaimFields.UsageEnd],
+                [ClaimFields.Amount] = [ClaimFields.Amount, ClaimFields.Currency, ClaimFields.ActivityType],
+            };
+            foreach (var error in ClaimValidator.Validate(standIn, options))
+            {
+                var inputs = error.Code == ClaimErrorCode.AmountNotPositive ? [ClaimFields.Amount] : reads.GetValueOrDefault(error.Field, [error.Field]);
+                if (inputs.All(parsed.Contains))
+                {
+                    errors.TryAdd(error.Field, ClaimTexts.For(error.Code, culture));
+                }
+            }
+        }
 
         T? ParseEnum<T>(string? value, string field, ClaimErrorCode unknown)
             where T : struct, Enum
@@ -103,6 +160,4 @@ public static class ClaimFormParser
 
         return result;
     }
-
-    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

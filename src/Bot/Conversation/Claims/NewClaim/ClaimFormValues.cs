@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -24,10 +24,10 @@ public sealed record ClaimFormValues(
     public const string VendorsUsedField = "vendorsUsed";
     public const string InHouseWorkField = "inHouseWork";
 
-    /// <summary>A blank form: partner co-op, the culture's currency, no vendors, no in-house work.</summary>
+    /// <summary>A blank form: partner co-op, the culture's currency; the cost-basis questions (vendors, in-house work) unanswered.</summary>
     public static ClaimFormValues Blank(CultureInfo culture) => new(
         nameof(ClaimProgram.PartnerCoop), null, null, null, null, null, null,
-        new RegionInfo(culture.Name).ISOCurrencySymbol, "false", "false");
+        new RegionInfo(culture.Name).ISOCurrencySymbol, null, null);
 
     public static ClaimFormValues FromData(JsonElement? data) => new(
         CardData.Text(data, ClaimFields.Program),

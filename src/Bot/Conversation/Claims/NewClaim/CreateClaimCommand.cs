@@ -1,8 +1,10 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Claims.Validation;
+using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 
@@ -11,38 +13,32 @@ namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 /// values kept; valid → the claim is created and its card shown. The same form submitted twice (double click, retry)
 /// shows the claim created the first time instead of creating another.
 /// </summary>
-public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms createdForms) : IBotCommand
+public sealed class CreateClaimCommand(ClaimCommands support, CreatedForms createdForms, IOptions<ClaimsOptions> claimsOptions) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimCreate;
+    public override string Verb => CardVerbs.ClaimCreate;
 
-    public IReadOnlyList<string> Phrases { get; } = [];
+    public override IReadOnlyList<string> Phrases { get; } = [];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
         var values = ClaimFormValues.FromData(context.Data);
         var formId = CardData.Text(context.Data, ClaimFormCard.FormIdKey) is { Length: > 0 and <= 64 } id ? id : Guid.NewGuid().ToString("N");
         var form = new ClaimFormState(ClaimFormMode.New, formId, null, null, values);
-        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+        using var gate = await Commands.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
 
-        var state = await support.State.GetAsync(turn.ConversationId, context.CancellationToken);
+        var state = await Commands.State.GetAsync(turn.ConversationId, context.CancellationToken);
         if ((createdForms.TryGet(turn.ConversationId, formId, out var createdId) || state.Created.TryGetValue(formId, out createdId))
-            && await support.Claims.GetAsync(turn.Caller, createdId, context.CancellationToken) is { IsOk: true, Value: { } created })
+            && await Commands.Claims.GetAsync(turn.Caller, createdId, context.CancellationToken) is { IsOk: true, Value: { } created })
         {
-            return support.ClaimCard(culture, turn, created, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
+            return Commands.ClaimCard(culture, turn, created, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
         }
 
-        var (draft, errors) = ClaimFormParser.Parse(values, culture);
+        var (draft, errors) = ClaimFormParser.Parse(values, culture, claimsOptions.Value);
         ClaimResult<ClaimView>? result = null;
         if (draft is not null)
         {
-            result = await support.Claims.CreateOnceAsync(turn.Caller, draft, FormClaimId(turn, formId), context.CancellationToken);
+            result = await Commands.Claims.CreateOnceAsync(turn.Caller, draft, FormClaimId(turn, formId), context.CancellationToken);
             if (result.Outcome == ClaimOutcome.Invalid)
             {
                 errors = ClaimFormParser.Localize(result.Errors, culture);
@@ -61,7 +57,7 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms
                 errors = new Dictionary<string, string> { ["form"] = CoopAssistant.Claims.Localization.ClaimTexts.For(code, culture) };
             }
 
-            await support.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
+            await Commands.State.UpdateAsync(turn.ConversationId, s => s with { Form = form }, context.CancellationToken);
             return ClaimFormCard.Create(culture, form, errors);
         }
 
@@ -69,10 +65,10 @@ public sealed class CreateClaimCommand(ClaimCommandSupport support, CreatedForms
         if (state.Form is not null)
         {
             // A form was stored (it had errors before): clear it, and remember the form's claim across restarts too.
-            await support.State.UpdateAsync(turn.ConversationId, s => s.WithCreated(formId, claim.Id), context.CancellationToken);
+            await Commands.State.UpdateAsync(turn.ConversationId, s => s.WithCreated(formId, claim.Id), context.CancellationToken);
         }
 
-        return support.ClaimCard(culture, turn, claim, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
+        return Commands.ClaimCard(culture, turn, claim, new CardNote(BotText.For(culture)[nameof(Strings.ClaimCreatedNote)], TextColor.Good));
     }
 
     /// <summary>The claim id a form creates: derived from tenant, user, conversation and form id, so the same form submitted

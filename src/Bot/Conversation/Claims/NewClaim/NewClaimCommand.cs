@@ -1,24 +1,18 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 
 namespace CoopAssistant.Bot.Conversation.Claims.NewClaim;
 
 /// <summary>"new claim" / "nova reivindicação": the claim form, continuing a new-claim form in progress (stored once submitted with errors, so kept across restarts).</summary>
-public sealed class NewClaimCommand(ClaimCommandSupport support, CoopAssistant.Claims.Funds.IFundService funds) : IBotCommand
+public sealed class NewClaimCommand(ClaimCommands support, CoopAssistant.Claims.Funds.IFundService funds) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimNew;
+    public override string Verb => CardVerbs.ClaimNew;
 
-    public IReadOnlyList<string> Phrases { get; } = ["new claim", "create claim", "start claim", "nova reivindicacao", "criar reivindicacao", "novo pedido"];
+    public override IReadOnlyList<string> Phrases { get; } = ["new claim", "create claim", "start claim", "nova reivindicacao", "criar reivindicacao", "novo pedido"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         // A blank form is not stored (the card holds it); a form sent back with errors is, and is continued here.
         // "New claim for this fund" (funds-at-risk card): a fresh form with the fund's program, usage period and currency.
         if (Guid.TryParse(CardData.Text(context.Data, CoopAssistant.Bot.Reminders.FundAlertCard.FundIdKey), out var fundId)
@@ -35,7 +29,7 @@ public sealed class NewClaimCommand(ClaimCommandSupport support, CoopAssistant.C
             return ClaimFormCard.Create(context.Culture, new ClaimFormState(ClaimFormMode.New, Guid.NewGuid().ToString("N"), null, null, values));
         }
 
-        var state = await support.State.GetAsync(turn.ConversationId, context.CancellationToken);
+        var state = await Commands.State.GetAsync(turn.ConversationId, context.CancellationToken);
         var form = state.Form is { Mode: ClaimFormMode.New } current
             ? current
             : new ClaimFormState(ClaimFormMode.New, Guid.NewGuid().ToString("N"), null, null, ClaimFormValues.Blank(context.Culture));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.NewClaim;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -18,23 +18,17 @@ namespace CoopAssistant.Bot.Conversation.Claims.Outcomes;
 /// &lt;reason&gt;", "dispute filed &lt;claim&gt;", "paid &lt;claim&gt; 1200.50" (and "aprovada", "rejeitada", "contestação registrada", "paga").
 /// Typed without the amount or the reason, it answers with the form, filled in with what it knows.
 /// </summary>
-public abstract class RecordOutcomeCommand(ClaimCommandSupport support, ClaimStatus status) : IBotCommand
+public abstract class RecordOutcomeCommand(ClaimCommands support, ClaimStatus status) : ClaimCommand(support)
 {
-    public string Verb => OutcomeCard.VerbFor(status);
+    public override string Verb => OutcomeCard.VerbFor(status);
 
-    public abstract IReadOnlyList<string> Phrases { get; }
+    public abstract override IReadOnlyList<string> Phrases { get; }
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
         var typed = context.FromCardAction ? null : TypedOutcome.Read(context.Turn.Activity.Text, context.Argument, culture);
-        var lookup = await support.FindAsync(typed is null ? context : context with { Argument = typed.ClaimText }, turn);
+        var lookup = await Commands.FindAsync(typed is null ? context : context with { Argument = typed.ClaimText }, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;
@@ -46,7 +40,7 @@ public abstract class RecordOutcomeCommand(ClaimCommandSupport support, ClaimSta
         {
             if (CardData.Text(context.Data, OutcomeCard.StepKey) != OutcomeCard.RecordStep)
             {
-                return lookup.IsStale ? support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture)) : Form(claim, today, null, null);
+                return lookup.IsStale ? Commands.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture)) : Form(claim, today, null, null);
             }
 
             (on, amountText, reason) = (CardData.Text(context.Data, OutcomeFields.On), CardData.Text(context.Data, OutcomeFields.Amount), CardData.Text(context.Data, OutcomeFields.Reason));
@@ -83,7 +77,7 @@ public abstract class RecordOutcomeCommand(ClaimCommandSupport support, ClaimSta
         // The same form pressed again after it was recorded: show the claim as it is.
         if (claim.Status == status && lookup.IsStale)
         {
-            return support.ClaimCard(culture, turn, claim, new CardNote(text.Format(nameof(Strings.OutcomeRecordedNote), ClaimTexts.For(status, culture)), TextColor.Good));
+            return Commands.ClaimCard(culture, turn, claim, new CardNote(text.Format(nameof(Strings.OutcomeRecordedNote), ClaimTexts.For(status, culture)), TextColor.Good));
         }
 
         if (errors.Count > 0)
@@ -91,31 +85,31 @@ public abstract class RecordOutcomeCommand(ClaimCommandSupport support, ClaimSta
             return OutcomeCard.Create(culture, claim, status, on, amountText, reason, errors);
         }
 
-        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
-        var result = await support.Claims.RecordOutcomeAsync(
+        using var gate = await Commands.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+        var result = await Commands.Claims.RecordOutcomeAsync(
             turn.Caller, claim.Id, claim.Version, new PartnerCenterOutcome(status, date!.Value, amount, reason), turn.TimeZone, context.CancellationToken);
         switch (result.Outcome)
         {
             case ClaimOutcome.Ok:
-                return support.ClaimCard(culture, turn, result.Value!, new CardNote(text.Format(nameof(Strings.OutcomeRecordedNote), ClaimTexts.For(status, culture)), TextColor.Good));
+                return Commands.ClaimCard(culture, turn, result.Value!, new CardNote(text.Format(nameof(Strings.OutcomeRecordedNote), ClaimTexts.For(status, culture)), TextColor.Good));
             case ClaimOutcome.Invalid:
                 return OutcomeCard.Create(culture, claim, status, on, amountText, reason, ClaimFormParser.Localize(result.Errors, culture));
             case ClaimOutcome.NotFound or ClaimOutcome.Forbidden:
                 return NoticeCard.NotFound(culture);
             case ClaimOutcome.Conflict:
-                var current = await support.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
+                var current = await Commands.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
                 return current is { IsOk: true, Value: { } now }
-                    ? support.ClaimCard(culture, turn, now, ClaimCommandSupport.StaleNote(culture))
+                    ? Commands.ClaimCard(culture, turn, now, ClaimCommands.StaleNote(culture))
                     : NoticeCard.NotFound(culture);
             default:
-                return support.ClaimCard(culture, turn, claim, Refusal(culture, result));
+                return Commands.ClaimCard(culture, turn, claim, Refusal(culture, result));
         }
 
         AdaptiveCard Form(ClaimView view, string date, string? amountValue, string? reasonValue)
         {
             if (!ClaimLifecycle.AllowedTargets(view.Status).Contains(status))
             {
-                return support.ClaimCard(culture, turn, view, Refusal(culture, ClaimResult.Refused<ClaimView>(new TransitionError(view.Status, status, ClaimErrorCode.IllegalTransition, []))));
+                return Commands.ClaimCard(culture, turn, view, Refusal(culture, ClaimResult.Refused<ClaimView>(new TransitionError(view.Status, status, ClaimErrorCode.IllegalTransition, []))));
             }
 
             var suggested = amountValue ?? status switch
@@ -143,22 +137,22 @@ public abstract class RecordOutcomeCommand(ClaimCommandSupport support, ClaimSta
     }
 }
 
-public sealed class ApprovedCommand(ClaimCommandSupport support) : RecordOutcomeCommand(support, ClaimStatus.Approved)
+public sealed class ApprovedCommand(ClaimCommands Commands) : RecordOutcomeCommand(Commands, ClaimStatus.Approved)
 {
     public override IReadOnlyList<string> Phrases { get; } = ["approved", "claim approved", "aprovada", "reivindicacao aprovada"];
 }
 
-public sealed class RejectedCommand(ClaimCommandSupport support) : RecordOutcomeCommand(support, ClaimStatus.Rejected)
+public sealed class RejectedCommand(ClaimCommands Commands) : RecordOutcomeCommand(Commands, ClaimStatus.Rejected)
 {
     public override IReadOnlyList<string> Phrases { get; } = ["rejected", "claim rejected", "rejeitada", "reivindicacao rejeitada"];
 }
 
-public sealed class DisputeFiledCommand(ClaimCommandSupport support) : RecordOutcomeCommand(support, ClaimStatus.Disputed)
+public sealed class DisputeFiledCommand(ClaimCommands Commands) : RecordOutcomeCommand(Commands, ClaimStatus.Disputed)
 {
     public override IReadOnlyList<string> Phrases { get; } = ["dispute filed", "disputed", "contestacao registrada", "contestada"];
 }
 
-public sealed class PaidCommand(ClaimCommandSupport support) : RecordOutcomeCommand(support, ClaimStatus.Paid)
+public sealed class PaidCommand(ClaimCommands Commands) : RecordOutcomeCommand(Commands, ClaimStatus.Paid)
 {
     public override IReadOnlyList<string> Phrases { get; } = ["paid", "claim paid", "paga", "reivindicacao paga"];
 }

@@ -1,26 +1,20 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>"package &lt;claim&gt;" / "pacote …": a card with a short-lived download link to the claim package.</summary>
-public sealed class ClaimPackageCommand(ClaimCommandSupport support, ClaimPackageLinks links) : IBotCommand
+public sealed class ClaimPackageCommand(ClaimCommands support, ClaimPackageLinks links) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimPackage;
+    public override string Verb => CardVerbs.ClaimPackage;
 
-    public IReadOnlyList<string> Phrases { get; } = ["package", "claim package", "download", "pacote", "pacote da reivindicacao", "baixar pacote"];
+    public override IReadOnlyList<string> Phrases { get; } = ["package", "claim package", "download", "pacote", "pacote da reivindicacao", "baixar pacote"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Rules;
@@ -15,12 +16,12 @@ public static class ClaimPackageEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ClaimPackageLinks links, IClaimService claims, IClaimsRoleResolver roles, TimeProvider time)
+    private static async Task<IResult> HandleAsync(HttpContext http, ClaimPackageLinks links, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         var (status, payload) = links.Read(http.Request.Query[ClaimPackageLinks.TokenParameter].ToString());
-        var culture = BotCulture.FromLocale(payload?.Culture ?? http.Request.Headers.AcceptLanguage.ToString());
+        var culture = UserCulture.Resolve(new CultureSources(UserSetting: payload?.Culture, AcceptLanguage: http.Request.Headers.AcceptLanguage.ToString()));
         var text = BotText.For(culture);
         if (status == PackageLinkStatus.Invalid || payload is null)
         {
@@ -55,7 +56,7 @@ public static class ClaimPackageEndpoint
         }
         while (before is not null);
 
-        var bytes = ClaimPackageWriter.Write(result.Value, culture, ClaimDates.Today(time, TimeZoneInfo.Utc), history);
-        return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value));
+        var bytes = ClaimPackageWriter.Write(result.Value, culture, await clock.TodayAsync(payload.TenantId, payload.UserObjectId, http.RequestAborted), history);
+        return Results.File(bytes, "application/zip", ClaimPackageWriter.FileName(result.Value, culture));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Services;
@@ -9,16 +9,20 @@ using CoopAssistant.Claims.Services;
 namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
-/// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline, in the user's language) and
-/// <c>evidence-index.csv</c> (name, kind, link, hash and id of every evidence item) — what to upload into Partner Center in one go.
+/// The claim package: a ZIP with <c>summary.txt</c> (claim data, checklist, deadline) and <c>evidence-index.csv</c> (name,
+/// kind, link, hash and id of every evidence item), the history and, once the documents were reviewed, the review
+/// (<see cref="ClaimPackageReview"/>) — what to upload into Partner Center in one go. Everything in it, the file
+/// names and the CSV headers included, is in the claim's language (<c>resumo.txt</c>, <c>indice-de-evidencias.csv</c> in pt-BR).
 /// The link is the item's OneDrive/SharePoint address; a copy kept on the host has none (its path never leaves the host) and is
 /// named by its evidence id.
 /// </summary>
 public static class ClaimPackageWriter
 {
-    public const string SummaryEntry = "summary.txt";
-    public const string IndexEntry = "evidence-index.csv";
-    public const string HistoryEntry = "history.csv";
+    public static string SummaryEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageSummaryFile)];
+
+    public static string IndexEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageIndexFile)];
+
+    public static string HistoryEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageHistoryFile)];
 
     public static byte[] Write(ClaimView claim, CultureInfo culture, DateOnly today, IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView>? history = null)
     {
@@ -26,21 +30,27 @@ public static class ClaimPackageWriter
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Add(zip, SummaryEntry, Summary(claim, culture, today));
-            Add(zip, IndexEntry, Index(claim, culture));
+            Add(zip, SummaryEntry(culture), Summary(claim, culture, today));
+            Add(zip, IndexEntry(culture), Index(claim, culture));
+            if (claim.Review is { HasResult: true } review)
+            {
+                Add(zip, ClaimPackageReview.CsvEntry, ClaimPackageReview.Csv(review, culture));
+                Add(zip, ClaimPackageReview.SummaryEntry, ClaimPackageReview.Summary(review, claim.Title, culture));
+            }
+
             if (history is not null)
             {
-                Add(zip, HistoryEntry, History(history, culture));
+                Add(zip, HistoryEntry(culture), History(history, culture));
             }
         }
 
         return buffer.ToArray();
     }
 
-    public static string FileName(ClaimView claim)
+    public static string FileName(ClaimView claim, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return "claim-" + claim.Id.ToString("N")[..8] + ".zip";
+        return BotText.For(culture).Format(nameof(Strings.PackageFileName), claim.Id.ToString("N")[..8]);
     }
 
     private static void Add(ZipArchive zip, string name, string content)
@@ -60,14 +70,14 @@ public static class ClaimPackageWriter
         Line(nameof(Strings.FieldTitle), claim.Title);
         Line(nameof(Strings.FieldProgram), ClaimNames.Program(claim.Program, culture));
         Line(nameof(Strings.FieldActivityType), ClaimTexts.For(claim.ActivityType, culture));
-        Line(nameof(Strings.FieldStatus), ClaimTexts.For(claim.Status, culture));
+        Line(nameof(Strings.FieldStatus), ClaimTexts.WithPartnerCenterName(claim.Status, culture));
         Line(nameof(Strings.FieldUsagePeriod), CardFormat.Date(claim.UsageStart, culture) + " – " + CardFormat.Date(claim.UsageEnd, culture));
         Line(nameof(Strings.FieldActivityDate), CardFormat.Date(claim.ActivityDate, culture));
         Line(nameof(Strings.FieldAmount), CardFormat.Amount(claim.Amount, claim.Currency, culture));
         Line(nameof(Strings.FieldVendorsUsed), text[claim.VendorsUsed ? nameof(Strings.Yes) : nameof(Strings.No)]);
         Line(nameof(Strings.FieldInHouseWork), text[claim.InHouseWork ? nameof(Strings.Yes) : nameof(Strings.No)]);
         s.AppendLine(text.Format(nameof(Strings.DeadlineWithDaysLeft), CardFormat.Date(claim.Deadline, culture), CardFormat.DaysLeft(claim.Deadline.DayNumber - today.DayNumber, culture)));
-        s.AppendLine(text.Format(nameof(Strings.PackageRetention), CardFormat.Date(claim.RetentionEnd, culture)));
+        s.AppendLine(text.Format(nameof(Strings.PackageRetentionAtLeast), CardFormat.Date(claim.RetentionEnd, culture)));
         s.AppendLine();
         s.AppendLine(text[nameof(Strings.ChecklistTitle)]);
         foreach (var item in claim.Checklist.Items.Where(i => i.Required || i.Count > 0))
@@ -83,7 +93,7 @@ public static class ClaimPackageWriter
         }
 
         s.AppendLine();
-        s.AppendLine(text.Format(nameof(Strings.PackageIndexNote), IndexEntry));
+        s.AppendLine(text.Format(nameof(Strings.PackageIndexNote), IndexEntry(culture)));
         return s.ToString();
 
         void Line(string key, string value) => s.Append(text[key]).Append(": ").AppendLine(value);
@@ -92,7 +102,7 @@ public static class ClaimPackageWriter
     private static string Index(ClaimView claim, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("name,kind,link,hash,size_bytes,added_at,evidence_id");
+        s.AppendLine(BotText.For(culture)[nameof(Strings.PackageIndexHeader)]);
         foreach (var e in claim.Evidence)
         {
             var link = e.WebUrl?.AbsoluteUri ?? string.Empty;
@@ -109,7 +119,7 @@ public static class ClaimPackageWriter
     private static string History(IReadOnlyList<CoopAssistant.Claims.History.HistoryEntryView> history, CultureInfo culture)
     {
         var s = new StringBuilder();
-        s.AppendLine("version,at_utc,who,action,changes,note,email_link,email_date");
+        s.AppendLine(BotText.For(culture)[nameof(Strings.PackageHistoryHeader)]);
         foreach (var e in history.OrderBy(e => e.ClaimVersion))
         {
             var who = e.ActorObjectId is null ? ClaimTexts.System(culture) : (e.ActorName ?? e.ActorObjectId);
@@ -124,7 +134,7 @@ public static class ClaimPackageWriter
     }
 
     /// <summary>A CSV field, quoted, with a leading quote mark when a spreadsheet would read it as a formula.</summary>
-    private static string Csv(string value)
+    internal static string Csv(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Package;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
@@ -11,7 +11,7 @@ using CoopAssistant.Claims.Validation;
 namespace CoopAssistant.Bot.Conversation.Claims.Ready;
 
 /// <summary>"Ready to submit": refused with the checklist's gaps listed; once ready (or already ready), the Partner Center steps.</summary>
-public sealed class ReadyFlow(ClaimCommandSupport support, ClaimPackageLinks packageLinks)
+public sealed class ReadyFlow(ClaimCommands support, ClaimPackageLinks packageLinks)
 {
     public AdaptiveCard Steps(CultureInfo culture, ClaimTurn turn, ClaimView claim, string? partnerCenterClaimId = null, string? error = null, CardNote? note = null) =>
         PartnerCenterStepsCard.Create(culture, turn, claim, packageLinks.Create(turn.Caller, claim.Id, culture), partnerCenterClaimId, error, note);
@@ -28,7 +28,7 @@ public sealed class ReadyFlow(ClaimCommandSupport support, ClaimPackageLinks pac
 
         if (stale)
         {
-            return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+            return support.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
         }
 
         var result = await support.Claims.ChangeStatusAsync(turn.Caller, claim.Id, claim.Version, ClaimStatus.Ready, turn.TimeZone, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class ReadyFlow(ClaimCommandSupport support, ClaimPackageLinks pac
             case ClaimOutcome.Conflict:
                 var current = await support.Claims.GetAsync(turn.Caller, claim.Id, cancellationToken);
                 return current is { IsOk: true, Value: { } now }
-                    ? now.Status == ClaimStatus.Ready ? Steps(culture, turn, now) : support.ClaimCard(culture, turn, now, ClaimCommandSupport.StaleNote(culture))
+                    ? now.Status == ClaimStatus.Ready ? Steps(culture, turn, now) : support.ClaimCard(culture, turn, now, ClaimCommands.StaleNote(culture))
                     : NoticeCard.NotFound(culture);
             default:
                 return support.ClaimCard(culture, turn, claim, Refusal(culture, result));

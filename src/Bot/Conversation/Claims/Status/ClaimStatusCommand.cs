@@ -1,28 +1,22 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence.Sources;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Status;
 
 /// <summary>"status &lt;title or number&gt;" / "situação …", or a claim row or button: the current claim card.</summary>
-public sealed class ClaimStatusCommand(ClaimCommandSupport support, ClaimSourceChecks sources) : IBotCommand
+public sealed class ClaimStatusCommand(ClaimCommands support, ClaimSourceChecks sources) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimStatus;
+    public override string Verb => CardVerbs.ClaimStatus;
 
-    public IReadOnlyList<string> Phrases { get; } = ["status", "claim status", "situacao", "status da reivindicacao", "show claim", "mostrar reivindicacao"];
+    public override IReadOnlyList<string> Phrases { get; } = ["status", "claim status", "situacao", "status da reivindicacao", "show claim", "mostrar reivindicacao"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         return lookup.Claim is { } claim
-            ? support.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
+            ? Commands.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
             : lookup.Answer!;
     }
 }

@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence.Sources;
 
@@ -7,28 +7,22 @@ namespace CoopAssistant.Bot.Conversation.Claims.Status;
 
 /// <summary><c>claim.refresh</c>: the card's automatic refresh (Universal Actions) and its Refresh button: the current claim card,
 /// with changed or deleted OneDrive/SharePoint sources flagged (<see cref="ClaimSourceChecks"/>).</summary>
-public sealed class RefreshClaimCommand(ClaimCommandSupport support, ClaimSourceChecks sources) : IBotCommand
+public sealed class RefreshClaimCommand(ClaimCommands support, ClaimSourceChecks sources) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimRefresh;
+    public override string Verb => CardVerbs.ClaimRefresh;
 
-    public IReadOnlyList<string> Phrases { get; } = [];
+    public override IReadOnlyList<string> Phrases { get; } = [];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         if (ClaimReference.FromData(context.Data) is null)
         {
             return NoticeCard.NotFound(context.Culture);
         }
 
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         return lookup.Claim is { } claim
-            ? support.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
+            ? Commands.ClaimCard(context.Culture, turn, await sources.RefreshAsync(turn, claim, context.CancellationToken))
             : lookup.Answer!;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Ready;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -15,22 +15,16 @@ namespace CoopAssistant.Bot.Conversation.Claims.Submit;
 /// submitted — the person filed it in Partner Center; a claim awaiting additional documentation is resubmitted (its open
 /// requests marked answered today). Clicking twice shows the submitted claim.
 /// </summary>
-public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow ready) : IBotCommand
+public sealed partial class SubmitCommand(ClaimCommands support, ReadyFlow ready) : ClaimCommand(support)
 {
-    public string Verb => CardVerbs.ClaimSubmit;
+    public override string Verb => CardVerbs.ClaimSubmit;
 
-    public IReadOnlyList<string> Phrases { get; } = ["submit", "submit claim", "mark submitted", "enviar", "enviar reivindicacao", "marcar como enviada"];
+    public override IReadOnlyList<string> Phrases { get; } = ["submit", "submit claim", "mark submitted", "enviar", "enviar reivindicacao", "marcar como enviada"];
 
-    public async Task<AdaptiveCard> ExecuteAsync(CommandContext context)
+    protected override async Task<AdaptiveCard> ExecuteAsync(CommandContext context, ClaimTurn turn)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await support.ResolveTurnAsync(context) is not { } turn)
-        {
-            return NoticeCard.Unidentified(context.Culture);
-        }
-
         var culture = context.Culture;
-        var lookup = await support.FindAsync(context, turn);
+        var lookup = await Commands.FindAsync(context, turn);
         if (lookup.Claim is not { } claim)
         {
             return lookup.Answer!;
@@ -39,12 +33,12 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
         if (!context.FromCardAction || ClaimReference.FromData(context.Data) is null)
         {
             return claim.Status == ClaimStatus.AdditionalDocumentationRequested
-                ? support.ClaimCard(culture, turn, claim)
+                ? Commands.ClaimCard(culture, turn, claim)
                 : await ready.RunAsync(culture, turn, claim, lookup.IsStale, context.CancellationToken);
         }
 
         var text = BotText.For(culture);
-        using var gate = await support.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
+        using var gate = await Commands.Locks.AcquireAsync(turn.ConversationId, context.CancellationToken);
         var partnerCenterId = CardData.Text(context.Data, PartnerCenterStepsCard.PartnerCenterClaimIdInput)?.Trim();
         if (claim.Status == ClaimStatus.Submitted)
         {
@@ -53,7 +47,7 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
 
         if (lookup.IsStale)
         {
-            return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+            return Commands.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
         }
 
         if (!string.IsNullOrEmpty(partnerCenterId) && !PartnerCenterIdPattern().IsMatch(partnerCenterId))
@@ -64,7 +58,7 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
         var version = claim.Version;
         foreach (var request in claim.DocumentationRequests.Where(r => r.IsOpen && claim.Status == ClaimStatus.AdditionalDocumentationRequested))
         {
-            var resolved = await support.Claims.ResolveDocumentationRequestAsync(turn.Caller, claim.Id, version, request.Id, turn.Today, context.CancellationToken);
+            var resolved = await Commands.Claims.ResolveDocumentationRequestAsync(turn.Caller, claim.Id, version, request.Id, turn.Today, context.CancellationToken);
             if (!resolved.IsOk)
             {
                 return await AfterFailureAsync(resolved);
@@ -73,12 +67,12 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
             version = resolved.Value!.Version;
         }
 
-        var result = await support.Claims.ChangeStatusAsync(turn.Caller, claim.Id, version, ClaimStatus.Submitted, turn.TimeZone, context.CancellationToken);
+        var result = await Commands.Claims.ChangeStatusAsync(turn.Caller, claim.Id, version, ClaimStatus.Submitted, turn.TimeZone, context.CancellationToken);
         if (result is { IsOk: true, Value: { } submitted })
         {
             if (!string.IsNullOrEmpty(partnerCenterId))
             {
-                await support.State.UpdateAsync(turn.ConversationId, s => s.WithPartnerCenterClaimId(claim.Id, partnerCenterId), context.CancellationToken);
+                await Commands.State.UpdateAsync(turn.ConversationId, s => s.WithPartnerCenterClaimId(claim.Id, partnerCenterId), context.CancellationToken);
             }
 
             return Submitted(submitted, partnerCenterId);
@@ -86,7 +80,7 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
 
         return await AfterFailureAsync(result);
 
-        AdaptiveCard Submitted(ClaimView view, string? id) => support.ClaimCard(
+        AdaptiveCard Submitted(ClaimView view, string? id) => Commands.ClaimCard(
             culture,
             turn,
             view,
@@ -99,7 +93,7 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
                 return NoticeCard.NotFound(culture);
             }
 
-            var current = await support.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
+            var current = await Commands.Claims.GetAsync(turn.Caller, claim.Id, context.CancellationToken);
             if (current is not { IsOk: true, Value: { } now })
             {
                 return NoticeCard.NotFound(culture);
@@ -111,8 +105,8 @@ public sealed partial class SubmitCommand(ClaimCommandSupport support, ReadyFlow
             }
 
             return failure.Outcome == ClaimOutcome.Conflict
-                ? support.ClaimCard(culture, turn, now, ClaimCommandSupport.StaleNote(culture))
-                : support.ClaimCard(culture, turn, now, ReadyFlow.Refusal(culture, failure));
+                ? Commands.ClaimCard(culture, turn, now, ClaimCommands.StaleNote(culture))
+                : Commands.ClaimCard(culture, turn, now, ReadyFlow.Refusal(culture, failure));
         }
     }
 

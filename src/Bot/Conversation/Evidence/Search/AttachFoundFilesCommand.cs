@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Claims.Evidence;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
@@ -19,9 +19,9 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// The results card's button: the choice is checked, and <see cref="AttachFoundWork"/> is queued to copy and record the
 /// chosen files in the background; the answer is the progress card at once (the same click twice queues one work).
 /// </summary>
-public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, IBackgroundWorkQueue queue, TimeProvider time) : IBotCommand
+public sealed class AttachFoundFilesCommand(ClaimCommands support, IBackgroundWorkQueue queue, TimeProvider time) : IBotCommand
 {
-    public string Verb => FileSearchCards.AttachVerb;
+    public string Verb => CardVerbs.EvidenceAttachFound;
 
     public IReadOnlyList<string> Phrases { get; } = [];
 
@@ -44,7 +44,7 @@ public sealed class AttachFoundFilesCommand(ClaimCommandSupport support, IBackgr
         if (lookup.IsStale)
         {
             // A second click on the same results card (or one from before another change): the files are not copied again.
-            return support.ClaimCard(culture, turn, claim, ClaimCommandSupport.StaleNote(culture));
+            return support.ClaimCard(culture, turn, claim, ClaimCommands.StaleNote(culture));
         }
 
         if (support.RefuseUnlessEditable(culture, turn, claim) is { } refusal)

@@ -1,6 +1,8 @@
+using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Conversation.Background;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
+using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
@@ -13,15 +15,16 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// <summary>
 /// Runs <see cref="AttachFoundWork"/>: <see cref="IGraphEvidenceService.AttachAsync"/> (metadata in batches, a copy of each
 /// original, the card updated as copies finish), then each file recorded on the claim with a checkpoint, and the claim card
-/// in place of the progress card. A run interrupted during the copies copies again the files it had not recorded (a second
+/// in place of the progress card, which the follow-up review then replaces with its result. A run interrupted during the copies copies again the files it had not recorded (a second
 /// copy in the folder, never a second record).
 /// </summary>
 public sealed class AttachFoundWorkHandler(
     ClaimTurnResolver turns,
-    ChatFileIntake intake,
-    ClaimCommandSupport support,
+    EvidenceRecorder intake,
+    ClaimCommands support,
     IGraphEvidenceService evidence,
-    ConversationCards cards) : BackgroundWorkHandler<AttachFoundWork>
+    ConversationCards cards,
+    IBackgroundWorkQueue queue) : BackgroundWorkHandler<AttachFoundWork>
 {
     protected override BackgroundWorkKind<AttachFoundWork> WorkKind => AttachFoundWork.WorkKind;
 
@@ -30,7 +33,7 @@ public sealed class AttachFoundWorkHandler(
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
         var address = payload.Address;
-        var culture = BotCulture.FromLocale(address.Locale);
+        var culture = UserCulture.FromTag(address.Locale);
         var claimTurn = await turns.ResolveAsync(address, cancellationToken);
         var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
         if (claim is null)
@@ -65,6 +68,17 @@ public sealed class AttachFoundWorkHandler(
             payload.Files.Count(f => f.Recorded),
             payload.Files.Where(f => !f.Recorded).Select(f => (f.Name ?? f.ItemId, f.Error, f.ClaimError)));
         await cards.ShowAsync(address, payload.CardActivityId, support.ClaimCard(culture, claimTurn, claim, notes), cancellationToken);
+        if (claim.Review is { IsPending: true } && payload.CardActivityId is { } card)
+        {
+            // The card says the documents are being reviewed (read through Graph /content): the review replaces it with its result.
+            await queue.EnqueueAsync(
+                ReviewWork.WorkKind,
+                new ReviewWork(address.TenantId, claim.Id, address, card, FollowUp: true),
+                ReviewWork.FollowUpKey(work.Id),
+                address.TenantId,
+                cancellationToken);
+        }
+
         return BackgroundWorkResult.Done;
     }
 
@@ -72,7 +86,7 @@ public sealed class AttachFoundWorkHandler(
     {
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
-        var culture = BotCulture.FromLocale(payload.Address.Locale);
+        var culture = UserCulture.FromTag(payload.Address.Locale);
         var text = BotText.For(culture);
         var added = payload.Files.Count(f => f.Recorded);
         var message = text.Format(nameof(Strings.AttachFoundGaveUp), added, payload.Files.Count);

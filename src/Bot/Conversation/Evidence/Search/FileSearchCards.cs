@@ -17,7 +17,6 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 public static class FileSearchCards
 {
     public const string SearchVerb = CardVerbs.EvidenceSearch;
-    public const string AttachVerb = "evidence.attachFound";
     public const string QueryInput = "query";
     public const string FilesInput = "foundFiles";
     public const string FromKey = "from";
@@ -47,7 +46,7 @@ public static class FileSearchCards
             body.Add(new TextBlock(text[nameof(Strings.FileSearchRecent)]) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             body.Add(FileChoices(culture, recent!, required: false));
             body.Add(KindChoice(culture, claim));
-            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], AttachVerb, claim.Id, claim.Version));
+            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], CardVerbs.EvidenceAttachFound, claim.Id, claim.Version));
         }
 
         return CardScaffold.Card(culture, body, actions);
@@ -72,7 +71,7 @@ public static class FileSearchCards
         };
         var actions = new List<CardAction>
         {
-            CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], AttachVerb, claim.Id, claim.Version),
+            CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], CardVerbs.EvidenceAttachFound, claim.Id, claim.Version),
         };
         if (page.MoreAvailable)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Conversation.Evidence.SignIn;
 using CoopAssistant.Bot.Localization;
@@ -18,7 +18,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// over OneDrive and SharePoint and the results card (paged with <c>from</c>). Sends the OAuth card first when the user
 /// has no Graph token.
 /// </summary>
-public sealed partial class SearchFilesCommand(ClaimCommandSupport support, GraphSignIn signIn, IGraphFileFinder finder, ILogger<SearchFilesCommand> logger) : IBotCommand
+public sealed partial class SearchFilesCommand(ClaimCommands support, GraphSignIn signIn, IGraphFileFinder finder, ILogger<SearchFilesCommand> logger) : IBotCommand
 {
     public string Verb => FileSearchCards.SearchVerb;
 

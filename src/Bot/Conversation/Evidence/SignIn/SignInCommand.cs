@@ -1,5 +1,5 @@
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Bot.Localization;
 
@@ -11,9 +11,8 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// </summary>
 public sealed class SignInCommand(GraphSignIn signIn) : IBotCommand
 {
-    public const string SignInVerb = "evidence.signIn";
 
-    public string Verb => SignInVerb;
+    public string Verb => CardVerbs.EvidenceSignIn;
 
     public IReadOnlyList<string> Phrases { get; } = ["sign in", "signin", "login", "entrar", "conectar"];
 

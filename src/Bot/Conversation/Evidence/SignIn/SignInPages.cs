@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Localization;
 using System.Net;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Graph.Evidence;
@@ -38,7 +39,7 @@ public static class SignInPages
         var raw = http.Request.Query[SignInLinks.StateParameter].ToString();
         if (links.ReadState(raw) is not { } state)
         {
-            return Page(BotCulture.FromLocale(http.Request.Headers.AcceptLanguage.ToString()), "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);
+            return Page(UserCulture.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString()), "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);
         }
 
         return access.Value.AllowsTenant(state.TenantId)
@@ -48,7 +49,7 @@ public static class SignInPages
 
     /// <summary><c>Bot:AllowedTenants</c> on the sign-in pages, by the tenant the protected state names (403 and a sentence).</summary>
     private static IResult TenantNotAllowed(SignInState state) =>
-        Page(BotCulture.FromLocale(state.Culture), "failure", "TenantNotAllowed", nameof(Strings.SignInTenantNotAllowed), StatusCodes.Status403Forbidden);
+        Page(UserCulture.FromTag(state.Culture), "failure", "TenantNotAllowed", nameof(Strings.SignInTenantNotAllowed), StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> HandleAsync(HttpContext http, SignInLinks links, IGraphTokenService tokens, IOptions<ChannelAccessOptions> access)
     {
@@ -56,7 +57,7 @@ public static class SignInPages
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         var query = http.Request.Query;
         var state = links.ReadState(query["state"].ToString());
-        var culture = BotCulture.FromLocale(state?.Culture ?? http.Request.Headers.AcceptLanguage.ToString());
+        var culture = UserCulture.Resolve(new CultureSources(UserSetting: state?.Culture, AcceptLanguage: http.Request.Headers.AcceptLanguage.ToString()));
         if (state is null)
         {
             return Page(culture, "failure", "InvalidState", nameof(Strings.SignInWindowFailed), StatusCodes.Status400BadRequest);

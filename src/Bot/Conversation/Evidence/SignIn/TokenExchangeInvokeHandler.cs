@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Protocol.Adapter;
 using CoopAssistant.Protocol.Schema;
@@ -15,9 +15,9 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// <c>signin/tokenExchange</c> (<c>value {id, connectionName, token}</c>): the SSO token is validated and exchanged
 /// on behalf of the user. Success, or an id already handled → 200; otherwise 412 with <c>{id, connectionName, failureDetail}</c>
 /// (nothing stored) and a card offering to sign in again. After a successful exchange, files the user dropped into the chat
-/// while signed out are kept (<see cref="ChatFileDelivery.ResumeAfterSignInAsync"/>) before the answer.
+/// while signed out are kept (<see cref="ChatFileHandoff.ResumeAfterSignInAsync"/>) before the answer.
 /// </summary>
-public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens, ChatFileDelivery delivery, ILogger<TokenExchangeInvokeHandler> logger) : IActivityHandler
+public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens, ChatFileHandoff delivery, ILogger<TokenExchangeInvokeHandler> logger) : IActivityHandler
 {
     public const string Name = "signin/tokenExchange";
 
@@ -70,7 +70,7 @@ public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens
             text[nameof(Strings.SignInTitle)],
             text[consent ? nameof(Strings.SignInConsentRequired) : nameof(Strings.SignInFailed)],
             TextColor.Attention);
-        card = card with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], SignInCommand.SignInVerb)] };
+        card = card with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], CardVerbs.EvidenceSignIn)] };
         await turn.SendAsync(card.ToActivity());
         return Answer(412, id, connectionName, detail);
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoopAssistant.Bot.Cards;
-using CoopAssistant.Bot.Conversation.Claims.Common;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Graph.Tokens;
 using CoopAssistant.Protocol.Adapter;
@@ -16,7 +16,7 @@ namespace CoopAssistant.Bot.Conversation.Evidence.SignIn;
 /// Graph token, the sign-in is complete — 200, a "signed in" note, and the files that waited are kept. Otherwise 404, as the
 /// Bot Framework answers a code that will not turn into a token, and a card offering to sign in again.
 /// </summary>
-public sealed partial class VerifyStateInvokeHandler(SignInLinks links, IGraphTokenService tokens, ChatFileDelivery delivery, ILogger<VerifyStateInvokeHandler> logger) : IActivityHandler
+public sealed partial class VerifyStateInvokeHandler(SignInLinks links, IGraphTokenService tokens, ChatFileHandoff delivery, ILogger<VerifyStateInvokeHandler> logger) : IActivityHandler
 {
     public const string Name = "signin/verifyState";
 
@@ -37,7 +37,7 @@ public sealed partial class VerifyStateInvokeHandler(SignInLinks links, IGraphTo
         {
             LogNotVerified(logger, user is null ? "no user" : signedIn is null ? "unreadable or expired code" : signedIn != user ? "another user's code" : "no token");
             var card = NoticeCard.Create(turn.Culture, text[nameof(Strings.SignInTitle)], text[nameof(Strings.SignInFailed)], TextColor.Attention)
-                with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], SignInCommand.SignInVerb)] };
+                with { Actions = [CardActions.Execute(text[nameof(Strings.ActionSignIn)], CardVerbs.EvidenceSignIn)] };
             await turn.SendAsync(card.ToActivity());
             return new InvokeResponse(StatusCodes.Status404NotFound);
         }

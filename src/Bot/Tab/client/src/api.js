@@ -54,3 +54,10 @@ export function createPost(host, lang) {
     return call(host, lang, path, init, acceptStatus);
   };
 }
+
+/** PUTs JSON (a plain object). */
+export function createPut(host, lang) {
+  return function put(path, payload) {
+    return call(host, lang, path, { method: 'PUT', body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json' } });
+  };
+}

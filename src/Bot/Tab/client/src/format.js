@@ -31,6 +31,5 @@ export function formatAmount(lang, amount, currency) {
 export function daysText(t, days) {
   if (days < 0) return t('daysLate', { days: -days });
   if (days === 0) return t('dueToday');
-  if (days === 1) return t('dayLeft');
   return t('daysLeft', { days });
 }

@@ -127,6 +127,13 @@ export function renderDetail(detail, ctx) {
     el('h4', {}, t('evidenceHeading')),
     checklist,
   ];
+  if (detail.review) {
+    children.push(el('h4', {}, t('reviewHeading')));
+    children.push(el('p', { className: 'review-state' }, t(`review${detail.review.state}`)));
+    if (detail.review.lines.length > 0) {
+      children.push(el('ul', { className: 'review' }, detail.review.lines.map((line) => el('li', {}, line))));
+    }
+  }
   if (detail.documentationRequests.length > 0) {
     children.push(el('h4', {}, t('requestsHeading')));
     children.push(el('ul', {}, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${formatDate(lang, r.respondBy)}: ${r.whatWasAsked}`))));

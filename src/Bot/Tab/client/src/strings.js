@@ -1,10 +1,12 @@
+import { resolvePlurals } from './plural.js';
+
 // UI texts of the dashboard tab, en-US and pt-BR. Every key exists in both and the pt-BR text differs (tested).
 export const texts = {
   'en-US': {
     title: 'Co-op claims dashboard',
     loading: 'Loading…',
     tabMine: 'My claims',
-    tabOrg: 'Organisation',
+    tabOrg: 'Organization',
     timelineHeading: 'Your claims against their deadlines',
     timelineLabel: 'Timeline of your claims: usage period, time left to the claim deadline, and today.',
     usagePeriod: 'Usage period',
@@ -14,10 +16,9 @@ export const texts = {
     noClaims: 'You have no claims yet. Start one in the CoopAssistant chat with "new claim".',
     listHeading: 'Claims (select one for its detail)',
     checklist: 'Evidence {done} of {required}',
-    daysLeft: '{days} days left',
-    dayLeft: '1 day left',
+    daysLeft: '{days, plural, one {# day left} other {# days left}}',
     dueToday: 'due today',
-    daysLate: '{days} days past the deadline',
+    daysLate: '{days, plural, one {# day past the deadline} other {# days past the deadline}}',
     deadline: 'Deadline',
     status: 'Status',
     activity: 'Activity',
@@ -28,6 +29,12 @@ export const texts = {
     missing: 'missing',
     optional: 'optional',
     requestsHeading: 'Open documentation requests',
+    reviewHeading: 'Evidence review',
+    reviewNotReviewed: 'Not reviewed yet.',
+    reviewPending: 'Reviewing the documents…',
+    reviewBlocked: 'Blocked: something must be fixed before the claim is ready.',
+    reviewWarnings: 'Warnings to check (nothing blocks).',
+    reviewClear: 'Nothing to fix.',
     openInChat: 'Open in the CoopAssistant chat',
     close: 'Close',
     urgency_Closed: 'Closed',
@@ -38,10 +45,10 @@ export const texts = {
     urgency_Overdue: 'Past the deadline',
     expiringHeading: 'Unsubmitted claims expiring',
     expiringLabel: 'Number of unsubmitted claims whose deadline is in the next 14, 30 and 45 days.',
-    withinDays: 'Next {days} days',
+    withinDays: '{days, plural, one {Next day} other {Next # days}}',
     claims: 'Claims',
     atRiskHeading: 'Amount at risk',
-    atRiskHint: 'Claims not ready with {days} days or less to their deadline.',
+    atRiskHint: '{days, plural, one {Claims not ready with # day or less to their deadline.} other {Claims not ready with # days or less to their deadline.}}',
     atRiskLabel: 'Amount at risk by currency.',
     noneAtRisk: 'No money at risk: every claim near its deadline is ready.',
     currency: 'Currency',
@@ -56,7 +63,7 @@ export const texts = {
     expired: 'Expired',
     month: 'Month',
     signIn: 'Sign-in is needed. Open this tab in Teams, Outlook or microsoft365.com.',
-    forbidden: 'Only an Incentives administrator can see the organisation view.',
+    forbidden: 'Only an Incentives administrator can see the organization view.',
     loadFailed: 'The dashboard could not be loaded: {message}',
     network: 'CoopAssistant could not be reached. Check your connection and try again.',
     historyHeading: 'History (latest changes)',
@@ -91,10 +98,21 @@ export const texts = {
     previewImport: 'Preview',
     confirmImport: 'Import',
     chooseFile: 'Choose a CSV file first.',
-    importPreview: 'Importing this file would record {adds} new, change {changes} amounts, and leave {unchanged} already recorded.',
+    importPreview: 'Importing this file would record {adds} new, change {changes, plural, one {# amount} other {# amounts}}, and leave {unchanged} already recorded.',
     importDone: 'Imported: {adds} new, {changes} changed, {unchanged} already recorded.',
-    importErrors: '{count} problems; nothing will be imported until they are fixed:',
+    importErrors: '{count, plural, one {# problem; nothing will be imported until it is fixed:} other {# problems; nothing will be imported until they are fixed:}}',
     importErrorLine: 'Line {line}{column}: {message}',
+    tabPartner: 'Company identity',
+    partnerHeading: 'Company identity',
+    partnerHint: 'The evidence review compares each invoice\'s issuer with these: an invoice your own company issued is in-house work and needs a certification statement instead.',
+    partnerNames: 'Legal names (one per line)',
+    partnerIds: 'Tax ids: CNPJ, VAT, EIN… (one per line)',
+    partnerSave: 'Save company identity',
+    partnerSaved: 'Company identity saved.',
+    partnerNotSaved: 'The company identity was not saved:',
+    partnerForbidden: 'Only an Incentives administrator can change the company identity.',
+    partnerReadOnly: 'Only an Incentives administrator can change these.',
+    partnerEditHint: 'As an Incentives administrator you can change these; they replace the current ones.',
   },
   'pt-BR': {
     title: 'Painel de reivindicações de co-op',
@@ -110,12 +128,11 @@ export const texts = {
     noClaims: 'Você ainda não tem reivindicações. Comece uma no chat do CoopAssistant com "nova reivindicação".',
     listHeading: 'Reivindicações (selecione uma para ver o detalhe)',
     checklist: 'Evidências {done} de {required}',
-    daysLeft: 'faltam {days} dias',
-    dayLeft: 'falta 1 dia',
+    daysLeft: '{days, plural, one {falta # dia} other {faltam # dias}}',
     dueToday: 'vence hoje',
-    daysLate: '{days} dias após o prazo',
+    daysLate: '{days, plural, one {# dia após o prazo} other {# dias após o prazo}}',
     deadline: 'Prazo',
-    status: 'Situação',
+    status: 'Status',
     activity: 'Atividade',
     amount: 'Valor',
     owner: 'Responsável',
@@ -123,7 +140,13 @@ export const texts = {
     present: 'presente',
     missing: 'faltando',
     optional: 'opcional',
-    requestsHeading: 'Pedidos de documentação em aberto',
+    requestsHeading: 'Solicitações de documentação em aberto',
+    reviewHeading: 'Revisão das evidências',
+    reviewNotReviewed: 'Ainda não revisada.',
+    reviewPending: 'Revisando os documentos…',
+    reviewBlocked: 'Bloqueada: algo precisa ser corrigido antes de a reivindicação ficar pronta.',
+    reviewWarnings: 'Avisos a conferir (nada bloqueia).',
+    reviewClear: 'Nada a corrigir.',
     openInChat: 'Abrir no chat do CoopAssistant',
     close: 'Fechar',
     urgency_Closed: 'Encerrada',
@@ -134,18 +157,18 @@ export const texts = {
     urgency_Overdue: 'Prazo vencido',
     expiringHeading: 'Reivindicações não enviadas perto do prazo',
     expiringLabel: 'Número de reivindicações não enviadas cujo prazo vence nos próximos 14, 30 e 45 dias.',
-    withinDays: 'Próximos {days} dias',
+    withinDays: '{days, plural, one {Próximo dia} other {Próximos # dias}}',
     claims: 'Reivindicações',
     atRiskHeading: 'Valor em risco',
-    atRiskHint: 'Reivindicações não prontas a {days} dias ou menos do prazo.',
+    atRiskHint: '{days, plural, one {Reivindicações não prontas a # dia ou menos do prazo.} other {Reivindicações não prontas a # dias ou menos do prazo.}}',
     atRiskLabel: 'Valor em risco por moeda.',
     noneAtRisk: 'Nenhum valor em risco: toda reivindicação perto do prazo está pronta.',
     currency: 'Moeda',
-    requestsOrgHeading: 'Pedidos de documentação em aberto ({count})',
+    requestsOrgHeading: 'Solicitações de documentação em aberto ({count})',
     respondBy: 'Responder até',
     claim: 'Reivindicação',
     asked: 'O que foi pedido',
-    noRequests: 'Nenhum pedido de documentação em aberto.',
+    noRequests: 'Nenhuma solicitação de documentação em aberto.',
     monthsHeading: 'Reivindicações enviadas x expiradas, por mês do prazo',
     monthsLabel: 'Reivindicações enviadas e expiradas em cada um dos últimos meses, pelo mês do prazo.',
     submitted: 'Enviadas',
@@ -164,8 +187,8 @@ export const texts = {
     available: 'Disponível',
     nextDeadline: 'Reivindicar até',
     program_PartnerCoop: 'Co-op de parceiros',
-    program_OnlineServicesAdvisor: 'Consultor de Serviços Online (OSA)',
-    program_DynamicsIsv: 'ISV do Dynamics',
+    program_OnlineServicesAdvisor: 'Online Services Advisor (OSA)',
+    program_DynamicsIsv: 'Programa de ISV do Dynamics',
     recordFundHeading: 'Registrar um fundo',
     recordFundHint: 'Dinheiro de co-op de um programa e período de uso. Um fundo com o mesmo programa, localização, período de uso e moeda tem o valor alterado.',
     fundProgram: 'Programa',
@@ -187,19 +210,38 @@ export const texts = {
     previewImport: 'Pré-visualizar',
     confirmImport: 'Importar',
     chooseFile: 'Escolha um arquivo CSV primeiro.',
-    importPreview: 'A importação deste arquivo registraria {adds} novos, alteraria {changes} valores e manteria {unchanged} já registrados.',
-    importDone: 'Importados: {adds} novos, {changes} alterados, {unchanged} já registrados.',
-    importErrors: '{count} problemas; nada será importado até que sejam corrigidos:',
+    importPreview: 'A importação deste arquivo registraria {adds, plural, one {# novo} other {# novos}}, alteraria {changes, plural, one {# valor} other {# valores}} e manteria {unchanged, plural, one {# já registrado} other {# já registrados}}.',
+    importDone: 'Importação: {adds, plural, one {# novo} other {# novos}}, {changes, plural, one {# alterado} other {# alterados}}, {unchanged, plural, one {# já registrado} other {# já registrados}}.',
+    importErrors: '{count, plural, one {# problema; nada será importado até que seja corrigido:} other {# problemas; nada será importado até que sejam corrigidos:}}',
     importErrorLine: 'Linha {line}{column}: {message}',
+    tabPartner: 'Identidade da empresa',
+    partnerHeading: 'Identidade da empresa',
+    partnerHint: 'A revisão das evidências compara o emitente de cada fatura com estes dados: uma fatura emitida pela sua própria empresa é trabalho interno e precisa de uma Declaração e Relatório de Certificação (SAC).',
+    partnerNames: 'Razões sociais (uma por linha)',
+    partnerIds: 'Identificações fiscais: CNPJ, VAT, EIN… (uma por linha)',
+    partnerSave: 'Salvar identidade da empresa',
+    partnerSaved: 'Identidade da empresa salva.',
+    partnerNotSaved: 'A identidade da empresa não foi salva:',
+    partnerForbidden: 'Somente um Administrador de incentivos pode alterar a identidade da empresa.',
+    partnerReadOnly: 'Somente um Administrador de incentivos pode alterar estes dados.',
+    partnerEditHint: 'Como Administrador de incentivos, você pode alterar estes dados; eles substituem os atuais.',
   },
 };
 
-/** pt-BR for any Portuguese tag, en-US for everything else. */
-export function pickLanguage(tag) {
-  return /^pt\b/i.test(tag || '') ? 'pt-BR' : 'en-US';
+/** The server's rule (Claims/Localization/UserCulture.cs): the first tag, in the order given, that is Portuguese (pt-BR) or
+ *  English (en-US); a tag in another language passes to the next; en-US when none matches. */
+export function pickLanguage(...tags) {
+  for (const tag of tags) {
+    const match = /^\s*(pt|en)(?:[-_]|\s*$)/i.exec(tag || '');
+    if (match) return match[1].toLowerCase() === 'pt' ? 'pt-BR' : 'en-US';
+  }
+  return 'en-US';
 }
 
 export function translator(lang) {
   const table = texts[lang] || texts['en-US'];
-  return (key, values) => (table[key] || key).replace(/\{(\w+)\}/g, (_, name) => (values && name in values ? String(values[name]) : ''));
+  const number = new Intl.NumberFormat(lang);
+  const show = (value) => (typeof value === 'number' ? number.format(value) : String(value));
+  return (key, values) => resolvePlurals(table[key] || key, values, show)
+    .replace(/\{(\w+)\}/g, (_, name) => (values && name in values ? show(values[name]) : ''));
 }

@@ -1,12 +1,14 @@
 // The claims dashboard tab: picks the language (?lang, the host's locale, the browser's), connects to the Microsoft 365 host
-// when framed by one (SSO token), then draws "My claims" and, for Incentives administrators, "Organisation".
+// when framed by one (SSO token), then draws "My claims", for Incentives administrators "Organisation", and "Company identity"
+// (read-only for everyone else).
 import { applyTheme, Chart } from './charts.js';
 import { connectHost } from './host.js';
-import { createApi, createPost } from './api.js';
+import { createApi, createPost, createPut } from './api.js';
 import { pickLanguage, translator } from './strings.js';
 import { renderDetail, renderMine } from './mine.js';
 import { renderFunds, renderOrganisation } from './org.js';
 import { setupFunds } from './funds.js';
+import { setupPartner } from './partner.js';
 
 function setTexts(t) {
   document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
@@ -26,7 +28,7 @@ function showError(t, error) {
 }
 
 function setupTabs(showOrg) {
-  const tabs = [document.getElementById('tab-mine'), document.getElementById('tab-org')];
+  const tabs = [document.getElementById('tab-mine'), document.getElementById('tab-org'), document.getElementById('tab-partner')];
   document.getElementById('tab-org').hidden = !showOrg;
   const select = (tab) => {
     tabs.forEach((other) => {
@@ -53,7 +55,7 @@ function setupTabs(showOrg) {
 async function main() {
   const params = new URLSearchParams(window.location.search);
   const host = await connectHost();
-  const lang = pickLanguage(params.get('lang') || host.locale || navigator.language);
+  const lang = pickLanguage(params.get('lang'), host.locale, ...(navigator.languages || [navigator.language]));
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.body.classList.add(`theme-${host.theme}`);
@@ -75,6 +77,7 @@ async function main() {
     const mine = await get('claims');
     setupTabs(mine.isAdministrator);
     renderMine(mine, ctx);
+    await setupPartner(ctx, get, createPut(host, lang));
     // A claim link (/claims/{id}) leads here with ?claim={id}, or through the Teams deep link's subEntityId: open that claim
     // (the API answers 404 for a claim the person may not see, shown as the usual error).
     const chosen = params.get('claim') || host.subPageId || '';

@@ -301,6 +301,138 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("AnswerFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OpenBlocking")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenNotes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenWarnings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedInputs")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedIdentity")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ReviewedInputs")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("ClaimReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AcceptedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ByAdministrator")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("FindingAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.Property<Guid>("EvidenceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("EvidenceId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "InvoiceKey");
+
+                    b.HasIndex("TenantId", "Sha256");
+
+                    b.ToTable("ReviewedDocumentKeys", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -505,6 +637,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
 
                     b.Property<DateOnly>("RespondBy")
                         .HasColumnType("date");
+
+                    b.Property<bool>("RespondByAssumed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -797,6 +932,46 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("TenantRoles", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Partner.PartnerIdentityEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Normalized")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kind", "Normalized")
+                        .IsUnique();
+
+                    b.ToTable("PartnerIdentities", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -952,6 +1127,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("BackgroundWork", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithOne("Review")
+                        .HasForeignKey("CoopAssistant.Claims.Findings.ClaimReview", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Findings.ClaimReview", null)
+                        .WithMany("Acceptances")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -1014,11 +1216,18 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.Navigation("Acceptances");
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Navigation("DocumentationRequests");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("Review");
                 });
 #pragma warning restore 612, 618
         }

@@ -296,6 +296,138 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("AnswerFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenBlocking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenNotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedInputs")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedIdentity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedInputs")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("ClaimReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByAdministrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("FindingAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.Property<Guid>("EvidenceId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EvidenceId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("TenantId", "InvoiceKey");
+
+                    b.HasIndex("TenantId", "Sha256");
+
+                    b.ToTable("ReviewedDocumentKeys", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -500,6 +632,9 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
 
                     b.Property<DateOnly>("RespondBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RespondByAssumed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -792,6 +927,46 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("TenantRoles", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Partner.PartnerIdentityEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Normalized")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kind", "Normalized")
+                        .IsUnique();
+
+                    b.ToTable("PartnerIdentities", (string)null);
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.ScaleOut.DataProtectionKeyEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -945,6 +1120,33 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("BackgroundWork", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithOne("Review")
+                        .HasForeignKey("CoopAssistant.Claims.Findings.ClaimReview", "ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.FindingAcceptanceRecord", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Findings.ClaimReview", null)
+                        .WithMany("Acceptances")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -1007,11 +1209,18 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
+                {
+                    b.Navigation("Acceptances");
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Model.Claim", b =>
                 {
                     b.Navigation("DocumentationRequests");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("Review");
                 });
 #pragma warning restore 612, 618
         }

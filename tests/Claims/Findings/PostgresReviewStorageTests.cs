@@ -1,0 +1,12 @@
+using CoopAssistant.Claims.Storage;
+using CoopAssistant.Claims.Tests.Storage;
+using CoopAssistant.TestKit.Postgres;
+
+namespace CoopAssistant.Claims.Tests.Findings;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresReviewStorageTests(PostgresServer server) : ReviewStorageTests
+{
+    protected override Task<ClaimsDatabase> CreateDatabaseAsync() =>
+        Task.FromResult(new ClaimsDatabase(StorageProvider.PostgreSQL, server.NewDatabaseConnectionString("claims")));
+}

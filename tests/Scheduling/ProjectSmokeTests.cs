@@ -1,7 +1,0 @@
-namespace CoopAssistant.Scheduling.Tests;
-
-public class ProjectSmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => Assert.NotNull(typeof(ProjectSmokeTests).Assembly);
-}
