@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Tests.Conversation.Claims;
 using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;

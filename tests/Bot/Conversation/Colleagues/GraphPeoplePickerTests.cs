@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopAssistant.Bot.Conversation.Colleagues;
 using CoopAssistant.Bot.Tests.Conversation.Evidence;
 using CoopAssistant.Bot.Tests.Hosting;
+using CoopAssistant.TestKit.App.Hosting;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Tokens;
