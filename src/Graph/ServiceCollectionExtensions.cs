@@ -43,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IGraphTokenService, OnBehalfOfGraphTokenService>();
         services.TryAddSingleton<IGraphClientFactory, UserGraphClientFactory>();
         services.TryAddSingleton<IGraphFileFinder, GraphFileFinder>();
+        services.TryAddSingleton<CoopAssistant.Graph.People.IGraphPeopleSearch, CoopAssistant.Graph.People.GraphPeopleSearch>();
+        services.TryAddSingleton<CoopAssistant.Graph.Apps.IGraphAppInstaller, CoopAssistant.Graph.Apps.GraphAppInstaller>();
         services.TryAddSingleton<IGraphMetadataReader, GraphMetadataReader>();
         services.TryAddSingleton<EvidenceFolderResolver>();
         services.TryAddSingleton<GraphItemCopier>();

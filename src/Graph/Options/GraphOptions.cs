@@ -8,6 +8,10 @@ public sealed class GraphOptions
     /// <summary>Graph endpoint; tests point it at a fake on loopback.</summary>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
+    /// <summary>The app's id in the tenant's Teams app catalog (<c>teamsApp.id</c>; for an app uploaded to the org catalog it differs from
+    /// the manifest id). With it, a colleague the bot cannot reach gets the app installed through Graph; without it, the owner is told to share it.</summary>
+    public string? TeamsAppCatalogId { get; set; }
+
     /// <summary>Delegated scopes asked on behalf of the user; empty = <c>https://graph.microsoft.com/.default</c>.</summary>
     public IList<string> Scopes { get; } = [];
 

@@ -18,6 +18,10 @@ public static class GraphPermissions
     public const string FilesReadWriteAll = "Files.ReadWrite.All";
     public const string SitesReadAll = "Sites.Read.All";
     public const string SitesReadWriteAll = "Sites.ReadWrite.All";
+    public const string UserReadBasicAll = "User.ReadBasic.All";
+    public const string TeamsAppInstallSelf = "TeamsAppInstallation.ReadWriteSelfForUser";
+
+    private static readonly string[] ReadUsers = [UserReadBasicAll, "User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
 
     /// <summary>The calls, in the order a claim's evidence meets them.</summary>
     public static IReadOnlyList<GraphCall> Calls { get; } =
@@ -55,6 +59,14 @@ public static class GraphPermissions
         new("discard a kept chat file no claim was chosen for", "DELETE", "/drives/{drive}/items/{item}", FilesReadWriteAll,
             [FilesReadWrite, FilesReadWriteAll, SitesReadWriteAll],
             "https://learn.microsoft.com/en-us/graph/api/driveitem-delete#permissions"),
+        new("the person picker: search the tenant's users (ConsistencyLevel: eventual)", "GET", "/users?$search=\"displayName:…\" OR \"mail:…\"", UserReadBasicAll,
+            ReadUsers, "https://learn.microsoft.com/en-us/graph/api/user-list#permissions"),
+        new("the person picker: the person picked (id) or typed (e-mail)", "GET", "/users/{id | userPrincipalName}", UserReadBasicAll,
+            ReadUsers, "https://learn.microsoft.com/en-us/graph/api/user-get#permissions"),
+        new("install the app for a colleague it cannot reach", "POST", "/users/{id}/teamwork/installedApps", TeamsAppInstallSelf,
+            [TeamsAppInstallSelf, "TeamsAppInstallation.ManageSelectedForUser", "TeamsAppInstallation.ReadWriteAndConsentForUser",
+                "TeamsAppInstallation.ReadWriteAndConsentSelfForUser", "TeamsAppInstallation.ReadWriteForUser", "TeamsAppInstallation.ReadWriteSelectedForUser"],
+            "https://learn.microsoft.com/en-us/graph/api/userteamwork-post-installedapps#permissions"),
     ];
 
     /// <summary>Scopes that are not Graph permissions of a call: a refresh token for the long-running on-behalf-of session, and the

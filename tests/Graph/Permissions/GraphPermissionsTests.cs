@@ -12,10 +12,10 @@ public sealed partial class GraphPermissionsTests
     [Fact]
     public void TheRegistration_IsTheFewestGraphPermissionsEveryCallAccepts_PlusTheOpenIdScopes()
     {
-        Assert.Equal(["Files.ReadWrite.All"], GraphPermissions.GraphPermissionsToGrant);
+        Assert.Equal(["Files.ReadWrite.All", "User.ReadBasic.All", "TeamsAppInstallation.ReadWriteSelfForUser"], GraphPermissions.GraphPermissionsToGrant);
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.Accepted, GraphPermissions.GraphPermissionsToGrant.Contains));
         Assert.All(GraphPermissions.Calls, call => Assert.Contains(call.LeastPermission, call.Accepted));
-        Assert.Equal(["Files.ReadWrite.All", "offline_access", "openid", "profile"], GraphPermissions.Registration);
+        Assert.Equal(["Files.ReadWrite.All", "User.ReadBasic.All", "TeamsAppInstallation.ReadWriteSelfForUser", "offline_access", "openid", "profile"], GraphPermissions.Registration);
     }
 
     [Fact]
@@ -63,6 +63,9 @@ public sealed partial class GraphPermissionsTests
         { "start a large upload", "POST", "/drives/b!site-x/items/folder-1:/a.pdf:/createUploadSession" },
         { "move a kept chat file into its claim's folder", "PATCH", "/drives/b!site-x/items/file-1" },
         { "discard a kept chat file no claim was chosen for", "DELETE", "/drives/b!site-x/items/file-1" },
+        { "the person picker: search the tenant's users (ConsistencyLevel: eventual)", "GET", "/users" },
+        { "the person picker: the person picked (id) or typed (e-mail)", "GET", "/users/3f1c2b7e-0000-4000-8000-000000000001" },
+        { "install the app for a colleague it cannot reach", "POST", "/users/3f1c2b7e-0000-4000-8000-000000000001/teamwork/installedApps" },
     };
 
     /// <summary>Each call of the product's table is one the fake Graph authorizes, with the same accepted permissions: two

@@ -118,6 +118,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     /// <summary>The app is not installed for this user (Entra object id): creating a 1:1 conversation with them is refused with 403.</summary>
     public void NotInstalledFor(string aadObjectId) => _notInstalled[aadObjectId] = true;
 
+    /// <summary>The app is now installed for this user (e.g. through Graph's installedApps): a 1:1 conversation can be created.</summary>
+    public void InstalledFor(string aadObjectId) => _notInstalled.TryRemove(aadObjectId, out _);
+
     public void EnqueueFaults(params ChannelFault[] faults)
     {
         foreach (var fault in faults)

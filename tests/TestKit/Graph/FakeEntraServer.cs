@@ -59,7 +59,7 @@ public sealed partial class FakeEntraServer : IAsyncDisposable
 
     /// <summary>The delegated permissions the app registration in docs/deploy.md requests, which a tenant administrator consented to by
     /// default here (tests take some away to see what a registration without them gets).</summary>
-    public static IReadOnlyList<string> RegistrationPermissions { get; } = ["Files.ReadWrite.All", "offline_access", "openid", "profile"];
+    public static IReadOnlyList<string> RegistrationPermissions { get; } = ["Files.ReadWrite.All", "User.ReadBasic.All", "TeamsAppInstallation.ReadWriteSelfForUser", "offline_access", "openid", "profile"];
 
     /// <summary>Permissions granted to the app for every user of every tenant (admin consent); <see cref="RegistrationPermissions"/> by default.</summary>
     public ISet<string> AdminConsent { get; } = new HashSet<string>(RegistrationPermissions, StringComparer.OrdinalIgnoreCase);

@@ -16,6 +16,8 @@ public sealed partial class FakeGraphServer
     private static readonly string[] ReadAny = ["Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All"];
     private static readonly string[] WriteAny = ["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"];
 
+    private static readonly string[] ReadUsers = ["User.ReadBasic.All", "User.Read.All", "User.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"];
+
     private static readonly PermissionRule[] PermissionRules =
     [
         // https://learn.microsoft.com/en-us/graph/api/resources/search-api-overview#scope-search-based-on-entity-types
@@ -41,6 +43,13 @@ public sealed partial class FakeGraphServer
         new("PATCH", ItemPath(), WriteAny, DriveGroup: 1),
         // https://learn.microsoft.com/en-us/graph/api/driveitem-delete#permissions
         new("DELETE", ItemPath(), WriteAny, DriveGroup: 1),
+        // https://learn.microsoft.com/en-us/graph/api/user-list#permissions (least privileged delegated: User.ReadBasic.All)
+        new("GET", UsersPath(), ReadUsers, DriveGroup: 0),
+        // https://learn.microsoft.com/en-us/graph/api/user-get#permissions
+        new("GET", UserPath(), ReadUsers, DriveGroup: 0),
+        // https://learn.microsoft.com/en-us/graph/api/userteamwork-post-installedapps#permissions
+        new("POST", InstalledAppsPath(), ["TeamsAppInstallation.ReadWriteSelfForUser", "TeamsAppInstallation.ManageSelectedForUser", "TeamsAppInstallation.ReadWriteAndConsentForUser",
+            "TeamsAppInstallation.ReadWriteAndConsentSelfForUser", "TeamsAppInstallation.ReadWriteForUser", "TeamsAppInstallation.ReadWriteSelectedForUser"], DriveGroup: 0),
     ];
 
     /// <summary>

@@ -250,6 +250,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 kind = "batch";
                 response = TakeFault(transientKindFaults, kind) ?? HandleBatch(body, authorization);
             }
+            else if (relative == "/users" || relative.StartsWith("/users/", StringComparison.Ordinal))
+            {
+                kind = relative == "/users" ? "users" : relative.EndsWith("/installedApps", StringComparison.Ordinal) ? "install-app" : "user";
+                response = HandleUsers(request.Method, relative, request.Query["$search"].FirstOrDefault(), request.Query["$top"].FirstOrDefault(), request.Headers["ConsistencyLevel"].ToString(), authorization, body);
+            }
             else
             {
                 (kind, response) = HandleGraph(request.Method, relative, request.QueryString.Value, body, request.Headers.ContentRange.ToString(), authorization);

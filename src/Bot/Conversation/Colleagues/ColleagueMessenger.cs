@@ -17,7 +17,12 @@ namespace CoopAssistant.Bot.Conversation.Colleagues;
 /// Teams refuses to create it (403/404) when the app is not installed for the person.
 /// </summary>
 public sealed partial class ColleagueMessenger(
-    ConnectorClient connector, ServiceUrlTrust trust, IConversationReferenceStore references, TimeProvider time, ILogger<ColleagueMessenger> logger)
+    ConnectorClient connector,
+    ServiceUrlTrust trust,
+    IConversationReferenceStore references,
+    TimeProvider time,
+    ColleagueAppInstall install,
+    ILogger<ColleagueMessenger> logger)
 {
     /// <summary>The person's language when known (their stored reference), else null.</summary>
     public async Task<string?> LocaleOfAsync(string tenantId, string objectId, CancellationToken cancellationToken) =>
@@ -34,15 +39,7 @@ public sealed partial class ColleagueMessenger(
             var reference = await references.FindAsync(tenantId, objectId, cancellationToken);
             if (reference is null)
             {
-                var created = await connector.CreateConversationAsync(via.ServiceUrl, new ConversationParameters
-                {
-                    IsGroup = false,
-                    Bot = new ChannelAccount { Id = via.BotId },
-                    Members = [new ChannelAccount { Id = objectId, AadObjectId = objectId }],
-                    TenantId = tenantId,
-                    ChannelData = JsonSerializer.SerializeToElement(
-                        new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }, CardMessagesJsonContext.Default.JsonObject),
-                }, cancellationToken);
+                var created = await CreateConversationAsync(tenantId, objectId, via, cancellationToken);
                 if (created?.Id is not { Length: > 0 } conversationId)
                 {
                     return null;
@@ -63,6 +60,36 @@ public sealed partial class ColleagueMessenger(
             return null;
         }
     }
+
+    /// <summary>Creates the 1:1 conversation; when Teams refuses because the app is not installed for the person (403/404), installs
+    /// it through Graph on behalf of the asker (<see cref="ColleagueAppInstall"/>) and tries once more.</summary>
+    private async Task<ConversationResourceResponse?> CreateConversationAsync(string tenantId, string objectId, ConversationReferenceRecord via, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CreateOnceAsync(tenantId, objectId, via, cancellationToken);
+        }
+        catch (ConnectorException exception) when (!exception.IsBlocked && exception.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            if (!await install.TryInstallAsync(via.TenantId, via.UserAadObjectId, objectId, cancellationToken))
+            {
+                throw;
+            }
+        }
+
+        return await CreateOnceAsync(tenantId, objectId, via, cancellationToken);
+    }
+
+    private Task<ConversationResourceResponse?> CreateOnceAsync(string tenantId, string objectId, ConversationReferenceRecord via, CancellationToken cancellationToken) =>
+        connector.CreateConversationAsync(via.ServiceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = via.BotId },
+            Members = [new ChannelAccount { Id = objectId, AadObjectId = objectId }],
+            TenantId = tenantId,
+            ChannelData = JsonSerializer.SerializeToElement(
+                new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }, CardMessagesJsonContext.Default.JsonObject),
+        }, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A colleague could not be reached in their 1:1 chat ({Status})")]
     private static partial void LogUnreachable(ILogger logger, string status);

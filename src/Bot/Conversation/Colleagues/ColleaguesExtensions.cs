@@ -8,7 +8,9 @@ public static class ColleaguesExtensions
     /// <summary>Asking a colleague for a claim's document: the form and its person picker, the colleague's card and answers, cancel.</summary>
     public static IServiceCollection AddColleagueRequests(this IServiceCollection services)
     {
-        services.AddSingleton<IPeopleDirectory, KnownPeopleDirectory>();
+        services.AddSingleton<KnownPeopleDirectory>();
+        services.AddSingleton<IPeopleDirectory, GraphPeopleDirectory>();
+        services.AddSingleton<ColleagueAppInstall>();
         services.AddSingleton<ColleagueMessenger>();
         services.AddSingleton<ColleagueRequests>();
         services.AddSingleton<ColleagueUploads>();

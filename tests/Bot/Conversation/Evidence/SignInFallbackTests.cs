@@ -59,7 +59,7 @@ public sealed class SignInFallbackTests(SignInFallbackTests.Fixture fixture) : I
         Assert.Equal("code", query["response_type"]);
         Assert.Equal("consent", query["prompt"]);
         Assert.Equal(fixture.RedirectUri, query["redirect_uri"]);
-        Assert.Equal(["https://graph.microsoft.com/Files.ReadWrite.All", "offline_access", "openid", "profile"], query["scope"].Split(' '));
+        Assert.Equal(["https://graph.microsoft.com/Files.ReadWrite.All", "https://graph.microsoft.com/User.ReadBasic.All", "https://graph.microsoft.com/TeamsAppInstallation.ReadWriteSelfForUser", "offline_access", "openid", "profile"], query["scope"].Split(' '));
         Assert.Contains("consent page", Strings(run.GetProperty("steps")));
 
         Assert.Contains(fixture.Entra.TokenRequests, r => r.GetValueOrDefault("grant_type") == "authorization_code" && r.GetValueOrDefault("redirect_uri") == fixture.RedirectUri);

@@ -19,6 +19,9 @@ namespace CoopAssistant.Bot.Tests.Conversation.Evidence;
 /// dropped into the chat are downloaded from a loopback file server.</summary>
 public sealed class SignInHostFixture : IAsyncLifetime
 {
+    /// <summary>The app's id in the fake tenant's Teams app catalog (<c>Graph:TeamsAppCatalogId</c>).</summary>
+    public const string AppCatalogId = "c0ffee00-0000-4000-8000-0000000000a1";
+
     private BotHostFactory _parent = null!;
 
     public FakeTeamsChannel Channel { get; private set; } = null!;
@@ -63,6 +66,7 @@ public sealed class SignInHostFixture : IAsyncLifetime
             ["Graph:BaseUrl"] = Graph.BaseUrl.AbsoluteUri,
             ["Graph:CopyPollInterval"] = "00:00:00.010",
             ["Graph:RetryDelaySeconds"] = "1",
+            ["Graph:TeamsAppCatalogId"] = AppCatalogId,
             ["Evidence:AllowLoopbackDownloads"] = "true",
             ["BackgroundWork:PollInterval"] = "00:00:00.200",
             // 1 MiB: the Graph review test's too-large file need not be 50 MiB.
