@@ -142,10 +142,12 @@ public sealed class ChatFileUploadLimitTests : IAsyncLifetime
         var id = await ChatFileConversation.PostAsync(_host, message);
         var received = await _channel.WaitForAsync(r =>
             ChatFileConversation.RepliesTo(r, id).FirstOrDefault(a => a.Cards.Any()) is { } progress
-            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("Upload limit event", StringComparison.Ordinal)));
+            && r.Any(a => a.Method == "PUT" && a.ActivityId == progress.ActivityId && ClaimConversation.Json(a.Activity).Contains("was not added", StringComparison.Ordinal)));
 
+        // The card meant is found by its content: the background review updates the same message too, in any order.
         var progressId = ChatFileConversation.RepliesTo(received, id).First(a => a.Cards.Any()).ActivityId;
-        var final = Visible(ClaimConversation.Json(received.Last(a => a.Method == "PUT" && a.ActivityId == progressId).Cards.Single()));
+        var final = Visible(ClaimConversation.Json(received.Last(a => a.Method == "PUT" && a.ActivityId == progressId
+            && ClaimConversation.Json(a.Activity).Contains("was not added", StringComparison.Ordinal)).Cards.Single()));
         Assert.Contains("second.pdf was not added: the hourly evidence upload limit (yours or your organization's) is used up; it resets at the start of the next hour (UTC)", final, StringComparison.Ordinal);
         Assert.Equal(["first.pdf"], (await chat.ReadAsync(ClaimConversation.User, claim.Id)).Evidence.Select(e => e.Name));
         Assert.DoesNotContain(Directory.EnumerateFiles(_host.DataDirectory, ".incoming-*", SearchOption.AllDirectories), _ => true);

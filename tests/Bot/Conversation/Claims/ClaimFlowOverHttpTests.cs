@@ -142,6 +142,9 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
     {
         var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:flow-links");
         var claim = await chat.CreateDirectlyAsync(ClaimConversation.User, "Links claim");
+        // The package carries the evidence review once it has run (in the background after every change): wait for it, so the
+        // entries below do not depend on timing.
+        await Review.ReviewedClaims.WaitAsync(fixture.Host.Services.GetRequiredService<CoopAssistant.Claims.Services.IClaimService>(), ClaimConversation.User, claim.Id);
         var links = fixture.Host.Services.GetRequiredService<ClaimPackageLinks>();
         using var http = new HttpClient();
         var valid = links.Create(ClaimConversation.User, claim.Id, CultureInfo.GetCultureInfo("pt-BR"));
@@ -151,7 +154,7 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
             using var zip = new ZipArchive(await ok.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
             Assert.Contains("Título: Links claim", Read(zip, ClaimPackageWriter.SummaryEntry(UserCulture.Portuguese)), StringComparison.Ordinal);
-            Assert.Equal(["historico.csv", "indice-de-evidencias.csv", "resumo.txt"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+            Assert.Equal(["historico.csv", "indice-de-evidencias.csv", "resumo.txt", "revisao.csv", "revisao.txt"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
             Assert.StartsWith("nome,tipo,link,hash", Read(zip, "indice-de-evidencias.csv").TrimStart('\uFEFF'), StringComparison.Ordinal);
             Assert.StartsWith("reivindicacao-", ok.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         }

@@ -8,14 +8,17 @@ using CoopAssistant.Claims.Review;
 namespace CoopAssistant.Bot.Conversation.Claims.Package;
 
 /// <summary>
-/// The evidence review in the claim package: <c>review.csv</c> (one row per finding: severity, stable code, document, what
-/// was found, what to do, open or accepted, and who accepted it, when and why) and <c>review.txt</c> (the same for a person:
+/// The evidence review in the claim package: <c>review.csv</c> / <c>revisao.csv</c> (one row per finding: severity, stable code, document, what
+/// was found, what to do, open or accepted, and who accepted it, when and why) and <c>review.txt</c> / <c>revisao.txt</c> (the same for a person:
 /// one line per document ✓ / ⚠ / ✗, then every finding and every acceptance).
 /// </summary>
 internal static class ClaimPackageReview
 {
-    public const string CsvEntry = "review.csv";
-    public const string SummaryEntry = "review.txt";
+    /// <summary>The findings file's name in the claim's language (<c>review.csv</c>, <c>revisao.csv</c>).</summary>
+    public static string CsvEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageReviewCsvFile)];
+
+    /// <summary>The readable summary's name in the claim's language (<c>review.txt</c>, <c>revisao.txt</c>).</summary>
+    public static string SummaryEntry(CultureInfo culture) => BotText.For(culture)[nameof(Strings.PackageReviewSummaryFile)];
 
     public static string Csv(ClaimReviewView review, CultureInfo culture)
     {

@@ -34,8 +34,8 @@ public static class ClaimPackageWriter
             Add(zip, IndexEntry(culture), Index(claim, culture));
             if (claim.Review is { HasResult: true } review)
             {
-                Add(zip, ClaimPackageReview.CsvEntry, ClaimPackageReview.Csv(review, culture));
-                Add(zip, ClaimPackageReview.SummaryEntry, ClaimPackageReview.Summary(review, claim.Title, culture));
+                Add(zip, ClaimPackageReview.CsvEntry(culture), ClaimPackageReview.Csv(review, culture));
+                Add(zip, ClaimPackageReview.SummaryEntry(culture), ClaimPackageReview.Summary(review, claim.Title, culture));
             }
 
             if (history is not null)
