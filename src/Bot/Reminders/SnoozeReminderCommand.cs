@@ -29,12 +29,16 @@ public sealed class SnoozeReminderCommand(ReminderPlanWriter planning) : IBotCom
 
 internal static class ReminderCommandData
 {
+    /// <summary>The card's claim id, or null when it is missing or not a GUID string (a forged payload is refused, never thrown on).</summary>
     public static Guid? ClaimId(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardDataKeys.ClaimId, out var id) && Guid.TryParse(id.GetString(), out var claimId)
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardDataKeys.ClaimId, out var id)
+            && id.ValueKind == JsonValueKind.String && Guid.TryParse(id.GetString(), out var claimId)
             ? claimId : null;
 
+    /// <summary>The card's claim version (a whole number or its string), or null for anything else.</summary>
     public static long? Version(JsonElement? data) =>
         data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardDataKeys.ClaimVersion, out var v)
-            ? v.ValueKind == JsonValueKind.Number ? v.GetInt64() : long.TryParse(v.GetString(), out var parsed) ? parsed : null
+            ? v.ValueKind == JsonValueKind.Number ? (v.TryGetInt64(out var number) ? number : null)
+            : v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), out var parsed) ? parsed : null
             : null;
 }

@@ -47,6 +47,36 @@ public sealed class ClaimActionSafetyTests(AuthenticatedHostFixture fixture) : I
         await CardAssert.AllValidAsync([("stale edit", edit), ("stale update", update)]);
     }
 
+    /// <summary>Found by the fuzz test (seed 31684567): a reminder button whose claim id is not a string (an array, a number) or
+    /// whose version is not a whole number threw while reading it, and the turn failed with 500.</summary>
+    [Theory]
+    [InlineData(CardVerbs.ReminderSnooze)]
+    [InlineData(CardVerbs.ReminderAlreadySubmitted)]
+    public async Task AReminderButton_WithAClaimIdOrVersionOfTheWrongType_IsAnsweredWithACard_AndChangesNothing(string verb)
+    {
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, "a:safety-reminder-types-" + verb);
+        var claim = await chat.CreateDirectlyAsync(ClaimConversation.User, "Reminder types claim");
+        // A claim id that is not a GUID string names no claim: a card, and the claim is untouched.
+        foreach (var data in new[]
+        {
+            new JsonObject { ["claimId"] = new JsonArray(claim.Id.ToString("D")), ["claimVersion"] = claim.Version },
+            new JsonObject { ["claimId"] = 42, ["claimVersion"] = claim.Version },
+        })
+        {
+            Assert.Contains("AdaptiveCard", ClaimConversation.Json(await chat.InvokeAsync(verb, data)), StringComparison.Ordinal);
+        }
+
+        var after = await chat.ReadAsync(ClaimConversation.User, claim.Id);
+        Assert.Equal((claim.Status, claim.Version), (after.Status, after.Version));
+
+        // A version that is not a whole number reads as no version: still a card, never a failed turn.
+        foreach (var version in new JsonNode[] { 1.5, new JsonObject() })
+        {
+            var data = new JsonObject { ["claimId"] = claim.Id.ToString("D"), ["claimVersion"] = version };
+            Assert.Contains("AdaptiveCard", ClaimConversation.Json(await chat.InvokeAsync(verb, data)), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task TheSameFormSubmittedTwiceAtOnce_CreatesOneClaim()
     {
