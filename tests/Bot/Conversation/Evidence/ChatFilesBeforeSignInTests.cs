@@ -43,7 +43,8 @@ public sealed class ChatFilesBeforeSignInTests(SignInHostFixture fixture) : ICla
 
         // The exchange is answered at once; the file is kept by background work, which updates the progress card in place.
         var after = await fixture.Channel.WaitForAsync(r => r.Any(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any(c => c.ToJsonString().Contains("added as", StringComparison.Ordinal))));
-        var card = after.Last(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any()).Cards.Single();
+        // Found by its content: the background review updates the same message too, in any order.
+        var card = after.Last(a => a.ConversationId == chat.ConversationId && a.Method == "PUT" && a.Cards.Any(c => c.ToJsonString().Contains("added as", StringComparison.Ordinal))).Cards.Single();
         Assert.Contains("1 file added as", ClaimConversation.Json(card), StringComparison.Ordinal);
         var kept = Assert.Single((await ReadAsync(claims, claim)).Evidence);
         Assert.Equal(("badge scans.pdf", EvidenceSource.TeamsUpload, (long)Pdf.Length), (kept.Name, kept.Source, kept.SizeBytes));
