@@ -62,6 +62,9 @@ internal static class Serve
                 }
             }
 
+            // The environment the host really runs in (stderr: the driver prints it), so a run shows it measured Production.
+            var environment = host?.Services.GetRequiredService<IHostEnvironment>().EnvironmentName ?? "n/a (bare minimal API)";
+            Console.Error.WriteLine($"serving {variant} at {messages} in environment {environment}");
             Console.WriteLine($"ready {messages} {token}");
             while (Console.ReadLine() is { } command && command != "exit")
             {
