@@ -235,6 +235,9 @@ internal static class ClaimsModel
             e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.Status).HasMaxLength(16);
             e.Property(x => x.Answer).HasMaxLength(1000);
+            e.Property(x => x.OwnerCardServiceUrl).HasMaxLength(2048);
+            e.Property(x => x.OwnerCardConversationId).HasMaxLength(512);
+            e.Property(x => x.OwnerCardActivityId).HasMaxLength(512);
             // A colleague's open requests (their chat's files answer the oldest); a claim's requests.
             e.HasIndex(x => new { x.TenantId, x.ColleagueObjectId, x.Status }).HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
             e.HasIndex(x => new { x.TenantId, x.ClaimId }).HasDatabaseName("IX_ColleagueRequests_Claim");
