@@ -61,6 +61,31 @@ public sealed partial class ColleagueRequests(
         return NoticeCard.Create(culture, text[nameof(Strings.ColleagueThanksTitle)], text.Format(nameof(Strings.ColleagueThanksBody), CardText.Escape(request.OwnerName)), TextColor.Good);
     }
 
+    /// <summary>The open request the colleague's button names, with the colleague's turn; or the card to answer with instead (not
+    /// identified, no such request in their tenant, sent to someone else, answered or cancelled already).</summary>
+    public async Task<(ClaimTurn? Turn, ColleagueRequest? Request, AdaptiveCard? Answer)> OpenForColleagueAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var text = BotText.For(culture);
+        if (await turns.ResolveAsync(context.Turn) is not { } turn)
+        {
+            return (null, null, NoticeCard.Unidentified(culture));
+        }
+
+        if (await FindAsync(context, turn.Caller) is not { } request)
+        {
+            return (turn, null, NoticeCard.NotFound(culture));
+        }
+
+        if (request.ColleagueObjectId != turn.Caller.UserObjectId)
+        {
+            return (turn, null, NoticeCard.Create(culture, text[nameof(Strings.ColleagueAnsweredTitle)], text[nameof(Strings.ColleagueNotYours)], TextColor.Attention));
+        }
+
+        return request.IsOpen ? (turn, request, null) : (turn, null, ColleagueRequestCard.Closed(culture, request));
+    }
+
     public async Task<AdaptiveCard> CancelAsync(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -23,6 +23,8 @@ public static class ColleaguesExtensions
         services.AddSingleton<IBotCommand, DeclineColleagueRequestCommand>();
         services.AddSingleton<IBotCommand, RedirectColleagueRequestCommand>();
         services.AddSingleton<IBotCommand, CancelColleagueRequestCommand>();
+        services.AddSingleton<IBotCommand, SearchColleagueFilesCommand>();
+        services.AddSingleton<IBotCommand, AttachColleagueFilesCommand>();
         return services;
     }
 }
