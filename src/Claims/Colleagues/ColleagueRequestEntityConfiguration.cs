@@ -21,6 +21,9 @@ internal sealed class ColleagueRequestEntityConfiguration : IEntityTypeConfigura
         builder.Property(x => x.Note).HasMaxLength(1000);
         builder.Property(x => x.Status).HasMaxLength(16);
         builder.Property(x => x.Answer).HasMaxLength(1000);
+        builder.Property(x => x.OwnerCardServiceUrl).HasMaxLength(2048);
+        builder.Property(x => x.OwnerCardConversationId).HasMaxLength(512);
+        builder.Property(x => x.OwnerCardActivityId).HasMaxLength(512);
         // A colleague's open requests (their chat's files answer the oldest); a claim's requests.
         builder.HasIndex(x => new { x.TenantId, x.ColleagueObjectId, x.Status }).HasDatabaseName("IX_ColleagueRequests_Colleague_Status");
         builder.HasIndex(x => new { x.TenantId, x.ClaimId }).HasDatabaseName("IX_ColleagueRequests_Claim");
