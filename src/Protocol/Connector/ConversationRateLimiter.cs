@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CoopAssistant.Protocol.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Protocol.Connector;
@@ -9,39 +10,32 @@ namespace CoopAssistant.Protocol.Connector;
 /// </summary>
 public sealed class ConversationRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly LazyWindowLimiter _limiter;
 
     public ConversationRateLimiter(IOptions<ConnectorRateLimitOptions> options)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    internal ConversationRateLimiter(IOptions<ConnectorRateLimitOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _limiter = PartitionedRateLimiter.CreateChained(options.Value.Windows.Select(Create).ToArray());
+        // A permit must stay held for one whole window. A segment frees at its boundary, so the window is widened by one
+        // segment plus a margin for network jitter. Segments move on when the conversation is used (no timer per conversation).
+        _limiter = new LazyWindowLimiter(
+            options.Value.Windows.Select(w => (w.Permits, w.Duration + (w.Duration / w.Segments) + w.Margin, w.Segments + 1)),
+            queueLimit: 100_000,
+            time);
     }
+
+    /// <summary>Conversations currently holding permits.</summary>
+    internal int Conversations => _limiter.Count;
 
     public ValueTask<RateLimitLease> AcquireAsync(string conversation, CancellationToken cancellationToken) =>
-        _limiter.AcquireAsync(conversation, 1, cancellationToken);
+        _limiter.AcquireAsync(conversation, cancellationToken);
 
     /// <summary>A permit if one is free now, else a lease that is not acquired (no queueing).</summary>
-    public RateLimitLease AttemptAcquire(string conversation) => _limiter.AttemptAcquire(conversation, 1);
+    public RateLimitLease AttemptAcquire(string conversation) => _limiter.AttemptAcquire(conversation);
 
     public void Dispose() => _limiter.Dispose();
-
-    private static PartitionedRateLimiter<string> Create(ConnectorRateLimitOptions.Window window)
-    {
-        var limits = new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = window.Permits,
-            // A permit must stay held for one whole window. The limiter frees a segment at a tick, so the
-            // window is widened by one segment plus a margin for timer and network jitter.
-            Window = window.Duration + (window.Duration / window.Segments) + window.Margin,
-            SegmentsPerWindow = window.Segments + 1,
-            QueueLimit = 100_000,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            // The partitioned limiter replenishes every partition from one timer; a timer per conversation would not scale.
-            AutoReplenishment = false,
-        };
-
-        // One options object and one factory per window, not closures per call: this runs for every Connector request.
-        Func<string, RateLimiter> limiter = _ => new SlidingWindowRateLimiter(limits);
-        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.Get(key, limiter));
-    }
 }

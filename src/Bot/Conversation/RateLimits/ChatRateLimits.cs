@@ -2,20 +2,22 @@ using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Protocol.Adapter;
+using CoopAssistant.Protocol.RateLimiting;
 using CoopAssistant.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Conversation.RateLimits;
 
 /// <summary>
-/// The chat's rate limits (issue 19, item 3): <see cref="PartitionedRateLimiter"/>s from System.Threading.RateLimiting, a fixed
-/// window per user (tenant + Entra object id, or the channel account id) chained with one per tenant, applied to messages and
+/// The chat's rate limits (issue 19, item 3): a fixed window per user (tenant + Entra object id, or the channel account id) then
+/// one per tenant (<see cref="LazyWindowLimiter"/>s: a window moves on when its key is used, no timer per user), applied to messages and
 /// invokes after the adapter has authenticated and parsed the activity. A refused turn is answered 429 with Retry-After by the
 /// adapter; a refused message also gets the <see cref="SlowDownCard"/> in the user's language, once per window.
 /// </summary>
 public sealed partial class ChatRateLimits : ITurnAdmission, IDisposable
 {
-    private readonly PartitionedRateLimiter<Activity> _limiter;
+    private readonly LazyWindowLimiter _perUser;
+    private readonly LazyWindowLimiter _perTenant;
     private readonly TimeProvider _time;
     private readonly TimeSpan _window;
     private readonly ILogger<ChatRateLimits> _logger;
@@ -31,9 +33,8 @@ public sealed partial class ChatRateLimits : ITurnAdmission, IDisposable
         _time = time;
         _logger = logger;
         _window = limits.ChatWindow;
-        var perUser = PartitionedRateLimiter.Create<Activity, string>(a => RateLimitPartition.GetFixedWindowLimiter(UserKey(a), _ => Window(limits.ChatTurnsPerUser)));
-        var perTenant = PartitionedRateLimiter.Create<Activity, string>(a => RateLimitPartition.GetFixedWindowLimiter(TenantKey(a), _ => Window(limits.ChatTurnsPerTenant)));
-        _limiter = PartitionedRateLimiter.CreateChained(perUser, perTenant);
+        _perUser = new LazyWindowLimiter([(limits.ChatTurnsPerUser, _window, 1)], queueLimit: 0, time);
+        _perTenant = new LazyWindowLimiter([(limits.ChatTurnsPerTenant, _window, 1)], queueLimit: 0, time);
     }
 
     public ValueTask<TurnRefusal?> AdmitAsync(TurnContext turn)
@@ -46,7 +47,9 @@ public sealed partial class ChatRateLimits : ITurnAdmission, IDisposable
             return ValueTask.FromResult<TurnRefusal?>(null);
         }
 
-        using var lease = _limiter.AttemptAcquire(activity);
+        // The user's window first, then the tenant's (a user past their own limit spends none of the tenant's permits).
+        using var userLease = _perUser.AttemptAcquire(UserKey(activity));
+        using var lease = userLease.IsAcquired ? _perTenant.AttemptAcquire(TenantKey(activity)) : userLease;
         if (lease.IsAcquired)
         {
             return ValueTask.FromResult<TurnRefusal?>(null);
@@ -91,20 +94,16 @@ public sealed partial class ChatRateLimits : ITurnAdmission, IDisposable
         return true;
     }
 
-    private FixedWindowRateLimiterOptions Window(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = _window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
-
     private static string TenantKey(Activity activity) => activity.TenantId ?? "-";
 
     private static string UserKey(Activity activity) =>
         TenantKey(activity) + "/" + (activity.From?.AadObjectId ?? activity.From?.Id ?? "-");
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _perUser.Dispose();
+        _perTenant.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat turn refused by the rate limits (tenant {Tenant}, {Type}).")]
     private static partial void LogRefused(ILogger logger, string tenant, string? type);
