@@ -34,7 +34,7 @@ internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider ti
             return ClaimResult.Forbidden<ClaimView>();
         }
 
-        var errors = ClaimValidator.Validate(draft, options.Value);
+        var errors = ClaimValidator.ValidateNew(draft, options.Value);
         if (errors.Count > 0)
         {
             return ClaimResult.Invalid<ClaimView>(errors);
