@@ -30,10 +30,9 @@ internal sealed partial class ClaimService
                 return ClaimStep.Refuse(ClaimResult.Refused<ClaimView>(ClaimErrorCode.ClaimNotEditable));
             }
 
-            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
-                await ActivityCaps.OthersInPeriodAsync(context, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, token)))
+            if (await ActivityCaps.CheckAsync(context, draft, claim.Id, token) is { } broken)
             {
-                return ClaimStep.Refuse(ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]));
+                return ClaimStep.Refuse(ClaimResult.Invalid<ClaimView>([broken]));
             }
 
             Apply(claim, draft);

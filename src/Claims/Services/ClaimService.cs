@@ -54,23 +54,11 @@ internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider ti
             UpdatedAt = now,
         };
         Apply(claim, draft);
-        await using (var caps = Database.ForTenant(caller.TenantId))
+        // A first look outside any transaction, so a claim over a cap or with a fund that does not fit is refused before the
+        // usage limit counts it; the look that decides is repeated in the insert's transaction below.
+        if (await RefusalAsync(caller.TenantId, draft, claim.Id, cancellationToken) is { } early)
         {
-            if (ActivityCaps.ExceedsPeriodCap(draft.ActivityType, draft.Currency, draft.Amount,
-                await ActivityCaps.OthersInPeriodAsync(caps, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, claim.Id, cancellationToken)))
-            {
-                return ClaimResult.Invalid<ClaimView>([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)]);
-            }
-        }
-
-        if (draft.FundId is { } wanted)
-        {
-            await using var check = Database.ForTenant(caller.TenantId);
-            var fits = await FundStandings.FittingAsync(check, draft.Program, draft.Currency, draft.UsageStart, draft.UsageEnd, cancellationToken);
-            if (fits.All(f => f.Id != wanted))
-            {
-                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundDoesNotFit);
-            }
+            return early;
         }
 
         // Counted here, where every claim is created; a repeated create of a claim that exists already is answered with it and not counted.
@@ -81,14 +69,21 @@ internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider ti
                 : ClaimResult.Limited<ClaimView>(limited);
         }
 
-        ClaimView created;
         try
         {
-            created = await work.CreateAsync(ClaimActor.Person(caller), claim, async (context, created, token) =>
+            // Inside the insert's transaction, holding the turn of the tenant's claims of this type: the caps read the other
+            // claims as they are when this one is inserted (two creates that only fit alone cannot both pass).
+            return await work.CreateAsync(ClaimActor.Person(caller), claim, async (context, created, token) =>
             {
+                if (await ActivityCaps.CheckAsync(context, draft, created.Id, token) is { } broken)
+                {
+                    return ClaimResult.Invalid<ClaimView>([broken]);
+                }
+
                 var fitting = await FundStandings.FittingAsync(context, created.Program, created.Currency, created.UsageStart, created.UsageEnd, token);
                 created.FundId = draft.FundId is { } chosen && fitting.Any(f => f.Id == chosen) ? chosen
                     : fitting.Count == 1 ? fitting[0].Id : null;
+                return null;
             }, cancellationToken);
         }
         catch (DbUpdateException) when (claimId is not null)
@@ -102,8 +97,27 @@ internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider ti
 
             throw;
         }
+    }
 
-        return ClaimResult.Ok(created);
+    /// <summary>The caps (across the other claims) and the chosen fund, read on a context of their own.</summary>
+    private async Task<ClaimResult<ClaimView>?> RefusalAsync(string tenantId, ClaimDraft draft, Guid claimId, CancellationToken cancellationToken)
+    {
+        await using var context = Database.ForTenant(tenantId);
+        if (await ActivityCaps.CheckAsync(context, draft, claimId, cancellationToken) is { } broken)
+        {
+            return ClaimResult.Invalid<ClaimView>([broken]);
+        }
+
+        if (draft.FundId is { } wanted)
+        {
+            var fits = await FundStandings.FittingAsync(context, draft.Program, draft.Currency, draft.UsageStart, draft.UsageEnd, cancellationToken);
+            if (fits.All(f => f.Id != wanted))
+            {
+                return ClaimResult.Refused<ClaimView>(ClaimErrorCode.FundDoesNotFit);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The claim a repeated create already made (its reminders were committed with it), or null if not visible.</summary>

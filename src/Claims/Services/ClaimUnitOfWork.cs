@@ -17,26 +17,50 @@ namespace CoopAssistant.Claims.Services;
 /// follow-ups run after the commit. <see cref="ClaimsDbContext"/> refuses any save that changes a claim without its entry.
 /// </summary>
 internal sealed partial class ClaimUnitOfWork(
-    ClaimsDatabase database, TimeProvider time, IEnumerable<IClaimChangeObserver> observers, ILogger<ClaimUnitOfWork> logger)
+    ClaimsDatabase database, TimeProvider time, IEnumerable<IClaimChangeObserver> observers, IEnumerable<IClaimTurnObserver> turnObservers,
+    ILogger<ClaimUnitOfWork> logger)
 {
     public ClaimsDatabase Database => database;
 
-    /// <summary>Saves a new claim (version 1) with its "created" entry; <paramref name="prepare"/> may read and set more in the same context.</summary>
-    public async Task<ClaimView> CreateAsync(ClaimActor actor, Claim claim, Func<ClaimsDbContext, Claim, CancellationToken, Task> prepare, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a new claim (version 1) with its "created" entry. One transaction holds the turn of the tenant's claims of its activity
+    /// type (<see cref="ClaimsDbContext.LockClaimsOfTypeAsync"/>; SQLite: the write gate and <c>BEGIN IMMEDIATE</c>), then
+    /// <paramref name="prepare"/> — which reads the other claims for the caps, may set more on the claim, and may refuse it — and the
+    /// insert: two creates that each fit a cap alone but not together cannot both read the others before either inserts.
+    /// </summary>
+    public async Task<ClaimResult<ClaimView>> CreateAsync(
+        ClaimActor actor, Claim claim, Func<ClaimsDbContext, Claim, CancellationToken, Task<ClaimResult<ClaimView>?>> prepare, CancellationToken cancellationToken)
     {
         await using var context = database.ForTenant(actor.TenantId);
         // One connection for the reads and the insert instead of one per statement group.
         await context.Database.OpenConnectionAsync(cancellationToken);
-        await prepare(context, claim, cancellationToken);
-        claim.Version = 1;
-        claim.RecomputeDerivedDates();
-        context.Claims.Add(claim);
-        AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
-        var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
-        await SaveAsync(context, claim.TenantId, FundLedger.Deltas(null, FundLedger.Contribution(claim)), ClaimCounters.Deltas(null, CounterShare.Of(claim)), cancellationToken);
+        foreach (var observer in turnObservers)
+        {
+            observer.OnWaitingForTurn(actor.TenantId, claim.ActivityType);
+        }
+
+        List<IClaimChangeObserver> followUps;
+        await using (var writing = await context.EnterWriteAsync(cancellationToken))
+        await using (var transaction = await context.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await context.LockClaimsOfTypeAsync(actor.TenantId, claim.ActivityType, cancellationToken);
+            if (await prepare(context, claim, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+
+            claim.Version = 1;
+            claim.RecomputeDerivedDates();
+            context.Claims.Add(claim);
+            AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
+            followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
+            await WriteAsync(context, claim.TenantId, FundLedger.Deltas(null, FundLedger.Contribution(claim)), ClaimCounters.Deltas(null, CounterShare.Of(claim)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         LogCreated(claim.Id, actor.TenantId);
         await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
-        return ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) };
+        return ClaimResult.Ok(ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) });
     }
 
     /// <summary>
@@ -156,6 +180,19 @@ internal sealed partial class ClaimUnitOfWork(
 
         await using var writing = await context.EnterWriteAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await WriteAsync(context, tenantId, deltas, counters, marks, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary><see cref="SaveAsync"/>'s writes inside a transaction the caller holds (and commits).</summary>
+    private static Task WriteAsync(
+        ClaimsDbContext context, string tenantId, IReadOnlyList<FundDelta> deltas, IReadOnlyList<CounterDelta> counters, CancellationToken cancellationToken) =>
+        WriteAsync(context, tenantId, deltas, counters, ReviewRequests.Detach(context), cancellationToken);
+
+    private static async Task WriteAsync(
+        ClaimsDbContext context, string tenantId, IReadOnlyList<FundDelta> deltas, IReadOnlyList<CounterDelta> counters,
+        IReadOnlyList<ReviewRequestMark> marks, CancellationToken cancellationToken)
+    {
         await context.SaveChangesAsync(cancellationToken);
         await ReviewRequests.WriteAsync(context, marks, cancellationToken);
         foreach (var delta in deltas)
@@ -170,7 +207,6 @@ internal sealed partial class ClaimUnitOfWork(
         }
 
         await ClaimCounters.ApplyAsync(context, tenantId, counters, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>

@@ -52,6 +52,8 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
             .AddSingleton(Db)
             .AddClaims(configuration, Path.GetTempPath())
             .AddSingleton<IClaimChangeObserver>(Observer)
+            .AddSingleton<IClaimChangeObserver>(Turns)
+            .AddSingleton<IClaimTurnObserver>(Turns)
             .BuildServiceProvider();
         foreach (var hosted in _provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
         {
