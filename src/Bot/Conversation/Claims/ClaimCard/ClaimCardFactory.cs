@@ -66,6 +66,10 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
         }
 
         body.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        // The activity type's caps (issue 20): a USD limit on a claim in another currency, or a share of funds with no fund known,
+        // is said rather than left out.
+        body.AddRange(CapNotes.For(claim.ActivityType, claim.Currency, claim.Fund is not null, culture)
+            .Select(note => new TextBlock(note) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small }));
         body.AddRange(SourceWarnings(culture, claim));
         body.AddRange(ReviewCards.Section(culture, claim.Review));
         if (ReviewActions(culture, turn, claim) is { Count: > 0 } reviewActions)
