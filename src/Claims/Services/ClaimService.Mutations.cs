@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Claims.Services;
 
-/// <summary>The claim service's changes to an existing claim, each one step of <see cref="ClaimUnitOfWork.MutateAsync"/>.</summary>
+/// <summary>The claim service's changes to an existing claim, each one step of <see cref="ClaimUnitOfWork"/>'s MutateAsync.</summary>
 internal sealed partial class ClaimService
 {
     public Task<ClaimResult<ClaimView>> UpdateAsync(ClaimsCaller caller, Guid claimId, long expectedVersion, ClaimDraft draft, CancellationToken cancellationToken)
@@ -23,7 +23,9 @@ internal sealed partial class ClaimService
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));
         }
 
-        return MutateAsync(caller, claimId, expectedVersion, async (claim, context, token) =>
+        // The caps read the other claims of the draft's type in the transaction that saves this one, holding that type's turn.
+        ArgumentNullException.ThrowIfNull(caller);
+        return work.MutateAsync(ClaimActor.Person(caller), claimId, expectedVersion, draft.ActivityType, async (claim, context, token) =>
         {
             if (!ClaimLifecycle.IsEditable(claim.Status))
             {

@@ -67,8 +67,15 @@ internal sealed partial class ClaimUnitOfWork(
     /// Loads the claim the actor may change (404 otherwise), refuses a stale <paramref name="expectedVersion"/>, runs
     /// <paramref name="change"/> on the tracked claim (its evidence and requests loaded) and saves it with its entry.
     /// </summary>
+    public Task<ClaimResult<ClaimView>> MutateAsync(
+        ClaimActor actor, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken) =>
+        MutateAsync(actor, claimId, expectedVersion, null, change, cancellationToken);
+
+    /// <summary>As above; with <paramref name="lockClaimsOf"/>, the whole change — <paramref name="change"/>'s reads of the other
+    /// claims for the caps included — runs in one transaction holding the turn of the tenant's claims of that type (as a create does).</summary>
     public async Task<ClaimResult<ClaimView>> MutateAsync(
-        ClaimActor actor, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken)
+        ClaimActor actor, Guid claimId, long expectedVersion, ActivityType? lockClaimsOf, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change,
+        CancellationToken cancellationToken)
     {
         if (actor.Caller is { } caller && !ClaimAccessPolicy.IsValid(caller))
         {
@@ -77,6 +84,21 @@ internal sealed partial class ClaimUnitOfWork(
 
         await using var context = database.ForTenant(actor.TenantId);
         await context.Database.OpenConnectionAsync(cancellationToken);
+        if (lockClaimsOf is { } waitingFor)
+        {
+            foreach (var observer in turnObservers)
+            {
+                observer.OnWaitingForTurn(actor.TenantId, waitingFor);
+            }
+        }
+
+        await using var writing = lockClaimsOf is null ? null : await context.EnterWriteAsync(cancellationToken);
+        await using var transaction = lockClaimsOf is null ? null : await context.Database.BeginTransactionAsync(cancellationToken);
+        if (lockClaimsOf is { } type)
+        {
+            await context.LockClaimsOfTypeAsync(actor.TenantId, type, cancellationToken);
+        }
+
         var claim = await LoadAsync(context, actor.Caller, claimId, tracking: true, cancellationToken);
         if (claim is null || (actor.Caller is { } person && !ClaimAccessPolicy.CanChange(person, claim)))
         {
@@ -104,7 +126,16 @@ internal sealed partial class ClaimUnitOfWork(
         var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
         try
         {
-            await SaveAsync(context, claim.TenantId, FundLedger.Deltas(before, FundLedger.Contribution(claim)), ClaimCounters.Deltas(counted, CounterShare.Of(claim)), cancellationToken);
+            var (deltas, counters) = (FundLedger.Deltas(before, FundLedger.Contribution(claim)), ClaimCounters.Deltas(counted, CounterShare.Of(claim)));
+            if (transaction is null)
+            {
+                await SaveAsync(context, claim.TenantId, deltas, counters, cancellationToken);
+            }
+            else
+            {
+                await WriteAsync(context, claim.TenantId, deltas, counters, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -42,6 +42,29 @@ public abstract partial class ClaimStorageTests
     }
 
     [Fact]
+    public async Task TwoConcurrentRaises_ThatOnlyFitTheCapAlone_OneIsRefused()
+    {
+        var ct = CancellationToken.None;
+        var syndicated = ClaimValidatorTests.ValidDraft() with { ActivityType = ActivityType.SyndicatedContent, Amount = 5_000m };
+        var alices = await CreateAsync(Alice, syndicated);
+        var bobs = await CreateAsync(Bob, syndicated with { Title = "Second syndication" });
+        Turns.Arm();
+
+        // Each raise to $10,000 fits next to the other's $5,000; both together ($20,000) do not.
+        var first = Claims.UpdateAsync(Alice, alices.Id, alices.Version, syndicated with { Amount = 10_000m }, ct);
+        await Turns.FirstInside.Task.WaitAsync(Bound);
+        var second = Claims.UpdateAsync(Bob, bobs.Id, bobs.Version, syndicated with { Title = "Second syndication", Amount = 10_000m }, ct);
+        await Turns.SecondWaiting.Task.WaitAsync(Bound);
+        Turns.Release.TrySetResult();
+        var results = await Task.WhenAll(first, second).WaitAsync(Bound);
+
+        Assert.Equal(ClaimOutcome.Ok, results[0].Outcome);
+        Assert.Equal([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveActivityCapInPeriod)], results[1].Errors);
+        await using var context = Db.ForTenant(Alice.TenantId);
+        Assert.Equal(15_000m, (await context.Claims.Where(c => c.ActivityType == ActivityType.SyndicatedContent).Select(c => c.Amount).ToListAsync(ct)).Sum());
+    }
+
+    [Fact]
     public async Task Create_WithNeitherVendorsNorInHouseWork_IsRefusedBesideTheVendorsQuestion_AndStoresNothing()
     {
         var ct = CancellationToken.None;
@@ -83,7 +106,7 @@ public abstract partial class ClaimStorageTests
 
         public async Task<bool> OnClaimChangingAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _armed) == 1 && isNew)
+            if (Volatile.Read(ref _armed) == 1)
             {
                 if (Interlocked.Increment(ref _inside) == 1)
                 {
