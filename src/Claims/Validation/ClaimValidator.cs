@@ -37,6 +37,17 @@ public static class ClaimValidator
         return errors;
     }
 
+    /// <summary>
+    /// A new claim's rules: <see cref="Validate(ClaimDraft, ClaimsOptions)"/> and a cost basis (FACTS A, "Cost basis": Partner Center
+    /// reimburses against a third-party invoice or a Certification Service Report, so third-party vendors or in-house work must be
+    /// yes). Only creation refuses a claim without one; a claim stored before this rule keeps its blocking checklist item instead.
+    /// </summary>
+    public static IReadOnlyList<FieldError> ValidateNew(ClaimDraft draft, ClaimsOptions options)
+    {
+        var errors = Validate(draft, options);
+        return draft.VendorsUsed || draft.InHouseWork ? errors : [.. errors, new(ClaimFields.VendorsUsed, ClaimErrorCode.CostBasisMissing)];
+    }
+
     public static IReadOnlyList<FieldError> Validate(NewEvidence evidence, ClaimsOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
