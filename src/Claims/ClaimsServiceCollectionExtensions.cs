@@ -33,6 +33,8 @@ public static class ClaimsServiceCollectionExtensions
         Limits.UsageLimits.Register(services);
         services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
+        services.AddOptions<ClaimConflictRetryOptions>().BindConfiguration(ClaimConflictRetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ClaimConflictRetry>();
         services.TryAddSingleton<Funds.IFundService, Funds.FundService>();
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();

@@ -22,7 +22,6 @@ namespace CoopAssistant.Bot.AddIn.Evidence;
 internal static partial class AttachEvidence
 {
     private const long MultipartOverheadBytes = 64 * 1024;
-    private const int MaxVersionRetries = 3;
 
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/evidence", HandleAsync).DisableAntiforgery();
 
@@ -31,6 +30,7 @@ internal static partial class AttachEvidence
         string? kind,
         HttpContext http,
         IClaimService claims,
+        ClaimConflictRetry retry,
         IClaimsRoleResolver roles,
         IEvidenceStore store,
         IOptions<ClaimsOptions> claimsOptions,
@@ -111,7 +111,7 @@ internal static partial class AttachEvidence
                 }
 
                 var kept = ((EvidenceStoreResult.Kept)stored).Evidence;
-                return await RecordAsync(claims, caller, claimId, claim.Value.Version, evidenceKind, kept, section.ContentType, culture);
+                return await RecordAsync(retry, caller, claim.Value, evidenceKind, kept, section.ContentType, culture);
             }
 
             return ApiResults.Error(StatusCodes.Status400BadRequest, "NoFile", ApiTexts.NoFile(culture));
@@ -135,24 +135,14 @@ internal static partial class AttachEvidence
     }
 
     private static async Task<IResult> RecordAsync(
-        IClaimService claims, ClaimsCaller caller, Guid claimId, long version, EvidenceKind kind, StoredEvidence kept, string? contentType, CultureInfo culture)
+        ClaimConflictRetry retry, ClaimsCaller caller, ClaimView claim, EvidenceKind kind, StoredEvidence kept, string? contentType, CultureInfo culture)
     {
         var evidence = new NewEvidence(
             kind, EvidenceSource.Outlook, kept.FileName, kept.SizeBytes, kept.ContentType ?? contentType, kept.DriveId, kept.ItemId, kept.WebUrl,
             kept.ETag, kept.QuickXorHash, kept.Sha256, kept.Location);
 
         // The bytes are kept: record them even if the client has gone by now (no request token here).
-        var result = await claims.AddEvidenceAsync(caller, claimId, version, evidence, CancellationToken.None);
-        for (var attempt = 0; result.Outcome == ClaimOutcome.Conflict && attempt < MaxVersionRetries; attempt++)
-        {
-            var fresh = await claims.GetAsync(caller, claimId, CancellationToken.None);
-            if (!fresh.IsOk || fresh.Value is null)
-            {
-                return ApiResults.From(fresh, culture);
-            }
-
-            result = await claims.AddEvidenceAsync(caller, claimId, fresh.Value.Version, evidence, CancellationToken.None);
-        }
+        var result = await retry.RecordEvidenceAsync(caller, claim, evidence, CancellationToken.None);
 
         if (!result.IsOk || result.Value is null)
         {
@@ -160,7 +150,7 @@ internal static partial class AttachEvidence
         }
 
         var added = result.Value.Evidence.Last(e => e.KeptCopyLocation == kept.Location && e.Name == kept.FileName);
-        return ApiResults.Json(new AttachedEvidence(claimId, result.Value.Version, AddInEvidence.From(added)), StatusCodes.Status201Created);
+        return ApiResults.Json(new AttachedEvidence(claim.Id, result.Value.Version, AddInEvidence.From(added)), StatusCodes.Status201Created);
     }
 
     private static string? Boundary(string? contentType)

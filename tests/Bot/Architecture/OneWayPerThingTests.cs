@@ -1,0 +1,34 @@
+using CoopAssistant.TestKit;
+
+namespace CoopAssistant.Bot.Tests.Architecture;
+
+/// <summary>
+/// Guards against a second way of doing what the code does one way (issue 18, "One way per thing"): each test names the one
+/// place and fails when a copy comes back elsewhere under <c>src/</c>.
+/// </summary>
+public sealed class OneWayPerThingTests
+{
+    [Fact]
+    public void Evidence_IsRecordedOnlyThroughTheOneConflictRetry()
+    {
+        // Outside the claim service's own folder (the service and ClaimConflictRetry), nothing adds evidence to a claim directly.
+        Assert.Equal([], FilesContaining(".AddEvidenceAsync(").Where(f => !f.StartsWith("Claims/Services/", StringComparison.Ordinal)));
+        Assert.Equal([], FilesContaining("MaxVersionRetries"));
+    }
+
+    /// <summary>The files under <c>src/</c> (paths relative to it, with <c>/</c>) whose C# source contains <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<string> FilesContaining(string text, string pattern = "*.cs") =>
+        [.. SourceFiles(pattern)
+            .Where(f => File.ReadAllText(f).Contains(text, StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepoPaths.InRepo("src"), f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> SourceFiles(string pattern) =>
+        Directory.EnumerateFiles(RepoPaths.InRepo("src"), pattern, SearchOption.AllDirectories).Where(f => !IsBuildOutput(f));
+
+    private static bool IsBuildOutput(string path)
+    {
+        var parts = Path.GetRelativePath(RepoPaths.InRepo("src"), path).Split(Path.DirectorySeparatorChar);
+        return parts.Contains("obj") || parts.Contains("bin") || parts.Contains("node_modules");
+    }
+}
