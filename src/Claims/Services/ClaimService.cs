@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAssistant.Claims.Services;
 
 /// <summary>Reads claims, and changes them through the <see cref="ClaimUnitOfWork"/> (one history entry per change).</summary>
-internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options, UsageLimits limits) : IClaimService
+internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options, IOptions<EvidenceFileOptions> files, UsageLimits limits) : IClaimService
 {
     private const int MaxTake = 1000;
 
@@ -274,7 +274,7 @@ internal sealed class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOpt
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(evidence);
-        var errors = ClaimValidator.Validate(evidence, options.Value);
+        var errors = ClaimValidator.Validate(evidence, files.Value);
         if (errors.Count > 0)
         {
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));

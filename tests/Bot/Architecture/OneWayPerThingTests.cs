@@ -16,6 +16,29 @@ public sealed class OneWayPerThingTests
         Assert.Equal([], FilesContaining("MaxVersionRetries"));
     }
 
+    [Fact]
+    public void EvidenceFileRules_HaveOneOptionsClass()
+    {
+        string[] names = ["MaxFileBytes", "MaxEvidenceBytes", "AllowedExtensions", "AllowedEvidenceExtensions"];
+
+        var owners = AppTypes()
+            .Where(t => t.GetProperties().Any(p => names.Contains(p.Name)))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Equal(["CoopAssistant.Claims.Validation.EvidenceFileOptions"], owners);
+    }
+
+    private static IEnumerable<Type> AppTypes() =>
+        new[]
+        {
+            typeof(Program).Assembly,
+            typeof(CoopAssistant.Claims.Model.Claim).Assembly,
+            typeof(CoopAssistant.Graph.Evidence.IEvidenceStore).Assembly,
+            typeof(CoopAssistant.Scheduling.ReminderOptions).Assembly,
+            typeof(CoopAssistant.Protocol.Adapter.TurnContext).Assembly,
+        }.SelectMany(a => a.GetTypes());
+
     /// <summary>The files under <c>src/</c> (paths relative to it, with <c>/</c>) whose C# source contains <paramref name="text"/>.</summary>
     internal static IReadOnlyList<string> FilesContaining(string text, string pattern = "*.cs") =>
         [.. SourceFiles(pattern)

@@ -16,7 +16,7 @@ namespace CoopAssistant.Bot.AddIn.Evidence;
 /// <summary>
 /// <c>POST /api/addin/claims/{id}/evidence?kind=VendorInvoice</c> with <c>multipart/form-data</c> (one file part): the claim is checked
 /// first (404 before any byte is read), the name and type are checked from the part headers, then the bytes stream into
-/// <see cref="IEvidenceStore"/> under the claims domain's size limit and the evidence is recorded on the claim.
+/// <see cref="IEvidenceStore"/> under the evidence file rules' size limit (<see cref="EvidenceFileOptions"/>) and the evidence is recorded on the claim.
 /// Nothing is recorded unless the whole file was kept; the stores delete their partial files when the client goes away.
 /// </summary>
 internal static partial class AttachEvidence
@@ -33,7 +33,7 @@ internal static partial class AttachEvidence
         ClaimConflictRetry retry,
         IClaimsRoleResolver roles,
         IEvidenceStore store,
-        IOptions<ClaimsOptions> claimsOptions,
+        IOptions<EvidenceFileOptions> fileRules,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(AttachEvidence));
@@ -62,7 +62,7 @@ internal static partial class AttachEvidence
             return ApiResults.Claim(StatusCodes.Status409Conflict, ClaimErrorCode.ClaimNotEditable, culture);
         }
 
-        var maxBytes = claimsOptions.Value.MaxEvidenceBytes;
+        var maxBytes = fileRules.Value.MaxFileBytes;
         if (http.Request.ContentLength > maxBytes + MultipartOverheadBytes)
         {
             return ApiResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
@@ -97,7 +97,7 @@ internal static partial class AttachEvidence
 
                 // Checked as sent and as it will be kept (".pdf" is kept as "pdf"): a name the claim would refuse after the
                 // bytes were stored would leave an orphaned file behind.
-                if (!ClaimValidator.IsAllowedType(fileName, claimsOptions.Value) || !ClaimValidator.IsAllowedType(EvidenceFileNames.Sanitise(fileName), claimsOptions.Value))
+                if (!fileRules.Value.IsAllowedType(fileName) || !fileRules.Value.IsAllowedType(EvidenceFileNames.Sanitise(fileName)))
                 {
                     return ApiResults.Claim(StatusCodes.Status415UnsupportedMediaType, ClaimErrorCode.FileTypeNotAllowed, culture);
                 }
