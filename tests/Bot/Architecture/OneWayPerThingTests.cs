@@ -29,6 +29,14 @@ public sealed class OneWayPerThingTests
         Assert.Equal(["CoopAssistant.Claims.Validation.EvidenceFileOptions"], owners);
     }
 
+    [Fact]
+    public void ACardActionsClaimIdAndVersion_AreReadOnlyByClaimReference()
+    {
+        string[] readers = [.. FilesContaining("TryGetProperty(CardDataKeys.ClaimId").Concat(FilesContaining("TryGetProperty(CardDataKeys.ClaimVersion")).Distinct()];
+
+        Assert.Equal(["Bot/Conversation/Claims/Turns/ClaimReference.cs"], readers);
+    }
+
     private static IEnumerable<Type> AppTypes() =>
         new[]
         {
