@@ -30,6 +30,17 @@ public sealed class OneWayPerThingTests
     }
 
     [Fact]
+    public void Msal_GetsItsHttpClientFromOneFactory()
+    {
+        var factories = AppTypes()
+            .Where(t => typeof(Microsoft.Identity.Client.IMsalHttpClientFactory).IsAssignableFrom(t) && !t.IsInterface)
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Equal(["CoopAssistant.Identity.MsalHttpClientFactory"], factories);
+    }
+
+    [Fact]
     public void ACardActionsClaimIdAndVersion_AreReadOnlyByClaimReference()
     {
         string[] readers = [.. FilesContaining("TryGetProperty(CardDataKeys.ClaimId").Concat(FilesContaining("TryGetProperty(CardDataKeys.ClaimVersion")).Distinct()];
@@ -45,6 +56,7 @@ public sealed class OneWayPerThingTests
             typeof(CoopAssistant.Graph.Evidence.IEvidenceStore).Assembly,
             typeof(CoopAssistant.Scheduling.ReminderOptions).Assembly,
             typeof(CoopAssistant.Protocol.Adapter.TurnContext).Assembly,
+            typeof(CoopAssistant.Identity.MsalHttpClientFactory).Assembly,
         }.SelectMany(a => a.GetTypes());
 
     /// <summary>The files under <c>src/</c> (paths relative to it, with <c>/</c>) whose C# source contains <paramref name="text"/>.</summary>
