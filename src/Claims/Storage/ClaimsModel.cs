@@ -40,7 +40,7 @@ internal static class ClaimsModel
 
         b.Entity<Counters.ClaimCounter>(e =>
         {
-            // Claims per tenant, deadline, status and currency (the organisation view's counts and sums), kept by the unit of work.
+            // Claims per tenant, deadline, status and currency (the organization view's counts and sums), kept by the unit of work.
             e.ToTable("ClaimCounters");
             e.HasKey(x => new { x.TenantId, x.Deadline, x.Status, x.Currency });
             e.Property(x => x.TenantId).HasMaxLength(IdLength);
@@ -74,7 +74,7 @@ internal static class ClaimsModel
             e.HasKey(x => x.Id);
             e.Property(x => x.TenantId).HasMaxLength(IdLength);
             e.Property(x => x.WhatWasAsked).HasMaxLength(Validation.ClaimValidator.RequestTextMaxLength);
-            // A tenant's open requests, soonest answer first (the organisation view): read from here and joined to their claims by
+            // A tenant's open requests, soonest answer first (the organization view): read from here and joined to their claims by
             // key, instead of every claim of the tenant probed for a request (SQLite chose that without this index).
             e.HasIndex(x => new { x.TenantId, x.ResolvedOn, x.RespondBy }).HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
         });

@@ -48,6 +48,17 @@ public sealed class OneWayPerThingTests
         Assert.Equal(["Bot/Conversation/Claims/Turns/ClaimReference.cs"], readers);
     }
 
+    [Fact]
+    public void Organization_IsSpelledOneWay_InCodeAndRoutes()
+    {
+        // The one exception: a phrase a British-English speaker may type in the chat.
+        string[] typed = ["Bot/Conversation/Claims/MyClaims/OrganizationClaimsCommand.cs"];
+
+        string[] files = [.. new[] { "*.cs", "*.js", "*.mjs", "*.html", "*.json" }.SelectMany(p => FilesContaining("organis", p, StringComparison.OrdinalIgnoreCase)).Except(typed)];
+
+        Assert.Empty(files);
+    }
+
     private static IEnumerable<Type> AppTypes() =>
         new[]
         {
@@ -60,9 +71,9 @@ public sealed class OneWayPerThingTests
         }.SelectMany(a => a.GetTypes());
 
     /// <summary>The files under <c>src/</c> (paths relative to it, with <c>/</c>) whose C# source contains <paramref name="text"/>.</summary>
-    internal static IReadOnlyList<string> FilesContaining(string text, string pattern = "*.cs") =>
+    internal static IReadOnlyList<string> FilesContaining(string text, string pattern = "*.cs", StringComparison comparison = StringComparison.Ordinal) =>
         [.. SourceFiles(pattern)
-            .Where(f => File.ReadAllText(f).Contains(text, StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(text, comparison))
             .Select(f => Path.GetRelativePath(RepoPaths.InRepo("src"), f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)];
 

@@ -43,8 +43,8 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": missing", StringComparison.Ordinal));
         Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": present", StringComparison.Ordinal));
 
-        Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organisation tab");
-        var org = run.GetProperty("organisation");
+        Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organization tab");
+        var org = run.GetProperty("organization");
         Assert.Equal(["Next 14 days", "Next 30 days", "Next 45 days"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal("Claims", org.GetProperty("expiring").GetProperty("yTitle").GetString());
         Assert.Equal(["Submitted", "Expired"], Strings(org.GetProperty("months").GetProperty("legend")));
@@ -160,7 +160,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Contains(Strings(mine.GetProperty("xTicks")), t => t.Contains(" de ", StringComparison.Ordinal));
         Assert.StartsWith("pt webinar (", run.GetProperty("detail").GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Contains(Strings(run.GetProperty("detail").GetProperty("checklist")), i => i.EndsWith(": faltando", StringComparison.Ordinal));
-        var org = run.GetProperty("organisation");
+        var org = run.GetProperty("organization");
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());

@@ -96,13 +96,13 @@ async function main() {
     }));
     await shot(`02-detail-${page1.lang}.png`);
 
-    // Keyboard: from the first tab, the right arrow moves to "Organisation".
+    // Keyboard: from the first tab, the right arrow moves to "Organization".
     await page.focus('#tab-mine');
     await page.keyboard.press('ArrowRight');
     const orgSelected = await page.evaluate(() => document.getElementById('tab-org').getAttribute('aria-selected') === 'true'
       && !document.getElementById('view-org').hidden && document.activeElement.id === 'tab-org');
     await page.waitForFunction(() => window.coopTab.chart('months-chart').width > 0);
-    const organisation = await page.evaluate((facts) => {
+    const organization = await page.evaluate((facts) => {
       const f = new Function(`return (${facts})`)();
       return {
         expiring: f('expiring-chart'),
@@ -113,7 +113,7 @@ async function main() {
         atRiskTotals: Array.from(document.querySelectorAll('#at-risk-totals li')).map((li) => li.textContent),
       };
     }, chartFacts.toString());
-    await shot(`03-organisation-${page1.lang}.png`);
+    await shot(`03-organization-${page1.lang}.png`);
 
     let funds = null;
     if (scenario.funds) {
@@ -203,7 +203,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organization, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }
