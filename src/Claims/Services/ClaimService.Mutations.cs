@@ -79,7 +79,7 @@ internal sealed partial class ClaimService
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(evidence);
-        var errors = ClaimValidator.Validate(evidence, options.Value);
+        var errors = ClaimValidator.Validate(evidence, files.Value);
         if (errors.Count > 0)
         {
             return Task.FromResult(ClaimResult.Invalid<ClaimView>(errors));

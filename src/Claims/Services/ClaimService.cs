@@ -13,7 +13,7 @@ namespace CoopAssistant.Claims.Services;
 
 /// <summary>Reads claims (<c>ClaimService.Queries.cs</c>), and changes them (<c>ClaimService.Mutations.cs</c>) through the
 /// <see cref="ClaimUnitOfWork"/> (one history entry per change). This file: construction and creating a claim.</summary>
-internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options, UsageLimits limits) : IClaimService
+internal sealed partial class ClaimService(ClaimUnitOfWork work, TimeProvider time, IOptions<ClaimsOptions> options, IOptions<EvidenceFileOptions> files, UsageLimits limits) : IClaimService
 {
     private const int MaxTake = 1000;
 

@@ -48,7 +48,7 @@ public static class ClaimValidator
         return draft.VendorsUsed || draft.InHouseWork ? errors : [.. errors, new(ClaimFields.VendorsUsed, ClaimErrorCode.CostBasisMissing)];
     }
 
-    public static IReadOnlyList<FieldError> Validate(NewEvidence evidence, ClaimsOptions options)
+    public static IReadOnlyList<FieldError> Validate(NewEvidence evidence, EvidenceFileOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,12 +67,12 @@ public static class ClaimValidator
         {
             errors.Add(new(ClaimFields.EvidenceName, ClaimErrorCode.FileNameInvalid));
         }
-        else if (!IsAllowedType(evidence.Name, options))
+        else if (!options.IsAllowedType(evidence.Name))
         {
             errors.Add(new(ClaimFields.EvidenceName, ClaimErrorCode.FileTypeNotAllowed));
         }
 
-        if (evidence.SizeBytes < 0 || evidence.SizeBytes > options.MaxEvidenceBytes)
+        if (evidence.SizeBytes < 0 || evidence.SizeBytes > options.MaxFileBytes)
         {
             errors.Add(new(ClaimFields.EvidenceSize, ClaimErrorCode.FileTooLarge));
         }
@@ -105,14 +105,6 @@ public static class ClaimValidator
         && !name.Contains("..", StringComparison.Ordinal)
         && !name.Any(c => c is '/' or '\\' or ':' || char.IsControl(c))
         && name.Trim().Length == name.Length;
-
-    public static bool IsAllowedType(string name, ClaimsOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(options);
-        var extension = Path.GetExtension(name).TrimStart('.');
-        return extension.Length > 0 && options.AllowedEvidenceExtensions.Any(e => string.Equals(e.TrimStart('.'), extension, StringComparison.OrdinalIgnoreCase));
-    }
 
     private static void ValidateTitle(string? title, List<FieldError> errors)
     {
