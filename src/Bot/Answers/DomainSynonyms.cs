@@ -109,7 +109,7 @@ internal static class DomainSynonyms
         en-US | colleague | colleagues, teammate, teammates, coworker, coworkers, others in your organization
         en-US | upload | add files, attach files, uploads
         en-US | use | spend, spent, spending
-        en-US | decline | refuse, refuses, refused, turn down, reject it
+        en-US | decline | refuse, refuses, turn down, reject it
         en-US | edit | modify, modifies, modified, modifying, amend, amended, change, changes, changed, correct it
         en-US | corerequirements | core requirements, core requirement, basic requirements
         en-US | partneractionrequired | partner action required, action required
@@ -124,6 +124,7 @@ internal static class DomainSynonyms
         en-US | printad | billboard, billboards, outdoor ad, outdoor ads, poster ad, magazine, newspaper
         en-US | exam | exams, voucher, vouchers, exam voucher, exam vouchers, certification exam, certification exams, certification voucher, certification vouchers, test voucher
         en-US | syndicatedcontent | contentsyndication, syndication, syndicated articles
+        en-US | rejected | refused, denied, turned down, not approved, knocked back
         en-US | meaning | stand for, stands for, mean, means, meaning, definition, acronym, abbreviation
         en-US | executiondate | date of execution, execution date, date of the activity execution
         en-US | language | languages, portuguese, english, brazilian portuguese
@@ -181,6 +182,7 @@ internal static class DomainSynonyms
         pt-BR | anuncioimpresso | outdoor, outdoors, anúncio em outdoor, cartaz
         pt-BR | exame | exames, voucher, vouchers, prova de certificação, provas de certificação, exame de certificação, exames de certificação, voucher de exame, vouchers de exame, voucher de prova, vouchers de prova
         pt-BR | conteudodistribuido | sindicacao
+        pt-BR | rejeitada | rejeitado, rejeitadas, rejeitados, recusada, recusado, negada, negado, indeferida, indeferido, reprovada, reprovado, não aprovada, rejected
         pt-BR | significa | significado, quer dizer, querem dizer, sigla, definição
         pt-BR | datadeexecucao | data de execução, data da execução, data de realização
         pt-BR | idioma | idiomas, língua, línguas, português, inglês, em português, em inglês

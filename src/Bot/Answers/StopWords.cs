@@ -19,6 +19,8 @@ internal static class StopWords
         "from", "up", "too", "very", "than", "like", "thing", "things", "thanks", "thx", "really", "actually",
         "exactly", "anyone", "someone", "guys", "ok", "okay", "still", "again", "there", "theres", "hm", "um",
         "much", "many", "does", "did", "whats", "wat", "wht", "now",
+        // "what does CSR stand for / mean": the concept row turns these into "meaning", which asks for the definition, i.e. the topic itself.
+        "meaning",
     ];
 
     private static readonly string[] PortugueseExtra =
@@ -30,6 +32,8 @@ internal static class StopWords
         "to", "pra", "pro", "pras", "pros", "ne", "entao", "favor", "obrigado", "obrigada", "gente", "alguem",
         "cara", "sei", "ja", "ainda", "agora", "aqui", "isso", "isto", "esse", "essa", "dai", "la", "q", "eh",
         "afinal", "mesmo", "tipo", "quanto", "quantos", "quanta", "quantas", "vou", "vai", "seria", "sao", "existe", "ha", "hein", "nosso", "nossa", "nossos", "nossas", "inteiro", "inteira",
+        // "o que significa / quer dizer SAC": the concept row turns these into "significa", which asks for the topic itself.
+        "significa",
     ];
 
     public static IReadOnlyList<string> For(KnowledgeLanguage language)
