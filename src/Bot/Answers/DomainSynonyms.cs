@@ -55,6 +55,7 @@ internal static class DomainSynonyms
         pt-BR | printscreen | print screen, print-screen
         pt-BR | maladireta | mala direta, mala-direta, malas diretas, cartão postal, cartões postais
         pt-BR | datalimite | data limite, data-limite
+        pt-BR | landingpage | landing page, landing-page, landing pages
         pt-BR | hotsite | hot site, hot-site, micro site, micro-site, microsite, mini site, minisite
         pt-BR | cafedamanha | café da manhã, cafe da manha, café-da-manhã
         pt-BR | mensagemdetexto | mensagem de texto, mensagens de texto, torpedo, torpedos
@@ -125,11 +126,14 @@ internal static class DomainSynonyms
         en-US | exam | exams, voucher, vouchers, exam voucher, exam vouchers, certification exam, certification exams, certification voucher, certification vouchers, test voucher
         en-US | syndicatedcontent | contentsyndication, syndication, syndicated articles
         en-US | rejected | refused, denied, turned down, not approved, knocked back
+        en-US | activity | activities, campaign, campaigns, marketing activity, marketing activities
+        en-US | information | info, details, data, fields
+        en-US | vendor | vendors, agency, agencies, printer, printers, printing company, print shop, supplier, suppliers, contractor, contractors, freelancer, freelancers
         en-US | meaning | stand for, stands for, mean, means, meaning, definition, acronym, abbreviation
         en-US | executiondate | date of execution, execution date, date of the activity execution
         en-US | language | languages, portuguese, english, brazilian portuguese
         en-US | bot | what can you do, what are you able to do, what do you do, what can the bot do, ask you, talk to you, you speak, do you speak, do you understand, your abilities, your features
-        pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
+        pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação, reivindicar, reivindico, reivindicamos
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
         pt-BR | sow | declaração de trabalho, declarações de trabalho, statement of work
         pt-BR | prazo | deadline, datalimite, prazo final, due date, até quando, até que dia, até que data, até qual dia, último dia, data final, dia final
@@ -140,7 +144,7 @@ internal static class DomainSynonyms
         pt-BR | maladireta | direct mail, folheto, folhetos, panfleto, panfletos, pelo correio, correio
         pt-BR | anunciodigital | anúncio digital, anúncios digitais, anúncio online, anúncios online, anúncio na internet, anúncios na internet, banner, digital ads, online ads, redes sociais, mídia social, instagram, facebook, linkedin, google ads
         pt-BR | anuncioimpresso | anúncio impresso, anúncios impressos, anúncio em revista, anúncios em revista, anúncio em jornal, anúncio de revista, revista, jornal, print ad, print ads
-        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print
+        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print, prints
         pt-BR | seo | otimização para mecanismos de busca, otimização de sites
         pt-BR | interno | inhouse, internamente, trabalho interno, equipe própria, nossa equipe, nossa própria equipe
         pt-BR | preaprovacao | aprovação prévia
@@ -183,6 +187,12 @@ internal static class DomainSynonyms
         pt-BR | exame | exames, voucher, vouchers, prova de certificação, provas de certificação, exame de certificação, exames de certificação, voucher de exame, vouchers de exame, voucher de prova, vouchers de prova
         pt-BR | conteudodistribuido | sindicacao
         pt-BR | rejeitada | rejeitado, rejeitadas, rejeitados, recusada, recusado, negada, negado, indeferida, indeferido, reprovada, reprovado, não aprovada, rejected
+        pt-BR | aprovada | aprovado, aprovadas, aprovados, aprovação, aprovar, aprovaram, aprovou, aprovam, approved
+        pt-BR | atividade | atividades, campanha, campanhas, ação de marketing, ações de marketing
+        pt-BR | dados | informações, info, campos, detalhes
+        pt-BR | fornecedor | fornecedores, agência, agências, gráfica, gráficas, prestador, prestadores, prestador de serviço, prestadores de serviço, freelancer, freelancers
+        pt-BR | fatura | faturas, nota fiscal, notas fiscais, nf, nfe, invoice, invoices
+        pt-BR | paginadedestino | página de destino, páginas de destino, landingpage
         pt-BR | significa | significado, quer dizer, querem dizer, sigla, definição
         pt-BR | datadeexecucao | data de execução, data da execução, data de realização
         pt-BR | idioma | idiomas, língua, línguas, português, inglês, em português, em inglês
