@@ -64,31 +64,58 @@ internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> 
         return RunResult.From(latencies.SelectMany(l => l).ToArray(), stopwatch.Elapsed, Errors);
     }
 
-    /// <summary>Turns started at a fixed rate whatever the answers' speed (no coordinated omission).</summary>
+    /// <summary>
+    /// Turns started on a schedule at a fixed rate whatever the answers' speed: turn i is due at start + i / rate, a pacing
+    /// thread sleeps (libc <c>nanosleep</c>, tens of microseconds of slack, not the millisecond ticks of timers) until the next
+    /// turn is due and then sends every turn that is due. Each latency is counted from the turn's INTENDED send time, so a
+    /// late send (a stalled driver or a full pool) counts against the endpoint's latency instead of being left out
+    /// (no coordinated omission). <see cref="RunResult.PacingP99"/> says how late the sends were.
+    /// </summary>
     public async Task<RunResult> OpenLoopAsync(double turnsPerSecond, TimeSpan duration)
     {
         var total = (int)(turnsPerSecond * duration.TotalSeconds);
         var tasks = new Task<double>[total];
-        var stopwatch = Stopwatch.StartNew();
-        for (var i = 0; i < total; i++)
+        var late = new double[total];
+        var ticksPerTurn = Stopwatch.Frequency / turnsPerSecond;
+        var start = Stopwatch.GetTimestamp();
+        var pacer = new Thread(() =>
         {
-            var due = i / turnsPerSecond;
-            var wait = due - stopwatch.Elapsed.TotalSeconds;
-            if (wait > 0.002)
+            for (var i = 0; i < total; i++)
             {
-                await Task.Delay(TimeSpan.FromSeconds(wait));
-            }
+                var due = start + (long)(i * ticksPerTurn);
+                var ahead = due - Stopwatch.GetTimestamp();
+                if (ahead > 0)
+                {
+                    Pause.For(ahead * 1_000_000_000L / Stopwatch.Frequency);
+                }
 
-            tasks[i] = TurnAsync();
+                late[i] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                tasks[i] = TurnAsync(due);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "open-loop pacer",
+        };
+        pacer.Start();
+        while (pacer.IsAlive)
+        {
+            await Task.Delay(50);
         }
 
         var latencies = await Task.WhenAll(tasks);
-        return RunResult.From(latencies, stopwatch.Elapsed, Errors);
+        Array.Sort(late);
+        return RunResult.From(latencies, Stopwatch.GetElapsedTime(start), Errors) with
+        {
+            PacingP99 = late.Length == 0 ? 0 : late[Math.Min(late.Length - 1, (int)(0.99 * late.Length))],
+        };
     }
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<double> TurnAsync()
+    /// <summary>One turn; its latency in ms from <paramref name="intended"/> (a <see cref="Stopwatch"/> timestamp) or, by
+    /// default, from now.</summary>
+    private async Task<double> TurnAsync(long intended = 0)
     {
         var n = Interlocked.Increment(ref _sequence);
         var user = n % users;
@@ -99,7 +126,7 @@ internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> 
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = intended == 0 ? Stopwatch.GetTimestamp() : intended;
         try
         {
             using var response = await _http.SendAsync(request);
@@ -119,6 +146,9 @@ internal sealed class LoadDriver(Uri endpoint, string serviceUrl, Func<string?> 
 
 internal sealed record RunResult(int Turns, TimeSpan Elapsed, double P50, double P99, long Errors)
 {
+    /// <summary>Open loop: the 99th percentile of how late a turn was sent after its intended time (ms).</summary>
+    public double PacingP99 { get; init; }
+
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
     public static RunResult From(double[] latencies, TimeSpan elapsed, long errors)
@@ -126,5 +156,31 @@ internal sealed record RunResult(int Turns, TimeSpan Elapsed, double P50, double
         Array.Sort(latencies);
         double At(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
         return new RunResult(latencies.Length, elapsed, At(0.50), At(0.99), errors);
+    }
+}
+
+/// <summary>Sleeps with sub-millisecond resolution (Linux <c>nanosleep</c>; elsewhere the nearest millisecond).</summary>
+internal static partial class Pause
+{
+    public static void For(long nanoseconds)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Thread.Sleep(TimeSpan.FromTicks(Math.Max(1, nanoseconds / 100)));
+            return;
+        }
+
+        var request = new TimeSpec { Seconds = nanoseconds / 1_000_000_000L, Nanoseconds = nanoseconds % 1_000_000_000L };
+        _ = NanoSleep(request, IntPtr.Zero);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "nanosleep")]
+    private static extern int NanoSleep(in TimeSpec request, IntPtr remaining);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 }

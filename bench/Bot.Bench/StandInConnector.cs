@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -7,6 +9,7 @@ namespace CoopAssistant.Bot.Bench;
 internal sealed class StandInConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, StrongBox<long>> _byEndpoint = new(StringComparer.Ordinal);
     private long _received;
 
     private StandInConnector(WebApplication app) => _app = app;
@@ -14,6 +17,12 @@ internal sealed class StandInConnector : IAsyncDisposable
     public string ServiceUrl { get; private set; } = null!;
 
     public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>The service URL to give endpoint <paramref name="name"/>: replies posted under it are also counted for it.</summary>
+    public string ServiceUrlFor(string name) => ServiceUrl.Replace("/amer/", $"/{name}/amer/", StringComparison.Ordinal);
+
+    /// <summary>Replies posted under <see cref="ServiceUrlFor"/>(<paramref name="name"/>).</summary>
+    public long ReceivedFor(string name) => _byEndpoint.TryGetValue(name, out var count) ? Interlocked.Read(ref count.Value) : 0;
 
     public static async Task<StandInConnector> StartAsync()
     {
@@ -27,6 +36,10 @@ internal sealed class StandInConnector : IAsyncDisposable
         {
             await http.Request.Body.CopyToAsync(Stream.Null);
             Interlocked.Increment(ref connector._received);
+            if (http.Request.RouteValues["endpoint"] is string name)
+            {
+                Interlocked.Increment(ref connector._byEndpoint.GetOrAdd(name, _ => new StrongBox<long>()).Value);
+            }
             http.Response.StatusCode = 201;
             http.Response.ContentType = "application/json";
             await http.Response.Body.WriteAsync(reply);
@@ -34,6 +47,8 @@ internal sealed class StandInConnector : IAsyncDisposable
 
         app.MapPost("/amer/v3/conversations/{id}/activities", Accept);
         app.MapPost("/amer/v3/conversations/{id}/activities/{replyTo}", Accept);
+        app.MapPost("/{endpoint}/amer/v3/conversations/{id}/activities", Accept);
+        app.MapPost("/{endpoint}/amer/v3/conversations/{id}/activities/{replyTo}", Accept);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = address.TrimEnd('/') + "/amer/";
@@ -50,6 +65,18 @@ internal sealed class StandInConnector : IAsyncDisposable
         }
 
         return Received - since;
+    }
+
+    /// <summary>Waits until <paramref name="expected"/> replies arrived for endpoint <paramref name="name"/> (or the timeout); returns how many did.</summary>
+    public async Task<long> WaitForRepliesAsync(string name, long expected, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (ReceivedFor(name) < expected && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+        }
+
+        return ReceivedFor(name);
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

@@ -46,6 +46,8 @@ public static class CardVerbs
     public const string ColleagueDecline = "colleague.decline";
     public const string ColleagueElsewhere = "colleague.elsewhere";
     public const string ColleagueCancel = "colleague.cancel";
+    public const string ColleagueSearch = "colleague.search";
+    public const string ColleagueAttachFound = "colleague.attachFound";
 
     /// <summary>Every verb above.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -54,6 +56,6 @@ public static class CardVerbs
         ClaimShared, ClaimReady, ClaimSubmit, ClaimDocumentationRequested, ClaimCancel, ClaimPackage, ClaimApproved, ClaimRejected,
         ClaimDisputed, ClaimPaid, ClaimHistory, FundsList, FundsRecord, FundsImport, EvidenceAttach, EvidenceSearch, EvidenceRemove,
         EvidenceChatFiles, EvidenceAttachFound, EvidenceSignIn, AnswerTopic, AnswerFeedback, ReminderSnooze, ReminderAlreadySubmitted,
-        ColleagueAsk, ColleagueDecline, ColleagueElsewhere, ColleagueCancel, ClaimReview, ReviewAccept, PartnerIdentity,
+        ColleagueAsk, ColleagueDecline, ColleagueElsewhere, ColleagueCancel, ColleagueSearch, ColleagueAttachFound, ClaimReview, ReviewAccept, PartnerIdentity,
     ];
 }

@@ -37,4 +37,13 @@ public sealed class ColleagueRequestEntity : ITenantOwned
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>The owner's claim card the request was made from (the message updated in place when the colleague's file lands):
+    /// the service URL and conversation of the owner's chat and the message's activity id; null when not known (an older client's
+    /// <c>Action.Submit</c>, or a typed "ask someone").</summary>
+    public string? OwnerCardServiceUrl { get; set; }
+
+    public string? OwnerCardConversationId { get; set; }
+
+    public string? OwnerCardActivityId { get; set; }
 }

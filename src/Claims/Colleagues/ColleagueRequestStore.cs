@@ -23,6 +23,9 @@ internal sealed class ColleagueRequestStore(ClaimsDatabase database) : IColleagu
             Status = ColleagueRequestStatus.Open,
             Due = request.Due,
             CreatedAt = request.CreatedAt,
+            OwnerCardServiceUrl = request.OwnerCard?.ServiceUrl,
+            OwnerCardConversationId = request.OwnerCard?.ConversationId,
+            OwnerCardActivityId = request.OwnerCard?.ActivityId,
         };
         context.ColleagueRequests.Add(row);
         await context.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,8 @@ namespace CoopAssistant.Claims.Storage;
 /// entities and configurations are compiled here (one EF Core model, one migrations history for SQLite and one for
 /// PostgreSQL, so every host migrates one schema), but each table has one owning module, the only one that writes it; the
 /// code that reads and writes it lives in that module where it can (see docs/storage.md). A table missing here fails
-/// <c>TableOwnershipTests</c>: a new table names its owner.
+/// <c>TableOwnershipTests</c>: a new table names its owner. Each table's configuration sits next to its entity, and
+/// <see cref="ClaimsModel"/> applies them owner by owner in the order of this list.
 /// </summary>
 public static class TableOwners
 {

@@ -38,7 +38,7 @@ public static class ChannelChecks
             return new Refusal(StatusCodes.Status403Forbidden, "This tenant is not allowed to use this bot.");
         }
 
-        if (!ServiceUrlTrust.IsWellFormed(activity.ServiceUrl))
+        if (!trust.Accepts(activity.ServiceUrl))
         {
             return new Refusal(StatusCodes.Status400BadRequest, "serviceUrl must be an absolute https URL without user info, query or fragment.");
         }

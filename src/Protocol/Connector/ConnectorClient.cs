@@ -97,9 +97,10 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
 
         var request = new HttpRequestMessage(method, Join(serviceUrl, path));
         request.Options.Set(ConversationKey, partition);
-        if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+        if (await tokens.GetAuthorizationAsync(cancellationToken) is { } authorization)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            // The header's text as the provider built it for this token: no header object and no "Bearer " + token per send.
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
         return request;

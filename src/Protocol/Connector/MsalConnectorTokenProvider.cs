@@ -53,19 +53,25 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
         _acquire = ct => app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
     }
 
-    public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
+    public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) =>
+        await CurrentAsync(cancellationToken) is { } token ? token.Value : null;
+
+    public async ValueTask<string?> GetAuthorizationAsync(CancellationToken cancellationToken) =>
+        await CurrentAsync(cancellationToken) is { } token ? token.Authorization : null;
+
+    private ValueTask<ReusableToken?> CurrentAsync(CancellationToken cancellationToken)
     {
         if (_acquire is null)
         {
-            return ValueTask.FromResult<string?>(null);
+            return ValueTask.FromResult<ReusableToken?>(null);
         }
 
         return _last is { } last && _time.GetUtcNow() < last.UseUntil
-            ? ValueTask.FromResult<string?>(last.Value)
+            ? ValueTask.FromResult<ReusableToken?>(last)
             : AcquireAsync(cancellationToken);
     }
 
-    private async ValueTask<string?> AcquireAsync(CancellationToken cancellationToken)
+    private async ValueTask<ReusableToken?> AcquireAsync(CancellationToken cancellationToken)
     {
         var result = await _acquire!(cancellationToken);
         var useUntil = result.ExpiresOn - ExpiryMargin;
@@ -74,9 +80,13 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
             useUntil = refreshOn;
         }
 
-        _last = new ReusableToken(result.AccessToken, useUntil);
-        return result.AccessToken;
+        var token = new ReusableToken(result.AccessToken, useUntil);
+        _last = token;
+        return token;
     }
 
-    private sealed record ReusableToken(string Value, DateTimeOffset UseUntil);
+    private sealed record ReusableToken(string Value, DateTimeOffset UseUntil)
+    {
+        public string Authorization { get; } = "Bearer " + Value;
+    }
 }

@@ -20,8 +20,9 @@ public class LocalizationTests
         Assert.All(english.Where(e => !SameInBothLanguages.Contains(e.Key)), e => Assert.NotEqual(e.Value, portuguese[e.Key]));
     }
 
-    // docs/glossary.md keeps these terms the same in both languages ("status"; program names as the seed has them).
-    private static readonly HashSet<string> SameInBothLanguages = [nameof(Strings.FieldStatus), nameof(Strings.ProgramOnlineServicesAdvisor)];
+    // docs/glossary.md keeps these terms the same in both languages ("status", so the typed status command too; program
+    // names as the seed has them).
+    private static readonly HashSet<string> SameInBothLanguages = [nameof(Strings.FieldStatus), nameof(Strings.ChatCommandStatus), nameof(Strings.ProgramOnlineServicesAdvisor)];
 
     [Fact]
     public void Resources_PortugueseUsesTheSeedTerms()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Bot.Reminders;
@@ -7,7 +8,8 @@ using CoopAssistant.Claims.Review;
 
 namespace CoopAssistant.Bot.Tests.Localization;
 
-/// <summary>Walks every key of every resx in both languages (Strings, ReminderStrings, ClaimStrings, ReviewStrings).</summary>
+/// <summary>Walks every key of every resx in both languages (Strings, ReminderStrings, ClaimStrings, ReviewStrings, and the
+/// tab's and the add-in's TabStrings and AddInStrings, which their JavaScript bundles are built from).</summary>
 public partial class ResourceWalkTests
 {
     private static readonly (string Name, ResourceTexts Texts)[] Files =
@@ -16,6 +18,8 @@ public partial class ResourceWalkTests
         ("ReminderStrings", ReminderText.Resources),
         ("ClaimStrings", ClaimTexts.Resources),
         ("ReviewStrings", ReviewTexts.Resources),
+        ("TabStrings", new ResourceTexts(new ResourceManager("CoopAssistant.Bot.Tab.TabStrings", typeof(BotText).Assembly))),
+        ("AddInStrings", new ResourceTexts(new ResourceManager("CoopAssistant.Bot.AddIn.AddInStrings", typeof(BotText).Assembly))),
     ];
 
     // English words that are never Portuguese (whole words, any case). Names kept in English on purpose (Partner Center,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Tests.Answers;
@@ -8,46 +7,27 @@ using CoopAssistant.TestKit;
 namespace CoopAssistant.Bot.Tests.Localization;
 
 /// <summary>Every user-facing text outside the articles uses the glossary's one term per concept (docs/glossary.md): the
-/// resx files, the tab's and the add-in's strings, the Teams app package's pt-BR file and the add-in manifest's pt-BR
+/// resx files (the tab's and the add-in's texts among them), the Teams app package's pt-BR file and the add-in manifest's pt-BR
 /// overrides. The articles have their own test (<see cref="GlossaryTests"/>).</summary>
-public sealed partial class TextGlossaryTests
+public sealed class TextGlossaryTests
 {
     private static readonly Glossary Terms = Glossary.Load();
-
-    // Commands the person types (the tab pre-fills the chat with one): like the articles' keywords, what people type, not prose.
-    private static readonly HashSet<string> TypedCommands = ["ChatCommandStatus"];
 
     [Theory]
     [InlineData("Strings")]
     [InlineData("ReminderStrings")]
     [InlineData("ClaimStrings")]
     [InlineData("ReviewStrings")]
+    [InlineData("TabStrings")]
+    [InlineData("AddInStrings")]
     public void ResxTexts_UseTheGlossaryTerms(string file)
     {
         var (english, portuguese) = ResourceWalkTests.Entries(file);
         var violations = english.Select(e => ("en-US", e.Key, e.Value, KnowledgeLanguage.English))
             .Concat(portuguese.Select(e => ("pt-BR", e.Key, e.Value, KnowledgeLanguage.Portuguese)))
-            .Where(t => !TypedCommands.Contains(t.Key))
             .SelectMany(t => Terms.Violations(t.Value, t.Item4).Select(v => $"{t.Item1} {file}.{t.Key}: {v} in “{t.Value}”"))
             .ToList();
 
-        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
-
-    [Theory]
-    [InlineData("src/Bot/Tab/client/src/strings.js")]
-    [InlineData("src/Bot/wwwroot/addin/strings.js")]
-    public void PageTexts_UseTheGlossaryTerms(string path)
-    {
-        var source = File.ReadAllText(RepoPaths.InRepo(path.Split('/')));
-        var split = source.IndexOf("'pt-BR'", StringComparison.Ordinal);
-        Assert.True(split > 0, $"{path} has no pt-BR section");
-        var violations = JsTexts(source[..split]).Select(t => (t.Key, t.Text, KnowledgeLanguage.English))
-            .Concat(JsTexts(source[split..]).Select(t => (t.Key, t.Text, KnowledgeLanguage.Portuguese)))
-            .SelectMany(t => Terms.Violations(t.Text, t.Item3).Select(v => $"{t.Item3} {t.Key}: {v} in “{t.Text}”"))
-            .ToList();
-
-        Assert.NotEmpty(JsTexts(source[split..]));
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
@@ -75,14 +55,4 @@ public sealed partial class TextGlossaryTests
         Assert.NotEmpty(overrides);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
-
-    [Fact]
-    public void TheCheck_FindsAnAvoidedVariantInAPageText() =>
-        Assert.Single(JsTexts("      status: 'Situação',\n"), t => Terms.Violations(t.Text, KnowledgeLanguage.Portuguese).Any());
-
-    private static List<(string Key, string Text)> JsTexts(string source) =>
-        [.. JsText().Matches(source).Select(m => (m.Groups["key"].Value, Regex.Unescape(m.Groups["text"].Value)))];
-
-    [GeneratedRegex(@"^\s*(?<key>\w+):\s*(?<q>['""])(?<text>(?:\\.|(?!\k<q>).)*)\k<q>", RegexOptions.Multiline)]
-    private static partial Regex JsText();
 }

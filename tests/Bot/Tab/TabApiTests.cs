@@ -220,7 +220,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         request.Headers.AcceptLanguage.ParseAdd("pt-BR");
         using var response = await alice.SendAsync(request);
         var detail = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal($"situação {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
+        Assert.Equal($"status {mine.Id.ToString("N")[^8..].ToUpperInvariant()}", detail.GetProperty("chatCommand").GetString());
         Assert.Equal("Rascunho (no Partner Center: Editing)", detail.GetProperty("statusText").GetString());
     }
 

@@ -610,7 +610,7 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ColleagueRequests_AreClosedOnce_ListedOpenOldestFirst_AndNeverSeenFromAnotherTenant()
+    public async Task ColleagueRequests_AreClosedOnce_ListedOpenOldestFirst_KeepTheOwnersCard_AndNeverSeenFromAnotherTenant()
     {
         var claim = await CreateAsync(Alice);
         var store = _provider!.GetRequiredService<CoopAssistant.Claims.Colleagues.IColleagueRequestStore>();
@@ -618,9 +618,12 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
             Guid.NewGuid(), "tenant-a", claim.Id, "alice", "Alice", "bob", "Bob", item, "the booth photos", "ignored", new DateOnly(2026, 7, 20), null, 0,
             Time.GetUtcNow().AddMinutes(minutes), null);
         var later = await store.AddAsync(Request("VendorInvoice", 5), CancellationToken.None);
-        var first = await store.AddAsync(Request("ProofOfExecution", 0), CancellationToken.None);
+        var card = new CoopAssistant.Claims.Colleagues.ColleagueOwnerCard("https://smba.trafficmanager.net/amer/", "a:1owner-chat", "1:1f2e3d");
+        var first = await store.AddAsync(Request("ProofOfExecution", 0) with { OwnerCard = card }, CancellationToken.None);
 
         Assert.Equal("Open", first.Status);
+        Assert.Equal(card, (await store.FindAsync("tenant-a", first.Id, CancellationToken.None))!.OwnerCard);
+        Assert.Null((await store.FindAsync("tenant-a", later.Id, CancellationToken.None))!.OwnerCard);
         Assert.Equal([first.Id, later.Id], (await store.OpenForColleagueAsync("tenant-a", "bob", CancellationToken.None)).Select(r => r.Id));
         Assert.Empty(await store.OpenForColleagueAsync("tenant-b", "bob", CancellationToken.None));
         Assert.Null(await store.FindAsync("tenant-b", first.Id, CancellationToken.None));

@@ -4,15 +4,16 @@ using CoopAssistant.TestKit;
 
 namespace CoopAssistant.EndToEnd.Tests.AddIn;
 
-/// <summary>The add-in's sign-in bundles (src/Bot/wwwroot/addin/auth*.js: @azure/msal-browser bundled with esbuild) are committed so
-/// the host runs without node; these tests rebuild them from src/Bot/AddIn/client with the locked npm packages and require the same
-/// bytes, check that no page loads a script from anywhere but the host and Office.js's CDN, and that the sign-in texts exist in both
+/// <summary>The add-in's bundles (src/Bot/wwwroot/addin/auth*.js: @azure/msal-browser bundled with esbuild; strings.js: the texts
+/// of src/Bot/AddIn/AddInStrings*.resx; taskpane.js: the pane, src/Bot/AddIn/client/src/pane) are committed so the host runs
+/// without node; these tests rebuild them from src/Bot/AddIn/client with the locked npm packages and require the same bytes (a resx
+/// edit without a rebuild fails here), check that no page loads a script from anywhere but the host and Office.js's CDN, and that the sign-in texts exist in both
 /// languages.</summary>
 public sealed partial class AddInBundleTests
 {
     private static readonly string Client = RepoPaths.InRepo("src", "Bot", "AddIn", "client");
     private static readonly string Pane = RepoPaths.InRepo("src", "Bot", "wwwroot", "addin");
-    private static readonly string[] Bundles = ["auth-dialog.js", "auth-redirect.js", "auth.js"];
+    private static readonly string[] Bundles = ["auth-dialog.js", "auth-redirect.js", "auth.js", "strings.js", "taskpane.js"];
 
     [Fact]
     public async Task CommittedBundle_IsWhatTheSourcesBuild()
@@ -29,7 +30,7 @@ public sealed partial class AddInBundleTests
                 var committed = await File.ReadAllBytesAsync(Path.Combine(Pane, name));
                 var rebuilt = await File.ReadAllBytesAsync(Path.Combine(output, name));
                 Assert.True(committed.AsSpan().SequenceEqual(rebuilt),
-                    $"src/Bot/wwwroot/addin/{name} is not what src/Bot/AddIn/client builds: run 'npm ci && npm run build' in src/Bot/AddIn/client and commit the result.");
+                    $"src/Bot/wwwroot/addin/{name} is not what src/Bot/AddIn/client and AddInStrings*.resx build: run 'npm ci && npm run build' in src/Bot/AddIn/client and commit the result.");
             }
         }
         finally

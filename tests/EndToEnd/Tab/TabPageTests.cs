@@ -42,6 +42,9 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Equal("detail-title", detail.GetProperty("focused").GetString());
         Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": missing", StringComparison.Ordinal));
         Assert.Contains(Strings(detail.GetProperty("checklist")), i => i.EndsWith(": present", StringComparison.Ordinal));
+        var undated = Assert.Single(Strings(run.GetProperty("requestDetail")));
+        Assert.StartsWith("Respond by ", undated, StringComparison.Ordinal);
+        Assert.EndsWith(" (assumed: 30 days): en: the campaign's send report", undated, StringComparison.Ordinal);
 
         Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organisation tab");
         var org = run.GetProperty("organisation");
@@ -160,6 +163,9 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Contains(Strings(mine.GetProperty("xTicks")), t => t.Contains(" de ", StringComparison.Ordinal));
         Assert.StartsWith("pt webinar (", run.GetProperty("detail").GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Contains(Strings(run.GetProperty("detail").GetProperty("checklist")), i => i.EndsWith(": faltando", StringComparison.Ordinal));
+        var undated = Assert.Single(Strings(run.GetProperty("requestDetail")));
+        Assert.StartsWith("Responder até ", undated, StringComparison.Ordinal);
+        Assert.EndsWith(" (presumido: 30 dias): pt: the campaign's send report", undated, StringComparison.Ordinal);
         var org = run.GetProperty("organisation");
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
@@ -200,8 +206,9 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
     }
 
     /// <summary>The development user's claims (one urgent draft with one piece of evidence, a draft in BRL, a submitted claim
-    /// with an open documentation request, an expired one) and another user's draft in EUR three days from its deadline.</summary>
-    private async Task<Guid> SeedAsync(string prefix)
+    /// with an open documentation request, an expired one, a submitted claim whose request was recorded without a respond-by
+    /// date) and another user's draft in EUR three days from its deadline.</summary>
+    private async Task<(Guid Target, Guid Undated)> SeedAsync(string prefix)
     {
         var me = new ClaimsCaller(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);
         var colleague = new ClaimsCaller(AddInHostFixture.TenantId, "00000000-0000-0000-0000-0000000000e9", "Bruno Lima", false);
@@ -212,10 +219,12 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         await seed.AskForDocumentationAsync(me, submitted, 8, $"{prefix}: the signed vendor invoice");
         await seed.ClaimAsync(me, $"{prefix} lapsed", -4, 300m, "USD", ClaimStatus.Expired);
         await seed.ClaimAsync(colleague, $"{prefix} colleague's event", 3, 250m, "EUR");
-        return target.Id;
+        var undated = await seed.ClaimAsync(me, $"{prefix} email campaign", 20, 400m, "USD", ClaimStatus.Submitted);
+        await seed.AskForDocumentationAsync(me, undated, null, $"{prefix}: the campaign's send report");
+        return (target.Id, undated.Id);
     }
 
-    private async Task<JsonElement> RunAsync(string name, string query, string locale, Guid clickClaimId, JsonObject? funds = null, JsonObject? partner = null)
+    private async Task<JsonElement> RunAsync(string name, string query, string locale, (Guid Target, Guid Undated) claims, JsonObject? funds = null, JsonObject? partner = null)
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "tab", name);
         var scenario = new JsonObject
@@ -224,7 +233,8 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
             ["screenshotDir"] = screenshots,
             ["query"] = query,
             ["locale"] = locale,
-            ["clickClaimId"] = clickClaimId.ToString(),
+            ["clickClaimId"] = claims.Target.ToString(),
+            ["requestClaimId"] = claims.Undated.ToString(),
             ["funds"] = funds,
             ["partner"] = partner,
         };

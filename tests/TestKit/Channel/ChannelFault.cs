@@ -40,6 +40,8 @@ public sealed record ChannelFault(int Status, string? ErrorCode = null, TimeSpan
         "Throttled" => "Too many requests.",
         "ConversationBlockedByUser" => "User blocked the conversation with the bot.",
         "ServiceError" => "Internal server error.",
+        "NotFound" => "The requested resource was not found.",
+        "Forbidden" => "The bot is not permitted to perform the requested operation.",
         "PreconditionFailed" => "Precondition failed, please try again.",
         _ => "Scripted fault.",
     };

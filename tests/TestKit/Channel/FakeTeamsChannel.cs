@@ -45,6 +45,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _arrivals = new();
     private readonly ConcurrentDictionary<string, string> _conversations = new();
     private readonly ConcurrentDictionary<string, bool> _notInstalled = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ChannelFault> _refusedUpdates = new(StringComparer.Ordinal);
     private int _nextId;
     private int _faultsServed;
     private TaskCompletionSource? _hold;
@@ -120,6 +121,16 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     /// <summary>The app is now installed for this user (e.g. through Graph's installedApps): a 1:1 conversation can be created.</summary>
     public void InstalledFor(string aadObjectId) => _notInstalled.TryRemove(aadObjectId, out _);
+
+    /// <summary>The message <paramref name="activityId"/> is gone (deleted): an update of it (<c>PUT …/activities/{id}</c>) is answered
+    /// 404 <c>NotFound</c>, as the conversational API answers a missing resource
+    /// (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis).
+    /// A <c>DELETE</c> of a message does the same.</summary>
+    public void MessageDeleted(string activityId) => _refusedUpdates[activityId] = new ChannelFault(404, "NotFound");
+
+    /// <summary>Updates of the message <paramref name="activityId"/> are refused with <paramref name="fault"/> (e.g. 403 <c>Forbidden</c>:
+    /// the bot may not edit it).</summary>
+    public void RefuseUpdatesOf(string activityId, ChannelFault fault) => _refusedUpdates[activityId] = fault;
 
     public void EnqueueFaults(params ChannelFault[] faults)
     {
@@ -245,6 +256,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         group.MapPut("/{conversationId}/activities/{activityId}", (string conversationId, string activityId, HttpRequest request) => AcceptAsync("PUT", Uri.UnescapeDataString(conversationId), activityId, request));
         group.MapDelete("/{conversationId}/activities/{activityId}", (string conversationId, string activityId) =>
         {
+            MessageDeleted(activityId);
             _received.Enqueue(new ReceivedActivity("DELETE", Uri.UnescapeDataString(conversationId), activityId, activityId, [], null, DateTimeOffset.UtcNow));
             return Results.Ok();
         });
@@ -275,6 +287,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         {
             Interlocked.Increment(ref _faultsServed);
             return FaultResult(typingFault);
+        }
+
+        if (method == "PUT" && _refusedUpdates.TryGetValue(target!, out var refused))
+        {
+            Interlocked.Increment(ref _faultsServed);
+            return FaultResult(refused);
         }
 
         if (method != "PUT" && type != "typing" && Volatile.Read(ref _hold) is { } hold)

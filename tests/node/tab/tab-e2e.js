@@ -1,6 +1,7 @@
 // Drives the claims dashboard tab in headless Chromium against a running host (local mode, the development identity is an
 // Incentives administrator). Usage: node tab/tab-e2e.js <scenario.json>
 // scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId,
+//   requestClaimId (optional: a claim with an open documentation request, whose detail's request lines are read),
 //   funds: { fund: {program, location, usageStart, usageEnd, amount, currency}, badCsv, goodCsv } (optional: record a fund with the
 //   form after submitting it empty, then import the bad file (preview only) and the good one (preview, import)),
 //   partner: { legalNames: [], taxIds: [], badTaxId } (optional: the Company identity screen; saved with the bad tax id, then the good ones) }
@@ -95,6 +96,14 @@ async function main() {
       chatLink: (document.getElementById('open-in-chat') || {}).href || null,
     }));
     await shot(`02-detail-${page1.lang}.png`);
+
+    // A claim whose documentation request has no respond-by date from the person: its detail says the date is assumed.
+    let requestDetail = null;
+    if (scenario.requestClaimId) {
+      await page.click(`#claim-list button[data-claim="${scenario.requestClaimId}"]`);
+      await page.waitForSelector(`#detail[data-claim="${scenario.requestClaimId}"]:not([hidden])`, { timeout: 15000 });
+      requestDetail = await page.evaluate(() => Array.from(document.querySelectorAll('#detail-requests li')).map((li) => li.textContent));
+    }
 
     // Keyboard: from the first tab, the right arrow moves to "Organisation".
     await page.focus('#tab-mine');
@@ -203,7 +212,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, orgSelected, organisation, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, requestDetail, orgSelected, organisation, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

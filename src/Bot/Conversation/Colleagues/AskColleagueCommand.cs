@@ -9,6 +9,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Scheduling.Planning;
 using CoopAssistant.Claims.Validation;
+using CoopAssistant.Protocol.Schema;
 
 namespace CoopAssistant.Bot.Conversation.Colleagues;
 
@@ -114,7 +115,7 @@ public sealed class AskColleagueCommand(
         var request = await requests.AddAsync(new ColleagueRequest(
             Guid.NewGuid(), turn.Caller.TenantId, claim.Id, turn.Caller.UserObjectId, turn.Caller.DisplayName ?? claim.OwnerDisplayName ?? "",
             colleague.ObjectId, colleague.Name, item.ToString(), string.IsNullOrEmpty(values.Note) ? null : values.Note, ColleagueRequestStatus.Open,
-            due!.Value, null, 0, time.GetUtcNow(), null), context.CancellationToken);
+            due!.Value, null, 0, time.GetUtcNow(), null, OwnerCard(context)), context.CancellationToken);
         var colleagueCulture = UserCulture.FromTag(await messenger.LocaleOfAsync(request.TenantId, request.ColleagueObjectId, context.CancellationToken) ?? culture.Name);
         var sent = await messenger.SendAsync(request.TenantId, request.ColleagueObjectId, via, ColleagueRequestCard.Create(colleagueCulture, request, claim.Title), context.CancellationToken);
         if (sent is null)
@@ -125,5 +126,17 @@ public sealed class AskColleagueCommand(
         }
 
         return AskColleagueCard.Sent(culture, claim, request);
+    }
+
+    /// <summary>The message the owner pressed the button on (an <c>Action.Execute</c> invoke's <c>replyToId</c>): its card is
+    /// updated in place when the colleague's file lands. Null for a typed request or an older client's <c>Action.Submit</c>
+    /// (whose answer is a new message), and for ids longer than any Teams sends.</summary>
+    private static ColleagueOwnerCard? OwnerCard(CommandContext context)
+    {
+        var activity = context.Turn.Activity;
+        return string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase)
+            && activity is { ReplyToId: { Length: > 0 and <= 512 } activityId, ServiceUrl: { Length: > 0 and <= 2048 } serviceUrl, Conversation.Id: { Length: > 0 and <= 512 } conversationId }
+                ? new ColleagueOwnerCard(serviceUrl, conversationId, activityId)
+                : null;
     }
 }

@@ -9,7 +9,7 @@ namespace CoopAssistant.Bot.Conversation.Colleagues;
 
 /// <summary>
 /// What the colleague gets: who asks, what for, for which claim (its title only — nothing else of the claim) and by when; to
-/// upload they drop the file in the chat; "I don't have it" (a reason required) and "ask someone else". Its buttons carry the
+/// upload they drop the file in the chat or pick it from their OneDrive/SharePoint ("Search OneDrive/SharePoint"); "I don't have it" (a reason required) and "ask someone else". Its buttons carry the
 /// request's id only.
 /// </summary>
 public static class ColleagueRequestCard
@@ -45,6 +45,7 @@ public static class ColleagueRequestCard
                 CardScaffold.Paragraph(text.Format(nameof(Strings.ColleagueCardUpload), owner)),
             ],
             [
+                CardActions.Execute(text[nameof(Strings.ActionSearchOneDrive)], CardVerbs.ColleagueSearch, id),
                 new ShowCardAction(AdaptiveCard.Nested(
                     [new InputText(ReasonInput) { Label = text[nameof(Strings.FieldDeclineReason)], IsRequired = true, ErrorMessage = required, MaxLength = AskColleagueCard.NoteMaxLength }],
                     [CardActions.Execute(text[nameof(Strings.ActionSend)], CardVerbs.ColleagueDecline, id)])) { Title = text[nameof(Strings.ActionDontHaveIt)] },

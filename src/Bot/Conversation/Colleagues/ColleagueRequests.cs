@@ -9,19 +9,22 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Colleagues;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Services;
+using CoopAssistant.Protocol.Connector;
 
 namespace CoopAssistant.Bot.Conversation.Colleagues;
 
 /// <summary>What happens to a request once sent: the colleague answers (only they may), the owner or an administrator cancels, the
 /// owner is told. A request is found only within the caller's tenant.</summary>
-public sealed class ColleagueRequests(
+public sealed partial class ColleagueRequests(
     ClaimTurnResolver turns,
     IColleagueRequestStore store,
     IClaimService claims,
     ColleagueMessenger messenger,
     IConversationReferenceStore references,
     ClaimCardFactory cardFactory,
-    TimeProvider time)
+    Background.ConversationCards cards,
+    TimeProvider time,
+    ILogger<ColleagueRequests> logger)
 {
     public async Task<AdaptiveCard> AnswerAsync(CommandContext context, string status, string input, string noticeKey)
     {
@@ -56,6 +59,31 @@ public sealed class ColleagueRequests(
 
         await NotifyOwnerAsync(request, noticeKey, Truncate(answer!), context.CancellationToken);
         return NoticeCard.Create(culture, text[nameof(Strings.ColleagueThanksTitle)], text.Format(nameof(Strings.ColleagueThanksBody), CardText.Escape(request.OwnerName)), TextColor.Good);
+    }
+
+    /// <summary>The open request the colleague's button names, with the colleague's turn; or the card to answer with instead (not
+    /// identified, no such request in their tenant, sent to someone else, answered or cancelled already).</summary>
+    public async Task<(ClaimTurn? Turn, ColleagueRequest? Request, AdaptiveCard? Answer)> OpenForColleagueAsync(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var text = BotText.For(culture);
+        if (await turns.ResolveAsync(context.Turn) is not { } turn)
+        {
+            return (null, null, NoticeCard.Unidentified(culture));
+        }
+
+        if (await FindAsync(context, turn.Caller) is not { } request)
+        {
+            return (turn, null, NoticeCard.NotFound(culture));
+        }
+
+        if (request.ColleagueObjectId != turn.Caller.UserObjectId)
+        {
+            return (turn, null, NoticeCard.Create(culture, text[nameof(Strings.ColleagueAnsweredTitle)], text[nameof(Strings.ColleagueNotYours)], TextColor.Attention));
+        }
+
+        return request.IsOpen ? (turn, request, null) : (turn, null, ColleagueRequestCard.Closed(culture, request));
     }
 
     public async Task<AdaptiveCard> CancelAsync(CommandContext context)
@@ -117,22 +145,60 @@ public sealed class ColleagueRequests(
             return NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], text[nameof(Strings.ChatFilesGone)], TextColor.Attention);
         }
 
-        if (await store.CloseAsync(request.TenantId, request.Id, ColleagueRequestStatus.Uploaded, names, time.GetUtcNow(), cancellationToken))
+        if (await store.CloseAsync(request.TenantId, request.Id, ColleagueRequestStatus.Uploaded, names, time.GetUtcNow(), cancellationToken)
+            && await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken) is { } owner)
         {
-            var owner = await references.FindAsync(request.TenantId, request.OwnerObjectId, cancellationToken);
-            if (owner is not null)
+            var ownerCulture = UserCulture.FromTag(owner.Locale);
+            var ownerText = BotText.For(ownerCulture);
+            var notice = ownerText.Format(nameof(Strings.ColleagueUploadedNotice), CardText.Escape(request.ColleagueName), AskColleagueCard.ItemText(request, ownerCulture), CardText.Escape(claim.Title), names);
+            var ownerTurn = new ClaimTurn(new ClaimsCaller(request.TenantId, request.OwnerObjectId, request.OwnerName, false), TimeZoneInfo.Utc,
+                DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), owner.ConversationId, owner.UserId);
+            var claimCard = cardFactory.Create(ownerCulture, ownerTurn, claim, [new CardNote(notice, TextColor.Good)]);
+            if (await UpdateOwnerCardAsync(request, owner, claimCard, cancellationToken))
             {
-                var ownerCulture = UserCulture.FromTag(owner.Locale);
-                var ownerText = BotText.For(ownerCulture);
-                var notice = ownerText.Format(nameof(Strings.ColleagueUploadedNotice), CardText.Escape(request.ColleagueName), AskColleagueCard.ItemText(request, ownerCulture), CardText.Escape(claim.Title), names);
-                var ownerTurn = new ClaimTurn(new ClaimsCaller(request.TenantId, request.OwnerObjectId, request.OwnerName, false), TimeZoneInfo.Utc,
-                    DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), owner.ConversationId, owner.UserId);
-                await messenger.SendAsync(request.TenantId, request.OwnerObjectId, owner, cardFactory.Create(ownerCulture, ownerTurn, claim, [new CardNote(notice, TextColor.Good)]), cancellationToken);
+                // The card the owner asked from now shows the claim as it is; the short notice says what changed.
+                var shortNotice = CardScaffold.Card(
+                    ownerCulture,
+                    [CardScaffold.Paragraph(notice)],
+                    [CardActions.ExecuteForClaim(ownerText[nameof(Strings.ActionOpenClaim)], CardVerbs.ClaimStatus, request.ClaimId, 0)]);
+                await messenger.SendAsync(request.TenantId, request.OwnerObjectId, owner, shortNotice, cancellationToken);
+            }
+            else
+            {
+                // No card to update (or Teams refused the update: the message was deleted, 404, or may not be edited, 403): a fresh
+                // claim card carrying the notice, so the notice is never lost.
+                await messenger.SendAsync(request.TenantId, request.OwnerObjectId, owner, claimCard, cancellationToken);
             }
         }
 
         return NoticeCard.Create(culture, text[nameof(Strings.ColleagueThanksTitle)], text.Format(nameof(Strings.ColleagueUploadedThanks), CardText.Escape(request.OwnerName), names), TextColor.Good);
     }
+
+    /// <summary>Replaces the owner's claim card the request was made from with <paramref name="card"/> (<c>PUT
+    /// /v3/conversations/{id}/activities/{activityId}</c>); false when there is none or Teams refused the update.</summary>
+    private async Task<bool> UpdateOwnerCardAsync(ColleagueRequest request, ConversationReferenceRecord owner, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (request.OwnerCard is not { } at)
+        {
+            return false;
+        }
+
+        var address = new Background.ConversationAddress(
+            at.ServiceUrl, owner.ChannelId, at.ConversationId, request.TenantId, request.OwnerObjectId, owner.UserId, request.OwnerName, owner.BotId, owner.Locale, owner.TimeZone);
+        try
+        {
+            await cards.UpdateAsync(address, at.ActivityId, card, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException)
+        {
+            LogOwnerCardNotUpdated(logger, exception is ConnectorException connector ? (int)connector.StatusCode : 0);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The owner's claim card could not be updated in place (HTTP {Status}); a new one is sent")]
+    private static partial void LogOwnerCardNotUpdated(ILogger logger, int status);
 
     /// <summary>A short notice to the request's owner in their 1:1 chat.</summary>
     public async Task NotifyOwnerAsync(ColleagueRequest request, string noticeKey, string detail, CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public static class EvidenceConversationExtensions
         services.AddSingleton<IActivityHandler, VerifyStateInvokeHandler>();
         services.AddSingleton<IBotCommand, SignInCommand>();
 
+        services.AddSingleton<FileSearchFlow>();
         services.AddSingleton<IBotCommand, SearchFilesCommand>();
         services.AddSingleton<IBotCommand, AttachFoundFilesCommand>();
         services.AddSingleton<Sources.ClaimSourceChecks>();

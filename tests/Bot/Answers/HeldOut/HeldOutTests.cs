@@ -24,6 +24,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v3")]
     [InlineData("en-US.v4")]
     [InlineData("pt-BR.v4")]
+    [InlineData("en-US.v5")]
+    [InlineData("pt-BR.v5")]
     public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string name)
     {
         var set = HeldOutSet.Load(name);
@@ -42,6 +44,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v3", 0.98)]
     [InlineData("en-US.v4", 0.97)]
     [InlineData("pt-BR.v4", 0.94)]
+    [InlineData("en-US.v5", 0.47)]
+    [InlineData("pt-BR.v5", 0.70)]
     public void Held_out_questions_keep_their_measured_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);

@@ -222,6 +222,20 @@ public sealed class ClaimFlowOverHttpTests(AuthenticatedHostFixture fixture) : I
         Assert.DoesNotContain("\"form\":{", state.Json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("status", "a:typed-status-pt-1")]
+    [InlineData("situação", "a:typed-status-pt-2")]
+    [InlineData("SITUACAO", "a:typed-status-pt-3")]
+    public async Task StatusTypedInPortuguese_AsStatusOrSituacao_ShowsThatClaim(string verb, string conversation)
+    {
+        var chat = new ClaimConversation(fixture.Host, fixture.Channel, conversation, "pt-BR");
+        await chat.CreateDirectlyAsync(ClaimConversation.User, "Feira de Recife " + conversation[^1]);
+
+        var card = await chat.SendTextAsync($"{verb} feira de recife {conversation[^1]}");
+
+        Assert.Contains("Feira de Recife " + conversation[^1], card["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StatusTyped_WithANumber_ShowsThatPositionOfMyClaims_ByUrgency()
     {

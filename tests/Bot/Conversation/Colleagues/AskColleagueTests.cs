@@ -77,6 +77,67 @@ public sealed class AskColleagueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOwnersCardTheRequestWasMadeFrom_IsUpdatedInPlaceWhenTheColleaguesFileLands_AndTheOwnerGetsAShortNotice()
+    {
+        const string ownerCard = "act-owner-claim-card";
+        await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
+        var claim = await _host.CreateClaimAsync(SharingHost.Owner, "Booth at Ignite");
+        await SayAsync(SharingHost.Owner, "help");
+        await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Colleague.ObjectId, "booth photos"), replyToId: ownerCard);
+        Assert.Equal(ownerCard, (await Requests().ForClaimAsync(SharingHost.Owner.TenantId, claim.Id, default)).Single().OwnerCard?.ActivityId);
+
+        await DropFileAsync("booth photos.pdf");
+
+        var ownerChat = "a:personal-" + SharingHost.Owner.ChannelId;
+        var received = await _host.Channel.WaitForAsync(
+            all => all.Any(r => r.Method == "PUT" && r.ActivityId == ownerCard) && all.Any(r => r.Method == "POST" && r.ConversationId == ownerChat && r.Activity.ToJsonString().Contains("Bruno Lima sent", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(60));
+        var updated = Assert.Single(received, r => r.Method == "PUT" && r.ActivityId == ownerCard);
+        Assert.Equal(ownerChat, updated.ConversationId);
+        var card = Assert.Single(updated.Cards);
+        Assert.Contains("Booth at Ignite", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("1,234", card.ToJsonString(), StringComparison.Ordinal); // the claim card, as the claim is now
+        Assert.Contains("Bruno Lima sent", card.ToJsonString(), StringComparison.Ordinal);
+        await CardAssert.ValidAsync("owner's claim card updated in place", card);
+
+        var notice = Assert.Single(received, r => r.Method == "POST" && r.ConversationId == ownerChat && r.Activity.ToJsonString().Contains("Bruno Lima sent", StringComparison.Ordinal));
+        Assert.DoesNotContain("1,234", notice.Activity.ToJsonString(), StringComparison.Ordinal); // a short notice, not a second claim card
+        await CardAssert.ValidAsync("owner's notice", Assert.Single(notice.Cards));
+    }
+
+    [Theory]
+    [InlineData(404)]
+    [InlineData(403)]
+    public async Task WhenTheOwnersCardCannotBeUpdated_DeletedOrRefused_TheOwnerGetsAFreshClaimCardWithTheNotice(int status)
+    {
+        const string ownerCard = "act-owner-claim-card";
+        await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
+        var claim = await _host.CreateClaimAsync(SharingHost.Owner, "Booth at Ignite");
+        await SayAsync(SharingHost.Owner, "help");
+        await ExecuteAsync(SharingHost.Owner, "colleague.ask", Send(claim, SharingHost.Colleague.ObjectId, "booth photos"), replyToId: ownerCard);
+        if (status == 404)
+        {
+            _host.Channel.MessageDeleted(ownerCard);
+        }
+        else
+        {
+            _host.Channel.RefuseUpdatesOf(ownerCard, new ChannelFault(403, "Forbidden"));
+        }
+
+        var faults = _host.Channel.FaultsServed;
+        await DropFileAsync("booth photos.pdf");
+
+        var ownerChat = "a:personal-" + SharingHost.Owner.ChannelId;
+        var received = await _host.Channel.WaitForAsync(
+            all => all.Any(r => r.Method == "POST" && r.ConversationId == ownerChat && r.Activity.ToJsonString().Contains("Bruno Lima sent", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(60));
+        Assert.Equal(faults + 1, _host.Channel.FaultsServed); // the update was tried, and refused
+        Assert.DoesNotContain(received, r => r.Method == "PUT" && r.ActivityId == ownerCard);
+        var fresh = Assert.Single(received, r => r.Method == "POST" && r.ConversationId == ownerChat && r.Activity.ToJsonString().Contains("Bruno Lima sent", StringComparison.Ordinal));
+        Assert.Contains("1,234", fresh.Activity.ToJsonString(), StringComparison.Ordinal); // the whole claim card, the notice on it
+    }
+
+    [Fact]
     public async Task ThePersonPicker_OffersOnlyPeopleOfTheCallersTenant_InTheDynamicSearchShape()
     {
         await _host.CreateClaimAsync(SharingHost.Colleague, "Bruno's own claim");
@@ -241,6 +302,15 @@ public sealed class AskColleagueTests : IAsyncLifetime
         return hours == 0 ? "Etc/GMT" : hours > 0 ? $"Etc/GMT-{hours}" : $"Etc/GMT+{-hours}";
     }
 
+    /// <summary>Bruno drops a PDF in his 1:1 chat (the fake Graph serves its download link).</summary>
+    private async Task DropFileAsync(string name)
+    {
+        var files = ChatFileConversation.FileMessage(_host.Channel.ServiceUrl, "a:personal-29:bruno", "en-US", (name, _graph.AddChatFile(name, Pdf, false)));
+        SharingHost.Colleague.Apply(files, "personal");
+        using var response = await _host.Host.PostActivityAsync(files);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private IColleagueRequestStore Requests() => _host.Host.Services.GetRequiredService<IColleagueRequestStore>();
 
     private static JsonObject Search(string text, string dataset = "people") => new()
@@ -285,11 +355,11 @@ public sealed class AskColleagueTests : IAsyncLifetime
     }
 
     /// <summary>An <c>Action.Execute</c> of <paramref name="person"/> in their 1:1 chat; returns the card the invoke answered with.</summary>
-    private async Task<JsonObject> ExecuteAsync(Person person, string verb, JsonObject data, string locale = "en-US")
+    private async Task<JsonObject> ExecuteAsync(Person person, string verb, JsonObject data, string locale = "en-US", string? replyToId = null)
     {
         data["verb"] = verb;
         var value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
-        var body = await _host.InvokeAsync(person, "adaptiveCard/action", value, locale, conversationType: "personal");
+        var body = await _host.InvokeAsync(person, "adaptiveCard/action", value, locale, conversationType: "personal", replyToId: replyToId);
         return body["value"]!.AsObject();
     }
 

@@ -61,9 +61,14 @@ public sealed class SharingHost(IReadOnlyDictionary<string, string?>? extraSetti
     }
 
     /// <summary>An invoke from <paramref name="person"/> in a group chat; returns the HTTP body (the invoke response).</summary>
-    public async Task<JsonObject> InvokeAsync(Person person, string name, JsonObject value, string locale = "en-US", string conversationType = "groupChat")
+    public async Task<JsonObject> InvokeAsync(Person person, string name, JsonObject value, string locale = "en-US", string conversationType = "groupChat", string? replyToId = null)
     {
         var activity = Activities.Base("invoke", Channel.ServiceUrl, locale, null, new JsonObject { ["name"] = name, ["value"] = value });
+        if (replyToId is not null)
+        {
+            activity["replyToId"] = replyToId; // the message whose card's button was pressed
+        }
+
         person.Apply(activity, conversationType);
         using var response = await Host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

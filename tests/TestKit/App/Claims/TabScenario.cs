@@ -53,9 +53,11 @@ public sealed class TabScenario(IClaimService claims, DateOnly today)
         return claim;
     }
 
-    public async Task<ClaimView> AskForDocumentationAsync(ClaimsCaller owner, ClaimView claim, int respondInDays, string asked) =>
+    /// <summary>Partner Center's request recorded on the claim; with no <paramref name="respondInDays"/> the person gave no date
+    /// and the default is assumed.</summary>
+    public async Task<ClaimView> AskForDocumentationAsync(ClaimsCaller owner, ClaimView claim, int? respondInDays, string asked) =>
         Ok(await claims.RecordDocumentationRequestAsync(owner, claim.Id, claim.Version,
-            new NewDocumentationRequest(today, today.AddDays(respondInDays), asked), CancellationToken.None));
+            new NewDocumentationRequest(today, respondInDays is { } days ? today.AddDays(days) : null, asked), CancellationToken.None));
 
     private static ClaimView Ok(ClaimResult<ClaimView> result) =>
         result.Value ?? throw new InvalidOperationException($"seeding failed: {result.Outcome} {result.Code} {string.Join(", ", result.Errors.Select(e => e.Code))}");

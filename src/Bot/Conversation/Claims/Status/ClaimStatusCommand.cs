@@ -5,7 +5,8 @@ using CoopAssistant.Bot.Conversation.Evidence.Sources;
 
 namespace CoopAssistant.Bot.Conversation.Claims.Status;
 
-/// <summary>"status &lt;title or number&gt;" / "situação …", or a claim row or button: the current claim card.</summary>
+/// <summary>"status &lt;title or number&gt;" in either language (the glossary's pt-BR word is "status" too; "situação" is
+/// accepted because people type it), or a claim row or button: the current claim card.</summary>
 public sealed class ClaimStatusCommand(ClaimCommands support, ClaimSourceChecks sources) : ClaimCommand(support)
 {
     public override string Verb => CardVerbs.ClaimStatus;

@@ -9,7 +9,9 @@ namespace CoopAssistant.Bot.Conversation.Evidence.Search;
 /// <summary>
 /// Background work: OneDrive/SharePoint files chosen on the results card, copied into the claim's evidence folder (Graph's
 /// asynchronous copy, polled up to <c>Graph:CopyTimeout</c>) and recorded on the claim, with the clicked card
-/// (<see cref="CardActivityId"/>) updated in place as copies finish.
+/// (<see cref="CardActivityId"/>) updated in place as copies finish. With <see cref="ColleagueRequestId"/> the files are a colleague's
+/// answer to a request, picked from their own OneDrive/SharePoint: recorded on the request's claim as its owner asked, and the colleague
+/// sees a thank-you, not the claim.
 /// </summary>
 public sealed record AttachFoundWork(
     ConversationAddress Address,
@@ -17,7 +19,8 @@ public sealed record AttachFoundWork(
     Guid ClaimId,
     EvidenceKind Kind,
     DateTimeOffset QueuedAt,
-    IReadOnlyList<FoundFileEntry> Files)
+    IReadOnlyList<FoundFileEntry> Files,
+    Guid? ColleagueRequestId = null)
 {
     public static readonly BackgroundWorkKind<AttachFoundWork> WorkKind = new("evidence.attachFound", EvidenceWorkJsonContext.Default.AttachFoundWork);
 }

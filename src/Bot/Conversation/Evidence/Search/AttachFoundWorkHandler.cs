@@ -24,7 +24,8 @@ public sealed class AttachFoundWorkHandler(
     ClaimCommands support,
     IGraphEvidenceService evidence,
     ConversationCards cards,
-    IBackgroundWorkQueue queue) : BackgroundWorkHandler<AttachFoundWork>
+    IBackgroundWorkQueue queue,
+    Colleagues.ColleagueRequests colleagueRequests) : BackgroundWorkHandler<AttachFoundWork>
 {
     protected override BackgroundWorkKind<AttachFoundWork> WorkKind => AttachFoundWork.WorkKind;
 
@@ -35,6 +36,21 @@ public sealed class AttachFoundWorkHandler(
         var address = payload.Address;
         var culture = UserCulture.FromTag(address.Locale);
         var claimTurn = await turns.ResolveAsync(address, cancellationToken);
+        CoopAssistant.Claims.Colleagues.ColleagueRequest? request = null;
+        if (payload.ColleagueRequestId is { } requestId)
+        {
+            // A colleague's files: copied with their Graph token (their files), recorded as the request's owner asked for them, only
+            // while the request is open and theirs.
+            (request, var ownerTurn) = await colleagueRequests.UploadTurnAsync(address, requestId, cancellationToken);
+            if (request is null || ownerTurn is null || request.ClaimId != payload.ClaimId)
+            {
+                await cards.ShowAsync(address, payload.CardActivityId, EvidenceWorkCards.ClaimGone(culture), cancellationToken);
+                return BackgroundWorkResult.Done;
+            }
+
+            claimTurn = ownerTurn;
+        }
+
         var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
         if (claim is null)
         {
@@ -60,6 +76,14 @@ public sealed class AttachFoundWorkHandler(
                 payload = payload with { Files = [.. payload.Files.Select((f, i) => i == index ? file : f)] };
                 await work.CheckpointAsync(payload, cancellationToken);
             }
+        }
+
+        if (request is not null)
+        {
+            // The colleague sees a thank-you naming their files; the owner's card is updated and the owner told.
+            var recorded = payload.Files.Where(f => f.Recorded).Select(f => f.Name ?? f.ItemId).ToList();
+            await cards.ShowAsync(address, payload.CardActivityId, await colleagueRequests.UploadedAsync(request, claim, recorded, culture, cancellationToken), cancellationToken);
+            return BackgroundWorkResult.Done;
         }
 
         var notes = EvidenceWorkCards.Notes(
@@ -90,6 +114,13 @@ public sealed class AttachFoundWorkHandler(
         var text = BotText.For(culture);
         var added = payload.Files.Count(f => f.Recorded);
         var message = text.Format(nameof(Strings.AttachFoundGaveUp), added, payload.Files.Count);
+        if (payload.ColleagueRequestId is not null)
+        {
+            // A colleague never sees the claim's card.
+            await cards.ShowAsync(payload.Address, payload.CardActivityId, NoticeCard.Create(culture, text[nameof(Strings.EvidenceTitleShort)], message, TextColor.Attention), cancellationToken);
+            return;
+        }
+
         var claimTurn = await turns.ResolveAsync(payload.Address, cancellationToken);
         var claim = await intake.EditableClaimAsync(claimTurn, payload.ClaimId, cancellationToken);
         var card = claim is null

@@ -22,11 +22,14 @@ public static class FileSearchCards
     public const string FromKey = "from";
     public const int PageSize = 10;
 
-    public static AdaptiveCard Search(CultureInfo culture, ClaimView claim, string? query = null, string? note = null, IReadOnlyList<FoundFile>? recent = null)
+    public static AdaptiveCard Search(CultureInfo culture, ClaimView claim, string? query = null, string? note = null, IReadOnlyList<FoundFile>? recent = null) =>
+        Search(culture, FileSearchScope.ForClaim(claim), query, note, recent);
+
+    public static AdaptiveCard Search(CultureInfo culture, FileSearchScope scope, string? query = null, string? note = null, IReadOnlyList<FoundFile>? recent = null)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(scope);
         var text = BotText.For(culture);
-        var body = new List<CardElement> { CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))) };
+        var body = new List<CardElement> { CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(scope.Title))) };
         if (note is not null)
         {
             body.Add(new TextBlock(note) { Wrap = true, Color = TextColor.Attention });
@@ -40,46 +43,44 @@ public static class FileSearchCards
             Label = text[nameof(Strings.FieldFileQuery)], Placeholder = text[nameof(Strings.FileQueryPlaceholder)], IsRequired = !hasRecent,
             ErrorMessage = hasRecent ? null : text[nameof(Strings.FormErrorRequired)], MaxLength = 200, Value = query,
         });
-        var actions = new List<CardAction> { CardActions.ExecuteForClaim(text[nameof(Strings.ActionSearchFiles)], SearchVerb, claim.Id, claim.Version) };
+        var actions = new List<CardAction> { scope.Action(text[nameof(Strings.ActionSearchFiles)], scope.SearchVerb) };
         if (hasRecent)
         {
             body.Add(new TextBlock(text[nameof(Strings.FileSearchRecent)]) { Wrap = true, Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             body.Add(FileChoices(culture, recent!, required: false));
-            body.Add(KindChoice(culture, claim));
-            actions.Add(CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], CardVerbs.EvidenceAttachFound, claim.Id, claim.Version));
+            AddKindChoice(body, culture, scope);
+            actions.Add(scope.Action(text[nameof(Strings.ActionAttachFound)], scope.AttachVerb));
         }
 
         return CardScaffold.Card(culture, body, actions);
     }
 
-    public static AdaptiveCard Results(CultureInfo culture, ClaimView claim, string query, FileSearchPage page)
+    public static AdaptiveCard Results(CultureInfo culture, ClaimView claim, string query, FileSearchPage page) =>
+        Results(culture, FileSearchScope.ForClaim(claim), query, page);
+
+    public static AdaptiveCard Results(CultureInfo culture, FileSearchScope scope, string query, FileSearchPage page)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(page);
         var text = BotText.For(culture);
         if (page.Items.Count == 0)
         {
-            return Search(culture, claim, query, text[nameof(Strings.FileSearchNothing)]);
+            return Search(culture, scope, query, text[nameof(Strings.FileSearchNothing)]);
         }
 
         var body = new List<CardElement>
         {
-            CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(claim.Title))),
+            CardScaffold.Title(text.Format(nameof(Strings.EvidenceTitle), CardText.Escape(scope.Title))),
             new TextBlock(text.Format(nameof(Strings.FileSearchResults), CardText.Escape(query))) { Wrap = true, IsSubtle = true },
             FileChoices(culture, page.Items, required: true),
-            KindChoice(culture, claim),
         };
-        var actions = new List<CardAction>
-        {
-            CardActions.ExecuteForClaim(text[nameof(Strings.ActionAttachFound)], CardVerbs.EvidenceAttachFound, claim.Id, claim.Version),
-        };
+        AddKindChoice(body, culture, scope);
+        var actions = new List<CardAction> { scope.Action(text[nameof(Strings.ActionAttachFound)], scope.AttachVerb) };
         if (page.MoreAvailable)
         {
-            actions.Add(CardActions.ExecuteForClaim(
+            actions.Add(scope.Action(
                 text[nameof(Strings.ActionMoreFiles)],
-                SearchVerb,
-                claim.Id,
-                claim.Version,
+                scope.SearchVerb,
                 new JsonObject { [QueryInput] = query, [FromKey] = page.From + page.Items.Count }) with { AssociatedInputs = AssociatedInputs.None });
         }
 
@@ -96,14 +97,20 @@ public static class FileSearchCards
         };
     }
 
-    private static InputChoiceSet KindChoice(CultureInfo culture, ClaimView claim)
+    /// <summary>The kind of evidence to choose, unless the scope fixes it (a colleague's request: the item asked for).</summary>
+    private static void AddKindChoice(List<CardElement> body, CultureInfo culture, FileSearchScope scope)
     {
+        if (scope.KindFixed)
+        {
+            return;
+        }
+
         var text = BotText.For(culture);
-        return new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
+        body.Add(new InputChoiceSet(AttachEvidenceCard.KindInput, [.. Enum.GetValues<EvidenceKind>().Select(k => new InputChoice(ClaimTexts.For(k, culture), k.ToString()))])
         {
             Label = text[nameof(Strings.FieldEvidenceKind)], IsRequired = true, ErrorMessage = text[nameof(Strings.FormErrorRequired)], Style = ChoiceInputStyle.Compact,
-            Value = (claim.Checklist.Missing.Count > 0 ? claim.Checklist.Missing[0] : EvidenceKind.ProofOfExecution).ToString(),
-        };
+            Value = scope.DefaultKind.ToString(),
+        });
     }
 
     /// <summary>"name — OneDrive or site · folder · modified · size".</summary>

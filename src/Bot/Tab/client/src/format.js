@@ -29,7 +29,7 @@ export function formatAmount(lang, amount, currency) {
 }
 
 export function daysText(t, days) {
-  if (days < 0) return t('daysLate', { days: -days });
+  if (days < 0) return t('daysLate', [-days]);
   if (days === 0) return t('dueToday');
-  return t('daysLeft', { days });
+  return t('daysLeft', [days]);
 }

@@ -59,7 +59,7 @@ export function setupFunds(ctx, post, refresh) {
       const recorded = await post('funds', payload);
       listErrors(errors, []);
       const fund = recorded.fund;
-      showStatus(result, t(`fundRecorded_${recorded.action}`, { amount: formatAmount(lang, fund.available, fund.currency) }), true);
+      showStatus(result, t(`fundRecorded_${recorded.action}`, [formatAmount(lang, fund.available, fund.currency)]), true);
       await refresh();
     } catch (error) {
       const fieldErrors = error.errors || [];
@@ -78,11 +78,11 @@ export function setupFunds(ctx, post, refresh) {
   const importErrors = document.getElementById('import-errors');
   const box = document.getElementById('import-box');
   const show = (answer, imported) => {
-    const counts = { adds: answer.adds, changes: answer.changes, unchanged: answer.unchanged };
+    const counts = [answer.adds, answer.changes, answer.unchanged];
     const lines = [];
     if (answer.totalErrors > 0) {
-      showStatus(summary, t('importErrors', { count: answer.totalErrors }), false);
-      answer.errors.forEach((e) => lines.push(t('importErrorLine', { line: e.line, column: e.column ? ` (${e.column})` : '', message: e.message })
+      showStatus(summary, t('importErrors', [answer.totalErrors]), false);
+      answer.errors.forEach((e) => lines.push(t('importErrorLine', [e.line, e.column ? ` (${e.column})` : '', e.message])
         + (e.value ? ` «${e.value}»` : '')));
     } else {
       showStatus(summary, t(imported ? 'importDone' : 'importPreview', counts), true);
@@ -112,7 +112,7 @@ export function setupFunds(ctx, post, refresh) {
       show(answer, false);
       importButton.disabled = !answer.canImport;
     } catch (error) {
-      showStatus(summary, error.message || t('loadFailed', { message: error.status }), false);
+      showStatus(summary, error.message || t('loadFailed', [error.status]), false);
       listErrors(importErrors, []);
     } finally {
       box.dataset.state = 'previewed';
@@ -126,7 +126,7 @@ export function setupFunds(ctx, post, refresh) {
       show(answer, answer.imported);
       if (answer.imported) await refresh();
     } catch (error) {
-      showStatus(summary, error.message || t('loadFailed', { message: error.status }), false);
+      showStatus(summary, error.message || t('loadFailed', [error.status]), false);
     } finally {
       box.dataset.state = 'imported';
     }

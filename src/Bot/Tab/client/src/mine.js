@@ -95,7 +95,7 @@ export function renderMine(view, ctx) {
     const button = el('button', { type: 'button', className: `claim urgency-${c.urgency}`, 'data-claim': c.id }, [
       el('span', { className: 'claim-title' }, c.title),
       el('span', { className: 'claim-meta' }, `${c.statusText} · ${t('deadline')} ${formatDate(lang, c.deadline)} · ${daysText(t, c.daysLeft)}`),
-      el('span', { className: 'claim-meta' }, `${t('checklist', { done: c.checklistDone, required: c.checklistRequired })} · ${formatAmount(lang, c.amount, c.currency)}`),
+      el('span', { className: 'claim-meta' }, `${t('checklist', [c.checklistDone, c.checklistRequired])} · ${formatAmount(lang, c.amount, c.currency)}`),
       el('span', { className: 'badge' }, t(`urgency_${c.urgency}`)),
     ]);
     button.addEventListener('click', () => open(index));
@@ -107,6 +107,8 @@ export function renderMine(view, ctx) {
 
 export function renderDetail(detail, ctx) {
   const { t, lang } = ctx;
+  // A respond-by date the person did not enter is the default's: say so, in the chat card's words (RespondByAssumed).
+  const respondBy = (r) => (r.assumedDays == null ? formatDate(lang, r.respondBy) : t('RespondByAssumed', [formatDate(lang, r.respondBy), r.assumedDays]));
   const panel = document.getElementById('detail');
   clear(panel);
   const facts = el('dl', { className: 'facts' }, [
@@ -136,7 +138,7 @@ export function renderDetail(detail, ctx) {
   }
   if (detail.documentationRequests.length > 0) {
     children.push(el('h4', {}, t('requestsHeading')));
-    children.push(el('ul', {}, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${formatDate(lang, r.respondBy)}: ${r.whatWasAsked}`))));
+    children.push(el('ul', { id: 'detail-requests' }, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${respondBy(r)}: ${r.whatWasAsked}`))));
   }
   if (detail.history && detail.history.length > 0) {
     children.push(el('h4', {}, t('historyHeading')));

@@ -26,12 +26,12 @@ export function renderOrganisation(view, ctx) {
   const charts = [];
   charts.push(bar(
     document.getElementById('expiring-chart'), t('expiringLabel'),
-    view.expiring.map((w) => t('withinDays', { days: w.days })),
+    view.expiring.map((w) => t('withinDays', [w.days])),
     [{ label: t('claims'), data: view.expiring.map((w) => w.claims), backgroundColor: colours.expiring }],
     t('claims'), t('deadline')));
 
   const atRiskBox = document.getElementById('at-risk-box');
-  document.getElementById('at-risk-hint').textContent = t('atRiskHint', { days: view.atRiskDays });
+  document.getElementById('at-risk-hint').textContent = t('atRiskHint', [view.atRiskDays]);
   document.getElementById('none-at-risk').hidden = view.atRisk.length > 0;
   atRiskBox.hidden = view.atRisk.length === 0;
   if (view.atRisk.length > 0) {
@@ -46,7 +46,7 @@ export function renderOrganisation(view, ctx) {
     view.atRisk.forEach((a) => totals.appendChild(el('li', {}, `${formatAmount(lang, a.amount, a.currency)} (${a.claims})`)));
   }
 
-  document.getElementById('requests-heading').textContent = t('requestsOrgHeading', { count: view.openDocumentationRequests });
+  document.getElementById('requests-heading').textContent = t('requestsOrgHeading', [view.openDocumentationRequests]);
   const rows = document.getElementById('requests-rows');
   clear(rows);
   document.getElementById('no-requests').hidden = view.documentationRequests.length > 0;

@@ -1,6 +1,8 @@
-// Plural forms in the tab's texts, the same syntax and rule as the server's resx texts (Claims/Localization/TextFormat.cs):
-// "{days, plural, one {# day left} other {# days left}}": "=N" is an exact value, "one" is a count of 1 or -1 in en-US and
-// pt-BR alike ("1 dia", "0 dias", "2 dias"), "other" everything else; "#" is the count in the page language's digits.
+// The one place the tab and the add-in fill in a text: plural forms first, then placeholders, with the same syntax and rule
+// as the server's resx texts (Claims/Localization/TextFormat.cs), because the texts ARE resx texts (TabStrings.resx,
+// AddInStrings.resx): "{0, plural, one {# day left} other {# days left}}": "=N" is an exact value, "one" is a count of 1 or
+// -1 in en-US and pt-BR alike ("1 dia", "0 dias", "2 dias"), "other" everything else; "#" is the count in the page
+// language's digits; "{0}" is the first value, a number in the page language's digits.
 export function pluralCategory(count) {
   return Math.abs(count) === 1 ? 'one' : 'other';
 }
@@ -50,4 +52,14 @@ export function resolvePlurals(template, values, formatNumber) {
     out += chosen.split('#').join(formatNumber(count));
   }
   return out;
+}
+
+/** A function (key, values) → text in `lang` from `texts` ({ 'en-US': {…}, 'pt-BR': {…} }); values is an array ({0} is
+ *  values[0]); a key missing in the language falls back to en-US, then to the key itself. */
+export function textsFor(texts, lang) {
+  const table = texts[lang] || texts['en-US'];
+  const number = new Intl.NumberFormat(lang);
+  const show = (value) => (typeof value === 'number' ? number.format(value) : String(value));
+  return (key, values) => resolvePlurals(table[key] ?? texts['en-US'][key] ?? key, values, show)
+    .replace(/\{(\d+)\}/g, (_, index) => (values && values[index] !== undefined && values[index] !== null ? show(values[index]) : ''));
 }

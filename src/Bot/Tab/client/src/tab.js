@@ -22,7 +22,7 @@ function showError(t, error) {
   if (error.status === 401) message = t('signIn');
   else if (error.status === 403 && error.code === 'Forbidden') message = t('forbidden');
   else if (error.status === 0) message = t('network');
-  else message = t('loadFailed', { message: error.message || error.status || '' });
+  else message = t('loadFailed', [error.message || error.status || '']);
   box.textContent = message;
   box.hidden = false;
 }

@@ -66,6 +66,18 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("OwnerCardActivityId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("OwnerCardConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("OwnerCardServiceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1127,6 +1139,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                     b.ToTable("BackgroundWork", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -1146,15 +1167,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
-                {
-                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
-                        .WithMany()
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany()

@@ -61,6 +61,18 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerCardActivityId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCardConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerCardServiceUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1120,6 +1132,15 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                     b.ToTable("BackgroundWork", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
+                {
+                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ClaimReview", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
@@ -1139,15 +1160,6 @@ namespace CoopAssistant.Claims.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CoopAssistant.Claims.Findings.ReviewedDocumentKey", b =>
-                {
-                    b.HasOne("CoopAssistant.Claims.Model.Claim", null)
-                        .WithMany()
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CoopAssistant.Claims.Colleagues.ColleagueRequestEntity", b =>
                 {
                     b.HasOne("CoopAssistant.Claims.Model.Claim", null)
                         .WithMany()
