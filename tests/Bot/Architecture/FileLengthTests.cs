@@ -17,8 +17,6 @@ public sealed class FileLengthTests : IDisposable
     private static readonly string[] BeingSplit =
     [
         "src/Claims/Services/ClaimService.cs",
-        "src/Bot/Answers/LanguageIndex.cs",
-        "src/Bot/Answers/LuceneKnowledgeBase.cs",
     ];
 
     /// <summary>What <c>src/Bot/Tab/client/build.mjs</c> and <c>src/Bot/AddIn/client/build.mjs</c> write (esbuild bundles).</summary>
