@@ -18,7 +18,7 @@ internal static class ComponentTimings
         var state = services.GetRequiredService<ClaimFormStateStore>();
         var roles = services.GetRequiredService<IClaimsRoleResolver>();
         var caller = new ClaimsCaller("timing-tenant", "timing-user", "Timing", false);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Timing", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 10m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Timing", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 10m, "USD", true, false);
         await Time("role resolver (read)", () => roles.ResolveAsync("timing-tenant", "timing-user", "Timing", default));
         await Time("IClaimService.CreateAsync (write)", () => claims.CreateAsync(caller, draft, default));
         await Time("state get (read)", () => state.GetAsync("timing-conv", default));

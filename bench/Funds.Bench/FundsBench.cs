@@ -168,7 +168,7 @@ internal static class FundsBench
     /// <summary>A claim changed 999 times through the claim service: 1,000 real history entries.</summary>
     private static async Task<Guid> HistoryOfAsync(IClaimService claims, int entries)
     {
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "History bench", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 2, 1), 100m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "History bench", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 2, 1), 100m, "USD", true, false);
         var claim = (await claims.CreateAsync(Admin, draft, CancellationToken.None)).Value!;
         for (var i = 1; i < entries; i++)
         {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAssistant.Tab.Bench;
 
 /// <summary>
-/// The plans of the organisation view's tenant-wide queries (the same <see cref="OrganizationCounts"/> queries the API runs), from
+/// The plans of the organization view's tenant-wide queries (the same <see cref="OrganizationCounts"/> queries the API runs), from
 /// EF Core's SQL with its parameters written in as literals: <c>EXPLAIN QUERY PLAN</c> on SQLite, <c>EXPLAIN (ANALYZE, COSTS OFF)</c>
 /// on PostgreSQL. Printed for bench/Tab.Bench/README.md.
 /// </summary>

@@ -16,7 +16,7 @@ namespace CoopAssistant.Tab.Bench;
 /// then the page's first render in headless Chromium (navigation start to every chart drawn). Targets: API p99 &lt; 50 ms,
 /// first render &lt; 1 s.
 /// Usage: dotnet run -c Release --project bench/Tab.Bench [sqlite|postgres] [claims] [requests] [api]
-/// ("api": the API only, without the first render; the organisation view's query plans are printed after seeding).
+/// ("api": the API only, without the first render; the organization view's query plans are printed after seeding).
 /// </summary>
 internal static class TabBench
 {
@@ -47,16 +47,16 @@ internal static class TabBench
         using (var cold = StartHost(connectionString, cacheSeconds: 0))
         using (var http = Client(cold))
         {
-            uncached = await MeasureAsync(http, "api/tab/organisation", requests);
+            uncached = await MeasureAsync(http, "api/tab/organization", requests);
         }
 
         using var host = StartHost(connectionString, cacheSeconds: 60);
         var baseAddress = host.ClientOptions.BaseAddress;
         using var client = Client(host);
-        var organization = await MeasureAsync(client, "api/tab/organisation", requests);
+        var organization = await MeasureAsync(client, "api/tab/organization", requests);
         var timeline = await MeasureAsync(client, "api/tab/claims", requests);
-        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), every request queried: {uncached}");
-        Console.WriteLine($"GET /api/tab/organisation ({claims:N0} claims), as served (view reused 60 s): {organization}");
+        Console.WriteLine($"GET /api/tab/organization ({claims:N0} claims), every request queried: {uncached}");
+        Console.WriteLine($"GET /api/tab/organization ({claims:N0} claims), as served (view reused 60 s): {organization}");
         Console.WriteLine($"GET /api/tab/claims (administrator's own {claims / 250} claims, 60 shown): {timeline}");
 
         if (apiOnly)

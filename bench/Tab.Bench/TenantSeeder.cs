@@ -64,7 +64,7 @@ internal static class TenantSeeder
             await context.SaveChangesAsync();
         }
 
-        // Rows written around the claim unit of work: count them into the organisation view's counters like the migration's backfill.
+        // Rows written around the claim unit of work: count them into the organization view's counters like the migration's backfill.
         await ClaimCounters.RebuildAsync(database, tenantId, CancellationToken.None);
     }
 

@@ -26,6 +26,7 @@ public static class ClaimsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(configuration); // what BindConfiguration reads (a host has registered it already)
         services.AddOptions<ClaimsOptions>().BindConfiguration(ClaimsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        EvidenceFileOptions.Register(services);
         services.AddOptions<Rules.ClaimClockOptions>().BindConfiguration(Rules.ClaimClockOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<Rules.ClaimClock>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -33,6 +34,8 @@ public static class ClaimsServiceCollectionExtensions
         Limits.UsageLimits.Register(services);
         services.TryAddSingleton<ClaimUnitOfWork>();
         services.TryAddSingleton<IClaimService, ClaimService>();
+        services.AddOptions<ClaimConflictRetryOptions>().BindConfiguration(ClaimConflictRetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ClaimConflictRetry>();
         services.TryAddSingleton<Funds.IFundService, Funds.FundService>();
         services.TryAddSingleton<IClaimsRoleResolver, ClaimsRoleResolver>();
         services.TryAddSingleton<IConversationReferenceStore, ConversationReferenceStore>();

@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        CoopAssistant.Claims.Validation.EvidenceFileOptions.Register(services);
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -38,9 +38,10 @@ public static class BotProtocolExtensions
         services.AddSingleton<ActivityRouter>();
         services.TryAddSingleton<ITurnAdmission, EveryTurnAdmitted>();
         services.AddScoped<ActivityProcessor>();
-        services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory>(
+            sp => new CoopAssistant.Identity.MsalHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), MsalConnectorTokenProvider.HttpClientName));
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
-        services.AddHttpClient(MsalHttpClientFactory.ClientName);
+        services.AddHttpClient(MsalConnectorTokenProvider.HttpClientName);
         services.AddSingleton<ConversationRateLimiter>();
         services.AddTransient<ConversationRateLimitHandler>();
 

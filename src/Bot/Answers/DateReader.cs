@@ -131,6 +131,12 @@ internal static class DateReader
         }
 
         var word = tokens[i].Folded;
+        if (word == "sept")
+        {
+            // The one common abbreviation longer than three letters ("Sept 30").
+            return 9;
+        }
+
         foreach (var names in new[] { PortugueseMonths, EnglishMonths, EnglishAbbreviations, PortugueseAbbreviations })
         {
             var index = Array.IndexOf(names, word);

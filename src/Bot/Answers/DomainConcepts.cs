@@ -26,7 +26,7 @@ internal static class DomainConcepts
         "digital ad", "print ad", "sms", "website", "seo", "syndicated content", "spiff", "customer offer", "onsite champ",
         "readiness", "exam", "tuition", "course", "training", "conference", "attendees", "demo unit", "tv", "radio", "cap", "limit",
         "retention", "originals", "audit", "currency", "status", "statuses", "editing", "partner action required", "history",
-        "core requirements", "corerequirements", "cost", "costs", "period", "partner action required", "archive", "retain", "execution", "screenshot", "clickthrough",
+        "core requirements", "corerequirements", "cost", "costs", "period", "date of execution", "partner action required", "archive", "retain", "execution", "screenshot", "clickthrough",
         "bot", "coopassistant", "assistant", "help", "remind", "reminder", "reminders", "outlook", "sharepoint", "onedrive", "commands",
     ];
 
@@ -46,7 +46,7 @@ internal static class DomainConcepts
         "anúncio digital", "anúncio impresso", "sms", "site", "seo", "conteúdo distribuído", "spiff", "oferta ao cliente", "champ",
         "capacitação", "exame", "curso", "treinamento", "conferência", "participantes", "unidade de demonstração", "tv", "rádio", "teto", "limite",
         "retenção", "originais", "auditoria", "moeda", "status", "edição", "ação do parceiro", "histórico",
-        "requisitos básicos", "custo", "custos", "período", "ação do parceiro", "arquivar", "execução", "captura de tela", "clickthrough",
+        "requisitos básicos", "custo", "custos", "período", "data de execução", "ação do parceiro", "arquivar", "execução", "captura de tela", "clickthrough",
         "bot", "coopassistant", "assistente", "ajuda", "lembrete", "lembretes", "lembra", "lembrar", "outlook", "sharepoint", "onedrive", "comandos",
     ];
 

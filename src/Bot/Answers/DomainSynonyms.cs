@@ -35,6 +35,14 @@ internal static class DomainSynonyms
         en-US | cutoff | cut-off, cut off
         en-US | website | web site
         en-US | directmail | direct mail, direct-mail, postcard, postcards, postcard campaign
+        en-US | lunchandlearn | lunch and learn, lunch & learn, lunch-and-learn, lunch n learn, lunch-n-learn
+        en-US | handson | hands-on, hands on
+        en-US | roadshow | road show, road-show
+        en-US | microsite | micro site, micro-site, mini site, mini-site, minisite
+        en-US | hotsite | hot site, hot-site
+        en-US | landingpage | landing page, landing-page, landing pages
+        en-US | textmessage | text message, text messages, text-message
+        en-US | contentsyndication | content syndication, syndication of content
         pt-BR | email | e-mail, e mail, e-mails, e mails, emails
         pt-BR | webinar | web seminar, web-seminar, web seminário, web-seminário, webinário, webinários, webinars
         pt-BR | tradeshow | trade show, trade-show, trade shows
@@ -47,6 +55,11 @@ internal static class DomainSynonyms
         pt-BR | printscreen | print screen, print-screen
         pt-BR | maladireta | mala direta, mala-direta, malas diretas, cartão postal, cartões postais
         pt-BR | datalimite | data limite, data-limite
+        pt-BR | landingpage | landing page, landing-page, landing pages
+        pt-BR | hotsite | hot site, hot-site, micro site, micro-site, microsite, mini site, minisite
+        pt-BR | cafedamanha | café da manhã, cafe da manha, café-da-manhã
+        pt-BR | mensagemdetexto | mensagem de texto, mensagens de texto, torpedo, torpedos
+        pt-BR | sindicacao | sindicação de conteúdo, sindicação, content syndication, conteúdo sindicado, conteúdo sindicalizado
         """;
 
     /// <summary>Words and phrases for one concept: one canonical token.</summary>
@@ -72,8 +85,8 @@ internal static class DomainSynonyms
         en-US | demounit | demo unit, demo units, demonstration unit, demonstration units, demonstration devices, demo devices, product seeding
         en-US | syndicatedcontent | syndicated content
         en-US | spiff | spiffs, internal incentives, sales incentives
-        en-US | currency | currencies, euro, euros, eur, brl, reais, yen, pounds sterling
-        en-US | payment | paid, pay, pays, payout, payouts, pay out, pays out, paid out, payments
+        en-US | currency | currencies, euro, euros, eur, brl, reais, yen, pounds sterling, gbp, usd, jpy, cad, aud, mxn, pound, pounds, sterling, british pounds, us dollars, two currencies, different currencies, mixed currencies
+        en-US | payment | paid, pay, pays, payout, payouts, pay out, pays out, paid out, payments, money, get paid, gets paid, reimbursed, the money, funds arrive
         en-US | threshold | minimum, minimum amount, minimum payout, min amount
         en-US | dispute | appeal, contest, challenge, disputes, disputed
         en-US | additionaldocumentation | additional documentation, more documentation, more information, additional information, extra docs, extra documents, more documents, additional documents, more docs, documentation request, documentation requests, request for documentation, request for documents, request for more documents
@@ -97,14 +110,30 @@ internal static class DomainSynonyms
         en-US | colleague | colleagues, teammate, teammates, coworker, coworkers, others in your organization
         en-US | upload | add files, attach files, uploads
         en-US | use | spend, spent, spending
-        en-US | decline | refuse, refuses, refused, turn down, reject it
+        en-US | decline | refuse, refuses, turn down, reject it
         en-US | edit | modify, modifies, modified, modifying, amend, amended, change, changes, changed, correct it
         en-US | corerequirements | core requirements, core requirement, basic requirements
         en-US | partneractionrequired | partner action required, action required
         en-US | proof | prove, proves, proved, proving
         en-US | bot | use you, using you, this bot, the bot, this assistant
         en-US | end | ends, ended, ending, finish, finishes, finished, finishing, close, closes, closed, closing
-        pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação
+        en-US | seminar | workshop, workshops, lunchandlearn, roadshow, roadshows, breakfast briefing, briefing, customer event, customer events, meetup, meetups, hackathon, hackathons, handson workshop, in-person event, open day, open house, summit
+        en-US | website | websites, microsite, microsites, hotsite, hotsites, web page, web pages, webpage, webpages, landingpage site, company site
+        en-US | directmail | catalog, catalogs, catalogue, catalogues, printed catalog, printed catalogs, printed catalogue, printed catalogues, brochure mailing, by post, sent by post, mailing, mailings, mail campaign
+        en-US | sms | textmessage, texting, whatsapp, whatsapp message, whatsapp messages, sms messages
+        en-US | digitalad | paid search, search ads, search advertising, retargeting, remarketing, ppc, pay per click, youtube ads, video ads, youtube, display ad, sponsored posts, adwords
+        en-US | printad | billboard, billboards, outdoor ad, outdoor ads, poster ad, magazine, newspaper
+        en-US | exam | exams, voucher, vouchers, exam voucher, exam vouchers, certification exam, certification exams, certification voucher, certification vouchers, test voucher
+        en-US | syndicatedcontent | contentsyndication, syndication, syndicated articles
+        en-US | rejected | refused, denied, turned down, not approved, knocked back
+        en-US | activity | activities, campaign, campaigns, marketing activity, marketing activities
+        en-US | information | info, details, data, fields
+        en-US | vendor | vendors, agency, agencies, printer, printers, printing company, print shop, supplier, suppliers, contractor, contractors, freelancer, freelancers
+        en-US | meaning | stand for, stands for, mean, means, meaning, definition, acronym, abbreviation
+        en-US | executiondate | date of execution, execution date, date of the activity execution
+        en-US | language | languages, portuguese, english, brazilian portuguese
+        en-US | bot | what can you do, what are you able to do, what do you do, what can the bot do, ask you, talk to you, you speak, do you speak, do you understand, your abilities, your features
+        pt-BR | reivindicacao | claim, claims, declaração, declarações, declaração de cooperação, reivindicação de cooperação, reivindicações de cooperação, reivindicar, reivindico, reivindicamos
         pt-BR | sac | declaração e relatório de certificação, declarações e relatórios de certificação, relatório de certificação, declaração de certificação, csr, certification statement and report, certification service report
         pt-BR | sow | declaração de trabalho, declarações de trabalho, statement of work
         pt-BR | prazo | deadline, datalimite, prazo final, due date, até quando, até que dia, até que data, até qual dia, último dia, data final, dia final
@@ -115,7 +144,7 @@ internal static class DomainSynonyms
         pt-BR | maladireta | direct mail, folheto, folhetos, panfleto, panfletos, pelo correio, correio
         pt-BR | anunciodigital | anúncio digital, anúncios digitais, anúncio online, anúncios online, anúncio na internet, anúncios na internet, banner, digital ads, online ads, redes sociais, mídia social, instagram, facebook, linkedin, google ads
         pt-BR | anuncioimpresso | anúncio impresso, anúncios impressos, anúncio em revista, anúncios em revista, anúncio em jornal, anúncio de revista, revista, jornal, print ad, print ads
-        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print
+        pt-BR | capturadetela | captura de tela, capturas de tela, print de tela, printscreen, screenshot, screenshots, print, prints
         pt-BR | seo | otimização para mecanismos de busca, otimização de sites
         pt-BR | interno | inhouse, internamente, trabalho interno, equipe própria, nossa equipe, nossa própria equipe
         pt-BR | preaprovacao | aprovação prévia
@@ -126,8 +155,8 @@ internal static class DomainSynonyms
         pt-BR | champ | champ no local, onsite champ, campeão local
         pt-BR | unidadedemo | unidades de demonstração, unidade de demonstração, unidades de demo, unidade de demo, demo units, equipamentos de demonstração
         pt-BR | conteudodistribuido | conteúdo distribuído, syndicated content, conteúdo sindicalizado
-        pt-BR | moeda | moedas, real, reais, euro, euros, brl, eur
-        pt-BR | pagamento | pago, paga, pagar, pagam, pagou, pagamentos, recebo, receber, recebimento, repasse
+        pt-BR | moeda | moedas, real, reais, euro, euros, brl, eur, gbp, usd, libra, libras, libra esterlina, iene, duas moedas, moedas diferentes
+        pt-BR | pagamento | pago, paga, pagar, pagam, pagou, pagamentos, recebo, receber, recebimento, repasse, dinheiro, o dinheiro cai, dinheiro cai, cai na conta, depósito, pagaram, pagarem
         pt-BR | valorminimo | valor mínimo, mínimo, limite mínimo, threshold
         pt-BR | contestar | contestação, contestações, contestada, recorrer, recurso, apelar, disputa, disputar, questionar, questiono, contesto, reclamar
         pt-BR | documentacaoadicional | documentação adicional, mais documentos, documentos extras, documentos adicionais, mais informações, informações adicionais, solicitação de documentação, solicitações de documentação, pedido de documentação, pedidos de documentação, pedido de documentos, pedido de mais documentos
@@ -149,6 +178,25 @@ internal static class DomainSynonyms
         pt-BR | acaodoparceiro | ação do parceiro necessária, ação do parceiro, partner action required
         pt-BR | bot | te usar, te uso, usar você, este bot, esse bot, o bot, este assistente
         pt-BR | termina | terminou, terminar, terminado, termino, acaba, acabou, acabar, encerra, encerrou, encerrado, encerrada, fecha, fechou, fim
+        pt-BR | seminario | workshop, workshops, oficina, oficinas, palestra, palestras, cafedamanha, almoço com clientes, encontro com clientes, evento presencial, eventos presenciais, meetup, roadshow, lunch and learn, hackathon
+        pt-BR | site | sites, website, websites, hotsite, hotsites, página web, páginas web
+        pt-BR | maladireta | catálogo, catálogos, catálogo impresso, catálogos impressos, pelos correios, correios, folder, folders
+        pt-BR | sms | mensagemdetexto, whatsapp, mensagens de whatsapp, mensagem de whatsapp
+        pt-BR | anunciodigital | youtube, google, links patrocinados, link patrocinado, mídia paga, remarketing, retargeting, anúncio em vídeo, anúncios em vídeo, anúncios no google, anúncio no google
+        pt-BR | anuncioimpresso | outdoor, outdoors, anúncio em outdoor, cartaz
+        pt-BR | exame | exames, voucher, vouchers, prova de certificação, provas de certificação, exame de certificação, exames de certificação, voucher de exame, vouchers de exame, voucher de prova, vouchers de prova
+        pt-BR | conteudodistribuido | sindicacao
+        pt-BR | rejeitada | rejeitado, rejeitadas, rejeitados, recusada, recusado, negada, negado, indeferida, indeferido, reprovada, reprovado, não aprovada, rejected
+        pt-BR | aprovada | aprovado, aprovadas, aprovados, aprovação, aprovar, aprovaram, aprovou, aprovam, approved
+        pt-BR | atividade | atividades, campanha, campanhas, ação de marketing, ações de marketing
+        pt-BR | dados | informações, info, campos, detalhes
+        pt-BR | fornecedor | fornecedores, agência, agências, gráfica, gráficas, prestador, prestadores, prestador de serviço, prestadores de serviço, freelancer, freelancers
+        pt-BR | fatura | faturas, nota fiscal, notas fiscais, nf, nfe, invoice, invoices
+        pt-BR | paginadedestino | página de destino, páginas de destino, landingpage
+        pt-BR | significa | significado, quer dizer, querem dizer, sigla, definição
+        pt-BR | datadeexecucao | data de execução, data da execução, data de realização
+        pt-BR | idioma | idiomas, língua, línguas, português, inglês, em português, em inglês
+        pt-BR | bot | o que você consegue fazer, o que você sabe fazer, o que você faz, o que você pode fazer, te perguntar, perguntar para você, perguntar pra você, você fala, você entende, pelo bot, com o bot
         """;
 
     /// <summary>The (canonical, variants) rows of <paramref name="language"/> in <paramref name="table"/>.</summary>

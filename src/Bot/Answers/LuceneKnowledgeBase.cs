@@ -63,9 +63,9 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var (language, dates, result) = Read(question, locale);
         var index = indexes[language];
         var asked = FactKinds.Asked(question ?? string.Empty);
-        result = PreferAskedFact(index, result, asked, options.AskedFactBonus);
-        result = PreferComputation(index, result, question, dates);
-        result = PreferLeadPassage(index, result, options, asked);
+        result = AnswerPreferences.AskedFact(index, result, asked, options.AskedFactBonus);
+        result = AnswerPreferences.Computation(index, result, question, dates);
+        result = AnswerPreferences.LeadPassage(index, result, options, asked);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -91,87 +91,6 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             Language = language.Culture(),
             Evidence = evidence,
         };
-    }
-
-    /// <summary>
-    /// A question that names a date and asks what follows from it ("the usage period ends on 31/12,
-    /// what is my deadline?") is answered by the article that computes it, when one of its passages
-    /// ranks at least half as well as the best: a date question is a computation first.
-    /// </summary>
-    private static SearchResult PreferComputation(LanguageIndex index, SearchResult result, string? question, IReadOnlyList<DateMention> dates)
-    {
-        if (dates.Count == 0 || result.Hits.Count == 0 || question is null)
-        {
-            return result;
-        }
-
-        var best = result.Hits[0].Score;
-        var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
-        return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
-    }
-
-    /// <summary>
-    /// A question that asks for a duration ("how long", "quanto tempo"), an amount ("how much",
-    /// "quanto") or a role ("who", "quem") prefers the passages that state one: their scores get
-    /// <paramref name="bonus"/> more before ranking.
-    /// </summary>
-    private static SearchResult PreferAskedFact(LanguageIndex index, SearchResult result, FactKind asked, double bonus)
-    {
-        if (asked == FactKind.None || result.Hits.Count < 2)
-        {
-            return result;
-        }
-
-        // The passage that states the fact gets the bonus, and again when its article is about that
-        // kind of fact (its title states it): "which role does a CPOR need?" is the roles article's
-        // fact, not the CPOR article's side mention.
-        var ranked = result.Hits
-            .Select(h => h with { Score = (float)(h.Score * (1 + (bonus * (Bonus(h.Passage.States) + Bonus(h.Passage.Article.TitleStates))))) })
-            .OrderByDescending(h => h.Score)
-            .ToList();
-        return index.Promote(result with { Hits = ranked }, ranked[0]);
-
-        int Bonus(FactKind stated) => (stated & asked) != 0 ? 1 : 0;
-    }
-
-    /// <summary>
-    /// Every article opens with its main rule. When the best passage of an article holds no question
-    /// word that its first passage lacks (the question does not point at one passage: "what's the
-    /// deadline for a claim?") and the first passage scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/> of it,
-    /// the first passage answers. A question that names one activity type ("telemarketing") points
-    /// at that activity's passage, which keeps it, and so does a passage that states the kind of fact
-    /// the question asks for when the first passage does not ("how long does a dispute take?"), and so
-    /// does a passage whose alternate questions read clearly more like the question than the first's.
-    /// </summary>
-    private static SearchResult PreferLeadPassage(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options, FactKind asked)
-    {
-        if (result.Hits.Count == 0 || result.Hits[0].Passage.Number == 0)
-        {
-            return result;
-        }
-
-        var best = result.Hits[0];
-        var lead = result.Hits.FirstOrDefault(h => h.Passage.Number == 0 && h.Passage.Article == best.Passage.Article);
-        if (lead is null || lead.Score < best.Score * options.LeadPassageTie || (best.Passage.States & asked & ~lead.Passage.States) != 0
-            || best.QuestionMatch >= lead.QuestionMatch + options.LeadQuestionMatchMargin)
-        {
-            return result;
-        }
-
-        var (terms, spellings) = result.Question;
-        for (var i = 0; i < terms.Count; i++)
-        {
-            // A question word, or its corrected spelling, that only the best passage holds points at it.
-            if (Holds(best.Passage, terms[i], spellings[i]) && !Holds(lead.Passage, terms[i], spellings[i]))
-            {
-                return result;
-            }
-        }
-
-        return index.Promote(result, lead);
-
-        static bool Holds(IndexedPassage passage, string term, List<string> near) =>
-            passage.BodyTerms.Contains(term) || near.Exists(passage.BodyTerms.Contains);
     }
 
     /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>

@@ -19,6 +19,10 @@ internal static class StopWords
         "from", "up", "too", "very", "than", "like", "thing", "things", "thanks", "thx", "really", "actually",
         "exactly", "anyone", "someone", "guys", "ok", "okay", "still", "again", "there", "theres", "hm", "um",
         "much", "many", "does", "did", "whats", "wat", "wht", "now",
+        // "what does CSR stand for / mean": the concept row turns these into "meaning", which asks for the definition, i.e. the topic itself.
+        "meaning",
+        // Narrative words of "we built / ran / made X, what …": what was done is the activity the question names.
+        "built", "ran", "made", "launched", "launch", "till", "ourselves", "allowed", "okay",
     ];
 
     private static readonly string[] PortugueseExtra =
@@ -30,6 +34,10 @@ internal static class StopWords
         "to", "pra", "pro", "pras", "pros", "ne", "entao", "favor", "obrigado", "obrigada", "gente", "alguem",
         "cara", "sei", "ja", "ainda", "agora", "aqui", "isso", "isto", "esse", "essa", "dai", "la", "q", "eh",
         "afinal", "mesmo", "tipo", "quanto", "quantos", "quanta", "quantas", "vou", "vai", "seria", "sao", "existe", "ha", "hein", "nosso", "nossa", "nossos", "nossas", "inteiro", "inteira",
+        // "o que significa / quer dizer SAC": the concept row turns these into "significa", which asks for the topic itself.
+        "significa",
+        // Narrativa de "criamos / fizemos / rodamos X, o que …": o que foi feito é a atividade que a pergunta nomeia.
+        "criamos", "fizemos", "fez", "fizeram", "rodamos", "rodou", "lancamos", "lancamento", "valem", "vale", "pedem",
     ];
 
     public static IReadOnlyList<string> For(KnowledgeLanguage language)

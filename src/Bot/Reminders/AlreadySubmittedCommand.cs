@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Localization;
@@ -23,7 +24,7 @@ public sealed class AlreadySubmittedCommand(IClaimService claims, IClaimsRoleRes
     {
         ArgumentNullException.ThrowIfNull(context);
         var activity = context.Turn.Activity;
-        var claimId = ReminderCommandData.ClaimId(context.Data);
+        var claimId = ClaimReference.ClaimIdFrom(context.Data);
         var userId = activity.From?.AadObjectId;
         if (activity.TenantId is not { } tenantId || userId is null || claimId is null)
         {

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopAssistant.Bot.Cards;
+using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Commands;
 using CoopAssistant.Scheduling.Planning;
 
@@ -16,7 +16,7 @@ public sealed class SnoozeReminderCommand(ReminderPlanWriter planning) : IBotCom
     {
         ArgumentNullException.ThrowIfNull(context);
         var tenantId = context.Turn.Activity.TenantId;
-        var claimId = ReminderCommandData.ClaimId(context.Data);
+        var claimId = ClaimReference.ClaimIdFrom(context.Data);
         if (tenantId is null || claimId is null)
         {
             return ReminderCard.Confirmation("SnoozeNotNeeded", context.Culture);
@@ -25,20 +25,4 @@ public sealed class SnoozeReminderCommand(ReminderPlanWriter planning) : IBotCom
         var snoozed = await planning.SnoozeAsync(tenantId, claimId.Value, TimeSpan.FromDays(1), context.CancellationToken);
         return ReminderCard.Confirmation(snoozed ? "Snoozed" : "SnoozeNotNeeded", context.Culture);
     }
-}
-
-internal static class ReminderCommandData
-{
-    /// <summary>The card's claim id, or null when it is missing or not a GUID string (a forged payload is refused, never thrown on).</summary>
-    public static Guid? ClaimId(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardDataKeys.ClaimId, out var id)
-            && id.ValueKind == JsonValueKind.String && Guid.TryParse(id.GetString(), out var claimId)
-            ? claimId : null;
-
-    /// <summary>The card's claim version (a whole number or its string), or null for anything else.</summary>
-    public static long? Version(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(CardDataKeys.ClaimVersion, out var v)
-            ? v.ValueKind == JsonValueKind.Number ? (v.TryGetInt64(out var number) ? number : null)
-            : v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), out var parsed) ? parsed : null
-            : null;
 }

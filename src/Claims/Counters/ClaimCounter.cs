@@ -5,7 +5,7 @@ namespace CoopAssistant.Claims.Counters;
 /// <summary>
 /// How many claims of a tenant have one status, deadline and currency, and their amounts summed (in ten-thousandths, the
 /// claims' stored precision, so sums are exact on SQLite too). Kept by the claim unit of work in each change's transaction; the
-/// dashboard's organisation view reads these few thousand rows instead of every claim (issue 24, item 2).
+/// dashboard's organization view reads these few thousand rows instead of every claim (issue 24, item 2).
 /// </summary>
 public sealed class ClaimCounter : ITenantOwned
 {

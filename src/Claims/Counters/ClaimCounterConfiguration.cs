@@ -9,7 +9,7 @@ internal sealed class ClaimCounterConfiguration : IEntityTypeConfiguration<Claim
 {
     public void Configure(EntityTypeBuilder<ClaimCounter> builder)
     {
-        // Claims per tenant, deadline, status and currency (the organisation view's counts and sums), kept by the unit of work.
+        // Claims per tenant, deadline, status and currency (the organization view's counts and sums), kept by the unit of work.
         builder.ToTable("ClaimCounters");
         builder.HasKey(x => new { x.TenantId, x.Deadline, x.Status, x.Currency });
         builder.Property(x => x.TenantId).HasMaxLength(ClaimsModel.IdLength);

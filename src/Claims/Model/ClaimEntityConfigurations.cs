@@ -69,7 +69,7 @@ internal sealed class DocumentationRequestConfiguration : IEntityTypeConfigurati
         builder.HasKey(x => x.Id);
         builder.Property(x => x.TenantId).HasMaxLength(ClaimsModel.IdLength);
         builder.Property(x => x.WhatWasAsked).HasMaxLength(ClaimValidator.RequestTextMaxLength);
-        // A tenant's open requests, soonest answer first (the organisation view): read from here and joined to their claims by
+        // A tenant's open requests, soonest answer first (the organization view): read from here and joined to their claims by
         // key, instead of every claim of the tenant probed for a request (SQLite chose that without this index).
         builder.HasIndex(x => new { x.TenantId, x.ResolvedOn, x.RespondBy }).HasDatabaseName("IX_DocumentationRequests_Tenant_Open");
     }

@@ -8,26 +8,37 @@ public static class ActivityTypeCatalog
 {
     private const string Usd = "USD";
 
+    /// <summary>Partner Center "core requirements" (the 2020 copy in MicrosoftDocs/partner-center-pr.de-de states every cap below;
+    /// FACTS A, "Proof of execution by activity type").</summary>
+    private static readonly Uri CoreRequirements = new("https://learn.microsoft.com/partner-center/incentives/core-requirements");
+
+    /// <summary>The one table of activity types, their caps and pre-approval. Each cap row names its source.</summary>
     private static readonly FrozenDictionary<ActivityType, ActivityTypeInfo> Entries = new ActivityTypeInfo[]
     {
         new(ActivityType.PrintAdvertising, [], false),
         new(ActivityType.DigitalAdvertising, [], false),
         new(ActivityType.DirectMarketing, [], false),
         new(ActivityType.WebsiteOrSeo, [], false),
-        new(ActivityType.SyndicatedContent, [new(CapKind.AmountPerUsagePeriod, Amount: 18_750m, Currency: Usd)], false),
+        // "syndicated content — capped at $18,750 per usage period"
+        new(ActivityType.SyndicatedContent, [new(CapKind.AmountPerUsagePeriod, CoreRequirements, Amount: 18_750m, Currency: Usd)], false),
         new(ActivityType.Telemarketing, [], false),
         new(ActivityType.Seminar, [], false),
         new(ActivityType.TradeShow, [], false),
-        new(ActivityType.CustomerOffer, [new(CapKind.ShareOfFunds, Share: 0.25m, SurfaceShare: 1m)], false),
-        new(ActivityType.OnSiteChamp, [new(CapKind.ShareOfFunds, Share: 0.50m, SurfaceShare: 1m)], false),
+        // "customer offers / SPIFFs — up to 25% of co-op funds (100% for Surface)"
+        new(ActivityType.CustomerOffer, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.25m, SurfaceShare: 1m)], false),
+        // "on-site champ — up to 50% (100% Surface)"
+        new(ActivityType.OnSiteChamp, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.50m, SurfaceShare: 1m)], false),
         new(ActivityType.Readiness, [], false),
+        // "Microsoft-hosted conferences — at most 3 attendees, $5,000 per person, $45,000 per period"
         new(ActivityType.MicrosoftHostedConference,
         [
-            new(CapKind.Attendees, Count: 3),
-            new(CapKind.AmountPerPerson, Amount: 5_000m, Currency: Usd),
-            new(CapKind.AmountPerUsagePeriod, Amount: 45_000m, Currency: Usd),
+            new(CapKind.Attendees, CoreRequirements, Count: 3),
+            new(CapKind.AmountPerPerson, CoreRequirements, Amount: 5_000m, Currency: Usd),
+            new(CapKind.AmountPerUsagePeriod, CoreRequirements, Amount: 45_000m, Currency: Usd),
         ], false),
-        new(ActivityType.DemoUnits, [new(CapKind.GreaterOfShareOrAmount, Amount: 3_000m, Currency: Usd, Share: 0.10m)], false),
+        // "demo units — the greater of 10% or $3,000"
+        new(ActivityType.DemoUnits, [new(CapKind.GreaterOfShareOrAmount, CoreRequirements, Amount: 3_000m, Currency: Usd, Share: 0.10m)], false),
+        // "TV/radio — third-party invoice or CSR, with pre-approval"
         new(ActivityType.TelevisionOrRadio, [], true),
     }.ToFrozenDictionary(e => e.Type);
 
@@ -41,4 +52,8 @@ public static class ActivityTypeCatalog
         Entries.TryGetValue(type, out var info)
             ? info.Caps.FirstOrDefault(c => c.Kind == CapKind.AmountPerUsagePeriod && string.Equals(c.Currency, currency, StringComparison.OrdinalIgnoreCase))?.Amount
             : null;
+
+    /// <summary>Whether <paramref name="type"/> has a cap that is a share of the co-op funds (checked against the imported funds).</summary>
+    public static bool HasShareOfFundsCap(ActivityType type) =>
+        Entries.TryGetValue(type, out var info) && info.Caps.Any(c => c.Kind is CapKind.ShareOfFunds or CapKind.GreaterOfShareOrAmount);
 }

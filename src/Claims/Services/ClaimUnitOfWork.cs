@@ -17,34 +17,65 @@ namespace CoopAssistant.Claims.Services;
 /// follow-ups run after the commit. <see cref="ClaimsDbContext"/> refuses any save that changes a claim without its entry.
 /// </summary>
 internal sealed partial class ClaimUnitOfWork(
-    ClaimsDatabase database, TimeProvider time, IEnumerable<IClaimChangeObserver> observers, ILogger<ClaimUnitOfWork> logger)
+    ClaimsDatabase database, TimeProvider time, IEnumerable<IClaimChangeObserver> observers, IEnumerable<IClaimTurnObserver> turnObservers,
+    ILogger<ClaimUnitOfWork> logger)
 {
     public ClaimsDatabase Database => database;
 
-    /// <summary>Saves a new claim (version 1) with its "created" entry; <paramref name="prepare"/> may read and set more in the same context.</summary>
-    public async Task<ClaimView> CreateAsync(ClaimActor actor, Claim claim, Func<ClaimsDbContext, Claim, CancellationToken, Task> prepare, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a new claim (version 1) with its "created" entry. One transaction holds the turn of the tenant's claims of its activity
+    /// type (<see cref="ClaimsDbContext.LockClaimsOfTypeAsync"/>; SQLite: the write gate and <c>BEGIN IMMEDIATE</c>), then
+    /// <paramref name="prepare"/> — which reads the other claims for the caps, may set more on the claim, and may refuse it — and the
+    /// insert: two creates that each fit a cap alone but not together cannot both read the others before either inserts.
+    /// </summary>
+    public async Task<ClaimResult<ClaimView>> CreateAsync(
+        ClaimActor actor, Claim claim, Func<ClaimsDbContext, Claim, CancellationToken, Task<ClaimResult<ClaimView>?>> prepare, CancellationToken cancellationToken)
     {
         await using var context = database.ForTenant(actor.TenantId);
         // One connection for the reads and the insert instead of one per statement group.
         await context.Database.OpenConnectionAsync(cancellationToken);
-        await prepare(context, claim, cancellationToken);
-        claim.Version = 1;
-        claim.RecomputeDerivedDates();
-        context.Claims.Add(claim);
-        AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
-        var followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
-        await SaveAsync(context, claim.TenantId, FundLedger.Deltas(null, FundLedger.Contribution(claim)), ClaimCounters.Deltas(null, CounterShare.Of(claim)), cancellationToken);
+        foreach (var observer in turnObservers)
+        {
+            observer.OnWaitingForTurn(actor.TenantId, claim.ActivityType);
+        }
+
+        List<IClaimChangeObserver> followUps;
+        await using (var writing = await context.EnterWriteAsync(cancellationToken))
+        await using (var transaction = await context.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await context.LockClaimsOfTypeAsync(actor.TenantId, claim.ActivityType, cancellationToken);
+            if (await prepare(context, claim, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+
+            claim.Version = 1;
+            claim.RecomputeDerivedDates();
+            context.Claims.Add(claim);
+            AddEntry(context, actor, claim, new ClaimChangeInfo(ClaimAction.Created));
+            followUps = await ObserveAsync(context, claim, isNew: true, cancellationToken);
+            await WriteAsync(context, claim.TenantId, FundLedger.Deltas(null, FundLedger.Contribution(claim)), ClaimCounters.Deltas(null, CounterShare.Of(claim)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         LogCreated(claim.Id, actor.TenantId);
         await FollowUpAsync(followUps, claim.TenantId, claim.Id, cancellationToken);
-        return ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) };
+        return ClaimResult.Ok(ClaimView.From(claim) with { Fund = await Funds.FundStandings.ForAsync(context, claim, cancellationToken) });
     }
 
     /// <summary>
     /// Loads the claim the actor may change (404 otherwise), refuses a stale <paramref name="expectedVersion"/>, runs
     /// <paramref name="change"/> on the tracked claim (its evidence and requests loaded) and saves it with its entry.
     /// </summary>
+    public Task<ClaimResult<ClaimView>> MutateAsync(
+        ClaimActor actor, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken) =>
+        MutateAsync(actor, claimId, expectedVersion, null, change, cancellationToken);
+
+    /// <summary>As above; with <paramref name="lockClaimsOf"/>, the whole change — <paramref name="change"/>'s reads of the other
+    /// claims for the caps included — runs in one transaction holding the turn of the tenant's claims of that type (as a create does).</summary>
     public async Task<ClaimResult<ClaimView>> MutateAsync(
-        ClaimActor actor, Guid claimId, long expectedVersion, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change, CancellationToken cancellationToken)
+        ClaimActor actor, Guid claimId, long expectedVersion, ActivityType? lockClaimsOf, Func<Claim, ClaimsDbContext, CancellationToken, ValueTask<ClaimStep>> change,
+        CancellationToken cancellationToken)
     {
         if (actor.Caller is { } caller && !ClaimAccessPolicy.IsValid(caller))
         {
@@ -53,6 +84,21 @@ internal sealed partial class ClaimUnitOfWork(
 
         await using var context = database.ForTenant(actor.TenantId);
         await context.Database.OpenConnectionAsync(cancellationToken);
+        if (lockClaimsOf is { } waitingFor)
+        {
+            foreach (var observer in turnObservers)
+            {
+                observer.OnWaitingForTurn(actor.TenantId, waitingFor);
+            }
+        }
+
+        await using var writing = lockClaimsOf is null ? null : await context.EnterWriteAsync(cancellationToken);
+        await using var transaction = lockClaimsOf is null ? null : await context.Database.BeginTransactionAsync(cancellationToken);
+        if (lockClaimsOf is { } type)
+        {
+            await context.LockClaimsOfTypeAsync(actor.TenantId, type, cancellationToken);
+        }
+
         var claim = await LoadAsync(context, actor.Caller, claimId, tracking: true, cancellationToken);
         if (claim is null || (actor.Caller is { } person && !ClaimAccessPolicy.CanChange(person, claim)))
         {
@@ -80,7 +126,16 @@ internal sealed partial class ClaimUnitOfWork(
         var followUps = await ObserveAsync(context, claim, isNew: false, cancellationToken);
         try
         {
-            await SaveAsync(context, claim.TenantId, FundLedger.Deltas(before, FundLedger.Contribution(claim)), ClaimCounters.Deltas(counted, CounterShare.Of(claim)), cancellationToken);
+            var (deltas, counters) = (FundLedger.Deltas(before, FundLedger.Contribution(claim)), ClaimCounters.Deltas(counted, CounterShare.Of(claim)));
+            if (transaction is null)
+            {
+                await SaveAsync(context, claim.TenantId, deltas, counters, cancellationToken);
+            }
+            else
+            {
+                await WriteAsync(context, claim.TenantId, deltas, counters, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -119,104 +174,4 @@ internal sealed partial class ClaimUnitOfWork(
 
         return query.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
     }
-
-    private void AddEntry(ClaimsDbContext context, ClaimActor actor, Claim claim, ClaimChangeInfo info)
-    {
-        var now = time.GetUtcNow();
-        context.ClaimHistory.Add(new ClaimHistoryEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            TenantId = claim.TenantId,
-            ClaimId = claim.Id,
-            ClaimVersion = claim.Version,
-            At = now,
-            ActorObjectId = actor.Caller?.UserObjectId,
-            ActorName = actor.Caller is { } caller ? caller.DisplayName : null,
-            Action = info.Action,
-            Changes = ClaimChangeDescriber.Serialize(ClaimChangeDescriber.Describe(context.ChangeTracker, claim.Id)),
-            Note = info.Note,
-            SourceLink = info.SourceLink?.ToString(),
-            SourceDate = info.SourceDate,
-        });
-    }
-
-    /// <summary>Saves the tracked changes and, in the same transaction, the review request marks (<see cref="ReviewRequests"/>: not
-    /// checked against the review row's revision, so a review saved meanwhile is no conflict) and, when the fund ledger or the claim
-    /// counters move, their increments (funds in id order, counters in key order, so two changes never wait for each other in
-    /// opposite orders).</summary>
-    private static async Task SaveAsync(
-        ClaimsDbContext context, string tenantId, IReadOnlyList<FundDelta> deltas, IReadOnlyList<CounterDelta> counters, CancellationToken cancellationToken)
-    {
-        var marks = ReviewRequests.Detach(context);
-        if (deltas.Count == 0 && counters.Count == 0 && marks.Count == 0)
-        {
-            await context.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
-        await using var writing = await context.EnterWriteAsync(cancellationToken);
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-        await ReviewRequests.WriteAsync(context, marks, cancellationToken);
-        foreach (var delta in deltas)
-        {
-            var (preparing, submitted, approved, paid) = (delta.Preparing, delta.Submitted, delta.Approved, delta.Paid);
-            await context.Funds.Where(f => f.Id == delta.FundId).ExecuteUpdateAsync(
-                set => set.SetProperty(f => f.PreparingCents, f => f.PreparingCents + preparing)
-                    .SetProperty(f => f.SubmittedCents, f => f.SubmittedCents + submitted)
-                    .SetProperty(f => f.ApprovedCents, f => f.ApprovedCents + approved)
-                    .SetProperty(f => f.PaidCents, f => f.PaidCents + paid),
-                cancellationToken);
-        }
-
-        await ClaimCounters.ApplyAsync(context, tenantId, counters, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Lets every observer add its rows to the claim's unit of work (one transaction); returns those to call after the commit.</summary>
-    private async Task<List<IClaimChangeObserver>> ObserveAsync(ClaimsDbContext context, Claim claim, bool isNew, CancellationToken cancellationToken)
-    {
-        var followUps = new List<IClaimChangeObserver>();
-        foreach (var observer in observers)
-        {
-            if (await observer.OnClaimChangingAsync(context, claim, isNew, cancellationToken))
-            {
-                followUps.Add(observer);
-            }
-        }
-
-        return followUps;
-    }
-
-    private async Task FollowUpAsync(List<IClaimChangeObserver> followUps, string tenantId, Guid claimId, CancellationToken cancellationToken)
-    {
-        foreach (var observer in followUps)
-        {
-            try
-            {
-                await observer.OnClaimSavedAsync(tenantId, claimId, cancellationToken);
-            }
-#pragma warning disable CA1031 // A follow-up (e.g. waking the dispatcher) must never fail the user's committed change; it is logged.
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                LogObserverFailed(ex, claimId);
-            }
-        }
-    }
-
-    private async Task<bool> VersionMovedAsync(string tenantId, Guid claimId, long expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var context = database.ForTenant(tenantId);
-        return await context.Claims.AsNoTracking().Where(c => c.Id == claimId).Select(c => (long?)c.Version).FirstOrDefaultAsync(cancellationToken) != expectedVersion;
-    }
-
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Claim {ClaimId} created in tenant {TenantId}")]
-    private partial void LogCreated(Guid claimId, string tenantId);
-
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Claim {ClaimId}: stale version {ExpectedVersion} (stored {StoredVersion}); change refused")]
-    private partial void LogConflict(Guid claimId, long expectedVersion, long storedVersion);
-
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A claim change observer failed for claim {ClaimId}")]
-    private partial void LogObserverFailed(Exception exception, Guid claimId);
 }

@@ -72,6 +72,12 @@ public abstract class ClaimsDbContext : DbContext
     /// gate, see <see cref="SqliteClaimsDbContext"/>; PostgreSQL: nothing to wait for). Dispose to let the next writer in.</summary>
     internal virtual ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IAsyncDisposable>(NoWait.Instance);
 
+    /// <summary>Inside the current transaction, waits until no other transaction creates or changes claims of
+    /// <paramref name="activityType"/> for <paramref name="tenantId"/>, so caps read across those claims stay true until the commit.
+    /// SQLite: nothing more to do (the transaction began with <c>BEGIN IMMEDIATE</c> and holds the file's only write lock);
+    /// PostgreSQL: a transaction-scoped advisory lock per tenant and type (<see cref="PostgresClaimsDbContext"/>).</summary>
+    internal virtual Task LockClaimsOfTypeAsync(string tenantId, Model.ActivityType activityType, CancellationToken cancellationToken) => Task.CompletedTask;
+
     private sealed class NoWait : IAsyncDisposable
     {
         public static readonly NoWait Instance = new();

@@ -36,7 +36,7 @@ public static class TableOwners
         ["Funds"] = Claims,
         ["ClaimHistory"] = Claims,
 
-        // Claims counted per tenant, deadline, status and currency for the dashboard's organisation view, kept by the claim unit
+        // Claims counted per tenant, deadline, status and currency for the dashboard's organization view, kept by the claim unit
         // of work in the change's transaction (Claims/Counters).
         ["ClaimCounters"] = Claims,
 

@@ -47,6 +47,9 @@ public enum ClaimErrorCode
     PartnerCnpjCheckDigits = 144,
     PartnerTooManyEntries = 145,
 
+    /// <summary>With the other claims of the type in the usage period, above the share of the imported co-op funds the type may use (FACTS A).</summary>
+    AmountAboveFundShareInPeriod = 160,
+
     // Lifecycle
     IllegalTransition = 200,
     ChecklistIncomplete = 201,

@@ -11,6 +11,8 @@ public static class ClaimFields
     public const string ActivityDate = "activityDate";
     public const string Amount = "amount";
     public const string Currency = "currency";
+    public const string VendorsUsed = "vendorsUsed";
+    public const string InHouseWork = "inHouseWork";
     public const string EvidenceName = "evidence.name";
     public const string EvidenceSize = "evidence.size";
     public const string EvidenceKind = "evidence.kind";

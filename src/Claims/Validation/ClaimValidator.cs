@@ -37,7 +37,18 @@ public static class ClaimValidator
         return errors;
     }
 
-    public static IReadOnlyList<FieldError> Validate(NewEvidence evidence, ClaimsOptions options)
+    /// <summary>
+    /// A new claim's rules: <see cref="Validate(ClaimDraft, ClaimsOptions)"/> and a cost basis (FACTS A, "Cost basis": Partner Center
+    /// reimburses against a third-party invoice or a Certification Service Report, so third-party vendors or in-house work must be
+    /// yes). Only creation refuses a claim without one; a claim stored before this rule keeps its blocking checklist item instead.
+    /// </summary>
+    public static IReadOnlyList<FieldError> ValidateNew(ClaimDraft draft, ClaimsOptions options)
+    {
+        var errors = Validate(draft, options);
+        return draft.VendorsUsed || draft.InHouseWork ? errors : [.. errors, new(ClaimFields.VendorsUsed, ClaimErrorCode.CostBasisMissing)];
+    }
+
+    public static IReadOnlyList<FieldError> Validate(NewEvidence evidence, EvidenceFileOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(options);
@@ -56,12 +67,12 @@ public static class ClaimValidator
         {
             errors.Add(new(ClaimFields.EvidenceName, ClaimErrorCode.FileNameInvalid));
         }
-        else if (!IsAllowedType(evidence.Name, options))
+        else if (!options.IsAllowedType(evidence.Name))
         {
             errors.Add(new(ClaimFields.EvidenceName, ClaimErrorCode.FileTypeNotAllowed));
         }
 
-        if (evidence.SizeBytes < 0 || evidence.SizeBytes > options.MaxEvidenceBytes)
+        if (evidence.SizeBytes < 0 || evidence.SizeBytes > options.MaxFileBytes)
         {
             errors.Add(new(ClaimFields.EvidenceSize, ClaimErrorCode.FileTooLarge));
         }
@@ -94,14 +105,6 @@ public static class ClaimValidator
         && !name.Contains("..", StringComparison.Ordinal)
         && !name.Any(c => c is '/' or '\\' or ':' || char.IsControl(c))
         && name.Trim().Length == name.Length;
-
-    public static bool IsAllowedType(string name, ClaimsOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(options);
-        var extension = Path.GetExtension(name).TrimStart('.');
-        return extension.Length > 0 && options.AllowedEvidenceExtensions.Any(e => string.Equals(e.TrimStart('.'), extension, StringComparison.OrdinalIgnoreCase));
-    }
 
     private static void ValidateTitle(string? title, List<FieldError> errors)
     {

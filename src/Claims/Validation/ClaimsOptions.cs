@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoopAssistant.Claims.Validation;
 
-/// <summary>Configurable limits (section <c>Claims</c>).</summary>
+/// <summary>Configurable limits (section <c>Claims</c>). The evidence file rules are <see cref="EvidenceFileOptions"/>.</summary>
 public sealed class ClaimsOptions
 {
     public const string SectionName = "Claims";
@@ -10,15 +10,6 @@ public sealed class ClaimsOptions
     /// <summary>Amounts must be strictly below this ceiling (in the claim's currency).</summary>
     [Range(typeof(decimal), "1", "1000000000000", ParseLimitsInInvariantCulture = true)]
     public decimal AmountCeiling { get; set; } = 10_000_000m;
-
-    [Range(1L, long.MaxValue)]
-
-    public long MaxEvidenceBytes { get; set; } = 100L * 1024 * 1024;
-
-    /// <summary>Allowed evidence file extensions, without the dot. Note: configuration binding adds configured entries to these
-    /// defaults (it cannot remove one); to restrict the list, change it in code (<c>PostConfigure&lt;ClaimsOptions&gt;</c>).</summary>
-    public IList<string> AllowedEvidenceExtensions { get; } =
-        ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
 
     /// <summary>Default number of days to answer a documentation request when the user does not give the date (unconfirmed in the sources).</summary>
     [Range(1, 365)]

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Validation;
 using System.Net;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
@@ -10,13 +11,14 @@ namespace CoopAssistant.Graph.Chat;
 /// Downloads a file dropped into the chat from the short-lived link Teams gives (<c>content.downloadUrl</c>), only from the allowed
 /// hosts (<see cref="EvidenceOptions.EffectiveAllowedDownloadHosts"/>, https): redirects are never followed automatically (the
 /// client's handler has them off); each hop's <c>Location</c> is checked against the same hosts before it is asked, up to
-/// <see cref="MaxRedirects"/>. The size limit (<see cref="EvidenceOptions.MaxFileBytes"/>) holds whatever the server declares: a
+/// <see cref="MaxRedirects"/>. The size limit (<see cref="EvidenceFileOptions.MaxFileBytes"/>) holds whatever the server declares: a
 /// larger <c>Content-Length</c> is refused before the body is read, and the body is cut off once it passes the limit (a lying
 /// length, or a chunked body without one): reading it then throws <see cref="EvidenceTooLargeException"/>.
 /// </summary>
 public sealed partial class TeamsFileDownloader(
     IHttpClientFactory httpClientFactory,
     IOptions<EvidenceOptions> options,
+    IOptions<EvidenceFileOptions> fileRules,
     ILogger<TeamsFileDownloader> logger) : ITeamsFileDownloader
 {
     /// <summary>How many redirects a download may take (SharePoint's links answer directly; a few hops leave room for a move).</summary>
@@ -71,7 +73,7 @@ public sealed partial class TeamsFileDownloader(
                 return new ChatFileDownloadResult(null, code);
             }
 
-            var maxBytes = options.Value.MaxFileBytes;
+            var maxBytes = fileRules.Value.MaxFileBytes;
             var declared = response.Content.Headers.ContentLength;
             if (declared > maxBytes)
             {

@@ -1,12 +1,12 @@
 using CoopAssistant.Documents.Sniffing;
-using CoopAssistant.Graph.Options;
+using CoopAssistant.Claims.Validation;
 using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Graph.Evidence;
 
 /// <summary>Default rules: a plain file name, not empty, not above the size cap, an allowed extension; and content that is a
 /// document, not a program.</summary>
-public sealed class DefaultEvidenceFilePolicy(IOptions<EvidenceOptions> options) : IEvidenceFilePolicy
+public sealed class DefaultEvidenceFilePolicy(IOptions<EvidenceFileOptions> options) : IEvidenceFilePolicy
 {
     public EvidenceErrorCode? Check(string fileName, long sizeBytes)
     {
@@ -16,8 +16,7 @@ public sealed class DefaultEvidenceFilePolicy(IOptions<EvidenceOptions> options)
             return EvidenceErrorCode.InvalidName;
         }
 
-        var extension = Path.GetExtension(fileName).TrimStart('.');
-        if (extension.Length == 0 || !o.EffectiveAllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        if (!o.IsAllowedType(fileName))
         {
             return EvidenceErrorCode.TypeNotAllowed;
         }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Validation;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
@@ -20,7 +21,7 @@ public sealed partial class GraphEvidenceStore(
     EvidenceFolderResolver folders,
     IEvidenceFilePolicy policy,
     IOptions<GraphOptions> graphOptions,
-    IOptions<EvidenceOptions> evidenceOptions,
+    IOptions<EvidenceFileOptions> fileRules,
     ILogger<GraphEvidenceStore> logger) : IEvidenceStore
 {
     public EvidenceStoreKind Kind => EvidenceStoreKind.Graph;
@@ -36,7 +37,7 @@ public sealed partial class GraphEvidenceStore(
 
         var tempPath = Path.Combine(Path.GetTempPath(), $"coopassistant-{Guid.NewGuid():N}");
         await using var spool = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        var copied = await HashingCopy.CopyAsync(upload.Content, spool, evidenceOptions.Value.MaxFileBytes, null, cancellationToken);
+        var copied = await HashingCopy.CopyAsync(upload.Content, spool, fileRules.Value.MaxFileBytes, null, cancellationToken);
         var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length) ?? policy.CheckContent(spool);
         if (check is not null)
         {

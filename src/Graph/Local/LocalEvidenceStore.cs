@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Validation;
 using System.Text.Json;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
@@ -12,6 +13,7 @@ namespace CoopAssistant.Graph.Local;
 /// </summary>
 public sealed partial class LocalEvidenceStore(
     IOptions<EvidenceOptions> options,
+    IOptions<EvidenceFileOptions> fileRules,
     IEvidenceFilePolicy policy,
     TimeProvider timeProvider,
     ILogger<LocalEvidenceStore> logger) : IEvidenceStore
@@ -43,7 +45,7 @@ public sealed partial class LocalEvidenceStore(
             var bytes = new Progress<long>(b => progress?.Report(new EvidenceCopyProgress(0, 1, upload.FileName, b)));
             await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                copied = await HashingCopy.CopyAsync(upload.Content, file, options.Value.MaxFileBytes, bytes, cancellationToken);
+                copied = await HashingCopy.CopyAsync(upload.Content, file, fileRules.Value.MaxFileBytes, bytes, cancellationToken);
             }
 
             var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length);

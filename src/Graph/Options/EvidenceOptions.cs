@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CoopAssistant.Graph.Options;
 
-/// <summary>Evidence storage and file rules, bound from the <c>Evidence</c> section.</summary>
+/// <summary>Where evidence is kept and where chat files may be downloaded from, bound from the <c>Evidence</c> section. The file
+/// rules of the same section (size cap, allowed types) are <see cref="CoopAssistant.Claims.Validation.EvidenceFileOptions"/>.</summary>
 public sealed class EvidenceOptions
 {
     public const string SectionName = "Evidence";
@@ -10,17 +11,6 @@ public sealed class EvidenceOptions
     /// <summary>Data directory of the local store; a relative path is resolved against AppContext.BaseDirectory.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
-
-    [Range(1L, long.MaxValue)]
-
-    public long MaxFileBytes { get; set; } = 100L * 1024 * 1024;
-
-    /// <summary>Allowed extensions without the dot; empty = the defaults.</summary>
-    public IList<string> AllowedExtensions { get; } = [];
-
-    public IReadOnlyList<string> EffectiveAllowedExtensions => AllowedExtensions.Count > 0
-        ? [.. AllowedExtensions]
-        : ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "png", "jpg", "jpeg", "gif", "msg", "eml", "zip"];
 
     /// <summary>Hosts (or <c>*.suffix</c>) that Teams chat file download URLs may point at; empty = SharePoint.</summary>
     public IList<string> AllowedDownloadHosts { get; } = [];

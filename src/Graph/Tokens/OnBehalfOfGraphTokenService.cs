@@ -47,7 +47,7 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .WithClientSecret(sso.ClientSecret)
                 .WithAuthority(authority.AbsoluteUri, validateAuthority: false)
                 .WithInstanceDiscovery(false)
-                .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))
+                .WithHttpClientFactory(new CoopAssistant.Identity.MsalHttpClientFactory(httpClientFactory, GraphHttpClientNames.Entra))
                 .WithLegacyCacheCompatibility(false)
                 .WithRedirectUri(sso.EffectiveSignInRedirectUri.AbsoluteUri)
                 .Build();

@@ -13,6 +13,9 @@ namespace CoopAssistant.Protocol.Connector;
 /// </summary>
 public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
 {
+    /// <summary>The named <see cref="HttpClient"/> MSAL uses for the bot's own token.</summary>
+    public const string HttpClientName = "msal";
+
     /// <summary>MSAL no longer returns a cached access token that expires within five minutes; asking it again from then on lets
     /// it renew the token as it would without this provider in front.</summary>
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromMinutes(5);

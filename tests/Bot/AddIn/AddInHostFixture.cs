@@ -52,7 +52,7 @@ public class AddInHostFixture : IAsyncLifetime
             ["Claims:Administrators:0:TenantId"] = TenantA,
             ["Claims:Administrators:0:ObjectId"] = Ana,
             ["Tab:OrganizationCacheSeconds"] = "0",
-            ["Claims:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Evidence:MaxFileBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // The review test reads what a PDF says: the first PDF a loaded test process reads (PdfPig's code compiled on first
             // use) must not be cut off by the 1.5 s production budget; the budget itself is tested and benchmarked elsewhere.
             ["Review:TimeBudgetPerDocument"] = "00:00:20",

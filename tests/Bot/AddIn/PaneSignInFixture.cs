@@ -63,7 +63,7 @@ public sealed class PaneSignInFixture : IAsyncLifetime
         var claims = scope.ServiceProvider.GetRequiredService<IClaimService>();
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, "Search ads Q3", end.AddDays(-20), end, end.AddDays(-5),
-            1000m, "USD", VendorsUsed: false, InHouseWork: false);
+            1000m, "USD", VendorsUsed: true, InHouseWork: false);
         var created = await claims.CreateAsync(new ClaimsCaller(TenantA, Ana.ObjectId, Ana.Name, IsIncentivesAdministrator: false), draft, CancellationToken.None);
         AnasClaim = created.Value ?? throw new InvalidOperationException($"claim not created: {created.Outcome}");
     }

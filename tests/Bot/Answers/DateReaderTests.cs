@@ -28,6 +28,8 @@ public sealed class DateReaderTests
     [InlineData("on 03/05/2027", "2027-03-05")]
     [InlineData("ends 31/12/2026", "2026-12-31")]
     [InlineData("ended 2026-06-30", "2026-06-30")]
+    [InlineData("usage period ended sept 30, 2026", "2026-09-30")]
+    [InlineData("ended Sept. 30 2026", "2026-09-30")]
     public void English_dates_are_read_month_first_or_the_only_way_they_make_sense(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(DateReader.Find(text, KnowledgeLanguage.English, Today)).Date);
 

@@ -4,8 +4,8 @@ using CoopAssistant.TestKit.Architecture;
 namespace CoopAssistant.Bot.Tests.Architecture;
 
 /// <summary>
-/// The projects' layering, read from the compiled assemblies: the protocol and Claims depend on no other project of the app,
-/// Documents (reading evidence files) and Scheduling only on Claims, Graph on Claims and Documents (it judges uploads by their
+/// The projects' layering, read from the compiled assemblies: Identity (the MSAL glue) and Claims depend on no other project of the
+/// app, the protocol only on Identity, Documents (reading evidence files) and Scheduling only on Claims, Graph on Claims, Documents and Identity (it judges uploads by their
 /// content), and only the host (and the protocol's HTTP adapter) knows ASP.NET Core. Data Protection
 /// (<c>Microsoft.AspNetCore.DataProtection.Abstractions</c>, which Graph uses to encrypt its token cache) is a library of its own
 /// that needs none of the web stack, so it does not count.
@@ -14,15 +14,16 @@ public sealed class DependencyRulesTests
 {
     public static TheoryData<string, string[]> AllowedProjects => new()
     {
-        { "CoopAssistant.Protocol", [] },
+        { "CoopAssistant.Identity", [] },
+        { "CoopAssistant.Protocol", ["CoopAssistant.Identity"] },
         { "CoopAssistant.Claims", [] },
         { "CoopAssistant.Documents", ["CoopAssistant.Claims"] },
-        { "CoopAssistant.Graph", ["CoopAssistant.Claims", "CoopAssistant.Documents"] },
+        { "CoopAssistant.Graph", ["CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Identity"] },
         { "CoopAssistant.Scheduling", ["CoopAssistant.Claims"] },
         { "CoopAssistant.Bot", ["CoopAssistant.Protocol", "CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"] },
     };
 
-    public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"];
+    public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Identity", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"];
 
     [Fact]
     public void Claims_KnowsNothingOfAspNetCore_NotEvenDataProtection()

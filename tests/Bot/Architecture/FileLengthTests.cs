@@ -12,15 +12,6 @@ public sealed class FileLengthTests : IDisposable
 {
     public const int MaxLines = 250;
 
-    /// <summary>Files over the limit that are being split on other branches of issue 18. Empty this list as they merge: an entry
-    /// that is no longer over the limit fails <see cref="TheAllowList_HoldsOnlyFilesStillOverTheLimit"/>.</summary>
-    private static readonly string[] BeingSplit =
-    [
-        "src/Claims/Services/ClaimService.cs",
-        "src/Bot/Answers/LanguageIndex.cs",
-        "src/Bot/Answers/LuceneKnowledgeBase.cs",
-    ];
-
     /// <summary>What <c>src/Bot/Tab/client/build.mjs</c> and <c>src/Bot/AddIn/client/build.mjs</c> write (esbuild bundles).</summary>
     private static readonly string[] Bundles =
     [
@@ -44,22 +35,12 @@ public sealed class FileLengthTests : IDisposable
     }
 
     [Fact]
-    public void NoSourceFile_IsOverTheLimit_ButTheOnesBeingSplit()
+    public void NoSourceFile_IsOverTheLimit()
     {
-        var offenders = LongFiles(RepoPaths.Root, Bundles).Where(f => !BeingSplit.Contains(f.Path, StringComparer.Ordinal)).ToList();
+        var offenders = LongFiles(RepoPaths.Root, Bundles).ToList();
 
         Assert.True(offenders.Count == 0, $"files over {MaxLines} lines (split them by responsibility): "
             + string.Join(", ", offenders.Select(f => $"{f.Path} ({f.Lines})")));
-    }
-
-    [Fact]
-    public void TheAllowList_HoldsOnlyFilesStillOverTheLimit()
-    {
-        var longFiles = LongFiles(RepoPaths.Root, Bundles).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-
-        var done = BeingSplit.Where(f => !longFiles.Contains(f)).ToList();
-
-        Assert.True(done.Count == 0, "no longer over the limit (or gone), remove from FileLengthTests.BeingSplit: " + string.Join(", ", done));
     }
 
     [Fact]

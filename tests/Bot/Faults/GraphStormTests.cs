@@ -90,7 +90,7 @@ public sealed class GraphStormTests(SignInHostFixture fixture) : IClassFixture<S
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
         var created = await claims.CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", true, false),
             default);
         var exchange = Activities.Base("invoke", fixture.Channel.ServiceUrl, "en-US", null, new JsonObject
         {

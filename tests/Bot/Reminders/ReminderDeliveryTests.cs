@@ -132,7 +132,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         await ReferenceAsync(BotHostFactory.UserObjectId, "a:owner", "en-US");
         var caller = new ClaimsCaller(Tenant, BotHostFactory.UserObjectId, "Owner", false);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-45), today.AddDays(-50), 100m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-45), today.AddDays(-50), 100m, "USD", true, false);
         var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
         var due = DateTimeOffset.UtcNow.AddMinutes(-1);
         var key = ReminderKey.Snooze(claim.Id, due).ToString();
@@ -148,7 +148,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     {
         var caller = new ClaimsCaller(Tenant, BotHostFactory.UserObjectId, "Owner", false);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", true, false);
         var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
         var data = new System.Text.Json.Nodes.JsonObject { ["verb"] = CardVerbs.ReminderSnooze, ["claimId"] = claim.Id.ToString(), ["claimVersion"] = claim.Version };
 
@@ -165,7 +165,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     {
         var caller = new ClaimsCaller(Tenant, BotHostFactory.UserObjectId, "Owner", false);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-30), today.AddDays(-40), 100m, "USD", true, false);
         var claim = (await Get<IClaimService>().CreateAsync(caller, draft, CancellationToken.None)).Value!;
         static bool IsDeadline(string k) => ReminderKey.TryParse(k, out var key) && key.Notice is ReminderNotice.DeadlineApproaching or ReminderNotice.DeadlineExpired;
         Assert.Contains(await Get<IReminderStore>().GetKeysAsync(claim.Id, CancellationToken.None), IsDeadline);

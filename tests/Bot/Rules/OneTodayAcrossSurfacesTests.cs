@@ -46,7 +46,7 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
             ["AzureAd:ApplicationIdUri"] = ApplicationIdUri,
             ["Claims:Administrators:0:TenantId"] = BotHostFactory.TenantId,
             ["Claims:Administrators:0:ObjectId"] = BotHostFactory.UserObjectId,
-            ["Tab:OrganisationCacheSeconds"] = "0",
+            ["Tab:OrganizationCacheSeconds"] = "0",
         }, services => services.AddSingleton<TimeProvider>(new StartedAt(Evening)));
         _host.StartServer();
     }

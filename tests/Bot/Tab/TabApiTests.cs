@@ -18,7 +18,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     private const string TenantA = AddInHostFixture.TenantA;
     private const string TenantB = AddInHostFixture.TenantB;
 
-    public static TheoryData<string> Routes => new() { "/api/tab/claims", "/api/tab/claims/{id}", "/api/tab/organisation" };
+    public static TheoryData<string> Routes => new() { "/api/tab/claims", "/api/tab/claims/{id}", "/api/tab/organization" };
 
     [Theory]
     [MemberData(nameof(Routes))]
@@ -151,7 +151,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
     public async Task Organization_ForAUser_Is403WithALocalisedMessage()
     {
         using var alice = fixture.Client(fixture.UserToken());
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/organisation");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tab/organization");
         request.Headers.AcceptLanguage.ParseAdd("pt-BR");
         using var response = await alice.SendAsync(request);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -171,7 +171,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
 
         var timeline = await ana.GetFromJsonAsync<JsonElement>("/api/tab/claims");
         Assert.True(timeline.GetProperty("isAdministrator").GetBoolean());
-        var view = await ana.GetFromJsonAsync<JsonElement>("/api/tab/organisation");
+        var view = await ana.GetFromJsonAsync<JsonElement>("/api/tab/organization");
         var chf = view.GetProperty("atRisk").EnumerateArray().Single(a => a.GetProperty("currency").GetString() == "CHF");
         Assert.Equal(1234.5m, chf.GetProperty("amount").GetDecimal());
         Assert.Equal(2, chf.GetProperty("claims").GetInt32());
@@ -193,7 +193,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
 
         // Tenant B's user (the same object id as tenant A's administrator) is no administrator there: 403, and none of A's claims.
         using var anaInB = fixture.Client(fixture.UserToken(tenant: TenantB, user: AddInHostFixture.Ana));
-        using (var response = await anaInB.GetAsync("/api/tab/organisation"))
+        using (var response = await anaInB.GetAsync("/api/tab/organization"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }

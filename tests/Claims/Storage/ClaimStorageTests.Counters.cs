@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CoopAssistant.Claims.Tests.Storage;
 
-/// <summary>The organisation view's claim counters (issue 24, item 2) equal a full recount of the claims, on both providers.</summary>
+/// <summary>The organization view's claim counters (issue 24, item 2) equal a full recount of the claims, on both providers.</summary>
 public abstract partial class ClaimStorageTests
 {
     private static readonly string[] Currencies = ["USD", "BRL", "EUR"];

@@ -52,6 +52,8 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
             .AddSingleton(Db)
             .AddClaims(configuration, Path.GetTempPath())
             .AddSingleton<IClaimChangeObserver>(Observer)
+            .AddSingleton<IClaimChangeObserver>(Turns)
+            .AddSingleton<IClaimTurnObserver>(Turns)
             .BuildServiceProvider();
         foreach (var hosted in _provider.GetServices<IHostedService>().OfType<IHostedLifecycleService>())
         {
@@ -489,7 +491,13 @@ public abstract partial class ClaimStorageTests : IAsyncLifetime
     public async Task StoredClaimWithNeitherVendorsNorInHouseWork_KeepsItsValues_AndCannotBeReady()
     {
         var ct = CancellationToken.None;
-        var claim = await CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { VendorsUsed = false, InHouseWork = false });
+        var claim = await CreateAsync(Alice);
+        await using (var legacy = Db.ForTenant(Alice.TenantId))
+        {
+            // Stored before creation required a cost basis (no data change): it keeps its values and gets the blocking item.
+            await legacy.Claims.Where(c => c.Id == claim.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.VendorsUsed, false), ct);
+        }
+
         foreach (var kind in Enum.GetValues<EvidenceKind>())
         {
             claim = (await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, Evidence(kind, kind + ".pdf"), ct)).Value!;

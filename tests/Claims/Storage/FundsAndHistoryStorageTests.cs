@@ -70,6 +70,8 @@ public abstract class FundsAndHistoryStorageTests : IAsyncLifetime
         await DeleteDatabaseAsync();
     }
 
+    private static readonly ClaimsCaller BobA = new("tenant-a", "bob", "Bob", false);
+
     private static readonly NewFund H1Usd = new(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 10_000m, "USD");
 
     private async Task<FundView> FundAsync(NewFund fund, ClaimsCaller? caller = null)
@@ -197,14 +199,44 @@ public abstract class FundsAndHistoryStorageTests : IAsyncLifetime
         Assert.True(second.Fund!.ExceedsUnclaimed);
         Assert.Equal(1000m, second.Fund.AvailableBeforeThisClaim);
 
-        // Customer offers may use at most 25% of the fund (100% for Surface).
-        var offer = await ClaimAsync(1200m, type: ActivityType.CustomerOffer);
+        // Customer offers may use at most 25% of the funds (100% for Surface): above it, the claim is refused beside its amount.
+        var over = await Claims.CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Amount = 1200m, ActivityType = ActivityType.CustomerOffer }, Ct);
+        Assert.Equal([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveFundShareInPeriod)], over.Errors);
+        var offer = await ClaimAsync(1000m, type: ActivityType.CustomerOffer);
         Assert.Equal(1000m, offer.Fund!.ActivityLimit);
-        Assert.True(offer.Fund.ExceedsActivityLimit);
+        Assert.False(offer.Fund.ExceedsActivityLimit);
         var surface = Ok(await Claims.CreateAsync(Alice, ClaimValidatorTests.ValidDraft() with { Amount = 1200m, ActivityType = ActivityType.CustomerOffer, Surface = true }, Ct));
         Assert.Equal(4000m, surface.Fund!.ActivityLimit);
         Assert.False(surface.Fund.ExceedsActivityLimit);
         Assert.Equal(fund.Id, surface.FundId);
+    }
+
+    [Fact]
+    public async Task ShareOfFundsCaps_AreCheckedAcrossTheClaimsOfThePeriod_InTheFundsCurrency_AndOnlyWhenFundsAreKnown()
+    {
+        var offer = ClaimValidatorTests.ValidDraft() with { ActivityType = ActivityType.OnSiteChamp };
+
+        // No fund imported for BRL yet: the 50% rule cannot be checked, so it is stated on the card, not enforced.
+        Assert.True((await Claims.CreateAsync(Alice, offer with { Amount = 90_000m, Currency = "BRL" }, Ct)).IsOk);
+
+        // Two USD funds fit the period (two locations): on-site champ may use 50% of both, 6,000 of 12,000, across every claim of
+        // the type in the period, whoever filed it and whichever fund it was assigned to.
+        await FundAsync(H1Usd with { Amount = 4_000m, Location = "BR" });
+        await FundAsync(H1Usd with { Amount = 8_000m, Location = "US" });
+        Assert.True((await Claims.CreateAsync(Alice, offer with { Amount = 3_500m }, Ct)).IsOk);
+        var bob = await Claims.CreateAsync(BobA, offer with { Amount = 2_501m, Title = "Champ, second half" }, Ct);
+        Assert.Equal([new FieldError(ClaimFields.Amount, ClaimErrorCode.AmountAboveFundShareInPeriod)], bob.Errors);
+        Assert.True((await Claims.CreateAsync(BobA, offer with { Amount = 2_500m, Title = "Champ, second half" }, Ct)).IsOk);
+
+        // Surface activities have their own share (100%) and count apart; raising a claim is checked against the others too.
+        Assert.True((await Claims.CreateAsync(Alice, offer with { Amount = 6_000m, Surface = true }, Ct)).IsOk);
+        var first = (await Claims.ListMineAsync(Alice, 10, Ct)).Single(c => c.Amount == 3_500m);
+        var raised = await Claims.UpdateAsync(Alice, first.Id, first.Version, offer with { Amount = 3_600m }, Ct);
+        Assert.Equal(ClaimErrorCode.AmountAboveFundShareInPeriod, Assert.Single(raised.Errors).Code);
+
+        // A BRL fund is checked in BRL: the claim above already uses more than 50% of a BRL 100,000 fund, so the next is refused.
+        await FundAsync(H1Usd with { Amount = 100_000m, Currency = "BRL" });
+        Assert.Equal(ClaimErrorCode.AmountAboveFundShareInPeriod, Assert.Single((await Claims.CreateAsync(Alice, offer with { Amount = 1m, Currency = "BRL" }, Ct)).Errors).Code);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace CoopAssistant.Claims.Tests.Validation;
 public class ClaimValidatorTests
 {
     private static readonly ClaimsOptions Options = new();
+    private static readonly EvidenceFileOptions Files = new();
 
     internal static ClaimDraft ValidDraft() => new(
         ClaimProgram.PartnerCoop, ActivityType.Seminar, "Azure seminar São Paulo",
@@ -140,7 +141,7 @@ public class ClaimValidatorTests
     [InlineData("../x.pdf", ClaimErrorCode.FileNameInvalid)]
     public void Validate_EvidenceName(string name, ClaimErrorCode expected)
     {
-        var errors = ClaimValidator.Validate(new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.OneDrive, name, 10, null), Options);
+        var errors = ClaimValidator.Validate(new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.OneDrive, name, 10, null), Files);
         Assert.Equal([expected], errors.Select(e => e.Code));
     }
 
@@ -148,17 +149,16 @@ public class ClaimValidatorTests
     public void Validate_EvidenceSize_DefaultsTo100MegabytesAndIsConfigurable()
     {
         var evidence = new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.OneDrive, "a.pdf", 100L * 1024 * 1024, "application/pdf");
-        Assert.Empty(ClaimValidator.Validate(evidence, Options));
-        Assert.Equal([ClaimErrorCode.FileTooLarge], ClaimValidator.Validate(evidence with { SizeBytes = (100L * 1024 * 1024) + 1 }, Options).Select(e => e.Code));
-        Assert.Equal([ClaimErrorCode.FileTooLarge], ClaimValidator.Validate(evidence with { SizeBytes = 2000 }, new ClaimsOptions { MaxEvidenceBytes = 1000 }).Select(e => e.Code));
+        Assert.Empty(ClaimValidator.Validate(evidence, Files));
+        Assert.Equal([ClaimErrorCode.FileTooLarge], ClaimValidator.Validate(evidence with { SizeBytes = (100L * 1024 * 1024) + 1 }, Files).Select(e => e.Code));
+        Assert.Equal([ClaimErrorCode.FileTooLarge], ClaimValidator.Validate(evidence with { SizeBytes = 2000 }, new EvidenceFileOptions { MaxFileBytes = 1000 }).Select(e => e.Code));
     }
 
     [Fact]
     public void Validate_EvidenceTypes_AreConfigurable()
     {
-        var options = new ClaimsOptions();
-        options.AllowedEvidenceExtensions.Clear();
-        options.AllowedEvidenceExtensions.Add("pdf");
+        var options = new EvidenceFileOptions();
+        options.AllowedExtensions.Add(".pdf");
         Assert.Empty(ClaimValidator.Validate(new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.Local, "a.pdf", 1, null), options));
         Assert.NotEmpty(ClaimValidator.Validate(new NewEvidence(EvidenceKind.VendorInvoice, EvidenceSource.Local, "a.png", 1, null), options));
     }

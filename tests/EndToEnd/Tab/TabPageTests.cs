@@ -46,8 +46,8 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.StartsWith("Respond by ", undated, StringComparison.Ordinal);
         Assert.EndsWith(" (assumed: 30 days): en: the campaign's send report", undated, StringComparison.Ordinal);
 
-        Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organisation tab");
-        var org = run.GetProperty("organisation");
+        Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organization tab");
+        var org = run.GetProperty("organization");
         Assert.Equal(["Next 14 days", "Next 30 days", "Next 45 days"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal("Claims", org.GetProperty("expiring").GetProperty("yTitle").GetString());
         Assert.Equal(["Submitted", "Expired"], Strings(org.GetProperty("months").GetProperty("legend")));
@@ -166,7 +166,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         var undated = Assert.Single(Strings(run.GetProperty("requestDetail")));
         Assert.StartsWith("Responder até ", undated, StringComparison.Ordinal);
         Assert.EndsWith(" (presumido: 30 dias): pt: the campaign's send report", undated, StringComparison.Ordinal);
-        var org = run.GetProperty("organisation");
+        var org = run.GetProperty("organization");
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());

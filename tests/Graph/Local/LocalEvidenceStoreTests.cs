@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Validation;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CoopAssistant.Graph.Evidence;
@@ -13,9 +14,9 @@ public sealed class LocalEvidenceStoreTests : IDisposable
 
     private LocalEvidenceStore Store(long maxBytes = 100L * 1024 * 1024)
     {
-        var options = new EvidenceOptions { DataDirectory = root, MaxFileBytes = maxBytes };
-        var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        return new LocalEvidenceStore(wrapped, new DefaultEvidenceFilePolicy(wrapped), TimeProvider.System, NullLogger<LocalEvidenceStore>.Instance);
+        var options = Microsoft.Extensions.Options.Options.Create(new EvidenceOptions { DataDirectory = root });
+        var rules = Microsoft.Extensions.Options.Options.Create(new EvidenceFileOptions { MaxFileBytes = maxBytes });
+        return new LocalEvidenceStore(options, rules, new DefaultEvidenceFilePolicy(rules), TimeProvider.System, NullLogger<LocalEvidenceStore>.Instance);
     }
 
     private static EvidenceUpload Upload(string name, byte[] content, string tenant = "tenant-1", string claim = "claim-1") =>

@@ -66,7 +66,7 @@ internal sealed class DispatchHarness : IAsyncDisposable
     public async Task<ClaimView> CreateClaimAsync()
     {
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Azure seminar", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30),
-            new DateOnly(2026, 3, 10), 1000m, "USD", false, false);
+            new DateOnly(2026, 3, 10), 1000m, "USD", true, false);
         var result = await Claims.CreateAsync(Owner, draft, CancellationToken.None);
         return result.Value ?? throw new InvalidOperationException(result.Outcome.ToString());
     }

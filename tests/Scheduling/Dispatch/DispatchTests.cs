@@ -28,7 +28,8 @@ public sealed class DispatchTests
         var sent = Assert.Single(h.Sender.Sent);
         Assert.Equal(ReminderNotice.DeadlineApproaching, sent.Notice);
         Assert.EndsWith(":30d", sent.IdempotencyKey, StringComparison.Ordinal);
-        Assert.Equal([EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution], sent.Missing);
+        // The harness's claim used third-party vendors (a claim needs a cost basis): their invoice is missing too.
+        Assert.Equal([EvidenceKind.CoreRequirementDocumentation, EvidenceKind.VendorInvoice, EvidenceKind.ProofOfExecution], sent.Missing);
     }
 
     [Fact]

@@ -102,9 +102,9 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         var used = (await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 900m, "BRL"), default)).Value!.Fund;
         var claims = _services.GetRequiredService<IClaimService>();
         var inProgress = (await claims.CreateAsync(new ClaimsCaller("t1", "owner", "Owner", false), new ClaimDraft(
-            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", false, false), default)).Value!;
+            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", true, false), default)).Value!;
         await claims.CreateAsync(new ClaimsCaller("t1", "owner", "Owner", false), new ClaimDraft(
-            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Uses the whole BRL fund", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 900m, "BRL", false, false), default);
+            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Uses the whole BRL fund", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 900m, "BRL", true, false), default);
 
         // São Paulo is UTC−3: 09:00 there is 12:00 UTC. The usage period ends on 30 June; the claim deadline is 14 August.
         await AtAsync(Utc(6, 30, 11, 59));
@@ -174,7 +174,7 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
         var funds = _services.GetRequiredService<IFundService>();
         await funds.RecordAsync(Ana, new NewFund(ClaimProgram.PartnerCoop, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), 10_000m, "USD"), default);
         await _services.GetRequiredService<IClaimService>().CreateAsync(new ClaimsCaller("t1", "owner", "Owner", false), new ClaimDraft(
-            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", false, false), default);
+            ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar in June", new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 5, 10), 2500m, "USD", true, false), default);
         await AtAsync(Utc(6, 30, 12));
         Assert.Empty(_sender.Channel); // no channel chosen yet: administrators only
 

@@ -52,7 +52,7 @@ public abstract class ReminderStoreTests : IAsyncLifetime
     private async Task<ClaimView> CreateAsync(ClaimsCaller caller)
     {
         var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Azure seminar", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30),
-            new DateOnly(2026, 3, 10), 1000m, "USD", false, false);
+            new DateOnly(2026, 3, 10), 1000m, "USD", true, false);
         var result = await _provider!.GetRequiredService<IClaimService>().CreateAsync(caller, draft, CancellationToken.None);
         return result.Value ?? throw new InvalidOperationException(result.Outcome.ToString());
     }

@@ -1,4 +1,4 @@
-// Benchmark helper (bench/Tab.Bench): opens the tab's organisation view N times in headless Chromium and reports, per run, the
+// Benchmark helper (bench/Tab.Bench): opens the tab's organization view N times in headless Chromium and reports, per run, the
 // time from navigation start until every chart is drawn (body[data-ready=true] after the last chart) and the first
 // contentful paint. Usage: node tab/first-render.js <scenario.json> with { baseUrl, runs }. Loopback requests only.
 'use strict';
@@ -32,7 +32,7 @@ async function main() {
           }
         }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
       });
-      await page.goto(new URL('/tab/?lang=en-US&view=organisation', scenario.baseUrl).toString());
+      await page.goto(new URL('/tab/?lang=en-US&view=organization', scenario.baseUrl).toString());
       await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
       const timing = await page.evaluate(() => ({
         ready: window.__readyAt,
@@ -40,7 +40,7 @@ async function main() {
         charts: ['expiring-chart', 'at-risk-chart', 'months-chart'].filter((id) => window.coopTab.chart(id)).length,
         error: document.getElementById('error').hidden ? null : document.getElementById('error').textContent,
       }));
-      if (timing.error || timing.charts < 2) throw new Error(`the organisation view did not render: ${JSON.stringify(timing)}`);
+      if (timing.error || timing.charts < 2) throw new Error(`the organization view did not render: ${JSON.stringify(timing)}`);
       if (i > 0) { // the first run warms the browser's caches and the host's JIT
         renderedMs.push(timing.ready);
         paintMs.push(timing.paint);

@@ -105,13 +105,13 @@ async function main() {
       requestDetail = await page.evaluate(() => Array.from(document.querySelectorAll('#detail-requests li')).map((li) => li.textContent));
     }
 
-    // Keyboard: from the first tab, the right arrow moves to "Organisation".
+    // Keyboard: from the first tab, the right arrow moves to "Organization".
     await page.focus('#tab-mine');
     await page.keyboard.press('ArrowRight');
     const orgSelected = await page.evaluate(() => document.getElementById('tab-org').getAttribute('aria-selected') === 'true'
       && !document.getElementById('view-org').hidden && document.activeElement.id === 'tab-org');
     await page.waitForFunction(() => window.coopTab.chart('months-chart').width > 0);
-    const organisation = await page.evaluate((facts) => {
+    const organization = await page.evaluate((facts) => {
       const f = new Function(`return (${facts})`)();
       return {
         expiring: f('expiring-chart'),
@@ -122,7 +122,7 @@ async function main() {
         atRiskTotals: Array.from(document.querySelectorAll('#at-risk-totals li')).map((li) => li.textContent),
       };
     }, chartFacts.toString());
-    await shot(`03-organisation-${page1.lang}.png`);
+    await shot(`03-organization-${page1.lang}.png`);
 
     let funds = null;
     if (scenario.funds) {
@@ -212,7 +212,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, requestDetail, orgSelected, organisation, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, requestDetail, orgSelected, organization, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -12,12 +12,10 @@ namespace CoopAssistant.Bot.AddIn.DocumentationRequests;
 /// reminders hook, schedules its reminders).</summary>
 internal static class RecordDocumentationRequest
 {
-    private const int MaxVersionRetries = 3;
-
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/documentation-requests", HandleAsync).DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(
-        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
+        Guid claimId, HttpContext http, IClaimService claims, ClaimConflictRetry retry, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
@@ -44,23 +42,20 @@ internal static class RecordDocumentationRequest
         var request = new NewDocumentationRequest(
             input.RequestedOn ?? await clock.TodayAsync(caller.TenantId, caller.UserObjectId, cancellationToken), input.RespondBy, input.WhatWasAsked ?? "");
 
-        ClaimResult<ClaimView>? result = null;
         HashSet<Guid> before = [];
-        for (var attempt = 0; attempt <= MaxVersionRetries && result?.Outcome is null or ClaimOutcome.Conflict; attempt++)
-        {
-            var current = await claims.GetAsync(caller, claimId, cancellationToken);
-            if (!current.IsOk || current.Value is null)
+        var result = await retry.RunAsync(
+            caller,
+            claimId,
+            read: null,
+            (current, ct) =>
             {
-                return ApiResults.From(current, culture);
-            }
-
-            before = [.. current.Value.DocumentationRequests.Select(r => r.Id)];
-            result = await claims.RecordDocumentationRequestAsync(caller, claimId, current.Value.Version, request, cancellationToken);
-        }
-
+                before = [.. current.DocumentationRequests.Select(r => r.Id)];
+                return claims.RecordDocumentationRequestAsync(caller, claimId, current.Version, request, ct);
+            },
+            cancellationToken);
         if (result is not { IsOk: true, Value: { } claim })
         {
-            return ApiResults.From(result!, culture);
+            return ApiResults.From(result, culture);
         }
 
         var recorded = claim.DocumentationRequests.Last(r => !before.Contains(r.Id));

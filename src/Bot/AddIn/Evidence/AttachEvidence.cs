@@ -16,13 +16,12 @@ namespace CoopAssistant.Bot.AddIn.Evidence;
 /// <summary>
 /// <c>POST /api/addin/claims/{id}/evidence?kind=VendorInvoice</c> with <c>multipart/form-data</c> (one file part): the claim is checked
 /// first (404 before any byte is read), the name and type are checked from the part headers, then the bytes stream into
-/// <see cref="IEvidenceStore"/> under the claims domain's size limit and the evidence is recorded on the claim.
+/// <see cref="IEvidenceStore"/> under the evidence file rules' size limit (<see cref="EvidenceFileOptions"/>) and the evidence is recorded on the claim.
 /// Nothing is recorded unless the whole file was kept; the stores delete their partial files when the client goes away.
 /// </summary>
 internal static partial class AttachEvidence
 {
     private const long MultipartOverheadBytes = 64 * 1024;
-    private const int MaxVersionRetries = 3;
 
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/evidence", HandleAsync).DisableAntiforgery();
 
@@ -31,9 +30,10 @@ internal static partial class AttachEvidence
         string? kind,
         HttpContext http,
         IClaimService claims,
+        ClaimConflictRetry retry,
         IClaimsRoleResolver roles,
         IEvidenceStore store,
-        IOptions<ClaimsOptions> claimsOptions,
+        IOptions<EvidenceFileOptions> fileRules,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(AttachEvidence));
@@ -62,7 +62,7 @@ internal static partial class AttachEvidence
             return ApiResults.Claim(StatusCodes.Status409Conflict, ClaimErrorCode.ClaimNotEditable, culture);
         }
 
-        var maxBytes = claimsOptions.Value.MaxEvidenceBytes;
+        var maxBytes = fileRules.Value.MaxFileBytes;
         if (http.Request.ContentLength > maxBytes + MultipartOverheadBytes)
         {
             return ApiResults.Claim(StatusCodes.Status413PayloadTooLarge, ClaimErrorCode.FileTooLarge, culture);
@@ -97,7 +97,7 @@ internal static partial class AttachEvidence
 
                 // Checked as sent and as it will be kept (".pdf" is kept as "pdf"): a name the claim would refuse after the
                 // bytes were stored would leave an orphaned file behind.
-                if (!ClaimValidator.IsAllowedType(fileName, claimsOptions.Value) || !ClaimValidator.IsAllowedType(EvidenceFileNames.Sanitise(fileName), claimsOptions.Value))
+                if (!fileRules.Value.IsAllowedType(fileName) || !fileRules.Value.IsAllowedType(EvidenceFileNames.Sanitise(fileName)))
                 {
                     return ApiResults.Claim(StatusCodes.Status415UnsupportedMediaType, ClaimErrorCode.FileTypeNotAllowed, culture);
                 }
@@ -111,7 +111,7 @@ internal static partial class AttachEvidence
                 }
 
                 var kept = ((EvidenceStoreResult.Kept)stored).Evidence;
-                return await RecordAsync(claims, caller, claimId, claim.Value.Version, evidenceKind, kept, section.ContentType, culture);
+                return await RecordAsync(retry, caller, claim.Value, evidenceKind, kept, section.ContentType, culture);
             }
 
             return ApiResults.Error(StatusCodes.Status400BadRequest, "NoFile", ApiTexts.NoFile(culture));
@@ -135,24 +135,14 @@ internal static partial class AttachEvidence
     }
 
     private static async Task<IResult> RecordAsync(
-        IClaimService claims, ClaimsCaller caller, Guid claimId, long version, EvidenceKind kind, StoredEvidence kept, string? contentType, CultureInfo culture)
+        ClaimConflictRetry retry, ClaimsCaller caller, ClaimView claim, EvidenceKind kind, StoredEvidence kept, string? contentType, CultureInfo culture)
     {
         var evidence = new NewEvidence(
             kind, EvidenceSource.Outlook, kept.FileName, kept.SizeBytes, kept.ContentType ?? contentType, kept.DriveId, kept.ItemId, kept.WebUrl,
             kept.ETag, kept.QuickXorHash, kept.Sha256, kept.Location);
 
         // The bytes are kept: record them even if the client has gone by now (no request token here).
-        var result = await claims.AddEvidenceAsync(caller, claimId, version, evidence, CancellationToken.None);
-        for (var attempt = 0; result.Outcome == ClaimOutcome.Conflict && attempt < MaxVersionRetries; attempt++)
-        {
-            var fresh = await claims.GetAsync(caller, claimId, CancellationToken.None);
-            if (!fresh.IsOk || fresh.Value is null)
-            {
-                return ApiResults.From(fresh, culture);
-            }
-
-            result = await claims.AddEvidenceAsync(caller, claimId, fresh.Value.Version, evidence, CancellationToken.None);
-        }
+        var result = await retry.RecordEvidenceAsync(caller, claim, evidence, CancellationToken.None);
 
         if (!result.IsOk || result.Value is null)
         {
@@ -160,7 +150,7 @@ internal static partial class AttachEvidence
         }
 
         var added = result.Value.Evidence.Last(e => e.KeptCopyLocation == kept.Location && e.Name == kept.FileName);
-        return ApiResults.Json(new AttachedEvidence(claimId, result.Value.Version, AddInEvidence.From(added)), StatusCodes.Status201Created);
+        return ApiResults.Json(new AttachedEvidence(claim.Id, result.Value.Version, AddInEvidence.From(added)), StatusCodes.Status201Created);
     }
 
     private static string? Boundary(string? contentType)

@@ -20,12 +20,10 @@ public sealed record RecordedOutcome(Guid ClaimId, ClaimStatus Status, long Vers
 /// <see cref="IClaimService.RecordOutcomeAsync"/>; the email's link (https only) and date go on the history entry.</summary>
 internal static class RecordOutcome
 {
-    private const int MaxVersionRetries = 3;
-
     public static void Map(RouteGroupBuilder api) => api.MapPost("/claims/{claimId:guid}/outcomes", HandleAsync).DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(
-        Guid claimId, HttpContext http, IClaimService claims, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
+        Guid claimId, HttpContext http, IClaimService claims, ClaimConflictRetry retry, IClaimsRoleResolver roles, ClaimClock clock, CancellationToken cancellationToken)
     {
         var culture = ApiCulture.From(http.Request);
         var caller = await ApiCaller.ResolveAsync(http.User, roles, cancellationToken);
@@ -58,20 +56,10 @@ internal static class RecordOutcome
 
         var zone = await clock.ZoneAsync(caller.TenantId, caller.UserObjectId, cancellationToken);
         var outcome = new PartnerCenterOutcome(status, input.On ?? clock.Today(zone), input.Amount, input.Reason, link, input.EmailDate);
-        ClaimResult<ClaimView>? result = null;
-        for (var attempt = 0; attempt <= MaxVersionRetries && result?.Outcome is null or ClaimOutcome.Conflict; attempt++)
-        {
-            var current = await claims.GetAsync(caller, claimId, cancellationToken);
-            if (!current.IsOk || current.Value is null)
-            {
-                return ApiResults.From(current, culture);
-            }
-
-            result = await claims.RecordOutcomeAsync(caller, claimId, current.Value.Version, outcome, zone, cancellationToken);
-        }
-
+        var result = await retry.RunAsync(
+            caller, claimId, read: null, (current, ct) => claims.RecordOutcomeAsync(caller, claimId, current.Version, outcome, zone, ct), cancellationToken);
         return result is { IsOk: true, Value: { } claim }
             ? ApiResults.Json(new RecordedOutcome(claim.Id, claim.Status, claim.Version), StatusCodes.Status201Created)
-            : ApiResults.From(result!, culture);
+            : ApiResults.From(result, culture);
     }
 }

@@ -9,7 +9,7 @@ using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Conversation.Colleagues;
 
-/// <summary>"Ask someone": the person (typeahead over the organisation, <see cref="PeopleSearchHandler"/>, or typed), the checklist
+/// <summary>"Ask someone": the person (typeahead over the organization, <see cref="PeopleSearchHandler"/>, or typed), the checklist
 /// item needed, by when, an optional note; then the "request sent" card with "cancel request".</summary>
 public static class AskColleagueCard
 {

@@ -4,7 +4,7 @@ using CoopAssistant.Bot.Conversation.Commands;
 
 namespace CoopAssistant.Bot.Conversation.Colleagues;
 
-/// <summary>Finds people of the caller's organisation (their tenant only: nobody of another tenant is ever found).</summary>
+/// <summary>Finds people of the caller's organization (their tenant only: nobody of another tenant is ever found).</summary>
 public interface IPeopleDirectory
 {
     /// <summary>Up to <paramref name="max"/> people whose name (or e-mail) matches every typed word.</summary>

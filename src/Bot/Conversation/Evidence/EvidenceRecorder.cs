@@ -6,10 +6,11 @@ using CoopAssistant.Claims.Validation;
 namespace CoopAssistant.Bot.Conversation.Evidence;
 
 /// <summary>
-/// The claims evidence may be added to (the caller's own, still editable), and recording one evidence item on a claim with
-/// one re-read on a version conflict. Used by the chat-file and found-file flows, in the turn and in their background work.
+/// The claims evidence may be added to (the caller's own, still editable), and recording one evidence item on a claim through
+/// <see cref="ClaimConflictRetry"/> (the one retry policy the add-in's uploads use too). Used by the chat-file and found-file
+/// flows, in the turn and in their background work.
 /// </summary>
-public sealed class EvidenceRecorder(ClaimCommands support)
+public sealed class EvidenceRecorder(ClaimCommands support, ClaimConflictRetry retry)
 {
     /// <summary>The editable claims of the caller that can take evidence (for the choice card).</summary>
     public async Task<IReadOnlyList<ClaimSummary>> EditableClaimsAsync(ClaimTurn turn, CancellationToken cancellationToken)
@@ -29,16 +30,10 @@ public sealed class EvidenceRecorder(ClaimCommands support)
             : null;
     }
 
-    /// <summary>Records <paramref name="item"/> on the claim, re-reading the claim once on a version conflict.</summary>
-    public async Task<ClaimResult<ClaimView>> RecordAsync(ClaimTurn turn, ClaimView claim, NewEvidence item, CancellationToken cancellationToken)
+    /// <summary>Records <paramref name="item"/> on the claim, re-reading the claim on a version conflict (<see cref="ClaimConflictRetry"/>).</summary>
+    public Task<ClaimResult<ClaimView>> RecordAsync(ClaimTurn turn, ClaimView claim, NewEvidence item, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        var result = await support.Claims.AddEvidenceAsync(turn.Caller, claim.Id, claim.Version, item, cancellationToken);
-        if (result.Outcome == ClaimOutcome.Conflict && await EditableClaimAsync(turn, claim.Id, cancellationToken) is { } fresh)
-        {
-            result = await support.Claims.AddEvidenceAsync(turn.Caller, fresh.Id, fresh.Version, item, cancellationToken);
-        }
-
-        return result;
+        ArgumentNullException.ThrowIfNull(turn);
+        return retry.RecordEvidenceAsync(turn.Caller, claim, item, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public sealed record AtRiskCounts(string Currency, long AmountUnits, long Claims
 public sealed record MonthCounts(int Year, int Month, long Submitted, long Expired);
 
 /// <summary>
-/// The organisation view's tenant-wide aggregates over <see cref="ClaimCounter"/> rows (the context's tenant filter scopes them),
+/// The organization view's tenant-wide aggregates over <see cref="ClaimCounter"/> rows (the context's tenant filter scopes them),
 /// as queries, so bench/Tab.Bench can show their plans (EXPLAIN) beside the numbers.
 /// </summary>
 public static class OrganizationCounts

@@ -8,7 +8,7 @@ namespace CoopAssistant.Bot.Tab.Organization;
 /// <summary><c>GET /api/tab/organization</c>: Incentives administrators only (403 <c>Forbidden</c> for everyone else).</summary>
 internal static class OrganizationEndpoint
 {
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/organisation", HandleAsync);
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/organization", HandleAsync);
 
     private static async Task<IResult> HandleAsync(HttpContext http, OrganizationQuery query, IClaimsRoleResolver roles, CancellationToken cancellationToken)
     {

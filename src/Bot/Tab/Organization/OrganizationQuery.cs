@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAssistant.Bot.Tab.Organization;
 
-/// <summary>The organisation view's aggregates, each one SQL query. Only rows the access policy lets the caller see are counted.
+/// <summary>The organization view's aggregates, each one SQL query. Only rows the access policy lets the caller see are counted.
 /// Administrators see the whole tenant: their counts and sums read the claim counters (<see cref="ClaimCounter"/>: one row per
 /// deadline day, status and currency, kept in each claim change's transaction), so the view costs a few thousand rows whatever the
 /// number of claims, and is also kept per tenant and day for <see cref="TabOptions.OrganizationCacheSeconds"/>. Others count

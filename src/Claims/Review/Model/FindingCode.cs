@@ -22,10 +22,10 @@ public enum FindingCode
     /// <summary>The invoice was issued by the partner itself (its tax id or legal name).</summary>
     SelfIssuedInvoice = 5,
 
-    /// <summary>The same file (SHA-256) is attached to another claim of the organisation.</summary>
+    /// <summary>The same file (SHA-256) is attached to another claim of the organization.</summary>
     DuplicateFile = 6,
 
-    /// <summary>The same invoice (issuer id + number) is attached to another claim of the organisation.</summary>
+    /// <summary>The same invoice (issuer id + number) is attached to another claim of the organization.</summary>
     DuplicateInvoice = 7,
 
     /// <summary>A proof of execution shows none of what its activity type needs.</summary>

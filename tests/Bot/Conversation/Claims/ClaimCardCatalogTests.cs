@@ -55,6 +55,18 @@ public sealed class ClaimCardCatalogTests
         await CardAssert.AllValidAsync(cards.Select(c => (c.Name, (JsonNode)c.Card.ToJsonObject())));
     }
 
+    [Theory]
+    [InlineData("en-US", "Cap US$ 18,750 per usage period", "This claim is in BRL: check the converted amount yourself.")]
+    [InlineData("pt-BR", "Limite de US$ 18.750 por per", "BRL: confira")]
+    public void ClaimCard_OfAClaimInAnotherCurrency_StatesItsTypesUsdCap(string locale, string cap, string converted)
+    {
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var claim = ClaimSamples.Claim() with { ActivityType = ActivityType.SyndicatedContent, Currency = "BRL" };
+        var card = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn, claim).ToJson();
+        Assert.Contains(cap, card, StringComparison.Ordinal);
+        Assert.Contains(converted, card, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ClaimCard_OfADraftWithGaps_ListsTheMissingEvidence_WithTheProofHint_AndWarnsAboutTheDeadline()
     {

@@ -62,7 +62,7 @@ public sealed class ColleagueAppInstallTests(SignInHostFixture fixture) : IClass
         fixture.Channel.NotInstalledFor(colleague);
         var created = await fixture.Host.Services.GetRequiredService<IClaimService>().CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", true, false),
             default);
         var chat = new GraphChat(fixture, Conversation);
         var hello = Activities.Message(fixture.Channel.ServiceUrl, "help", "en-US");

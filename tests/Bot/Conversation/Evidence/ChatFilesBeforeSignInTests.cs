@@ -23,7 +23,7 @@ public sealed class ChatFilesBeforeSignInTests(SignInHostFixture fixture) : ICla
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
         var claim = Assert.IsType<ClaimView>((await claims.CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Sign-in first seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 400m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Sign-in first seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 400m, "USD", true, false),
             default)).Value);
         var data = GraphChat.ClaimData(claim);
         data["step"] = "choose";

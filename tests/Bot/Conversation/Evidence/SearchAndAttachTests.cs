@@ -28,7 +28,7 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
         var created = await claims.CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Graph search seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Graph search seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 900m, "USD", true, false),
             default);
         var claim = Assert.IsType<ClaimView>(created.Value);
         var invoice = fixture.Graph.AddFile("Seminar agenda.pdf", 5000, folder: "/Coop");
@@ -82,7 +82,7 @@ public sealed class SearchAndAttachTests(SignInHostFixture fixture) : IClassFixt
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
         var created = await claims.CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Recent files seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 700m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Recent files seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 700m, "USD", true, false),
             default);
         var claim = Assert.IsType<ClaimView>(created.Value);
         var recentFile = fixture.Graph.AddFile("Recent attendee list.pdf", 4000, folder: "/Events");

@@ -19,7 +19,7 @@ public sealed class SignInRestartTests(SignInHostFixture fixture) : IClassFixtur
         var claims = fixture.Host.Services.GetRequiredService<IClaimService>();
         var claim = Assert.IsType<ClaimView>((await claims.CreateAsync(
             ClaimConversation.User,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Restart seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 300m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Restart seminar", new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 300m, "USD", true, false),
             default)).Value);
         await new GraphChat(fixture, Conversation).SignInAsync();
         var exchanges = OnBehalfOfCalls();

@@ -55,7 +55,7 @@ public sealed class SharingHost(IReadOnlyDictionary<string, string?>? extraSetti
         var usageEnd = deadlineInDays is { } days ? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days - 45) : new DateOnly(2027, 3, 31);
         var result = await Claims.CreateAsync(
             owner.Caller,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, usageEnd.AddDays(-120), usageEnd, usageEnd.AddDays(-10), 1234.5m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, usageEnd.AddDays(-120), usageEnd, usageEnd.AddDays(-10), 1234.5m, "USD", true, false),
             default);
         return Assert.IsType<ClaimView>(result.Value);
     }

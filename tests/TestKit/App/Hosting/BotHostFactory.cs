@@ -100,7 +100,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             };
             builder.ConfigureTestServices(services =>
             {
-                services.AddHttpClient(CoopAssistant.Protocol.Connector.MsalHttpClientFactory.ClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
+                services.AddHttpClient(CoopAssistant.Protocol.Connector.MsalConnectorTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(TrustIssuer);
                 services.ConfigureAll<JwtBearerOptions>(o => o.BackchannelHttpHandler = TrustIssuer());
             });
         }

@@ -31,7 +31,7 @@ public static class ReminderSeed
         var reminders = new ReminderStore(services.GetRequiredService<ClaimsDatabase>());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var due = DateTimeOffset.UtcNow.AddMinutes(-5);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-20), today.AddDays(-30), 100m, "USD", false, false);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, "Seminar", today.AddDays(-60), today.AddDays(-20), today.AddDays(-30), 100m, "USD", true, false);
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
         {
             var user = $"user-{i:D5}";

@@ -4,7 +4,7 @@
 //     browser flows elsewhere. Silent first; interactive (acquireTokenPopup) only when MSAL says interaction is required.
 //  2. Office's single sign-on, Office.auth.getAccessToken, where the host supports IdentityAPI 1.3.
 //  3. The Office dialog API: a dialog page signs in with MSAL's redirect flow and sends the token back (auth-dialog.html).
-// A failure the user must act on (declined consent, a cancelled sign-in, an account of another organisation) stops the chain
+// A failure the user must act on (declined consent, a cancelled sign-in, an account of another organization) stops the chain
 // with a SignInError whose reason the pane explains; a mechanism that is not available here lets the next one try.
 import { createNestablePublicClientApplication, InteractionRequiredAuthError } from '@azure/msal-browser';
 import { loadConfig, msalConfiguration, requiredTenant } from './config.js';

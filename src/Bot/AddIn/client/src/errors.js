@@ -11,8 +11,8 @@ export class SignInError extends Error {
   }
 }
 
-// Entra: the account's organisation is not the one the app is registered in (AADSTS50020, AADSTS90072) or the app does not
-// exist in the account's organisation (AADSTS700016). https://learn.microsoft.com/entra/identity-platform/reference-error-codes
+// Entra: the account's organization is not the one the app is registered in (AADSTS50020, AADSTS90072) or the app does not
+// exist in the account's organization (AADSTS700016). https://learn.microsoft.com/entra/identity-platform/reference-error-codes
 const WRONG_TENANT = /AADSTS(50020|90072|700016)\b/;
 // Entra: the user declined consent (AADSTS65004), or consent needs an administrator (AADSTS90094, AADSTS90008).
 const CONSENT_DECLINED = /AADSTS(65004|90094|90008)\b/;

@@ -3,12 +3,13 @@ using CoopAssistant.Bot.Cards;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.Conversation.Claims.ClaimCard;
 
 /// <summary>The claim card's checklist: what is present and missing (and a missing cost basis), the proof-of-execution hint for
-/// the activity type, and evidence whose OneDrive/SharePoint source changed after it was attached.</summary>
+/// the activity type, its caps (<see cref="CapNotes"/>), and evidence whose OneDrive/SharePoint source changed after it was attached.</summary>
 internal static class ClaimCardChecklist
 {
     public static List<TextBlock> Lines(CultureInfo culture, ClaimView claim)
@@ -29,6 +30,10 @@ internal static class ClaimCardChecklist
         }
 
         lines.Add(new TextBlock(text.Format(nameof(Strings.ProofHint), ClaimTexts.ProofHint(claim.ActivityType, culture))) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+        // The activity type's caps (issue 20): a USD limit on a claim in another currency, or a share of funds with no fund known,
+        // is said rather than left out.
+        lines.AddRange(CapNotes.For(claim.ActivityType, claim.Currency, claim.Fund is not null, culture)
+            .Select(note => new TextBlock(note) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small }));
         lines.AddRange(SourceWarnings(culture, claim));
         return lines;
     }

@@ -12,6 +12,12 @@ public sealed record ClaimReference(Guid ClaimId, long? Version)
     /// <summary>The version of a card whose <c>claimVersion</c> cannot be read: no claim has it, so the card is stale.</summary>
     public const long UnreadableVersion = -1;
 
+    /// <summary>The claim a card action names, when its <see cref="CardDataKeys.ClaimId"/> is a GUID string; null when it is missing
+    /// or of any other type (a forged payload is refused, never thrown on). For buttons that need the claim only (reminders).</summary>
+    public static Guid? ClaimIdFrom(JsonElement? data) => FromData(data) is { ClaimId: var id } && id != Guid.Empty ? id : null;
+
+    /// <summary>The id and version a card action carries: null when it names no claim; an id that is not a GUID string gives
+    /// <see cref="Guid.Empty"/>, a version that is not a positive whole number (or its string) <see cref="UnreadableVersion"/>.</summary>
     public static ClaimReference? FromData(JsonElement? data)
     {
         if (data is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty(CardDataKeys.ClaimId, out var idElement))

@@ -1,4 +1,4 @@
-// "Record a fund" and "Import funds from a CSV file" on the Organisation view (Incentives administrators; the API checks it again).
+// "Record a fund" and "Import funds from a CSV file" on the Organization view (Incentives administrators; the API checks it again).
 // The form posts to /api/tab/funds; the file goes to /api/tab/funds/import/preview (nothing stored: what importing would do, errors
 // with their line numbers), then, when it has no error, to /api/tab/funds/import. Both refresh the unclaimed funds table.
 import { el, clear } from './dom.js';

@@ -1,4 +1,4 @@
-// "Organisation" (Incentives administrators): unsubmitted claims expiring in 14/30/45 days, the amount at risk by currency,
+// "Organization" (Incentives administrators): unsubmitted claims expiring in 14/30/45 days, the amount at risk by currency,
 // open documentation requests with their respond-by dates, and claims submitted vs. expired by deadline month.
 import { Chart, colours } from './charts.js';
 import { daysText, formatAmount, formatDate, formatMonth } from './format.js';
@@ -21,7 +21,7 @@ function bar(canvas, label, labels, datasets, yTitle, xTitle, tooltip) {
   });
 }
 
-export function renderOrganisation(view, ctx) {
+export function renderOrganization(view, ctx) {
   const { t, lang } = ctx;
   const charts = [];
   charts.push(bar(

@@ -1,12 +1,12 @@
 // The claims dashboard tab: picks the language (?lang, the host's locale, the browser's), connects to the Microsoft 365 host
-// when framed by one (SSO token), then draws "My claims", for Incentives administrators "Organisation", and "Company identity"
+// when framed by one (SSO token), then draws "My claims", for Incentives administrators "Organization", and "Company identity"
 // (read-only for everyone else).
 import { applyTheme, Chart } from './charts.js';
 import { connectHost } from './host.js';
 import { createApi, createPost, createPut } from './api.js';
 import { pickLanguage, translator } from './strings.js';
 import { renderDetail, renderMine } from './mine.js';
-import { renderFunds, renderOrganisation } from './org.js';
+import { renderFunds, renderOrganization } from './org.js';
 import { setupFunds } from './funds.js';
 import { setupPartner } from './partner.js';
 
@@ -86,10 +86,10 @@ async function main() {
       // Drawn while its panel is hidden would give zero-size canvases: show it for the first layout, then hide it again.
       const panel = document.getElementById('view-org');
       panel.hidden = false;
-      renderOrganisation(await get('organisation'), ctx);
+      renderOrganization(await get('organization'), ctx);
       panel.hidden = true;
-      setupFunds(ctx, createPost(host, lang), async () => renderFunds((await get('organisation')).funds || [], ctx));
-      if (params.get('view') === 'organisation') document.getElementById('tab-org').click();
+      setupFunds(ctx, createPost(host, lang), async () => renderFunds((await get('organization')).funds || [], ctx));
+      if (params.get('view') === 'organization') document.getElementById('tab-org').click();
     }
   } catch (error) {
     showError(t, error);
