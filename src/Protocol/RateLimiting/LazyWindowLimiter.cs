@@ -16,7 +16,7 @@ public sealed class LazyWindowLimiter : IDisposable
     private static readonly TimeSpan SweepPeriod = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, LazyWindowPartition> _partitions = new(StringComparer.Ordinal);
-    private readonly LazyWindowPartition.Shape[] _windows;
+    private readonly LazyWindowShape[] _windows;
     private readonly int _queueLimit;
     private readonly TimeProvider _time;
     private readonly ITimer _sweep;
@@ -27,7 +27,7 @@ public sealed class LazyWindowLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(windows);
         ArgumentNullException.ThrowIfNull(time);
-        _windows = windows.Select(w => new LazyWindowPartition.Shape(w.Permits, w.Window, w.Segments, time)).ToArray();
+        _windows = windows.Select(w => new LazyWindowShape(w.Permits, w.Window, w.Segments, time)).ToArray();
         _queueLimit = queueLimit;
         _time = time;
         _sweep = time.CreateTimer(_ => Sweep(), null, SweepPeriod, SweepPeriod);

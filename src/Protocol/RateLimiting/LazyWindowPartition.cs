@@ -6,18 +6,18 @@ namespace CoopAssistant.Protocol.RateLimiting;
 internal sealed class LazyWindowPartition : IDisposable
 {
     private readonly Lock _lock = new();
-    private readonly Window[] _windows;
+    private readonly LazyWindow[] _windows;
     private readonly TimeProvider _time;
     private readonly Queue<Waiter> _waiters = new();
     private int _queued;
     private ITimer? _timer;
     private bool _retired;
 
-    public LazyWindowPartition(Shape[] shapes, TimeProvider time)
+    public LazyWindowPartition(LazyWindowShape[] shapes, TimeProvider time)
     {
         _time = time;
         var now = time.GetTimestamp();
-        _windows = Array.ConvertAll(shapes, s => new Window(s, now));
+        _windows = Array.ConvertAll(shapes, s => new LazyWindow(s, now));
     }
 
     /// <summary>The lease (acquired or refused), or null when the partition was swept: look the key up again.</summary>
@@ -32,7 +32,7 @@ internal sealed class LazyWindowPartition : IDisposable
 
             var now = _time.GetTimestamp();
             // Oldest first: a waiter is ahead of anyone who would take a permit now.
-            return _queued == 0 && TryTake(now) ? Lease.Acquired : Lease.Refused(RetryAfter(now));
+            return _queued == 0 && TryTake(now) ? LazyWindowLease.Acquired : LazyWindowLease.Refused(RetryAfter(now));
         }
     }
 
@@ -49,12 +49,12 @@ internal sealed class LazyWindowPartition : IDisposable
             var now = _time.GetTimestamp();
             if (_queued == 0 && TryTake(now))
             {
-                return Lease.AcquiredTask;
+                return LazyWindowLease.AcquiredTask;
             }
 
             if (_queued >= queueLimit)
             {
-                return Task.FromResult<RateLimitLease>(Lease.Refused(RetryAfter(now)));
+                return Task.FromResult<RateLimitLease>(LazyWindowLease.Refused(RetryAfter(now)));
             }
 
             var waiter = new Waiter(this);
@@ -178,7 +178,7 @@ internal sealed class LazyWindowPartition : IDisposable
         foreach (var waiter in granted)
         {
             waiter.Registration.Dispose();
-            waiter.TrySetResult(Lease.Acquired);
+            waiter.TrySetResult(LazyWindowLease.Acquired);
         }
     }
 
@@ -218,58 +218,8 @@ internal sealed class LazyWindowPartition : IDisposable
         foreach (var waiter in waiting)
         {
             waiter.Registration.Dispose();
-            waiter.TrySetResult(Lease.Refused(TimeSpan.Zero));
+            waiter.TrySetResult(LazyWindowLease.Refused(TimeSpan.Zero));
         }
-    }
-
-    /// <summary>A window's limits and its segment length in timestamp ticks.</summary>
-    internal sealed class Shape(int permits, TimeSpan window, int segments, TimeProvider time)
-    {
-        public int Permits { get; } = permits;
-
-        public int Segments { get; } = segments;
-
-        public long SegmentTicks { get; } = Math.Max(1, (long)(window.TotalSeconds / segments * time.TimestampFrequency));
-
-        public TimeProvider Time { get; } = time;
-    }
-
-    /// <summary>Permits counted per segment; a permit is held until its segment comes round again.</summary>
-    private sealed class Window(Shape shape, long now)
-    {
-        private readonly int[] _counts = new int[shape.Segments];
-        private int _current;
-        private long _segmentStart = now;
-
-        public Shape Shape { get; } = shape;
-
-        public int Total { get; private set; }
-
-        public void Advance(long now)
-        {
-            var elapsed = (now - _segmentStart) / Shape.SegmentTicks;
-            if (elapsed <= 0)
-            {
-                return;
-            }
-
-            for (var i = 0; i < Math.Min(elapsed, Shape.Segments); i++)
-            {
-                _current = (_current + 1) % Shape.Segments;
-                Total -= _counts[_current];
-                _counts[_current] = 0;
-            }
-
-            _segmentStart += elapsed * Shape.SegmentTicks;
-        }
-
-        public void Take()
-        {
-            _counts[_current]++;
-            Total++;
-        }
-
-        public TimeSpan UntilNextSegment(long now) => Shape.Time.GetElapsedTime(now, _segmentStart + Shape.SegmentTicks);
     }
 
     private sealed class Waiter(LazyWindowPartition owner) : TaskCompletionSource<RateLimitLease>(TaskCreationOptions.RunContinuationsAsynchronously)
@@ -279,41 +229,5 @@ internal sealed class LazyWindowPartition : IDisposable
         public CancellationTokenRegistration Registration { get; set; }
 
         public void Cancel(CancellationToken token) => owner.Cancelled(this, token);
-    }
-
-    private sealed class Lease : RateLimitLease
-    {
-        public static readonly Lease Acquired = new(true, null);
-
-        public static readonly Task<RateLimitLease> AcquiredTask = Task.FromResult<RateLimitLease>(Acquired);
-
-        private readonly TimeSpan? _retryAfter;
-
-        private Lease(bool acquired, TimeSpan? retryAfter)
-        {
-            IsAcquired = acquired;
-            _retryAfter = retryAfter;
-        }
-
-        public override bool IsAcquired { get; }
-
-        public override IEnumerable<string> MetadataNames => _retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public static Lease Refused(TimeSpan retryAfter) => new(false, retryAfter);
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            if (_retryAfter is not null && metadataName == MetadataName.RetryAfter.Name)
-            {
-                metadata = _retryAfter.Value;
-                return true;
-            }
-
-            metadata = null;
-            return false;
-        }
-
-        // A window's permit is held for its window, not for the lease's lifetime (as with SlidingWindowRateLimiter): Dispose frees nothing.
-        protected override void Dispose(bool disposing) => base.Dispose(disposing);
     }
 }
