@@ -120,7 +120,7 @@ public sealed class ColleagueFileSearchTests(SignInHostFixture fixture) : IClass
     {
         var created = await Claims().CreateAsync(
             Owner,
-            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 4321m, "USD", false, false),
+            new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 4321m, "USD", VendorsUsed: true, InHouseWork: false),
             default);
         var claim = Assert.IsType<ClaimView>(created.Value);
         await fixture.Host.Services.GetRequiredService<IConversationReferenceStore>().UpsertAsync(

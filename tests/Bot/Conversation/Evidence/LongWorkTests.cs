@@ -179,7 +179,7 @@ public sealed class LongWorkTests(SignInHostFixture fixture) : IClassFixture<Sig
         Assert.IsType<ClaimView>((await fixture.Host.Services.GetRequiredService<IClaimService>().CreateAsync(ClaimConversation.User, Draft(title), default)).Value);
 
     private static ClaimDraft Draft(string title) =>
-        new(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 400m, "USD", false, false);
+        new(ClaimProgram.PartnerCoop, ActivityType.Seminar, title, new(2026, 7, 1), new(2026, 12, 31), new(2026, 9, 15), 400m, "USD", VendorsUsed: true, InHouseWork: false);
 
     private async Task<ClaimView> ReadAsync(Guid id) =>
         Assert.IsType<ClaimView>((await fixture.Host.Services.GetRequiredService<IClaimService>().GetAsync(ClaimConversation.User, id, default)).Value);
