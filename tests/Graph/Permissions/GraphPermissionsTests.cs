@@ -82,6 +82,27 @@ public sealed partial class GraphPermissionsTests
         Assert.Equal(GraphPermissions.Calls.Count, SamplePaths.Count);
     }
 
+    /// <summary>The README's permissions table (issue 23: every permission with its reason) names exactly what the registration and
+    /// the Teams app manifest ask a tenant for: the Graph and sign-in rows are <see cref="GraphPermissions.Registration"/>, the
+    /// resource-specific consent rows are the manifest's <c>authorization.permissions.resourceSpecific</c>.</summary>
+    [Fact]
+    public void TheReadmesPermissionsTable_ListsExactlyWhatTheRegistrationAndTheManifestAskFor()
+    {
+        var rows = File.ReadAllLines(RepoPaths.InRepo("README.md"))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length >= 5 && cells[3].Length > 0)
+            .ToList();
+        string[] Named(Func<string, bool> kind) =>
+            [.. rows.Where(r => kind(r[2])).SelectMany(r => Backticked().Matches(r[1]).Select(m => m.Groups[1].Value)).Order(StringComparer.Ordinal)];
+
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("appPackage", "manifest.json")))!;
+        var resourceSpecific = manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
+
+        Assert.Equal(GraphPermissions.Registration.Order(StringComparer.Ordinal), Named(k => k.StartsWith("Graph", StringComparison.Ordinal) || k == "sign-in"));
+        Assert.Equal(resourceSpecific.Order(StringComparer.Ordinal), Named(k => k == "resource-specific consent"));
+    }
+
     [GeneratedRegex(@"\*API permissions\*, Microsoft Graph, delegated:(.*?)\(", RegexOptions.Singleline)]
     private static partial Regex PermissionsLine();
 
