@@ -55,7 +55,7 @@ public static class ActivityCaps
         var (program, type, currency, start, end, surface) = (draft.Program, draft.ActivityType, draft.Currency, draft.UsageStart, draft.UsageEnd, draft.Surface);
         var rows = await context.Claims.AsNoTracking()
             .Where(c => c.ActivityType == type && c.Currency == currency && c.UsageStart <= end && c.UsageEnd >= start
-                && c.Status != ClaimStatus.Rejected && c.Status != ClaimStatus.Expired && (except == null || c.Id != except)
+                && !ClaimStatusGroups.Released.Contains(c.Status) && (except == null || c.Id != except)
                 && (!shareOfFunds || (c.Program == program && c.Surface == surface)))
             .Select(c => new { c.Status, c.Amount, c.ApprovedAmount, c.PaidAmount })
             .ToListAsync(cancellationToken);

@@ -31,6 +31,9 @@ public static class ClaimStatusGroups
     /// <summary>Money that does not count against the fund any more (rejected and not disputed, or expired).</summary>
     public static bool IsReleased(ClaimStatus status) => status is ClaimStatus.Rejected or ClaimStatus.Expired;
 
+    /// <summary>The released statuses, for queries (<c>!Released.Contains(c.Status)</c>).</summary>
+    public static IReadOnlyList<ClaimStatus> Released { get; } = [.. Enum.GetValues<ClaimStatus>().Where(IsReleased)];
+
     /// <summary>Statuses recorded from what Partner Center said, each with its own data (amount, reason, date).</summary>
     public static bool IsPartnerCenterOutcome(ClaimStatus status) =>
         status is ClaimStatus.Approved or ClaimStatus.Rejected or ClaimStatus.Disputed or ClaimStatus.Paid;
