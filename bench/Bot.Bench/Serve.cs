@@ -11,7 +11,7 @@ namespace CoopAssistant.Bot.Bench;
 /// <c>bare</c> (the minimal API), <c>auth</c> and <c>auth-uncached</c> (the real host, Production environment, a loopback token
 /// issuer in this process), <c>local</c> (the real host in local mode, which only starts in Development).
 /// Protocol on the standard streams, one line each: it prints <c>ready &lt;messagesUrl&gt; &lt;token or -&gt;</c>; to <c>cost</c> it
-/// answers <c>cost &lt;CPU µs&gt; &lt;allocated bytes&gt; &lt;gen0&gt; &lt;gen1&gt; &lt;gen2&gt;</c> (totals since start); <c>exit</c> (or the end of
+/// answers <c>cost &lt;CPU µs&gt; &lt;allocated bytes&gt; &lt;gen0&gt; &lt;gen1&gt; &lt;gen2&gt;</c> and a <see cref="RuntimeWindow"/> reading (totals since start); <c>exit</c> (or the end of
 /// its input) stops it.
 /// </summary>
 internal static class Serve
@@ -25,6 +25,7 @@ internal static class Serve
         BotHostFactory? host = null;
         Uri? messages = null;
         var token = "-";
+        _ = RuntimeWindow.Instance;   // GC pauses are counted from the start
         try
         {
             switch (variant)
@@ -72,6 +73,13 @@ internal static class Serve
                 {
                     Console.WriteLine(Cost());
                 }
+                else if (command == "allocations")
+                {
+                    foreach (var line in RuntimeWindow.Instance.TakeSampledAllocations(40))
+                    {
+                        Console.Error.WriteLine($"allocated: {line}");
+                    }
+                }
             }
         }
         finally
@@ -90,5 +98,5 @@ internal static class Serve
     }
 
     private static string Cost() => string.Create(CultureInfo.InvariantCulture,
-        $"cost {Process.GetCurrentProcess().TotalProcessorTime.TotalMicroseconds:F0} {GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}");
+        $"cost {Process.GetCurrentProcess().TotalProcessorTime.TotalMicroseconds:F0} {GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} {RuntimeWindow.Instance.Read().Line}");
 }

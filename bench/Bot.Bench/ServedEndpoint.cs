@@ -31,8 +31,12 @@ internal sealed class ServedEndpoint : IAsyncDisposable
 
     public bool HasCost => _process is not null;
 
+    /// <summary>The variant as one path segment of the Connector's service URL (letters, digits and dashes).</summary>
+    public static string PathSegment(string variant) => string.Concat(variant.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+
     public static async Task<ServedEndpoint> StartAsync(string variant, string serviceUrl)
     {
+        var settings = variant.Split('+');
         if (variant == "reference")
         {
             var reference = await ReferenceBot.StartAsync();
@@ -53,10 +57,16 @@ internal sealed class ServedEndpoint : IAsyncDisposable
         }
 
         start.ArgumentList.Add("serve");
-        start.ArgumentList.Add(variant);
+        start.ArgumentList.Add(settings[0]);
         start.ArgumentList.Add(serviceUrl);
         // The product's runtime settings (Microsoft.NET.Sdk.Web: server GC), not this driver's workstation GC.
         start.Environment["DOTNET_gcServer"] = "1";
+        foreach (var setting in settings.Skip(1))
+        {
+            var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
+            start.Environment["DOTNET_" + name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The endpoint process did not start.");
         process.ErrorDataReceived += (_, e) =>
         {
@@ -97,13 +107,26 @@ internal sealed class ServedEndpoint : IAsyncDisposable
 
         line = await _process.StandardOutput.ReadLineAsync(timeout.Token);
         var parts = line?.Split(' ') ?? [];
-        if (parts.Length != 6 || parts[0] != "cost")
+        if (parts.Length != 15 || parts[0] != "cost")
         {
             throw new InvalidOperationException($"The {Variant} endpoint answered '{line}' to 'cost'.");
         }
 
-        var n = parts.Skip(1).Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return new ServerCost(n[0], n[1], (int)n[2], (int)n[3], (int)n[4]);
+        var n = parts.Skip(1).Take(5).Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        return new ServerCost(n[0], n[1], (int)n[2], (int)n[3], (int)n[4], RuntimeWindow.Reading.Parse(parts, 6));
+    }
+
+    /// <summary>Asks the endpoint process to print its sampled allocations by type since the last time (BENCH_ALLOCATIONS=1).</summary>
+    public void PrintAllocations()
+    {
+        if (_process is not null)
+        {
+            lock (_gate)
+            {
+                _process.StandardInput.WriteLine("allocations");
+                _process.StandardInput.Flush();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -120,6 +143,7 @@ internal sealed class ServedEndpoint : IAsyncDisposable
 
         try
         {
+            PrintAllocations();
             await _process.StandardInput.WriteLineAsync("exit");
             await _process.StandardInput.FlushAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -136,7 +160,7 @@ internal sealed class ServedEndpoint : IAsyncDisposable
 }
 
 /// <summary>Totals read from an endpoint process; the difference of two is a phase's cost.</summary>
-internal sealed record ServerCost(double CpuMicroseconds, double AllocatedBytes, int Gen0, int Gen1, int Gen2)
+internal sealed record ServerCost(double CpuMicroseconds, double AllocatedBytes, int Gen0, int Gen1, int Gen2, RuntimeWindow.Reading Runtime)
 {
     public TurnCost PerTurn(ServerCost before, long turns)
     {

@@ -27,15 +27,28 @@ internal static class Turns
 
     public static IEnumerable<string> Variants => Names.Keys;
 
+    /// <summary>
+    /// A variant, optionally with runtime settings for its endpoint process after <c>+</c>: <c>auth+GCgen0size=0x4000000</c> is
+    /// the authenticated host with <c>DOTNET_GCgen0size=0x4000000</c>, so runtime settings compare in the same interleaved rounds.
+    /// </summary>
+    public static bool IsVariant(string phase) => Names.ContainsKey(phase.Split('+')[0]);
+
+    private static string NameOf(string variant)
+    {
+        var parts = variant.Split('+');
+        return parts.Length == 1 ? Names[variant] : $"{Names[parts[0]]}, {string.Join(' ', parts.Skip(1).Select(p => "DOTNET_" + p))}";
+    }
+
     public static async Task RunAsync(StandInConnector connector, IReadOnlyList<string> variants, TimeSpan duration, int rounds)
     {
         var endpoints = new List<(ServedEndpoint Endpoint, LoadDriver Driver)>();
+        _ = RuntimeWindow.Instance;
         try
         {
             foreach (var variant in variants)
             {
-                var endpoint = await ServedEndpoint.StartAsync(variant, connector.ServiceUrlFor(variant));
-                endpoints.Add((endpoint, new LoadDriver(endpoint.MessagesUrl, connector.ServiceUrlFor(variant), () => endpoint.Token)));
+                var endpoint = await ServedEndpoint.StartAsync(variant, connector.ServiceUrlFor(ServedEndpoint.PathSegment(variant)));
+                endpoints.Add((endpoint, new LoadDriver(endpoint.MessagesUrl, connector.ServiceUrlFor(ServedEndpoint.PathSegment(variant)), () => endpoint.Token)));
             }
 
             foreach (var (endpoint, driver) in endpoints)
@@ -46,6 +59,11 @@ internal static class Turns
                 await driver.ClosedLoopAsync(Concurrency, WarmUp);
             }
 
+            foreach (var (endpoint, _) in endpoints)
+            {
+                endpoint.PrintAllocations();   // the warm-up's; the measured rounds' are printed when the endpoint stops
+            }
+
             var measured = variants.ToDictionary(v => v, _ => new List<Round>());
             for (var round = 1; round <= rounds; round++)
             {
@@ -54,17 +72,22 @@ internal static class Turns
                     var before = await endpoint.CostAsync();
                     var max = await driver.ClosedLoopAsync(Concurrency, duration);
                     var cost = before is null ? null : (await endpoint.CostAsync())!.PerTurn(before, max.Turns);
+                    var endpointBefore = await endpoint.CostAsync();
+                    var driverBefore = RuntimeWindow.Instance.Read();
                     var half = await driver.OpenLoopAsync(max.TurnsPerSecond / 2, duration);
+                    var driverAfter = RuntimeWindow.Instance.Read();
+                    var endpointAfter = await endpoint.CostAsync();
                     measured[endpoint.Variant].Add(new Round(max, half, cost));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"round {round}, {endpoint.Variant}: {max.TurnsPerSecond:F0} turns/s max (p50 {max.P50:F2}, p99 {max.P99:F2} ms); half load {half.TurnsPerSecond:F0}/s p50 {half.P50:F2}, p99 {half.P99:F2} ms (sends late by p99 {half.PacingP99:F2} ms); endpoint process per turn at max: {cost?.Summary ?? "n/a (node)"}; load {Load()}"));
+                    Console.WriteLine($"  half load, endpoint process: {(endpointAfter is null ? "n/a (node)" : endpointAfter.Runtime.Since(endpointBefore!.Runtime))}; driver process: {driverAfter.Since(driverBefore)}");
                 }
             }
 
             var replies = new Dictionary<string, long>();
             foreach (var (endpoint, driver) in endpoints)
             {
-                replies[endpoint.Variant] = await connector.WaitForRepliesAsync(endpoint.Variant, driver.Sent - driver.Errors, TimeSpan.FromSeconds(10));
+                replies[endpoint.Variant] = await connector.WaitForRepliesAsync(ServedEndpoint.PathSegment(endpoint.Variant), driver.Sent - driver.Errors, TimeSpan.FromSeconds(10));
             }
 
             Report(endpoints, measured, replies, duration, rounds);
@@ -94,7 +117,7 @@ internal static class Turns
         foreach (var (endpoint, driver) in endpoints)
         {
             var rows = measured[endpoint.Variant];
-            var name = Names[endpoint.Variant];
+            var name = NameOf(endpoint.Variant);
             var max = Median(rows.Select(r => r.Max.TurnsPerSecond));
             var ofBare = OfBare(endpoint.Variant);
             var cpu = rows[0].Cost is null ? double.NaN : Median(rows.Select(r => r.Cost!.CpuMicroseconds));
