@@ -7,9 +7,8 @@ namespace CoopAssistant.Protocol.Adapter;
 public sealed partial class ActivityProcessor
 {
     /// <summary>Step 3b: the app's admission (its rate limits). False when refused: 429 with Retry-After written.</summary>
-    private async Task<bool> AdmitAsync(HttpContext http, Activity activity)
+    private async Task<bool> AdmitAsync(HttpContext http, TurnContext turn)
     {
-        var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
         if (await admission.AdmitAsync(turn) is not { } refusal)
         {
             return true;

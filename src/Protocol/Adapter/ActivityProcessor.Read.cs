@@ -16,14 +16,13 @@ public sealed partial class ActivityProcessor
         }
 
         var limit = framework.Value.MaxActivityBytes;
-        var body = await ActivityReader.ReadBodyAsync(http, limit);
-        if (body is null)
+        var (tooLarge, activity) = await ActivityReader.ReadAsync(http, limit);
+        if (tooLarge)
         {
             await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {limit} bytes.", Logged: false));
             return (null, false);
         }
 
-        var activity = ActivityReader.Parse(body);
         if (activity?.Type is not { Length: > 0 } || activity.ServiceUrl is not { Length: > 0 } || activity.Conversation?.Id is not { Length: > 0 })
         {
             await RefuseAsync(http, new ChannelChecks.Refusal(StatusCodes.Status400BadRequest, "The body is not an activity: type, serviceUrl and conversation.id are required.", Logged: false));

@@ -10,9 +10,9 @@ public sealed partial class ActivityProcessor
     /// <summary>Step 5: runs the activity's handler. Handled is false when the turn failed (its error response is written and
     /// the activity forgotten, so the channel's retry is processed); a failed card action is handled, its response the app's
     /// error for the card (the channel does not redeliver an invoke; the user presses the button again).</summary>
-    private async Task<(bool Handled, InvokeResponse? Response)> RouteAsync(HttpContext http, Activity activity, IActivityHandler handler)
+    private async Task<(bool Handled, InvokeResponse? Response)> RouteAsync(HttpContext http, TurnContext turn, IActivityHandler handler)
     {
-        var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
+        var activity = turn.Activity;
         try
         {
             var response = await handler.HandleAsync(turn);

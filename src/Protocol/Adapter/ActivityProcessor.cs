@@ -63,7 +63,9 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        if (!await AdmitAsync(http, activity))
+        // One turn context for the admission and the handler (and one culture resolution).
+        var turn = new TurnContext(activity, connector, cultures.Resolve(activity), turnLogger, http.RequestAborted);
+        if (!await AdmitAsync(http, turn))
         {
             return activity;
         }
@@ -81,7 +83,7 @@ public sealed partial class ActivityProcessor(
             return activity;
         }
 
-        var (handled, response) = await RouteAsync(http, activity, handler);
+        var (handled, response) = await RouteAsync(http, turn, handler);
         if (handled)
         {
             await ActivityWriter.WriteResponseAsync(http, activity, response);

@@ -24,8 +24,9 @@ internal static class ActivityReader
                 && mediaType.Length > "application/+json".Length);
     }
 
-    /// <summary>The activity, or null when the body is not JSON of one.</summary>
-    public static Activity? Parse(byte[] body)
+    /// <summary>The activity, or null when the body is not JSON of one. Nothing parsed refers to <paramref name="body"/> afterwards
+    /// (strings are copied, JSON elements cloned), so the caller may reuse it.</summary>
+    public static Activity? Parse(ReadOnlySpan<byte> body)
     {
         try
         {
@@ -37,12 +38,16 @@ internal static class ActivityReader
         }
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
-    public static async Task<byte[]?> ReadBodyAsync(HttpContext http, int limit)
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes and parses them (<see cref="Parse"/>): TooLarge when the body is larger,
+    /// Activity null when it is not JSON of one. The body is read into a pooled buffer, returned once parsed: a turn allocates
+    /// the activity it reads, not a copy of the request too.
+    /// </summary>
+    public static async Task<(bool TooLarge, Activity? Activity)> ReadAsync(HttpContext http, int limit)
     {
         if (http.Request.ContentLength > limit)
         {
-            return null;
+            return (true, null);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -50,25 +55,26 @@ internal static class ActivityReader
             size.MaxRequestBodySize = limit + 1L;
         }
 
+        byte[]? rented = null;
         try
         {
             if (http.Request.ContentLength is { } length)
             {
-                // The usual case: read exactly the announced bytes into one array (a longer body is refused by Kestrel).
-                var exact = new byte[length];
+                // The usual case: read exactly the announced bytes (a longer body is refused by Kestrel).
+                rented = ArrayPool<byte>.Shared.Rent((int)length);
                 var filled = 0;
-                while (filled < exact.Length)
+                while (filled < length)
                 {
-                    var read = await http.Request.Body.ReadAsync(exact.AsMemory(filled), http.RequestAborted);
+                    var read = await http.Request.Body.ReadAsync(rented.AsMemory(filled, (int)length - filled), http.RequestAborted);
                     if (read == 0)
                     {
-                        return exact[..filled];
+                        break;
                     }
 
                     filled += read;
                 }
 
-                return exact;
+                return (false, Parse(rented.AsSpan(0, filled)));
             }
 
             var buffer = new ArrayBufferWriter<byte>(4096);
@@ -77,19 +83,26 @@ internal static class ActivityReader
                 var read = await http.Request.Body.ReadAsync(buffer.GetMemory(4096), http.RequestAborted);
                 if (read == 0)
                 {
-                    return buffer.WrittenSpan.ToArray();
+                    return (false, Parse(buffer.WrittenSpan));
                 }
 
                 buffer.Advance(read);
                 if (buffer.WrittenCount > limit)
                 {
-                    return null;
+                    return (true, null);
                 }
             }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return null;
+            return (true, null);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
 }

@@ -16,6 +16,9 @@ public sealed class TurnTelemetry
     private readonly Counter<long> _turns;
     private readonly Histogram<double> _turnDuration;
 
+    /// <summary>The statuses a turn answers with, boxed once.</summary>
+    private static readonly object[] CommonStatuses = [200, 201, 202, 400, 401, 403, 404, 413, 415, 429, 500, 503];
+
     public TurnTelemetry(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
@@ -26,8 +29,27 @@ public sealed class TurnTelemetry
 
     public void Turn(string? activityType, int status, double milliseconds)
     {
-        var tags = new TagList { { "activity.type", activityType ?? "unknown" }, { "http.response.status_code", status } };
+        // Nothing listens unless a metrics exporter is configured: then no tags are built (the status would be boxed per turn).
+        if (!_turns.Enabled && !_turnDuration.Enabled)
+        {
+            return;
+        }
+
+        var tags = new TagList { { "activity.type", activityType ?? "unknown" }, { "http.response.status_code", BoxedStatus(status) } };
         _turns.Add(1, tags);
         _turnDuration.Record(milliseconds, tags);
+    }
+
+    private static object BoxedStatus(int status)
+    {
+        foreach (var common in CommonStatuses)
+        {
+            if ((int)common == status)
+            {
+                return common;
+            }
+        }
+
+        return status;
     }
 }
