@@ -22,6 +22,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra AS final
 WORKDIR /app
 COPY --from=build /app .
 COPY --from=build --chown=1654:1654 /writable/ /
+# DOTNET_GCgen0size: a 64 MiB gen0 budget instead of the few MiB the GC picks by itself. A turn allocates ~15 KiB, so at
+# thousands of turns/s the default meant 15-40 collections a second, enough for one in a hundred turns to wait for one (the
+# p99); with 64 MiB it is a few a second, each as short (only the turns in flight survive). The runtime reads this setting from
+# the environment only (not from runtimeconfig.json). Workstation GC is chosen in src/Bot's csproj. See docs/benchmarks.md.
+ENV DOTNET_GCgen0size=0x4000000
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     ConnectionStrings__CoopAssistant="Data Source=/data/coopassistant.db" \
