@@ -65,7 +65,7 @@ internal static class Serve
 
             // The environment the host really runs in (stderr: the driver prints it), so a run shows it measured Production.
             var environment = host?.Services.GetRequiredService<IHostEnvironment>().EnvironmentName ?? "n/a (bare minimal API)";
-            Console.Error.WriteLine($"serving {variant} at {messages} in environment {environment}");
+            Console.Error.WriteLine($"serving {variant} at {messages} in environment {environment}; GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode}, DOTNET_GCgen0size={Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "-"}");
             Console.WriteLine($"ready {messages} {token}");
             while (Console.ReadLine() is { } command && command != "exit")
             {

@@ -43,24 +43,23 @@ internal sealed class ServedEndpoint : IAsyncDisposable
             return new ServedEndpoint(variant, reference.MessagesUrl, null, null, reference);
         }
 
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path.");
-        var start = new ProcessStartInfo(self)
+        // `dotnet exec` with the host's runtimeconfig and the image's DOTNET_ variables: the endpoint runs with the product's
+        // runtime settings (ProductRuntime), not this driver's.
+        var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(ServedEndpoint).Assembly.Location);
-        }
-
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add("--runtimeconfig");
+        start.ArgumentList.Add(ProductRuntime.RuntimeConfig);
+        start.ArgumentList.Add(typeof(ServedEndpoint).Assembly.Location);
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add(settings[0]);
         start.ArgumentList.Add(serviceUrl);
-        // The product's runtime settings (Microsoft.NET.Sdk.Web: server GC), not this driver's workstation GC.
-        start.Environment["DOTNET_gcServer"] = "1";
+        ProductRuntime.Apply(start);
         foreach (var setting in settings.Skip(1))
         {
             var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
