@@ -19,6 +19,11 @@ internal sealed class RuntimeWindow : EventListener
     /// <summary><c>BENCH_ALLOCATIONS=1</c>: also tally the runtime's allocation samples (one per ~100 KB allocated) by type.</summary>
     private static readonly bool Sampling = Environment.GetEnvironmentVariable("BENCH_ALLOCATIONS") == "1";
     private readonly Dictionary<string, long> _sampled = new(StringComparer.Ordinal);
+
+    /// <summary><c>BENCH_JIT=1</c>: also tally the methods the JIT compiles, by optimization tier (MethodLoadVerbose events).</summary>
+    private static readonly bool JitListing = Environment.GetEnvironmentVariable("BENCH_JIT") == "1";
+    private const int MethodLoadVerbose = 143;
+    private readonly Dictionary<string, long> _jitted = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _pauses;
     private long _over1;
@@ -32,13 +37,23 @@ internal sealed class RuntimeWindow : EventListener
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
         {
-            EnableEvents(eventSource, Sampling ? EventLevel.Verbose : EventLevel.Informational, (EventKeywords)0x1);
+            EnableEvents(eventSource, Sampling || JitListing ? EventLevel.Verbose : EventLevel.Informational, (EventKeywords)(JitListing ? 0x1 | 0x10 : 0x1));
         }
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventId == AllocationTick && eventData.PayloadNames is { } names)
+        if (eventData.EventId == MethodLoadVerbose && eventData.PayloadNames is { } methodNames)
+        {
+            var flags = Convert.ToInt64(eventData.Payload![methodNames.IndexOf("MethodFlags")], CultureInfo.InvariantCulture);
+            var tier = ((flags >> 7) & 0x7) switch { 1 => "minopts", 2 => "optimized", 3 => "tier0", 4 => "tier1", 5 => "r2r", 6 => "tier1-osr", 7 => "tier0-instrumented", _ => "?" };
+            var key = $"{tier}({(flags >> 7) & 0x7}) {eventData.Payload[methodNames.IndexOf("MethodNamespace")]}::{eventData.Payload[methodNames.IndexOf("MethodName")]}";
+            lock (_gate)
+            {
+                _jitted[key] = _jitted.GetValueOrDefault(key) + 1;
+            }
+        }
+        else if (eventData.EventId == AllocationTick && eventData.PayloadNames is { } names)
         {
             var type = eventData.Payload![names.IndexOf("TypeName")] as string ?? "?";
             var amount = Convert.ToInt64(eventData.Payload[names.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
@@ -82,6 +97,13 @@ internal sealed class RuntimeWindow : EventListener
             var lines = _sampled.OrderByDescending(p => p.Value).Take(top)
                 .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Value * 100.0 / total,5:F1}% {p.Value / 1024.0 / 1024,8:F1} MiB {p.Key}")).ToList();
             _sampled.Clear();
+            if (JitListing)
+            {
+                lines.AddRange(_jitted.GroupBy(p => p.Key.Split(' ')[0]).Select(g => $"jitted {g.Key}: {g.Sum(p => p.Value)} methods"));
+                lines.AddRange(_jitted.OrderBy(p => p.Key, StringComparer.Ordinal).Take(top * 4).Select(p => $"jitted {p.Key}"));
+                _jitted.Clear();
+            }
+
             return lines;
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Bench;
 
@@ -14,7 +15,13 @@ internal static class Turns
 {
     public const string Section = "Turns";
     public const int Concurrency = 32;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
+    /// <summary>Warm-up steps at full load; the warm-up ends after a step in which the endpoint's JIT compiled at most
+    /// <see cref="SettledMethods"/> methods (or at <see cref="MaxWarmUp"/>). A fixed 4 s was too short on 2 busy cores: the
+    /// endpoint was still promoting about 2,000 methods to tier 1 in the first measured round, a second of JIT on the cores the
+    /// measured turns needed.</summary>
+    private static readonly TimeSpan WarmUpStep = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(90);
+    private const int SettledMethods = 10;
 
     private static readonly Dictionary<string, string> Names = new()
     {
@@ -53,10 +60,10 @@ internal static class Turns
 
             foreach (var (endpoint, driver) in endpoints)
             {
-                // Every user's first turn (their conversation reference is written once), then a few seconds at full load so that
-                // tiered JIT (tier 0, instrumented, tier 1 with PGO) has settled before anything is measured.
+                // Every user's first turn (their conversation reference is written once), then full load until tiered JIT (tier 0,
+                // instrumented, tier 1 with PGO) has settled, then a little of the open loop.
                 await driver.CountedAsync(Concurrency, LoadDriver.Users);
-                await driver.ClosedLoopAsync(Concurrency, WarmUp);
+                Console.WriteLine($"warm-up, {endpoint.Variant}: {await WarmUpAsync(endpoint, driver)}");
             }
 
             foreach (var (endpoint, _) in endpoints)
@@ -74,13 +81,17 @@ internal static class Turns
                     var cost = before is null ? null : (await endpoint.CostAsync())!.PerTurn(before, max.Turns);
                     var endpointBefore = await endpoint.CostAsync();
                     var driverBefore = RuntimeWindow.Instance.Read();
+                    var driverCpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var half = await driver.OpenLoopAsync(max.TurnsPerSecond / 2, duration);
                     var driverAfter = RuntimeWindow.Instance.Read();
+                    var driverCpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - driverCpu).TotalMicroseconds / Math.Max(1, half.Turns);
                     var endpointAfter = await endpoint.CostAsync();
+                    var endpointCpuPerTurn = endpointAfter is null ? double.NaN : (endpointAfter.CpuMicroseconds - endpointBefore!.CpuMicroseconds) / Math.Max(1, half.Turns);
                     measured[endpoint.Variant].Add(new Round(max, half, cost));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"round {round}, {endpoint.Variant}: {max.TurnsPerSecond:F0} turns/s max (p50 {max.P50:F2}, p99 {max.P99:F2} ms); half load {half.TurnsPerSecond:F0}/s p50 {half.P50:F2}, p99 {half.P99:F2} ms (sends late by p99 {half.PacingP99:F2} ms); endpoint process per turn at max: {cost?.Summary ?? "n/a (node)"}; load {Load()}"));
-                    Console.WriteLine($"  half load, endpoint process: {(endpointAfter is null ? "n/a (node)" : endpointAfter.Runtime.Since(endpointBefore!.Runtime))}; driver process: {driverAfter.Since(driverBefore)}");
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  half load, endpoint process: {endpointCpuPerTurn:F0} us CPU per turn, {(endpointAfter is null ? "n/a (node)" : endpointAfter.Runtime.Since(endpointBefore!.Runtime))}; driver process: {driverCpuPerTurn:F0} us CPU per turn, {driverAfter.Since(driverBefore)}"));
                 }
             }
 
@@ -100,6 +111,32 @@ internal static class Turns
                 await endpoint.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>Full load in steps until the endpoint's JIT has settled (4 s for the reference bot, whose JIT is not read), then
+    /// 2 s of the open loop at half the last step's rate. Returns what it did, for the log.</summary>
+    private static async Task<string> WarmUpAsync(ServedEndpoint endpoint, LoadDriver driver)
+    {
+        var elapsed = TimeSpan.Zero;
+        long compiled = 0;
+        RunResult step;
+        while (true)
+        {
+            var before = await endpoint.CostAsync();
+            step = await driver.ClosedLoopAsync(Concurrency, WarmUpStep);
+            var after = await endpoint.CostAsync();
+            elapsed += WarmUpStep;
+            compiled = after is null ? -1 : after.Runtime.JitMethods - before!.Runtime.JitMethods;
+            var settled = after is null ? elapsed >= 2 * WarmUpStep : compiled <= SettledMethods;
+            if (settled || elapsed >= MaxWarmUp)
+            {
+                break;
+            }
+        }
+
+        await driver.OpenLoopAsync(step.TurnsPerSecond / 2, WarmUpStep);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{elapsed.TotalSeconds:F0} s at full load ({(compiled < 0 ? "JIT not read" : $"{compiled} methods compiled in the last {WarmUpStep.TotalSeconds:F0} s")}), then {WarmUpStep.TotalSeconds:F0} s at half load");
     }
 
     private static void Report(List<(ServedEndpoint Endpoint, LoadDriver Driver)> endpoints, Dictionary<string, List<Round>> measured,
