@@ -15,13 +15,14 @@ internal static class Turns
 {
     public const string Section = "Turns";
     public const int Concurrency = 32;
-    /// <summary>Warm-up steps at full load; the warm-up ends after a step in which the endpoint's JIT compiled at most
-    /// <see cref="SettledMethods"/> methods (or at <see cref="MaxWarmUp"/>). A fixed 4 s was too short on 2 busy cores: the
+    /// <summary>Warm-up steps at full load; the warm-up ends once the endpoint's JIT has settled (<see cref="WarmUpAsync"/>) or
+    /// at <see cref="MaxWarmUp"/>. A fixed 4 s was too short on 2 busy cores: the
     /// endpoint was still promoting about 2,000 methods to tier 1 in the first measured round, a second of JIT on the cores the
     /// measured turns needed.</summary>
     private static readonly TimeSpan WarmUpStep = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(90);
-    private const int SettledMethods = 10;
+    private static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(8);
+    private const int SettledMethods = 4;
 
     private static readonly Dictionary<string, string> Names = new()
     {
@@ -113,12 +114,15 @@ internal static class Turns
         }
     }
 
-    /// <summary>Full load in steps until the endpoint's JIT has settled (4 s for the reference bot, whose JIT is not read), then
-    /// 2 s of the open loop at half the last step's rate. Returns what it did, for the log.</summary>
+    /// <summary>Full load in steps until the endpoint's JIT has settled: two steps in a row in which it compiled at most
+    /// <see cref="SettledMethods"/> methods per 10,000 turns (per turn, so that a step slowed by a busy machine does not look
+    /// settled), at least <see cref="MinWarmUp"/>; 4 s for the reference bot, whose JIT is not read. Then 2 s of the open loop at
+    /// half the last step's rate. Returns what it did, for the log.</summary>
     private static async Task<string> WarmUpAsync(ServedEndpoint endpoint, LoadDriver driver)
     {
         var elapsed = TimeSpan.Zero;
-        long compiled = 0;
+        var quiet = 0;
+        double perTenThousand = -1;
         RunResult step;
         while (true)
         {
@@ -126,9 +130,19 @@ internal static class Turns
             step = await driver.ClosedLoopAsync(Concurrency, WarmUpStep);
             var after = await endpoint.CostAsync();
             elapsed += WarmUpStep;
-            compiled = after is null ? -1 : after.Runtime.JitMethods - before!.Runtime.JitMethods;
-            var settled = after is null ? elapsed >= 2 * WarmUpStep : compiled <= SettledMethods;
-            if (settled || elapsed >= MaxWarmUp)
+            if (after is null)
+            {
+                if (elapsed >= 2 * WarmUpStep)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            perTenThousand = (after.Runtime.JitMethods - before!.Runtime.JitMethods) * 10_000.0 / Math.Max(1, step.Turns);
+            quiet = perTenThousand <= SettledMethods ? quiet + 1 : 0;
+            if ((quiet >= 2 && elapsed >= MinWarmUp) || elapsed >= MaxWarmUp)
             {
                 break;
             }
@@ -136,7 +150,7 @@ internal static class Turns
 
         await driver.OpenLoopAsync(step.TurnsPerSecond / 2, WarmUpStep);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{elapsed.TotalSeconds:F0} s at full load ({(compiled < 0 ? "JIT not read" : $"{compiled} methods compiled in the last {WarmUpStep.TotalSeconds:F0} s")}), then {WarmUpStep.TotalSeconds:F0} s at half load");
+            $"{elapsed.TotalSeconds:F0} s at full load ({(perTenThousand < 0 ? "JIT not read" : $"{perTenThousand:F1} methods compiled per 10,000 turns in the last {WarmUpStep.TotalSeconds:F0} s")}), then {WarmUpStep.TotalSeconds:F0} s at half load");
     }
 
     private static void Report(List<(ServedEndpoint Endpoint, LoadDriver Driver)> endpoints, Dictionary<string, List<Round>> measured,
