@@ -12,6 +12,9 @@ public static class BotProtocolExtensions
     public const string MessagesPath = "/api/messages";
     public const string LocalModeUrl = "http://localhost:3978";
 
+    /// <summary>How long a connection to the Connector is reused before a new one is opened (DNS changes are followed).</summary>
+    public static readonly TimeSpan ConnectorConnectionLifetime = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// The Bot Framework protocol: inbound authentication, the Connector client (token, retries, Teams'
     /// rate limits), de-duplication, the activity router and the turn's telemetry. The app adds its handlers as
@@ -46,7 +49,13 @@ public static class BotProtocolExtensions
         services.AddTransient<ConversationRateLimitHandler>();
 
         // No per-request log scopes from IHttpClientFactory: a failed call surfaces as a ConnectorException, logged by its caller.
-        var connector = services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(100)).RemoveAllLoggers();
+        // One connection pool for the host's life. The factory's default swaps the handler every 2 minutes, and each new pool
+        // then opened a connection (in production a TLS handshake with the Connector) for every send in flight at once, a burst
+        // of slow sends every 2 minutes; connections are renewed every 5 minutes instead, which still follows DNS changes.
+        var connector = services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(100))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = ConnectorConnectionLifetime })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         connector.AddResilienceHandler("connector", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = 4,
