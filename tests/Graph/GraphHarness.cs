@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Tokens;
@@ -90,7 +91,7 @@ public sealed class GraphHarness : IAsyncDisposable
     {
         var token = Entra.CreateSsoToken(Tenant, UserId);
         var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, User), CancellationToken.None);
-        Assert.IsType<TokenExchangeResult.Success>(result);
+        Assert.IsType<TokenExchanged.Obtained>(result.Value);
     }
 
     public async ValueTask DisposeAsync()
