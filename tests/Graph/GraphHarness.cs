@@ -1,4 +1,3 @@
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Tokens;

@@ -27,11 +27,11 @@ public record Result<TValue, TError>
     }
 
     /// <summary>The value (default unless <see cref="IsOk"/>).</summary>
-    public TValue? Value { get; protected init; }
+    public TValue? Value { get; }
 
     /// <summary>Why the call did not do what was asked. Read it only when <see cref="IsOk"/> is false: when it is true this is null, or
     /// the default for an error that is a value type (an error code enum), so ask <see cref="IsOk"/>, never <c>Error is null</c>.</summary>
-    public TError? Error { get; protected init; }
+    public TError? Error { get; }
 
     [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Error))]

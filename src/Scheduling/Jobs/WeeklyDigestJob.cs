@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Dispatch;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using CoopAssistant.Claims.Limits;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
 using CoopAssistant.TestKit.Graph;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
 using CoopAssistant.TestKit.Graph;

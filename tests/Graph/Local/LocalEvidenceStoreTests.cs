@@ -1,4 +1,3 @@
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Validation;
 using System.Security.Cryptography;
 using System.Text.Json;

@@ -1,5 +1,4 @@
 using System.Text;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Graph.Options;
 using CoopAssistant.Graph.Tokens;

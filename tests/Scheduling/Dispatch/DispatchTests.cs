@@ -1,5 +1,4 @@
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Scheduling.Dispatch;
 using CoopAssistant.Scheduling.Planning;
 using Microsoft.EntityFrameworkCore;

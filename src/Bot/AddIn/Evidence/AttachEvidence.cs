@@ -2,7 +2,6 @@ using System.Globalization;
 using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
-using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
