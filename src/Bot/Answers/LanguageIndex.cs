@@ -30,6 +30,9 @@ internal sealed class LanguageIndex : IDisposable
     private readonly SpellingCorrector spelling;
     private readonly PassageCoverage coverage;
     private readonly AlternateQuestionMatch alternates;
+    private readonly HashSet<string> anchorTerms;
+    private readonly HashSet<string> activityTerms;
+    private readonly IReadOnlyList<string[]> offTopic;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -100,9 +103,11 @@ internal sealed class LanguageIndex : IDisposable
         queries = new PassageQuery(reader.Context, options);
         alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         spelling = new SpellingCorrector(articleFrequency, options);
-        // A phrase counts only when it reads as one concept token ("usage period"), never word by word ("partner" of "partner center").
-        var domainTerms = DomainConcepts.For(language).Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
-        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
+        var domainTerms = OneTokenTerms(DomainConcepts.For(language));
+        anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language));
+        activityTerms = OneTokenTerms(DomainEvidence.Activities(language));
+        offTopic = DomainEvidence.OffTopic(language);
+        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, new HashSet<string>(domainTerms.Concat(anchorTerms).Concat(activityTerms), StringComparer.Ordinal), options);
     }
 
     public KnowledgeLanguage Language { get; }
@@ -156,15 +161,16 @@ internal sealed class LanguageIndex : IDisposable
             hits.RemoveAt(lead + 1);
         }
 
-        var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage);
-        return new SearchResult(hits, covered, details) { Question = (terms, spellings) };
+        var domain = Domain(question, terms);
+        var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage, domain);
+        return new SearchResult(hits, covered, details) { Question = (terms, spellings), Domain = domain };
     }
 
     /// <summary>The same result with <paramref name="hit"/> first and the confidence of that passage.</summary>
     public SearchResult Promote(SearchResult result, SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var (covered, details) = coverage.Of(result.Question.Terms, result.Question.Spellings, hit.Passage);
+        var (covered, details) = coverage.Of(result.Question.Terms, result.Question.Spellings, hit.Passage, result.Domain);
         return result with { Hits = [hit, .. result.Hits.Where(h => h != hit)], Coverage = covered, Terms = details };
     }
 
@@ -175,6 +181,28 @@ internal sealed class LanguageIndex : IDisposable
         analyzer.Dispose();
         questionAnalyzer.Dispose();
     }
+
+    /// <summary>
+    /// Whether the question is clearly a co-op question (an anchor, or an activity type with an asked
+    /// amount, duration or role), clearly about something else (an off-topic cue and no anchor), or neither.
+    /// </summary>
+    private QuestionDomain Domain(string question, List<string> terms)
+    {
+        // Another topic's words ("tax return", "travel expenses") make a question off topic, or merely unclear when it also names a co-op anchor.
+        var anchored = terms.Exists(anchorTerms.Contains);
+        if (DomainEvidence.HoldsAny(FactKinds.Words(question), offTopic))
+        {
+            return anchored ? QuestionDomain.Unclear : QuestionDomain.OffTopic;
+        }
+
+        return anchored || (terms.Exists(activityTerms.Contains) && FactKinds.Asked(question) != FactKind.None)
+            ? QuestionDomain.CoopQuestion
+            : QuestionDomain.Unclear;
+    }
+
+    /// <summary>The entries that read as one question token ("usage period"), never word by word ("partner" of "partner center").</summary>
+    private HashSet<string> OneTokenTerms(IEnumerable<string> entries) =>
+        entries.Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     private List<string> Analyze(string text) => Analyze(analyzer, text);
 

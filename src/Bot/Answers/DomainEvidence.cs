@@ -1,0 +1,118 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>How strongly a question reads as a co-op claims question, before any passage is scored.</summary>
+internal enum QuestionDomain
+{
+    /// <summary>No clear sign either way: words no article knows count against the answer (<see cref="KnowledgeBaseOptions.UnknownTermWeight"/>).</summary>
+    Unclear,
+
+    /// <summary>
+    /// The question names a co-op anchor ("claim", "POE", "deadline", "cap", "attach"…), or an activity type
+    /// and asks for an amount, a duration or a role: words no article knows ("eDM", "showroom", "brinde")
+    /// are everyday detail and weigh only <see cref="KnowledgeBaseOptions.NeutralUnknownWeight"/>.
+    /// </summary>
+    CoopQuestion,
+
+    /// <summary>The question asks for something outside co-op claims ("exchange rate", "password", "the next conference") and names no anchor: "I don't know".</summary>
+    OffTopic,
+}
+
+/// <summary>
+/// Positive evidence that a question is about co-op claims, and an explicit check for questions about
+/// something else. <see cref="Anchors"/> are words that on their own make a question a claims question;
+/// <see cref="Activities"/> are the activity types of <c>Claims.Rules.ActivityTypeCatalog</c> (canonical tokens of
+/// <see cref="DomainSynonyms.Concepts"/>); <see cref="OffTopic"/> are folded word sequences of the requests people also
+/// type into a bot (help desk, travel and HR, tax, recommendations, writing, weather, schedules). Anchors and
+/// activities are read through the question analyzer (synonyms apply); off-topic cues match the question's folded words.
+/// </summary>
+internal static class DomainEvidence
+{
+    private static readonly string[] EnglishAnchors =
+    [
+        "claim", "claims", "coop", "poe", "proof", "evidence", "csr", "incentive", "incentives", "reimbursement",
+        "deadline", "usage period", "earning period", "h1", "h2", "cpor", "dispute", "additional documentation", "preapproval",
+        "cap", "capped", "limit", "maximum", "max", "attach", "upload", "cost basis", "partner action required", "spiff",
+        "sow", "osa", "guidebook", "bot", "threshold", "originals", "retention",
+    ];
+
+    private static readonly string[] PortugueseAnchors =
+    [
+        "reivindicação", "claim", "coop", "poe", "comprovante", "comprovação", "evidência", "evidências", "sac", "incentivo", "incentivos",
+        "verba", "prazo", "período de uso", "período de acúmulo", "h1", "h2", "cpor", "contestar", "documentação adicional",
+        "preaprovação", "teto", "limite", "máximo", "anexar", "anexo", "anexos", "anexa", "base de custo", "spiff", "sow", "osa",
+        "guia", "bot", "valor mínimo", "originais", "retenção",
+    ];
+
+    private static readonly string[] EnglishActivities =
+    [
+        "email", "seminar", "tradeshow", "telemarketing", "directmail", "digitalad", "printad", "website", "seo", "sms",
+        "syndicatedcontent", "spiff", "customer offer", "onsitechamp", "exam", "training", "course", "tuition", "readiness",
+        "msconference", "conference", "demounit", "tv", "radio", "activity",
+    ];
+
+    private static readonly string[] PortugueseActivities =
+    [
+        "email", "seminário", "feira", "telemarketing", "maladireta", "anunciodigital", "anuncioimpresso", "site", "seo", "sms",
+        "conteudodistribuido", "spiff", "oferta ao cliente", "champ", "exame", "treinamento", "curso", "capacitação",
+        "conferenciams", "conferência", "unidadedemo", "tv", "rádio", "atividade",
+    ];
+
+    /// <summary>Folded word sequences that ask for something outside co-op claims.</summary>
+    private static readonly string[] EnglishOffTopic =
+    [
+        "password", "vpn", "wifi", "install", "app", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
+        "support ticket", "share my screen", "azure region", "email client", "email app",
+        "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel", "trip", "flight", "passport", "airport",
+        "dress code", "meeting room", "cancel a meeting", "tax return", "income tax", "vat", "exchange rate", "convert", "stock price",
+        "weather", "joke", "recipe", "movie", "calories", "pizza", "cook", "capital of", "world cup", "won the",
+        "a good", "recommend", "cheapest", "the next", "write a", "write me", "translate", "proofread", "draft a",
+        "unsubscribe", "subscribe", "home office", "partner of the year",
+    ];
+
+    private static readonly string[] PortugueseOffTopic =
+    [
+        "senha", "vpn", "wifi", "instalar", "aplicativo", "app", "excel", "powerpoint", "assinatura", "crm", "licenca",
+        "chamado", "compartilho a tela", "regiao do azure", "cliente de e mail", "cliente de email",
+        "ferias", "feriado", "folha de pagamento", "salario", "viagem", "voo", "passagem", "passaporte", "aeroporto",
+        "refeitorio", "sala de reuniao", "cancelo uma reuniao", "imposto de renda", "icms", "aliquota", "cotacao", "converter", "converte",
+        "previsao do tempo", "chover", "chuva", "piada", "receita de", "filme", "calorias", "pizza", "pizzaria", "arroz", "capital da",
+        "copa do mundo", "ganhou o", "uma boa", "um bom", "me indica", "mais barata", "mais barato", "o proximo", "a proxima",
+        "escreve", "escrever", "traduz", "traduzir", "revisa", "cancelo a inscricao", "descadastrar", "emito", "emitir",
+        "parceiro do ano", "uber",
+    ];
+
+    public static IReadOnlyList<string> Anchors(KnowledgeLanguage language) =>
+        language == KnowledgeLanguage.Portuguese ? PortugueseAnchors : EnglishAnchors;
+
+    public static IReadOnlyList<string> Activities(KnowledgeLanguage language) =>
+        language == KnowledgeLanguage.Portuguese ? PortugueseActivities : EnglishActivities;
+
+    /// <summary>The off-topic cues of <paramref name="language"/> as word sequences.</summary>
+    public static IReadOnlyList<string[]> OffTopic(KnowledgeLanguage language) =>
+        [.. (language == KnowledgeLanguage.Portuguese ? PortugueseOffTopic : EnglishOffTopic).Select(FactKinds.Words).Select(w => w.ToArray())];
+
+    /// <summary>Whether the folded words of a question hold one of the word sequences.</summary>
+    public static bool HoldsAny(List<string> words, IReadOnlyList<string[]> sequences)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(sequences);
+        foreach (var sequence in sequences)
+        {
+            for (var start = 0; start + sequence.Length <= words.Count; start++)
+            {
+                var n = 0;
+                while (n < sequence.Length && words[start + n] == sequence[n])
+                {
+                    n++;
+                }
+
+                if (n == sequence.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+namespace CoopAssistant.Bot.Answers;
+
+/// <summary>
+/// The wide vocabularies behind <see cref="DomainSynonyms.Concepts"/>, by family rather than by question: the
+/// media, channels, ad formats, events, training and certification names and digital-marketing jargon people use
+/// for the activity types of <c>Claims.Rules.ActivityTypeCatalog</c> (one canonical token per line of the
+/// proof-of-execution article), the people and amounts of a cap, and the bot's abilities. Same format as
+/// <see cref="DomainSynonyms.Concepts"/>. Giveaways and merchandise are not mapped: no source names them as an activity type.
+/// </summary>
+internal static class MarketingVocabulary
+{
+    public const string Concepts = """
+        # language | canonical | variants (families: channel words, formats, jargon, abbreviations)
+        en-US | email | edm, edms, email campaign, email campaigns, email shot, mass email, mass emails, email marketing, nurture email, nurture emails, drip campaign, mailchimp, email newsletter
+        en-US | sms | sms blast, text blast, text promo, texts, push notification, push notifications
+        en-US | digitalad | sponsored post, paid social, social media campaign, social campaign, display advertising, programmatic, native ads, bing ads, microsoft advertising, sem, search engine marketing, cpc, cpm, paid media, boosted post, boosted posts, google search ads, linkedin campaign, banner, banners
+        en-US | printad | full page ad, half page ad, newspaper ad, trade magazine, trade press, printed ad, press ad, advertorial print
+        en-US | tv | television, tv spot, tv spots, tv commercial, tv commercials, tv ad, tv ads, commercial, commercials, broadcast, ctv
+        en-US | radio | radio spot, radio spots, radio ad, radio ads, radio commercial, radio commercials, jingle
+        en-US | customeroffer | customer offer, customer offers, promo, promos, promotion, promotions, discount, discounts, rebate, rebates, cashback, special offer, special offers, end customer offer, end customer offers
+        en-US | spiff | sales incentive, sales contest, sales competition, reseller incentive, reseller incentives, rep incentive, rep incentives, sales bonus, sales bonuses, performance bonus
+        en-US | exam | az, sc, dp, pl, mb, ms 900, ai 900, ai 102, md 102, ms 102, ms 700, exam fee, exam fees, exam code, certification course, certification courses, certification training, microsoft certified, mcp, learning path
+        en-US | msconference | microsoft conference, microsoft conferences, microsoft hosted conference, microsoft hosted conferences, microsoft event, microsoft events, ignite, microsoft ignite, inspire, microsoft inspire, microsoft build, mcaps start, envision
+        en-US | attendees | attendee, ppl, delegates, participants, participant
+        en-US | perperson | per person, per head, per attendee, per participant, per delegate, each attendee, each person
+        en-US | demounit | demo laptop, demo laptops, demo device, demo devices, demo equipment, demo hardware, demo kit, demo kits, loaner device, loaner devices, display unit, display units, surface demo
+        en-US | seminar | in person seminar, customer seminar, customer day, executive briefing, launch event, networking event, customer dinner, happy hour, user group
+        en-US | telemarketing | outbound calls, call campaign, phone outreach, appointment setting, lead calling, inside sales calls
+        en-US | directmail | direct mailer, postal campaign, letter campaign, mail drop, door drop
+        en-US | seo | search optimisation, search optimization, organic search, seo agency
+        en-US | syndicatedcontent | advertorial, advertorials, sponsored article, sponsored articles, paid articles, content distribution, publisher site
+        en-US | remind | reminds, reminder, reminders, notify, notifies, alert, alerts, warn, warns
+        en-US | bot | what are you for, what are you, who are you, what is this bot, how can you help, what can you help with
+        pt-BR | email | edm, disparo de email, disparos de email, email em massa, emails em massa, campanha de email, campanhas de email, e mail marketing
+        pt-BR | sms | disparo de sms, disparos de sms, notificação push, notificações push
+        pt-BR | anunciodigital | post patrocinado, posts patrocinados, impulsionamento, impulsionar, impulsionado, tráfego pago, anúncios no linkedin, anúncio no linkedin, campanha no google, mídia programática, banner, banners
+        pt-BR | anuncioimpresso | anúncio de página inteira, página inteira, anúncio no jornal, anúncios no jornal, revista especializada
+        pt-BR | tv | televisão, comercial de tv, comerciais de tv, propaganda na tv, inserção na tv, spot de tv, anúncio na tv
+        pt-BR | radio | rádio, spot de rádio, comercial de rádio, propaganda no rádio, jingle, anúncio no rádio
+        pt-BR | ofertacliente | oferta ao cliente, ofertas ao cliente, ofertas a clientes, ofertas para clientes, promoção, promoções, promo, promos, desconto, descontos, cashback
+        pt-BR | spiff | incentivo de vendas, incentivos de vendas, bônus para vendedores, bônus de vendas, premiação de vendas, campanha de incentivo, campanha de incentivo de vendas
+        pt-BR | exame | az, sc, dp, pl, mb, ms 900, ai 900, ai 102, md 102, ms 102, ms 700, taxa do exame, curso de certificação, cursos de certificação, treinamento de certificação, certificação microsoft, trilha de aprendizagem
+        pt-BR | conferenciams | conferência da microsoft, conferências da microsoft, conferência organizada pela microsoft, conferências organizadas pela microsoft, evento da microsoft, eventos da microsoft, ignite, microsoft ignite, inspire, microsoft inspire, microsoft build, build da microsoft
+        pt-BR | participantes | participante, vendedores, funcionários, colaboradores
+        pt-BR | porpessoa | por pessoa, por cabeça, por participante, cada pessoa, cada participante
+        pt-BR | unidadedemo | notebook de demonstração, notebooks de demonstração, notebook de demo, notebooks de demo, equipamento de demo, aparelhos de demonstração, aparelho de demonstração
+        pt-BR | seminario | evento para clientes, eventos para clientes, evento com clientes, café com clientes, jantar com clientes, happy hour, evento de lançamento
+        pt-BR | telemarketing | ligações ativas, prospecção por telefone, campanha de ligações
+        pt-BR | maladireta | carta, cartas, envio postal
+        pt-BR | seo | otimização de busca, busca orgânica, agência de seo
+        pt-BR | conteudodistribuido | publieditorial, publieditoriais, artigo patrocinado, artigos patrocinados, conteúdo patrocinado
+        pt-BR | lembra | lembrar, lembrete, lembretes, avisa, avisar, aviso, avisos, alerta, alertas, notifica, notificar
+        pt-BR | bot | pra que serve, para que serve, quem é você, o que é você, como você ajuda, em que você ajuda
+        """;
+}
