@@ -32,7 +32,7 @@ internal static class DomainEvidence
         "claim", "claims", "coop", "poe", "proof", "evidence", "csr", "incentive", "incentives", "reimbursement",
         "deadline", "usage period", "earning period", "h1", "h2", "cpor", "dispute", "additional documentation", "preapproval",
         "cap", "capped", "limit", "maximum", "max", "attach", "upload", "cost basis", "partner action required", "spiff",
-        "sow", "osa", "guidebook", "bot", "threshold", "originals", "retention",
+        "sow", "osa", "guidebook", "bot", "threshold", "originals", "retention", "payment", "approved",
     ];
 
     private static readonly string[] PortugueseAnchors =
@@ -40,7 +40,7 @@ internal static class DomainEvidence
         "reivindicação", "claim", "coop", "poe", "comprovante", "comprovação", "evidência", "evidências", "sac", "incentivo", "incentivos",
         "verba", "prazo", "período de uso", "período de acúmulo", "h1", "h2", "cpor", "contestar", "documentação adicional",
         "preaprovação", "teto", "limite", "máximo", "anexar", "anexo", "anexos", "anexa", "base de custo", "spiff", "sow", "osa",
-        "guia", "bot", "valor mínimo", "originais", "retenção",
+        "guia", "bot", "valor mínimo", "originais", "retenção", "pagamento", "aprovada",
     ];
 
     private static readonly string[] EnglishActivities =

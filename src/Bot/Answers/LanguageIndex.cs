@@ -33,6 +33,8 @@ internal sealed class LanguageIndex : IDisposable
     private readonly HashSet<string> anchorTerms;
     private readonly HashSet<string> activityTerms;
     private readonly IReadOnlyList<string[]> offTopic;
+    private readonly string severalActivities;
+    private readonly string amount;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -107,7 +109,13 @@ internal sealed class LanguageIndex : IDisposable
         anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language));
         activityTerms = OneTokenTerms(DomainEvidence.Activities(language));
         offTopic = DomainEvidence.OffTopic(language);
-        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, new HashSet<string>(domainTerms.Concat(anchorTerms).Concat(activityTerms), StringComparer.Ordinal), options);
+        // The in-domain gate and the concept weights read every positive sign: concepts, anchors and activity types.
+        domainTerms.UnionWith(anchorTerms);
+        domainTerms.UnionWith(activityTerms);
+        activityTerms.ExceptWith(OneTokenTerms(["activity", "atividade"]));
+        severalActivities = Analyze(questionAnalyzer, "oneclaimperactivity").Single();
+        amount = Analyze(questionAnalyzer, language == KnowledgeLanguage.Portuguese ? "valor" : "amount").Single();
+        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
     }
 
     public KnowledgeLanguage Language { get; }
@@ -125,6 +133,11 @@ internal sealed class LanguageIndex : IDisposable
         {
             return SearchResult.Empty;
         }
+
+        // Two activity types in one question ("a webinar and a trade show in one claim?") ask how claims are split,
+        // and a sum it names ("approved for 90 bucks") asks about amounts.
+        var several = terms.Count(activityTerms.Contains) >= 2;
+        terms.AddRange(new[] { several ? severalActivities : null, FactKinds.NamesAmount(question) ? amount : null }.OfType<string>().Except(terms).ToList());
 
         var spellings = terms.Select(spelling.NearSpellings).ToArray();
         var query = queries.For(terms, spellings);
@@ -154,14 +167,18 @@ internal sealed class LanguageIndex : IDisposable
 
         // The answer must match a co-op concept of the question: the best passage that does leads
         // ("how much can an on-site champ cost?" is about the champ, not the everyday "cost").
-        var lead = hits.FindIndex(h => coverage.CoversDomain(terms, spellings, h.Passage));
+        var lead = several ? hits.FindIndex(h => h.Passage.BodyTerms.Contains(severalActivities)) : -1;
+        lead = lead >= 0 ? lead : hits.FindIndex(h => coverage.CoversDomain(terms, spellings, h.Passage));
         if (lead > 0)
         {
             hits.Insert(0, hits[lead]);
             hits.RemoveAt(lead + 1);
         }
 
+        // The activity types of a several-activities question are what "one claim per activity" covers.
         var domain = Domain(question, terms);
+        var kept = Enumerable.Range(0, terms.Count).Where(i => !several || !activityTerms.Contains(terms[i])).ToList();
+        (terms, spellings) = ([.. kept.Select(i => terms[i])], [.. kept.Select(i => spellings[i])]);
         var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage, domain);
         return new SearchResult(hits, covered, details) { Question = (terms, spellings), Domain = domain };
     }

@@ -4,7 +4,7 @@ namespace CoopAssistant.Bot.Answers;
 /// How much of a question one passage covers (the answer's confidence) and whether it matches a
 /// co-op concept of the question (the in-domain gate, <see cref="DomainConcepts"/>). Immutable; thread-safe.
 /// </summary>
-internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFrequency, int articleCount, IReadOnlySet<string> domainTerms, IReadOnlySet<string> conceptTerms, KnowledgeBaseOptions options)
+internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFrequency, int articleCount, IReadOnlySet<string> domainTerms, KnowledgeBaseOptions options)
 {
     /// <summary>
     /// The share of the question's information the best passage covers: each question term is
@@ -25,7 +25,7 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
             var frequency = articleFrequency.GetValueOrDefault(term);
             var credit = best.Terms.Contains(term) ? 1 : spellings[i].Exists(best.Terms.Contains) ? options.CorrectionCredit : 0;
             var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
-            if (domain == QuestionDomain.CoopQuestion && credit == 0 && !conceptTerms.Contains(term))
+            if (domain == QuestionDomain.CoopQuestion && credit == 0 && !domainTerms.Contains(term))
             {
                 // In a clear co-op question the words that name no co-op concept are detail ("we sent an eDM to 5000
                 // contacts"): one no article knows is neutral, a known one counts less than the concepts.
