@@ -50,8 +50,8 @@ internal static class AnswerPreferences
 
     /// <summary>
     /// Within the best passage's article, a passage that scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/>
-    /// of the best and whose own text holds more of the question (weighted by rarity) answers instead: "what
-    /// info does a CPOR need" names what the field list holds, "the 4 things" what the rule that lists them holds.
+    /// of the best and whose own text holds every question word the best passage's text holds, and more, answers
+    /// instead: "what info does a CPOR need" names what the field list holds, "the 4 things" what the rule that lists them holds.
     /// </summary>
     public static SearchResult FullerPassage(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options)
     {
@@ -62,19 +62,18 @@ internal static class AnswerPreferences
 
         var best = result.Hits[0];
         var fuller = best;
-        var most = Held(best.Passage);
+        var held = Held(best.Passage);
         foreach (var hit in result.Hits.Skip(1))
         {
-            var held = hit.Passage.Article == best.Passage.Article && hit.Score >= best.Score * options.LeadPassageTie ? Held(hit.Passage) : 0;
-            if (held > most + 1e-9)
+            if (hit.Passage.Article == best.Passage.Article && hit.Score >= best.Score * options.LeadPassageTie && Held(hit.Passage) is var more && more.IsProperSupersetOf(held))
             {
-                (fuller, most) = (hit, held);
+                (fuller, held) = (hit, more);
             }
         }
 
         return fuller == best ? result : index.Promote(result, fuller);
 
-        double Held(IndexedPassage passage) => result.Terms.Where(t => passage.BodyTerms.Contains(t.Term)).Sum(t => t.Weight);
+        HashSet<string> Held(IndexedPassage passage) => [.. result.Question.Terms.Where(passage.BodyTerms.Contains)];
     }
 
     /// <summary>

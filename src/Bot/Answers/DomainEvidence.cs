@@ -43,18 +43,19 @@ internal static class DomainEvidence
         "guia", "bot", "valor mínimo", "originais", "retenção", "pagamento", "aprovada",
     ];
 
+    // One entry per activity type (one line of the proof-of-execution article): its words, "|" apart.
     private static readonly string[] EnglishActivities =
     [
-        "email", "seminar", "tradeshow", "telemarketing", "directmail", "digitalad", "printad", "website", "seo", "sms",
-        "syndicatedcontent", "spiff", "customer offer", "onsitechamp", "exam", "training", "course", "tuition", "readiness",
-        "msconference", "conference", "demounit", "tv", "radio", "activity",
+        "email|directmail|sms", "seminar", "tradeshow", "telemarketing", "digitalad", "printad", "website|seo",
+        "syndicatedcontent", "spiff|customeroffer", "onsitechamp", "exam|training|course|tuition|readiness",
+        "msconference|conference", "demounit", "tv|radio",
     ];
 
     private static readonly string[] PortugueseActivities =
     [
-        "email", "seminário", "feira", "telemarketing", "maladireta", "anunciodigital", "anuncioimpresso", "site", "seo", "sms",
-        "conteudodistribuido", "spiff", "oferta ao cliente", "champ", "exame", "treinamento", "curso", "capacitação",
-        "conferenciams", "conferência", "unidadedemo", "tv", "rádio", "atividade",
+        "email|maladireta|sms", "seminário", "feira", "telemarketing", "anunciodigital", "anuncioimpresso", "site|seo",
+        "conteudodistribuido", "spiff|ofertacliente", "champ", "exame|treinamento|curso|capacitação",
+        "conferenciams|conferência", "unidadedemo", "tv|radio",
     ];
 
     /// <summary>Folded word sequences that ask for something outside co-op claims.</summary>
@@ -84,8 +85,9 @@ internal static class DomainEvidence
     public static IReadOnlyList<string> Anchors(KnowledgeLanguage language) =>
         language == KnowledgeLanguage.Portuguese ? PortugueseAnchors : EnglishAnchors;
 
-    public static IReadOnlyList<string> Activities(KnowledgeLanguage language) =>
-        language == KnowledgeLanguage.Portuguese ? PortugueseActivities : EnglishActivities;
+    /// <summary>The activity types of <paramref name="language"/>, each as the words that name it.</summary>
+    public static IReadOnlyList<string[]> Activities(KnowledgeLanguage language) =>
+        [.. (language == KnowledgeLanguage.Portuguese ? PortugueseActivities : EnglishActivities).Select(a => a.Split('|'))];
 
     /// <summary>The off-topic cues of <paramref name="language"/> as word sequences.</summary>
     public static IReadOnlyList<string[]> OffTopic(KnowledgeLanguage language) =>

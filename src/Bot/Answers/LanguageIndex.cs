@@ -31,7 +31,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly PassageCoverage coverage;
     private readonly AlternateQuestionMatch alternates;
     private readonly HashSet<string> anchorTerms;
-    private readonly HashSet<string> activityTerms;
+    private readonly Dictionary<string, int> activityTerms;
     private readonly IReadOnlyList<string[]> offTopic;
     private readonly string severalActivities;
     private readonly string amount;
@@ -107,12 +107,12 @@ internal sealed class LanguageIndex : IDisposable
         spelling = new SpellingCorrector(articleFrequency, options);
         var domainTerms = OneTokenTerms(DomainConcepts.For(language));
         anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language));
-        activityTerms = OneTokenTerms(DomainEvidence.Activities(language));
+        var activities = DomainEvidence.Activities(language);
+        activityTerms = Enumerable.Range(0, activities.Count).SelectMany(n => OneTokenTerms(activities[n]).Select(t => (t, n))).ToDictionary(p => p.t, p => p.n, StringComparer.Ordinal);
         offTopic = DomainEvidence.OffTopic(language);
         // The in-domain gate and the concept weights read every positive sign: concepts, anchors and activity types.
         domainTerms.UnionWith(anchorTerms);
-        domainTerms.UnionWith(activityTerms);
-        activityTerms.ExceptWith(OneTokenTerms(["activity", "atividade"]));
+        domainTerms.UnionWith(activityTerms.Keys);
         severalActivities = Analyze(questionAnalyzer, "oneclaimperactivity").Single();
         amount = Analyze(questionAnalyzer, language == KnowledgeLanguage.Portuguese ? "valor" : "amount").Single();
         coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
@@ -136,7 +136,7 @@ internal sealed class LanguageIndex : IDisposable
 
         // Two activity types in one question ("a webinar and a trade show in one claim?") ask how claims are split,
         // and a sum it names ("approved for 90 bucks") asks about amounts.
-        var several = terms.Count(activityTerms.Contains) >= 2;
+        var several = terms.Where(activityTerms.ContainsKey).Select(t => activityTerms[t]).Distinct().Count() >= 2;
         terms.AddRange(new[] { several ? severalActivities : null, FactKinds.NamesAmount(question) ? amount : null }.OfType<string>().Except(terms).ToList());
 
         var spellings = terms.Select(spelling.NearSpellings).ToArray();
@@ -177,7 +177,7 @@ internal sealed class LanguageIndex : IDisposable
 
         // The activity types of a several-activities question are what "one claim per activity" covers.
         var domain = Domain(question, terms);
-        var kept = Enumerable.Range(0, terms.Count).Where(i => !several || !activityTerms.Contains(terms[i])).ToList();
+        var kept = Enumerable.Range(0, terms.Count).Where(i => !several || !activityTerms.ContainsKey(terms[i])).ToList();
         (terms, spellings) = ([.. kept.Select(i => terms[i])], [.. kept.Select(i => spellings[i])]);
         var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage, domain);
         return new SearchResult(hits, covered, details) { Question = (terms, spellings), Domain = domain };
@@ -212,7 +212,7 @@ internal sealed class LanguageIndex : IDisposable
             return anchored ? QuestionDomain.Unclear : QuestionDomain.OffTopic;
         }
 
-        return anchored || (terms.Exists(activityTerms.Contains) && FactKinds.Asked(question) != FactKind.None)
+        return anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None)
             ? QuestionDomain.CoopQuestion
             : QuestionDomain.Unclear;
     }
