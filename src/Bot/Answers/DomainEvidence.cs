@@ -27,20 +27,30 @@ internal enum QuestionDomain
 /// </summary>
 internal static class DomainEvidence
 {
-    private static readonly string[] EnglishAnchors =
+    // Strong anchors are words only co-op claims use; weak anchors are business words that in this bot mean co-op
+    // ("claim", "deadline", "cap") but also belong to other requests ("claim my travel expenses", "deadline for my tax return").
+    private static readonly string[] EnglishStrongAnchors =
     [
-        "claim", "claims", "coop", "poe", "proof", "evidence", "csr", "incentive", "incentives", "reimbursement",
-        "deadline", "usage period", "earning period", "h1", "h2", "cpor", "dispute", "additional documentation", "preapproval",
-        "cap", "capped", "limit", "maximum", "max", "attach", "upload", "cost basis", "partner action required", "spiff",
-        "sow", "osa", "guidebook", "bot", "threshold", "originals", "retention", "payment", "approved",
+        "coop", "poe", "proof of execution", "csr", "incentive", "incentives", "usage period", "earning period", "h1", "h2", "cpor",
+        "additional documentation", "preapproval", "cost basis", "partner action required", "spiff", "osa", "guidebook", "bot",
     ];
 
-    private static readonly string[] PortugueseAnchors =
+    private static readonly string[] EnglishWeakAnchors =
     [
-        "reivindicação", "claim", "coop", "poe", "comprovante", "comprovação", "evidência", "evidências", "sac", "incentivo", "incentivos",
-        "verba", "prazo", "período de uso", "período de acúmulo", "h1", "h2", "cpor", "contestar", "documentação adicional",
-        "preaprovação", "teto", "limite", "máximo", "anexar", "anexo", "anexos", "anexa", "base de custo", "spiff", "sow", "osa",
-        "guia", "bot", "valor mínimo", "originais", "retenção", "pagamento", "aprovada",
+        "claim", "claims", "proof", "evidence", "reimbursement", "deadline", "dispute", "cap", "capped", "limit", "maximum", "max",
+        "attach", "sow", "threshold", "originals", "retention",
+    ];
+
+    private static readonly string[] PortugueseStrongAnchors =
+    [
+        "coop", "poe", "comprovação de execução", "sac", "incentivo", "incentivos", "período de uso", "período de acúmulo", "h1", "h2",
+        "cpor", "documentação adicional", "preaprovação", "base de custo", "spiff", "osa", "bot",
+    ];
+
+    private static readonly string[] PortugueseWeakAnchors =
+    [
+        "reivindicação", "claim", "comprovante", "comprovação", "evidência", "evidências", "verba", "prazo", "contestar", "teto",
+        "limite", "máximo", "anexar", "anexo", "anexos", "anexa", "sow", "guia", "valor mínimo", "originais", "retenção",
     ];
 
     // One entry per activity type (one line of the proof-of-execution article): its words, "|" apart.
@@ -63,27 +73,37 @@ internal static class DomainEvidence
     [
         "password", "vpn", "wifi", "install", "app", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
         "support ticket", "share my screen", "azure region", "email client", "email app",
-        "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel", "trip", "flight", "passport", "airport",
+        "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel expenses", "business trip", "flight", "passport", "airport",
         "dress code", "meeting room", "cancel a meeting", "tax return", "income tax", "vat", "exchange rate", "convert", "stock price",
         "weather", "joke", "recipe", "movie", "calories", "pizza", "cook", "capital of", "world cup", "won the",
         "a good", "recommend", "cheapest", "the next", "write a", "write me", "translate", "proofread", "draft a",
-        "unsubscribe", "subscribe", "home office", "partner of the year",
+        "unsubscribe", "subscribe", "home office", "partner of the year", "can you design", "design a", "write an", "can you schedule",
+        "schedule a", "book a", "usually cost", "typically cost", "cost on average", "quarterly", "fiscal year", "pay an invoice",
+        "pay the invoice", "pay a vendor", "expense report", "refund",
     ];
 
     private static readonly string[] PortugueseOffTopic =
     [
         "senha", "vpn", "wifi", "instalar", "aplicativo", "app", "excel", "powerpoint", "assinatura", "crm", "licenca",
         "chamado", "compartilho a tela", "regiao do azure", "cliente de e mail", "cliente de email",
-        "ferias", "feriado", "folha de pagamento", "salario", "viagem", "voo", "passagem", "passaporte", "aeroporto",
+        "ferias", "feriado", "folha de pagamento", "salario", "despesas da viagem", "viagem a trabalho", "voo", "passagem", "passaporte", "aeroporto",
         "refeitorio", "sala de reuniao", "cancelo uma reuniao", "imposto de renda", "icms", "aliquota", "cotacao", "converter", "converte",
         "previsao do tempo", "chover", "chuva", "piada", "receita de", "filme", "calorias", "pizza", "pizzaria", "arroz", "capital da",
         "copa do mundo", "ganhou o", "uma boa", "um bom", "me indica", "mais barata", "mais barato", "o proximo", "a proxima",
         "escreve", "escrever", "traduz", "traduzir", "revisa", "cancelo a inscricao", "descadastrar", "emito", "emitir",
-        "parceiro do ano", "uber",
+        "parceiro do ano", "uber", "cria um", "cria uma", "criar um folheto", "agenda uma", "agendar", "marca uma", "custa em media",
+        "custa normalmente", "trimestral", "ano fiscal", "pago a fatura", "pagar a fatura", "pagar o boleto", "boleto",
+        "reembolso de", "relatorio de despesas",
     ];
 
-    public static IReadOnlyList<string> Anchors(KnowledgeLanguage language) =>
-        language == KnowledgeLanguage.Portuguese ? PortugueseAnchors : EnglishAnchors;
+    /// <summary>The words that on their own make a question a co-op question (<paramref name="strong"/>: even beside another topic's words).</summary>
+    public static IReadOnlyList<string> Anchors(KnowledgeLanguage language, bool strong) => (language, strong) switch
+    {
+        (KnowledgeLanguage.Portuguese, true) => PortugueseStrongAnchors,
+        (KnowledgeLanguage.Portuguese, false) => PortugueseWeakAnchors,
+        (_, true) => EnglishStrongAnchors,
+        _ => EnglishWeakAnchors,
+    };
 
     /// <summary>The activity types of <paramref name="language"/>, each as the words that name it.</summary>
     public static IReadOnlyList<string[]> Activities(KnowledgeLanguage language) =>

@@ -31,6 +31,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly PassageCoverage coverage;
     private readonly AlternateQuestionMatch alternates;
     private readonly HashSet<string> anchorTerms;
+    private readonly HashSet<string> strongAnchorTerms;
     private readonly Dictionary<string, int> activityTerms;
     private readonly IReadOnlyList<string[]> offTopic;
     private readonly string severalActivities;
@@ -106,7 +107,9 @@ internal sealed class LanguageIndex : IDisposable
         alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         spelling = new SpellingCorrector(articleFrequency, options);
         var domainTerms = OneTokenTerms(DomainConcepts.For(language));
-        anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language));
+        strongAnchorTerms = OneTokenTerms(DomainEvidence.Anchors(language, strong: true));
+        anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language, strong: false));
+        anchorTerms.UnionWith(strongAnchorTerms);
         var activities = DomainEvidence.Activities(language);
         activityTerms = Enumerable.Range(0, activities.Count).SelectMany(n => OneTokenTerms(activities[n]).Select(t => (t, n))).ToDictionary(p => p.t, p => p.n, StringComparer.Ordinal);
         offTopic = DomainEvidence.OffTopic(language);
@@ -205,11 +208,12 @@ internal sealed class LanguageIndex : IDisposable
     /// </summary>
     private QuestionDomain Domain(string question, List<string> terms)
     {
-        // Another topic's words ("tax return", "travel expenses") make a question off topic, or merely unclear when it also names a co-op anchor.
+        // Another topic's words ("tax return", "travel expenses") make a question off topic, or merely unclear when it
+        // also names a word only co-op uses ("POE", "usage period"): "claim" and "deadline" alone do not save it.
         var anchored = terms.Exists(anchorTerms.Contains);
         if (DomainEvidence.HoldsAny(FactKinds.Words(question), offTopic))
         {
-            return anchored ? QuestionDomain.Unclear : QuestionDomain.OffTopic;
+            return terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic;
         }
 
         return anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None)

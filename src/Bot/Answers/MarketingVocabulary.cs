@@ -25,10 +25,13 @@ internal static class MarketingVocabulary
         en-US | perperson | per person, per head, per attendee, per participant, per delegate, each attendee, each person
         en-US | demounit | demo laptop, demo laptops, demo device, demo devices, demo equipment, demo hardware, demo kit, demo kits, loaner device, loaner devices, display unit, display units, surface demo
         en-US | seminar | in person seminar, customer seminar, customer day, executive briefing, launch event, networking event, customer dinner, happy hour, user group
-        en-US | telemarketing | outbound calls, call campaign, phone outreach, appointment setting, lead calling, inside sales calls
+        en-US | telemarketing | outbound call, call blitz, calling blitz, phone blitz, outbound calls, call campaign, phone outreach, appointment setting, lead calling, inside sales calls
         en-US | directmail | direct mailer, postal campaign, letter campaign, mail drop, door drop
         en-US | seo | search optimisation, search optimization, organic search, seo agency
         en-US | syndicatedcontent | advertorial, advertorials, sponsored article, sponsored articles, paid articles, content distribution, publisher site
+        en-US | preapproval | approval first, approved first, approved beforehand, approval beforehand, approval in advance, approved in advance
+        en-US | rejected | bounced back, sent back, kicked back, bounced
+        en-US | dispute | fight it, push back, object to
         en-US | remind | reminds, reminder, reminders, notify, notifies, alert, alerts, warn, warns
         en-US | bot | what are you for, what are you, who are you, what is this bot, how can you help, what can you help with
         en-US | oneclaimperactivity | one claim per activity, separate claims, separate claim, two activities, several activities, multiple activities, combine activities, two campaigns, several campaigns, multiple campaigns
@@ -59,6 +62,11 @@ internal static class MarketingVocabulary
         pt-BR | maladireta | carta, cartas, envio postal
         pt-BR | seo | otimização de busca, busca orgânica, agência de seo
         pt-BR | conteudodistribuido | publieditorial, publieditoriais, artigo patrocinado, artigos patrocinados, conteúdo patrocinado
+        pt-BR | preaprovacao | aprovação antes, aprovação antecipada, aprovado antes, aprovada antes
+        pt-BR | rejeitada | devolveu, devolvida, devolvido, voltou
+        pt-BR | contestar | brigar, recorrer da decisão
+        pt-BR | site | portal, portal do parceiro
+        pt-BR | seminario | hands on, handson, laboratório prático
         pt-BR | lembra | lembrar, lembrete, lembretes, avisa, avisar, aviso, avisos, alerta, alertas, notifica, notificar
         pt-BR | bot | pra que serve, para que serve, quem é você, o que é você, como você ajuda, em que você ajuda
         pt-BR | oneclaimperactivity | uma reivindicação por atividade, uma claim por atividade, reivindicações separadas, claims separadas, duas atividades, várias atividades, juntar atividades, duas campanhas, várias campanhas

@@ -14,6 +14,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     [Theory]
     [InlineData("en-US.dev", 0.92)]
     [InlineData("pt-BR.dev", 0.92)]
+    [InlineData("en-US.dev2", 0.0)]
+    [InlineData("pt-BR.dev2", 0.0)]
     public void Dev_questions_keep_their_tuned_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);
