@@ -38,7 +38,7 @@ internal static class DomainEvidence
     private static readonly string[] EnglishWeakAnchors =
     [
         "claim", "claims", "proof", "evidence", "reimbursement", "deadline", "dispute", "cap", "capped", "limit", "maximum", "max",
-        "attach", "sow", "threshold", "originals", "retention",
+        "attach", "upload", "sow", "threshold", "originals", "retention",
     ];
 
     private static readonly string[] PortugueseStrongAnchors =

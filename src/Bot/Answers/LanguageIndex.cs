@@ -210,7 +210,8 @@ internal sealed class LanguageIndex : IDisposable
     {
         // Another topic's words ("tax return", "travel expenses") make a question off topic, or merely unclear when it
         // also names a word only co-op uses ("POE", "usage period"): "claim" and "deadline" alone do not save it.
-        var anchored = terms.Exists(anchorTerms.Contains);
+        // A figure of the rules ("45 days", "30") is an anchor too: the only numbers left are those articles use.
+        var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
         if (DomainEvidence.HoldsAny(FactKinds.Words(question), offTopic))
         {
             return terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic;

@@ -32,6 +32,9 @@ internal static class MarketingVocabulary
         en-US | preapproval | approval first, approved first, approved beforehand, approval beforehand, approval in advance, approved in advance
         en-US | rejected | bounced back, sent back, kicked back, bounced
         en-US | dispute | fight it, push back, object to
+        en-US | deadline | time limit, time limits, time frame, timeframe
+        en-US | cap | capped, caps, max, maximum, limit, limits, ceiling, up to, at most, upper limit
+        en-US | additionaldocumentation | doc request, doc requests, document request, document requests, docs request, request for docs, info request
         en-US | remind | reminds, reminder, reminders, notify, notifies, alert, alerts, warn, warns
         en-US | bot | what are you for, what are you, who are you, what is this bot, how can you help, what can you help with
         en-US | oneclaimperactivity | one claim per activity, separate claims, separate claim, two activities, several activities, multiple activities, combine activities, two campaigns, several campaigns, multiple campaigns
@@ -67,6 +70,9 @@ internal static class MarketingVocabulary
         pt-BR | contestar | brigar, recorrer da decisão
         pt-BR | site | portal, portal do parceiro
         pt-BR | seminario | hands on, handson, laboratório prático
+        pt-BR | prazo | limite de tempo, prazo limite
+        pt-BR | teto | tetos, limite, limites, máximo, no máximo, limitado, limitada, limitados, limitadas
+        pt-BR | documentacaoadicional | pedido de docs, pedido de documento, solicitação de documento, pediram documentos, pediram mais documentos
         pt-BR | lembra | lembrar, lembrete, lembretes, avisa, avisar, aviso, avisos, alerta, alertas, notifica, notificar
         pt-BR | bot | pra que serve, para que serve, quem é você, o que é você, como você ajuda, em que você ajuda
         pt-BR | oneclaimperactivity | uma reivindicação por atividade, uma claim por atividade, reivindicações separadas, claims separadas, duas atividades, várias atividades, juntar atividades, duas campanhas, várias campanhas

@@ -41,7 +41,9 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
         // A question made only of words every article uses ("claim?") carries too little to answer,
         // one whose matched words are all everyday words ("partner of the year") is not about co-op, and
         // neither is one that asks for something else ("the exchange rate", "a good conference") and names no co-op anchor.
-        var evidence = Math.Min(1, covered / options.MinimumCoveredWeight);
+        // A clear co-op question of two words or more needs half that ("what is a CSR in co-op"); "claim?" alone does not.
+        var minimum = domain == QuestionDomain.CoopQuestion && terms.Count > 1 ? options.MinimumCoveredWeight / 2 : options.MinimumCoveredWeight;
+        var evidence = Math.Min(1, covered / minimum);
         var answers = total > 0 && domain != QuestionDomain.OffTopic && CoversDomain(terms, spellings, best);
         return (answers ? evidence * covered / total : 0, details);
     }
