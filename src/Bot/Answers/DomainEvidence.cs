@@ -68,32 +68,42 @@ internal static class DomainEvidence
         "conferenciams|conferência", "unidadedemo", "tv|radio",
     ];
 
-    /// <summary>Folded word sequences that ask for something outside co-op claims.</summary>
+    /// <summary>Folded word sequences of other domains (help desk, travel and HR, tax, accounts payable, small talk).</summary>
     private static readonly string[] EnglishOffTopic =
     [
-        "password", "vpn", "wifi", "install", "app", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
+        "password", "vpn", "wifi", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
         "support ticket", "share my screen", "azure region", "email client", "email app",
         "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel expenses", "business trip", "flight", "passport", "airport",
-        "dress code", "meeting room", "cancel a meeting", "tax return", "income tax", "vat", "exchange rate", "convert", "stock price",
+        "dress code", "meeting room", "cancel a meeting", "tax return", "income tax", "vat", "exchange rate", "stock price",
         "weather", "joke", "recipe", "movie", "calories", "pizza", "cook", "capital of", "world cup", "won the",
-        "a good", "recommend", "cheapest", "the next", "write a", "write me", "translate", "proofread", "draft a",
-        "unsubscribe", "subscribe", "home office", "partner of the year", "can you design", "design a", "write an", "can you schedule",
-        "schedule a", "book a", "usually cost", "typically cost", "cost on average", "quarterly", "fiscal year", "pay an invoice",
+        "unsubscribe", "subscribe", "home office", "partner of the year", "quarterly", "fiscal year", "pay an invoice",
         "pay the invoice", "pay a vendor", "expense report", "refund",
+    ];
+
+    /// <summary>Folded word sequences of requests the bot does not serve (recommend, write, design, schedule, convert, "the next …").</summary>
+    private static readonly string[] EnglishRequests =
+    [
+        "install", "app", "convert", "a good", "recommend", "cheapest", "the next", "write a", "write me", "write an", "translate",
+        "proofread", "draft a", "can you design", "design a", "can you schedule", "schedule a", "book a", "usually cost",
+        "typically cost", "cost on average",
     ];
 
     private static readonly string[] PortugueseOffTopic =
     [
-        "senha", "vpn", "wifi", "instalar", "aplicativo", "app", "excel", "powerpoint", "assinatura", "crm", "licenca",
+        "senha", "vpn", "wifi", "excel", "powerpoint", "assinatura", "crm", "licenca",
         "chamado", "compartilho a tela", "regiao do azure", "cliente de e mail", "cliente de email",
         "ferias", "feriado", "folha de pagamento", "salario", "despesas da viagem", "viagem a trabalho", "voo", "passagem", "passaporte", "aeroporto",
-        "refeitorio", "sala de reuniao", "cancelo uma reuniao", "imposto de renda", "icms", "aliquota", "cotacao", "converter", "converte",
+        "refeitorio", "sala de reuniao", "cancelo uma reuniao", "imposto de renda", "icms", "aliquota", "cotacao",
         "previsao do tempo", "chover", "chuva", "piada", "receita de", "filme", "calorias", "pizza", "pizzaria", "arroz", "capital da",
-        "copa do mundo", "ganhou o", "uma boa", "um bom", "me indica", "mais barata", "mais barato", "o proximo", "a proxima",
-        "escreve", "escrever", "traduz", "traduzir", "revisa", "cancelo a inscricao", "descadastrar", "emito", "emitir",
-        "parceiro do ano", "uber", "cria um", "cria uma", "criar um folheto", "agenda uma", "agendar", "marca uma", "custa em media",
-        "custa normalmente", "trimestral", "ano fiscal", "pago a fatura", "pagar a fatura", "pagar o boleto", "boleto",
-        "reembolso de", "relatorio de despesas",
+        "copa do mundo", "ganhou o", "cancelo a inscricao", "descadastrar", "emito", "emitir", "parceiro do ano", "uber",
+        "trimestral", "ano fiscal", "pago a fatura", "pagar a fatura", "pagar o boleto", "boleto", "reembolso de", "relatorio de despesas",
+    ];
+
+    private static readonly string[] PortugueseRequests =
+    [
+        "instalar", "aplicativo", "app", "converter", "converte", "uma boa", "um bom", "me indica", "mais barata", "mais barato",
+        "o proximo", "a proxima", "escreve", "escrever", "traduz", "traduzir", "revisa", "cria um", "cria uma", "criar um folheto",
+        "agenda uma", "agendar", "marca uma", "custa em media", "custa normalmente",
     ];
 
     /// <summary>The words that on their own make a question a co-op question (<paramref name="strong"/>: even beside another topic's words).</summary>
@@ -109,9 +119,18 @@ internal static class DomainEvidence
     public static IReadOnlyList<string[]> Activities(KnowledgeLanguage language) =>
         [.. (language == KnowledgeLanguage.Portuguese ? PortugueseActivities : EnglishActivities).Select(a => a.Split('|'))];
 
-    /// <summary>The off-topic cues of <paramref name="language"/> as word sequences.</summary>
-    public static IReadOnlyList<string[]> OffTopic(KnowledgeLanguage language) =>
-        [.. (language == KnowledgeLanguage.Portuguese ? PortugueseOffTopic : EnglishOffTopic).Select(FactKinds.Words).Select(w => w.ToArray())];
+    /// <summary>
+    /// The off-topic cues of <paramref name="language"/> as word sequences: another domain's words (<paramref name="requests"/>
+    /// false: off topic unless a strong anchor is named) or a request the bot does not serve (true: unless any anchor is named).
+    /// </summary>
+    public static IReadOnlyList<string[]> OffTopic(KnowledgeLanguage language, bool requests = false) =>
+        [.. ((language, requests) switch
+        {
+            (KnowledgeLanguage.Portuguese, false) => PortugueseOffTopic,
+            (KnowledgeLanguage.Portuguese, true) => PortugueseRequests,
+            (_, false) => EnglishOffTopic,
+            _ => EnglishRequests,
+        }).Select(FactKinds.Words).Select(w => w.ToArray())];
 
     /// <summary>Whether the folded words of a question hold one of the word sequences.</summary>
     public static bool HoldsAny(List<string> words, IReadOnlyList<string[]> sequences)

@@ -34,6 +34,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly HashSet<string> strongAnchorTerms;
     private readonly Dictionary<string, int> activityTerms;
     private readonly IReadOnlyList<string[]> offTopic;
+    private readonly IReadOnlyList<string[]> requests;
     private readonly string severalActivities;
     private readonly string amount;
 
@@ -113,6 +114,7 @@ internal sealed class LanguageIndex : IDisposable
         var activities = DomainEvidence.Activities(language);
         activityTerms = Enumerable.Range(0, activities.Count).SelectMany(n => OneTokenTerms(activities[n]).Select(t => (t, n))).ToDictionary(p => p.t, p => p.n, StringComparer.Ordinal);
         offTopic = DomainEvidence.OffTopic(language);
+        requests = DomainEvidence.OffTopic(language, requests: true);
         // The in-domain gate and the concept weights read every positive sign: concepts, anchors and activity types.
         domainTerms.UnionWith(anchorTerms);
         domainTerms.UnionWith(activityTerms.Keys);
@@ -208,18 +210,17 @@ internal sealed class LanguageIndex : IDisposable
     /// </summary>
     private QuestionDomain Domain(string question, List<string> terms)
     {
-        // Another topic's words ("tax return", "travel expenses") make a question off topic, or merely unclear when it
-        // also names a word only co-op uses ("POE", "usage period"): "claim" and "deadline" alone do not save it.
-        // A figure of the rules ("45 days", "30") is an anchor too: the only numbers left are those articles use.
+        // Another topic's words ("tax return") make a question off topic, or unclear when it also names a word only co-op
+        // uses ("POE"); a request the bot does not serve ("write an invitation", "when is the next …") does so only when it
+        // names no anchor at all ("when is the next deadline?"). A figure of the rules ("45", "30") is an anchor too.
         var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
-        if (DomainEvidence.HoldsAny(FactKinds.Words(question), offTopic))
-        {
-            return terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic;
-        }
-
-        return anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None)
-            ? QuestionDomain.CoopQuestion
-            : QuestionDomain.Unclear;
+        var words = FactKinds.Words(question);
+        var request = DomainEvidence.HoldsAny(words, requests);
+        return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored)
+            ? (terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
+            : !request && (anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None))
+                ? QuestionDomain.CoopQuestion
+                : QuestionDomain.Unclear;
     }
 
     /// <summary>The entries that read as one question token ("usage period"), never word by word ("partner" of "partner center").</summary>

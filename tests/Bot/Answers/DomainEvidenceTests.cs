@@ -43,6 +43,16 @@ public sealed class DomainEvidenceTests(KnowledgeBaseFixture fixture) : IClassFi
         Assert.False(answer.Found, $"answered from {answer.ArticleId}: {answer.Passage}");
     }
 
+    [Theory]
+    [InlineData("en-US", "when is the next deadline for my claims", "deadline")]
+    [InlineData("pt-BR", "quando é o próximo prazo das minhas reivindicações", "deadline")]
+    public void A_request_shape_beside_a_coop_anchor_stays_a_question(string locale, string question, string article)
+    {
+        var answer = fixture.Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
+
+        Assert.Equal(article, answer.ArticleId);
+    }
+
     [Fact]
     public void A_word_only_coop_uses_keeps_a_question_that_also_names_another_topic()
     {
@@ -86,8 +96,11 @@ public sealed class DomainEvidenceTests(KnowledgeBaseFixture fixture) : IClassFi
     {
         var cues = DomainEvidence.OffTopic(KnowledgeLanguage.English);
 
-        Assert.True(DomainEvidence.HoldsAny(FactKinds.Words("Can you BOOK a room?"), cues));
-        Assert.False(DomainEvidence.HoldsAny(FactKinds.Words("is booking a webinar platform covered"), cues));
+        var requests = DomainEvidence.OffTopic(KnowledgeLanguage.English, requests: true);
+
+        Assert.True(DomainEvidence.HoldsAny(FactKinds.Words("Can you BOOK a room?"), requests));
+        Assert.False(DomainEvidence.HoldsAny(FactKinds.Words("is booking a webinar platform covered"), requests));
+        Assert.True(DomainEvidence.HoldsAny(FactKinds.Words("what's the exchange rate today"), cues));
         Assert.True(DomainEvidence.HoldsAny(FactKinds.Words("qual a cotação do dólar"), DomainEvidence.OffTopic(KnowledgeLanguage.Portuguese)));
         Assert.False(DomainEvidence.HoldsAny(FactKinds.Words("qual o prazo da reivindicação"), DomainEvidence.OffTopic(KnowledgeLanguage.Portuguese)));
     }
