@@ -49,6 +49,34 @@ internal static class AnswerPreferences
     }
 
     /// <summary>
+    /// Within the best passage's article, a passage that scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/>
+    /// of the best and whose own text holds every question word the best passage's text holds, and more, answers
+    /// instead: "what info does a CPOR need" names what the field list holds, "the 4 things" what the rule that lists them holds.
+    /// </summary>
+    public static SearchResult FullerPassage(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options)
+    {
+        if (result.Hits.Count < 2)
+        {
+            return result;
+        }
+
+        var best = result.Hits[0];
+        var fuller = best;
+        var held = Held(best.Passage);
+        foreach (var hit in result.Hits.Skip(1))
+        {
+            if (hit.Passage.Article == best.Passage.Article && hit.Score >= best.Score * options.LeadPassageTie && Held(hit.Passage) is var more && more.IsProperSupersetOf(held))
+            {
+                (fuller, held) = (hit, more);
+            }
+        }
+
+        return fuller == best ? result : index.Promote(result, fuller);
+
+        HashSet<string> Held(IndexedPassage passage) => [.. result.Question.Terms.Where(passage.BodyTerms.Contains)];
+    }
+
+    /// <summary>
     /// Every article opens with its main rule. When the best passage of an article holds no question
     /// word that its first passage lacks (the question does not point at one passage: "what's the
     /// deadline for a claim?") and the first passage scores at least <see cref="KnowledgeBaseOptions.LeadPassageTie"/> of it,

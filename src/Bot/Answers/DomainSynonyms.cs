@@ -62,8 +62,10 @@ internal static class DomainSynonyms
         pt-BR | sindicacao | sindicação de conteúdo, sindicação, content syndication, conteúdo sindicado, conteúdo sindicalizado
         """;
 
-    /// <summary>Words and phrases for one concept: one canonical token.</summary>
-    public const string Concepts = """
+    /// <summary>Words and phrases for one concept: one canonical token (the core table, then the wide vocabularies of <see cref="MarketingVocabulary"/>).</summary>
+    public const string Concepts = CoreConcepts + "\n" + MarketingVocabulary.Concepts;
+
+    private const string CoreConcepts = """
         # language | canonical | variants (same meaning, any wording people type)
         en-US | email | emails, email blast, eblast, newsletter, newsletters
         en-US | seminar | webinar, webinars, online seminar, virtual event, bootcamp, bootcamps

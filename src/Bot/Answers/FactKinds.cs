@@ -39,7 +39,7 @@ internal static class FactKinds
     public static FactKind Asked(string question)
     {
         var words = Words(question);
-        var asked = FactKind.None;
+        var asked = NamesAmount(question) ? FactKind.Amount : FactKind.None;
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
@@ -81,6 +81,22 @@ internal static class FactKinds
         }
 
         return stated;
+    }
+
+    /// <summary>Whether the question names a sum of money ("approved for 90 bucks", "US$ 150", "uma claim de 150 reais").</summary>
+    public static bool NamesAmount(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = Words(question);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (PassageCoverage.IsNumber(words[i]) && words[i + 1] is "bucks" or "dollars" or "usd" or "dolares" or "reais" or "brl" or "euros" or "eur")
+            {
+                return true;
+            }
+        }
+
+        return question.Contains('$', StringComparison.Ordinal);
     }
 
     private static string At(List<string> words, int i) => i < words.Count ? words[i] : string.Empty;

@@ -17,6 +17,17 @@ public sealed class KnowledgeBaseOptions
     /// <summary>Weight, in the confidence, of a question term that no article uses (a known term weighs ln(1 + articles / articles with it)).</summary>
     public double UnknownTermWeight { get; set; } = 2.0;
 
+    /// <summary>
+    /// Weight of a question term that no article uses when the question is clearly about co-op claims
+    /// (<see cref="QuestionDomain.CoopQuestion"/>): everyday detail ("showroom", "eDM") that should not sink the answer.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double NeutralUnknownWeight { get; set; } = 0.3;
+
+    /// <summary>Share of its weight that an uncovered known word naming no co-op concept keeps in a clear co-op question.</summary>
+    [Range(0.0, 1.0)]
+    public double EverydayWordShare { get; set; } = 0.5;
+
     public float TitleBoost { get; set; } = 2.0f;
 
     public float KeywordBoost { get; set; } = 2.5f;

@@ -30,6 +30,13 @@ internal sealed class LanguageIndex : IDisposable
     private readonly SpellingCorrector spelling;
     private readonly PassageCoverage coverage;
     private readonly AlternateQuestionMatch alternates;
+    private readonly HashSet<string> anchorTerms;
+    private readonly HashSet<string> strongAnchorTerms;
+    private readonly Dictionary<string, int> activityTerms;
+    private readonly IReadOnlyList<string[]> offTopic;
+    private readonly IReadOnlyList<string[]> requests;
+    private readonly string severalActivities;
+    private readonly string amount;
 
     // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
     private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
@@ -100,8 +107,19 @@ internal sealed class LanguageIndex : IDisposable
         queries = new PassageQuery(reader.Context, options);
         alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         spelling = new SpellingCorrector(articleFrequency, options);
-        // A phrase counts only when it reads as one concept token ("usage period"), never word by word ("partner" of "partner center").
-        var domainTerms = DomainConcepts.For(language).Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
+        var domainTerms = OneTokenTerms(DomainConcepts.For(language));
+        strongAnchorTerms = OneTokenTerms(DomainEvidence.Anchors(language, strong: true));
+        anchorTerms = OneTokenTerms(DomainEvidence.Anchors(language, strong: false));
+        anchorTerms.UnionWith(strongAnchorTerms);
+        var activities = DomainEvidence.Activities(language);
+        activityTerms = Enumerable.Range(0, activities.Count).SelectMany(n => OneTokenTerms(activities[n]).Select(t => (t, n))).ToDictionary(p => p.t, p => p.n, StringComparer.Ordinal);
+        offTopic = DomainEvidence.OffTopic(language);
+        requests = DomainEvidence.OffTopic(language, requests: true);
+        // The in-domain gate and the concept weights read every positive sign: concepts, anchors and activity types.
+        domainTerms.UnionWith(anchorTerms);
+        domainTerms.UnionWith(activityTerms.Keys);
+        severalActivities = Analyze(questionAnalyzer, "oneclaimperactivity").Single();
+        amount = Analyze(questionAnalyzer, language == KnowledgeLanguage.Portuguese ? "valor" : "amount").Single();
         coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
     }
 
@@ -120,6 +138,11 @@ internal sealed class LanguageIndex : IDisposable
         {
             return SearchResult.Empty;
         }
+
+        // Two activity types in one question ("a webinar and a trade show in one claim?") ask how claims are split,
+        // and a sum it names ("approved for 90 bucks") asks about amounts.
+        var several = terms.Where(activityTerms.ContainsKey).Select(t => activityTerms[t]).Distinct().Count() >= 2;
+        terms.AddRange(new[] { several ? severalActivities : null, FactKinds.NamesAmount(question) ? amount : null }.OfType<string>().Except(terms).ToList());
 
         var spellings = terms.Select(spelling.NearSpellings).ToArray();
         var query = queries.For(terms, spellings);
@@ -149,22 +172,27 @@ internal sealed class LanguageIndex : IDisposable
 
         // The answer must match a co-op concept of the question: the best passage that does leads
         // ("how much can an on-site champ cost?" is about the champ, not the everyday "cost").
-        var lead = hits.FindIndex(h => coverage.CoversDomain(terms, spellings, h.Passage));
+        var lead = several ? hits.FindIndex(h => h.Passage.BodyTerms.Contains(severalActivities)) : -1;
+        lead = lead >= 0 ? lead : hits.FindIndex(h => coverage.CoversDomain(terms, spellings, h.Passage));
         if (lead > 0)
         {
             hits.Insert(0, hits[lead]);
             hits.RemoveAt(lead + 1);
         }
 
-        var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage);
-        return new SearchResult(hits, covered, details) { Question = (terms, spellings) };
+        // The activity types of a several-activities question are what "one claim per activity" covers.
+        var domain = Domain(question, terms);
+        var kept = Enumerable.Range(0, terms.Count).Where(i => !several || !activityTerms.ContainsKey(terms[i])).ToList();
+        (terms, spellings) = ([.. kept.Select(i => terms[i])], [.. kept.Select(i => spellings[i])]);
+        var (covered, details) = coverage.Of(terms, spellings, hits[0].Passage, domain);
+        return new SearchResult(hits, covered, details) { Question = (terms, spellings), Domain = domain };
     }
 
     /// <summary>The same result with <paramref name="hit"/> first and the confidence of that passage.</summary>
     public SearchResult Promote(SearchResult result, SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var (covered, details) = coverage.Of(result.Question.Terms, result.Question.Spellings, hit.Passage);
+        var (covered, details) = coverage.Of(result.Question.Terms, result.Question.Spellings, hit.Passage, result.Domain);
         return result with { Hits = [hit, .. result.Hits.Where(h => h != hit)], Coverage = covered, Terms = details };
     }
 
@@ -175,6 +203,29 @@ internal sealed class LanguageIndex : IDisposable
         analyzer.Dispose();
         questionAnalyzer.Dispose();
     }
+
+    /// <summary>
+    /// Whether the question is clearly a co-op question (an anchor, or an activity type with an asked
+    /// amount, duration or role), clearly about something else (an off-topic cue and no anchor), or neither.
+    /// </summary>
+    private QuestionDomain Domain(string question, List<string> terms)
+    {
+        // Another topic's words ("tax return") make a question off topic, or unclear when it also names a word only co-op
+        // uses ("POE"); a request the bot does not serve ("write an invitation", "when is the next …") does so only when it
+        // names no anchor at all ("when is the next deadline?"). A figure of the rules ("45", "30") is an anchor too.
+        var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
+        var words = FactKinds.Words(question);
+        var request = DomainEvidence.HoldsAny(words, requests);
+        return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored)
+            ? (terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
+            : !request && (anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None))
+                ? QuestionDomain.CoopQuestion
+                : QuestionDomain.Unclear;
+    }
+
+    /// <summary>The entries that read as one question token ("usage period"), never word by word ("partner" of "partner center").</summary>
+    private HashSet<string> OneTokenTerms(IEnumerable<string> entries) =>
+        entries.Select(c => Analyze(questionAnalyzer, c)).Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     private List<string> Analyze(string text) => Analyze(analyzer, text);
 

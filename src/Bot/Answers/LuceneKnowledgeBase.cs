@@ -65,6 +65,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var asked = FactKinds.Asked(question ?? string.Empty);
         result = AnswerPreferences.AskedFact(index, result, asked, options.AskedFactBonus);
         result = AnswerPreferences.Computation(index, result, question, dates);
+        result = AnswerPreferences.FullerPassage(index, result, options);
         result = AnswerPreferences.LeadPassage(index, result, options, asked);
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {

@@ -14,7 +14,7 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
     /// of its weight: a corrected word is a guess). Scaled down when the covered
     /// weight is below <see cref="KnowledgeBaseOptions.MinimumCoveredWeight"/>.
     /// </summary>
-    public (double Coverage, List<TermCoverage> Terms) Of(List<string> terms, List<string>[] spellings, IndexedPassage best)
+    public (double Coverage, List<TermCoverage> Terms) Of(List<string> terms, List<string>[] spellings, IndexedPassage best, QuestionDomain domain)
     {
         double total = 0;
         double covered = 0;
@@ -23,8 +23,15 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
         {
             var term = terms[i];
             var frequency = articleFrequency.GetValueOrDefault(term);
-            var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
             var credit = best.Terms.Contains(term) ? 1 : spellings[i].Exists(best.Terms.Contains) ? options.CorrectionCredit : 0;
+            var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
+            if (domain == QuestionDomain.CoopQuestion && credit == 0 && !domainTerms.Contains(term))
+            {
+                // In a clear co-op question the words that name no co-op concept are detail ("we sent an eDM to 5000
+                // contacts"): one no article knows is neutral, a known one counts less than the concepts.
+                weight = frequency == 0 ? options.NeutralUnknownWeight : weight * options.EverydayWordShare;
+            }
+
             var isCovered = credit > 0;
             total += weight;
             covered += weight * credit;
@@ -32,9 +39,13 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
         }
 
         // A question made only of words every article uses ("claim?") carries too little to answer,
-        // and one whose matched words are all everyday words ("partner of the year") is not about co-op.
-        var evidence = Math.Min(1, covered / options.MinimumCoveredWeight);
-        return (total == 0 || !CoversDomain(terms, spellings, best) ? 0 : evidence * covered / total, details);
+        // one whose matched words are all everyday words ("partner of the year") is not about co-op, and
+        // neither is one that asks for something else ("the exchange rate", "a good conference") and names no co-op anchor.
+        // A clear co-op question of two words or more needs half that ("what is a CSR in co-op"); "claim?" alone does not.
+        var minimum = domain == QuestionDomain.CoopQuestion && terms.Count > 1 ? options.MinimumCoveredWeight / 2 : options.MinimumCoveredWeight;
+        var evidence = Math.Min(1, covered / minimum);
+        var answers = total > 0 && domain != QuestionDomain.OffTopic && CoversDomain(terms, spellings, best);
+        return (answers ? evidence * covered / total : 0, details);
     }
 
     /// <summary>Whether the passage (with its title and keywords) holds a co-op concept of the question (<see cref="DomainConcepts"/>), as written or as a near spelling.</summary>

@@ -7,6 +7,9 @@ internal sealed record SearchResult(IReadOnlyList<SearchHit> Hits, double Covera
 
     /// <summary>The analysed question terms and their near spellings (to score another passage's coverage).</summary>
     internal (List<string> Terms, List<string>[] Spellings) Question { get; init; } = ([], []);
+
+    /// <summary>Whether the question reads as a co-op question (<see cref="DomainEvidence"/>).</summary>
+    internal QuestionDomain Domain { get; init; }
 }
 
 /// <summary>A ranked passage, its score, and how closely the question reads like one of its alternate questions (0..1).</summary>

@@ -23,6 +23,8 @@ internal static class StopWords
         "meaning",
         // Narrative words of "we built / ran / made X, what …": what was done is the activity the question names.
         "built", "ran", "made", "launched", "launch", "till", "ourselves", "allowed", "okay",
+        // Quantifiers ("every claim", "each") say nothing about which rule is asked.
+        "every", "each", "everything",
     ];
 
     private static readonly string[] PortugueseExtra =
@@ -38,6 +40,7 @@ internal static class StopWords
         "significa",
         // Narrativa de "criamos / fizemos / rodamos X, o que …": o que foi feito é a atividade que a pergunta nomeia.
         "criamos", "fizemos", "fez", "fizeram", "rodamos", "rodou", "lancamos", "lancamento", "valem", "vale", "pedem",
+        "fiz", "nunca", "tal",
     ];
 
     public static IReadOnlyList<string> For(KnowledgeLanguage language)
