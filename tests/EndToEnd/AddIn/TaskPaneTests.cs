@@ -119,6 +119,28 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Equal("1,5 MB", Strings(shown.GetProperty("sizes"))[2]);
     }
 
+    /// <summary>Issue 20: Office's errors are English whatever the display language; the pane says what happened in its own words.</summary>
+    [Fact]
+    public async Task TaskPane_InPortuguese_AnAttachmentOutlookCannotRead_IsReportedInPortuguese_NotInOfficesEnglish()
+    {
+        await fixture.CreateClaimAsync("Campanha de e-mail", submitted: false);
+        var unreadable = Attachment("gone", "fatura.pdf", "application/pdf", InvoicePdf);
+        unreadable["readError"] = "InvalidAttachmentId";
+        var run = await RunAsync("office-error-pt", new JsonObject
+        {
+            ["displayLanguage"] = "pt-BR",
+            ["subject"] = "Fatura do fornecedor",
+            ["from"] = new JsonObject { ["displayName"] = "Fornecedor", ["emailAddress"] = "financeiro@fornecedor.com.br" },
+            ["body"] = "Segue a fatura.",
+            ["attachments"] = new JsonArray(unreadable),
+        }, attach: ["fatura.pdf"], kind: "VendorInvoice", requestClaimId: null);
+
+        var result = Assert.Single(run.GetProperty("attachResults").EnumerateArray());
+        Assert.False(result.GetProperty("ok").GetBoolean());
+        Assert.StartsWith("fatura.pdf: O Outlook não conseguiu ler este anexo.", result.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("attachment identifier", result.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TaskPane_APartnerCenterApprovalEmail_PreFillsTheOutcome_AndRecordsItOnTheClaim_WithTheEmailInTheHistory()
     {

@@ -118,9 +118,9 @@ async function main() {
       await shot('03-attached.png');
     }
 
-    // The pane then waits for the background evidence review and shows each added document's line (✓ / ⚠ / ✗ and the reason).
+    // The pane then waits for the background evidence review (when anything was attached) and shows each added document's line (✓ / ⚠ / ✗ and the reason).
     let review = null;
-    if (scenario.attach && scenario.attach.length > 0) {
+    if (attachResults.some((r) => r.ok)) {
       await page.waitForSelector('#review-results[data-state="reviewed"], #review-results[data-state="late"], #review-results[data-state="failed"]', { timeout: 60000 });
       review = await page.evaluate(() => ({
         state: document.getElementById('review-results').dataset.state,
