@@ -72,6 +72,7 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
         var list = ClaimConversation.Json(await chat.SendTextAsync("my claims"));
         Assert.Contains("10 days left", list, StringComparison.Ordinal);
         Assert.Contains("Due within 14 days", list, StringComparison.Ordinal); // the urgency the tab shows as "soon"
+        Assert.Contains("Draft (Partner Center: Editing) · ", list, StringComparison.Ordinal); // each status with its Partner Center name
 
         // Tab API.
         using var client = _host.CreateClient();
