@@ -56,6 +56,15 @@ public sealed class TabCapsAndAssumedDatesTests(AddInHostFixture fixture) : ICla
         Assert.Equal(
             ["Limite de US$ 18.750 por período de uso, somando suas reivindicações deste tipo de atividade. Esta reivindicação está em BRL: confira você mesmo o valor convertido."],
             await CapsAsync(alice, $"/api/addin/claims/{brl.Id}", "pt-BR"));
+
+        // The pane's list carries them too (it shows the chosen claim's caps without asking again).
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/addin/claims");
+        request.Headers.AcceptLanguage.ParseAdd("pt-BR");
+        using var response = await alice.SendAsync(request);
+        var listed = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == brl.Id);
+        Assert.Equal(
+            ["Limite de US$ 18.750 por período de uso, somando suas reivindicações deste tipo de atividade. Esta reivindicação está em BRL: confira você mesmo o valor convertido."],
+            listed.GetProperty("caps").EnumerateArray().Select(c => c.GetString()!));
     }
 
     [Fact]

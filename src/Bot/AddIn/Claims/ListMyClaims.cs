@@ -35,6 +35,7 @@ internal static class ListMyClaims
                 c.Status is ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested)
             {
                 Outcomes = [.. ClaimLifecycle.AllowedTargets(c.Status).Where(ClaimStatusGroups.IsPartnerCenterOutcome)],
+                Caps = c.ActivityType is { } type ? CapNotes.For(type, c.Currency, c.HasFund, culture) : [],
             })
             .ToList();
         var kinds = Enum.GetValues<EvidenceKind>().Select(k => new AddInEvidenceKind(k.ToString(), ClaimTexts.For(k, culture))).ToList();
