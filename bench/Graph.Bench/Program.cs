@@ -3,6 +3,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Bench;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Files;
@@ -39,7 +40,7 @@ await using var sp = services.BuildServiceProvider();
 
 var exchange = await sp.GetRequiredService<IGraphTokenService>().ExchangeAsync(
     new SsoTokenExchange("bench", "sso", entra.CreateSsoToken(tenant, user), new GraphUserKey(tenant, user)), CancellationToken.None);
-if (exchange is not TokenExchangeResult.Success)
+if (exchange.Value is not TokenExchanged.Obtained)
 {
     Console.Error.WriteLine($"sign-in failed: {exchange}");
     return 1;
@@ -60,7 +61,7 @@ for (var round = 0; round <= rounds; round++)
     var clock = Stopwatch.StartNew();
     var results = await evidence.AttachAsync(new EvidenceTarget(tenant, user, $"claim-{round}"), refs, null, CancellationToken.None);
     clock.Stop();
-    var ok = results.Count(r => r.Succeeded);
+    var ok = results.Count(r => r.IsOk);
     if (round > 0)
     {
         walls.Add(clock.Elapsed.TotalMilliseconds);

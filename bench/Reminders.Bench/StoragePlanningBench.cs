@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopAssistant.Bench;
 using CoopAssistant.Claims;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling;
 using CoopAssistant.Scheduling.Dispatch;
@@ -59,10 +60,10 @@ internal static class StoragePlanningBench
 
     private sealed class NoSender : IReminderSender
     {
-        public Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+        public Task<Result<Done, SendFailure>> SendAsync(ReminderMessage message, CancellationToken cancellationToken) => Task.FromResult<Result<Done, SendFailure>>(Done.Value);
 
-        public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+        public Task<Result<Done, SendFailure>> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult<Result<Done, SendFailure>>(Done.Value);
 
-        public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult(SendResult.Sent);
+        public Task<Result<Done, SendFailure>> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) => Task.FromResult<Result<Done, SendFailure>>(Done.Value);
     }
 }

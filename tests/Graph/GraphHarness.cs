@@ -90,7 +90,7 @@ public sealed class GraphHarness : IAsyncDisposable
     {
         var token = Entra.CreateSsoToken(Tenant, UserId);
         var result = await Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, User), CancellationToken.None);
-        Assert.IsType<TokenExchangeResult.Success>(result);
+        Assert.IsType<TokenExchanged.Obtained>(result.Value);
     }
 
     public async ValueTask DisposeAsync()

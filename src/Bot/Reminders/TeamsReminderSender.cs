@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Protocol.Connector;
 using CoopAssistant.Protocol.Schema;
 using CoopAssistant.Claims.Conversations;
@@ -30,13 +31,13 @@ public sealed class TeamsReminderSender(
 {
     public const string IdempotencyKeyProperty = "coopIdempotencyKey";
 
-    public async Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken)
+    public async Task<Result<Done, SendFailure>> SendAsync(ReminderMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var reference = await conversations.FindAsync(message.TenantId, message.RecipientObjectId, cancellationToken);
         if (reference is null)
         {
-            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+            return new SendFailure(SendFailureKind.Unreachable, "NoConversationReference");
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
@@ -44,13 +45,13 @@ public sealed class TeamsReminderSender(
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderCard.Summary(message, culture), cancellationToken));
     }
 
-    public async Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    public async Task<Result<Done, SendFailure>> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var reference = await conversations.FindAsync(message.TenantId, message.AdministratorObjectId, cancellationToken);
         if (reference is null)
         {
-            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+            return new SendFailure(SendFailureKind.Unreachable, "NoConversationReference");
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
@@ -58,13 +59,13 @@ public sealed class TeamsReminderSender(
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
-    public async Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    public async Task<Result<Done, SendFailure>> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var channel = await digestChannels.FindAsync(message.TenantId, cancellationToken);
         if (channel is null)
         {
-            return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
+            return new SendFailure(SendFailureKind.Unreachable, "NoDigestChannel");
         }
 
         var culture = UserCulture.FromTag(channel.Locale);
@@ -72,13 +73,13 @@ public sealed class TeamsReminderSender(
         return Counted(await DeliverAsync(ChannelReference(channel), message.IdempotencyKey, card, ReminderText.Get("DigestTitle", culture), cancellationToken));
     }
 
-    public async Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+    public async Task<Result<Done, SendFailure>> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var channel = await digestChannels.FindAsync(message.TenantId, cancellationToken);
         if (channel is null)
         {
-            return new SendResult(SendOutcome.Unreachable, "NoDigestChannel");
+            return new SendFailure(SendFailureKind.Unreachable, "NoDigestChannel");
         }
 
         var culture = UserCulture.FromTag(channel.Locale);
@@ -91,13 +92,13 @@ public sealed class TeamsReminderSender(
         channel.TenantId, channel.ChosenByObjectId, string.Empty, channel.ConversationId, channel.ServiceUrl, channel.BotId, channel.ChannelId,
         channel.Locale, null, channel.ChosenAt);
 
-    public async Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+    public async Task<Result<Done, SendFailure>> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var reference = await conversations.FindAsync(message.TenantId, message.AdministratorObjectId, cancellationToken);
         if (reference is null)
         {
-            return new SendResult(SendOutcome.Unreachable, "NoConversationReference");
+            return new SendFailure(SendFailureKind.Unreachable, "NoConversationReference");
         }
 
         var culture = UserCulture.FromTag(reference.Locale);
@@ -105,15 +106,15 @@ public sealed class TeamsReminderSender(
         return Counted(await DeliverAsync(reference, message.IdempotencyKey, card, FundAlertCard.Summary(message, culture), cancellationToken));
     }
 
-    private SendResult Counted(SendResult result)
+    private Result<Done, SendFailure> Counted(Result<Done, SendFailure> result)
     {
-        metrics.Reminder(result.Outcome.ToString());
+        metrics.Reminder(SendFailure.NameOf(result));
         return result;
     }
 
     /// <param name="summary">What Teams may show in a notification or the activity feed: the card's localised title, never the
     /// internal idempotency <paramref name="key"/> (which travels in channelData only).</param>
-    private async Task<SendResult> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, string summary, CancellationToken cancellationToken)
+    private async Task<Result<Done, SendFailure>> DeliverAsync(ConversationReferenceRecord reference, string key, Cards.AdaptiveCard card, string summary, CancellationToken cancellationToken)
     {
         trust.Trust(reference.ServiceUrl);
         var activity = new Activity
@@ -143,7 +144,7 @@ public sealed class TeamsReminderSender(
                 conversationId = created?.Id;
                 if (string.IsNullOrEmpty(conversationId))
                 {
-                    return new SendResult(SendOutcome.Failed, "CreateConversationReturnedNoId");
+                    return new SendFailure(SendFailureKind.Failed, "CreateConversationReturnedNoId");
                 }
 
                 await conversations.UpsertAsync(reference with { ConversationId = conversationId, UpdatedAt = reference.UpdatedAt }, cancellationToken);
@@ -151,23 +152,23 @@ public sealed class TeamsReminderSender(
             }
 
             await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
-            return SendResult.Sent;
+            return Done.Value;
         }
         catch (ConnectorException ex) when (ex.IsBlocked)
         {
-            return new SendResult(SendOutcome.Blocked, ex.ErrorCode ?? "MessageWritesBlocked");
+            return new SendFailure(SendFailureKind.Blocked, ex.ErrorCode ?? "MessageWritesBlocked");
         }
         catch (ConnectorException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            return new SendResult(SendOutcome.Blocked, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
+            return new SendFailure(SendFailureKind.Blocked, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
         }
         catch (ConnectorException ex)
         {
-            return new SendResult(SendOutcome.Failed, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
+            return new SendFailure(SendFailureKind.Failed, ex.ErrorCode ?? ((int)ex.StatusCode).ToString(CultureInfo.InvariantCulture));
         }
         catch (HttpRequestException ex)
         {
-            return new SendResult(SendOutcome.Failed, ex.GetType().Name);
+            return new SendFailure(SendFailureKind.Failed, ex.GetType().Name);
         }
     }
 }

@@ -1,5 +1,6 @@
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
@@ -77,7 +78,7 @@ internal sealed class ClaimReviewStore(ClaimsDatabase database, ClaimUnitOfWork 
             [.. reviewed.Where(r => r.ClaimId == c.Id && r.InvoiceKey is not null).Select(r => r.InvoiceKey!).Distinct(StringComparer.Ordinal)]))];
     }
 
-    public Task<ReviewSaveOutcome> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken) =>
+    public Task<Result<Done, ReviewNotSaved>> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken) =>
         _results.SaveAsync(tenantId, claimId, inputs, identity, report, cancellationToken);
 
     public Task<ClaimResult<ClaimView>> AcceptAsync(

@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Access;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Services;
 
@@ -18,23 +19,20 @@ public interface IClaimReviewStore
 
     /// <summary>Saves a run's findings, computed from <paramref name="inputs"/> and <paramref name="identity"/>, with the
     /// documents' duplicate keys, only while <paramref name="inputs"/> are still the claim's requested ones: a result for inputs
-    /// the claim has moved on from is discarded (<see cref="ReviewSaveOutcome.Stale"/>). Never writes the claim's own row.</summary>
-    Task<ReviewSaveOutcome> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken);
+    /// the claim has moved on from is discarded (<see cref="ReviewNotSaved.Stale"/>). Never writes the claim's own row.</summary>
+    Task<Result<Done, ReviewNotSaved>> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken);
 
     /// <summary>Records that <paramref name="caller"/> accepts an open finding with <paramref name="reason"/> (who, when, why):
     /// warnings and notes by the claim's people, duplicates only by an administrator; everything else that blocks must be fixed.</summary>
     Task<ClaimResult<ClaimView>> AcceptAsync(ClaimsCaller caller, Guid claimId, FindingCode code, Guid? documentId, string? reason, CancellationToken cancellationToken);
 }
 
-/// <summary>What became of a review run's result.</summary>
-public enum ReviewSaveOutcome
+/// <summary>Why a review run's result was not stored as the claim's findings (the error side of <see cref="IClaimReviewStore.SaveAsync"/>).</summary>
+public enum ReviewNotSaved
 {
-    /// <summary>Stored as the claim's findings.</summary>
-    Saved,
-
     /// <summary>Discarded: the claim changed after the run read it (that change queued a review of its own).</summary>
-    Stale,
+    Stale = 1,
 
     /// <summary>The claim is gone.</summary>
-    ClaimGone,
+    ClaimGone = 2,
 }

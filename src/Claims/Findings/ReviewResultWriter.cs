@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
@@ -14,7 +15,7 @@ internal sealed partial class ReviewResultWriter(ClaimsDatabase database, TimePr
 {
     private const int MaxSaveAttempts = 3;
 
-    public async Task<ReviewSaveOutcome> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken)
+    public async Task<Result<Done, ReviewNotSaved>> SaveAsync(string tenantId, Guid claimId, string inputs, string identity, ReviewReport report, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentNullException.ThrowIfNull(report);
@@ -29,7 +30,7 @@ internal sealed partial class ReviewResultWriter(ClaimsDatabase database, TimePr
             {
                 // The claim changed after this run read it: its result is out of date. The change queued a review of its own.
                 LogStale(claimId);
-                return ReviewSaveOutcome.Stale;
+                return ReviewNotSaved.Stale;
             }
 
             var now = time.GetUtcNow();
@@ -45,7 +46,7 @@ internal sealed partial class ReviewResultWriter(ClaimsDatabase database, TimePr
                     // A claim from before the review (no request row): this run's result is its first review.
                     if (!await context.Claims.AnyAsync(c => c.Id == claimId, cancellationToken))
                     {
-                        return ReviewSaveOutcome.ClaimGone;
+                        return ReviewNotSaved.ClaimGone;
                     }
 
                     counted.RequestedAt = now;
@@ -102,7 +103,7 @@ internal sealed partial class ReviewResultWriter(ClaimsDatabase database, TimePr
                 await context.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 LogSaved(claimId, counted.OpenBlocking, counted.OpenWarnings, counted.OpenNotes);
-                return ReviewSaveOutcome.Saved;
+                return Done.Value;
             }
             catch (DbUpdateException) when (attempt < MaxSaveAttempts)
             {
@@ -111,7 +112,7 @@ internal sealed partial class ReviewResultWriter(ClaimsDatabase database, TimePr
                 await transaction.RollbackAsync(cancellationToken);
                 if (!await ClaimExistsAsync(tenantId, claimId, cancellationToken))
                 {
-                    return ReviewSaveOutcome.ClaimGone;
+                    return ReviewNotSaved.ClaimGone;
                 }
             }
         }

@@ -66,7 +66,7 @@ internal sealed class FundService(ClaimsDatabase database, TimeProvider time, IO
 
         await using var context = database.ForTenant(caller.TenantId);
         var fund = await context.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fundId, cancellationToken);
-        return fund is null ? ClaimResult.Refused<FundView>(ClaimErrorCode.FundNotFound) with { Outcome = ClaimOutcome.NotFound } : ClaimResult.Ok(FundView.From(fund));
+        return fund is null ? ClaimResult.NotFound<FundView>(ClaimErrorCode.FundNotFound) : ClaimResult.Ok(FundView.From(fund));
     }
 
     public async Task<ClaimResult<IReadOnlyList<ClaimSummary>>> ClaimsForAsync(ClaimsCaller caller, Guid fundId, int take, CancellationToken cancellationToken)

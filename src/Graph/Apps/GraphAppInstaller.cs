@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
 using Microsoft.Graph.Models;
@@ -17,7 +18,7 @@ public sealed class GraphAppInstaller(IGraphClientFactory clients) : IGraphAppIn
 
     public static string CatalogUrl(string teamsAppId) => "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/" + Uri.EscapeDataString(teamsAppId);
 
-    public async Task<AppInstallOutcome> InstallForUserAsync(GraphUserKey asker, string userId, string teamsAppId, CancellationToken cancellationToken)
+    public async Task<Result<AppInstalled, AppInstallRefused>> InstallForUserAsync(GraphUserKey asker, string userId, string teamsAppId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asker);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -26,15 +27,15 @@ public sealed class GraphAppInstaller(IGraphClientFactory clients) : IGraphAppIn
         try
         {
             await clients.CreateForUser(asker).Users[userId].Teamwork.InstalledApps.PostAsync(body, cancellationToken: cancellationToken);
-            return AppInstallOutcome.Installed;
+            return AppInstalled.Now;
         }
         catch (ODataError error) when (error.ResponseStatusCode == 409)
         {
-            return AppInstallOutcome.AlreadyInstalled;
+            return AppInstalled.Already;
         }
         catch (ODataError error) when (error.ResponseStatusCode is 403 or 404)
         {
-            return AppInstallOutcome.Refused;
+            return error.ResponseStatusCode == 403 ? AppInstallRefused.Forbidden : AppInstallRefused.NotFound;
         }
     }
 }

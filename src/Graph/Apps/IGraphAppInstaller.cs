@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 
 namespace CoopAssistant.Graph.Apps;
@@ -6,5 +7,5 @@ namespace CoopAssistant.Graph.Apps;
 public interface IGraphAppInstaller
 {
     /// <summary><c>POST /users/{userId}/teamwork/installedApps</c> with <c>teamsApp@odata.bind</c> the app's catalog entry.</summary>
-    Task<AppInstallOutcome> InstallForUserAsync(GraphUserKey asker, string userId, string teamsAppId, CancellationToken cancellationToken);
+    Task<Result<AppInstalled, AppInstallRefused>> InstallForUserAsync(GraphUserKey asker, string userId, string teamsAppId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Validation;
 using System.Net;
 using CoopAssistant.Graph.Evidence;
@@ -24,7 +25,7 @@ public sealed partial class TeamsFileDownloader(
     /// <summary>How many redirects a download may take (SharePoint's links answer directly; a few hops leave room for a move).</summary>
     public const int MaxRedirects = 3;
 
-    public async Task<ChatFileDownloadResult> DownloadAsync(TeamsFileDownloadInfo info, CancellationToken cancellationToken)
+    public async Task<Result<DownloadedChatFile, EvidenceErrorCode>> DownloadAsync(TeamsFileDownloadInfo info, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(info);
         var http = httpClientFactory.CreateClient(GraphHttpClientNames.ChatFiles);
@@ -37,7 +38,7 @@ public sealed partial class TeamsFileDownloader(
                 if (!IsAllowed(url))
                 {
                     LogRefusedHost(logger, url.Host, hop);
-                    return new ChatFileDownloadResult(null, EvidenceErrorCode.DownloadHostNotAllowed);
+                    return EvidenceErrorCode.DownloadHostNotAllowed;
                 }
 
                 response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -52,7 +53,7 @@ public sealed partial class TeamsFileDownloader(
                 if (location is null || hop >= MaxRedirects)
                 {
                     LogTooManyRedirects(logger, hop + 1);
-                    return new ChatFileDownloadResult(null, EvidenceErrorCode.DownloadFailed);
+                    return EvidenceErrorCode.DownloadFailed;
                 }
 
                 url = location.IsAbsoluteUri ? location : new Uri(url, location);
@@ -70,7 +71,7 @@ public sealed partial class TeamsFileDownloader(
                     HttpStatusCode.Forbidden => EvidenceErrorCode.NoAccess,
                     _ => EvidenceErrorCode.DownloadFailed,
                 };
-                return new ChatFileDownloadResult(null, code);
+                return code;
             }
 
             var maxBytes = fileRules.Value.MaxFileBytes;
@@ -78,18 +79,18 @@ public sealed partial class TeamsFileDownloader(
             if (declared > maxBytes)
             {
                 LogTooLarge(logger, declared.Value, maxBytes);
-                return new ChatFileDownloadResult(null, EvidenceErrorCode.TooLarge);
+                return EvidenceErrorCode.TooLarge;
             }
 
             var stream = new LimitedReadStream(await response.Content.ReadAsStreamAsync(cancellationToken), maxBytes);
             var file = new DownloadedChatFile(info.Name, response.Content.Headers.ContentType?.MediaType, declared, stream, response);
             response = null;
-            return new ChatFileDownloadResult(file, null);
+            return file;
         }
         catch (HttpRequestException ex)
         {
             LogDownloadFailed(logger, (int)(ex.StatusCode ?? 0));
-            return new ChatFileDownloadResult(null, EvidenceErrorCode.DownloadFailed);
+            return EvidenceErrorCode.DownloadFailed;
         }
         finally
         {

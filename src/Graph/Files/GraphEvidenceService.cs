@@ -1,4 +1,5 @@
 using CoopAssistant.Claims.Limits;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
@@ -16,7 +17,7 @@ public sealed class GraphEvidenceService(
     UsageLimits limits,
     IOptions<GraphOptions> options) : IGraphEvidenceService
 {
-    public async Task<IReadOnlyList<DriveItemMetadataResult>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Result<DriveItemMetadata, EvidenceErrorCode>>> GetMetadataAsync(GraphUserKey user, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         try
@@ -26,7 +27,7 @@ public sealed class GraphEvidenceService(
         catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
         {
             var code = GraphErrors.Map(ex, EvidenceErrorCode.GraphError);
-            return [.. items.Select(i => new DriveItemMetadataResult(i, null, code))];
+            return [.. items.Select(_ => Result<DriveItemMetadata, EvidenceErrorCode>.Fail(code))];
         }
     }
 
@@ -38,12 +39,12 @@ public sealed class GraphEvidenceService(
             recorded.Ref,
             now switch
             {
-                { Metadata: { } m } => Compare(recorded, m),
+                { IsOk: true, Value: var m } => Compare(recorded, m),
                 { Error: EvidenceErrorCode.NotFound } => SourceState.Deleted,
                 { Error: EvidenceErrorCode.NoAccess } => SourceState.NoAccess,
                 _ => SourceState.Unknown,
             },
-            now.Metadata?.CTag))];
+            now.Value?.CTag))];
     }
 
     /// <summary>
@@ -66,13 +67,13 @@ public sealed class GraphEvidenceService(
         return SourceState.Unknown;
     }
 
-    public async Task<IReadOnlyList<AttachedEvidence>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Result<AttachedEvidence, AttachRefusal>>> AttachAsync(EvidenceTarget target, IReadOnlyList<DriveItemRef> items, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(items);
         var client = clients.CreateForUser(target.User);
-        var results = new AttachedEvidence[items.Count];
-        IReadOnlyList<DriveItemMetadataResult> metadata;
+        var results = new Result<AttachedEvidence, AttachRefusal>[items.Count];
+        IReadOnlyList<Result<DriveItemMetadata, EvidenceErrorCode>> metadata;
         try
         {
             metadata = await metadataReader.ReadAsync(client, items, cancellationToken);
@@ -80,7 +81,7 @@ public sealed class GraphEvidenceService(
         catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
         {
             var code = GraphErrors.Map(ex, EvidenceErrorCode.GraphError);
-            return [.. items.Select(i => new AttachedEvidence(i, null, null, code))];
+            return [.. items.Select(_ => Result<AttachedEvidence, AttachRefusal>.Fail(new AttachRefusal(code, null)))];
         }
 
         var completed = 0;
@@ -88,18 +89,18 @@ public sealed class GraphEvidenceService(
         for (var i = 0; i < items.Count; i++)
         {
             var m = metadata[i];
-            var error = m.Error ?? (m.Metadata is null ? EvidenceErrorCode.NotFound : policy.Check(m.Metadata.Name, m.Metadata.SizeBytes));
+            var error = m.IsOk ? policy.Check(m.Value.Name, m.Value.SizeBytes) : m.Error;
             // A picked file is copied inside Microsoft 365, so its size counts against the hourly upload limits before the copy.
-            var limited = error is null ? limits.TryTakeEvidenceBytes(target.TenantId, target.UserObjectId, m.Metadata!.SizeBytes) : null;
+            var limited = error is null ? limits.TryTakeEvidenceBytes(target.TenantId, target.UserObjectId, m.Value!.SizeBytes) : null;
             if (limited is not null)
             {
-                results[i] = new AttachedEvidence(items[i], m.Metadata, null, EvidenceErrorCode.UploadLimitReached) { Limit = limited };
-                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Metadata?.Name));
+                results[i] = new AttachRefusal(EvidenceErrorCode.UploadLimitReached, m.Value) { Limit = limited };
+                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Value?.Name));
             }
-            else if (error is not null)
+            else if (error is { } refused)
             {
-                results[i] = new AttachedEvidence(items[i], m.Metadata, null, error);
-                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Metadata?.Name));
+                results[i] = new AttachRefusal(refused, m.Value);
+                progress?.Report(new EvidenceCopyProgress(++completed, items.Count, m.Value?.Name));
             }
             else
             {
@@ -122,7 +123,7 @@ public sealed class GraphEvidenceService(
             var code = GraphErrors.Map(ex, EvidenceErrorCode.CopyFailed);
             foreach (var i in toCopy)
             {
-                results[i] = new AttachedEvidence(items[i], metadata[i].Metadata, null, code);
+                results[i] = new AttachRefusal(code, metadata[i].Value);
             }
 
             return results;
@@ -131,29 +132,29 @@ public sealed class GraphEvidenceService(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.CopyParallelism), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(toCopy, parallel, async (i, ct) =>
         {
-            var source = metadata[i].Metadata!;
-            GraphCopyOutcome outcome;
+            var source = metadata[i].Value!;
+            Result<GraphCopy, EvidenceErrorCode> outcome;
             try
             {
                 outcome = await copier.CopyAsync(client, items[i], source.Name, folder, ct);
             }
             catch (GraphSignInRequiredException)
             {
-                outcome = new GraphCopyOutcome(null, null, EvidenceErrorCode.SignInRequired);
+                outcome = EvidenceErrorCode.SignInRequired;
             }
 
-            results[i] = outcome.Succeeded
-                ? new AttachedEvidence(items[i], source, new StoredEvidence(
+            results[i] = outcome.TryGetValue(out var copy, out var failed)
+                ? new AttachedEvidence(source, new StoredEvidence(
                     EvidenceStoreKind.Graph,
-                    $"{outcome.DriveId}/{outcome.ItemId}",
+                    $"{copy.DriveId}/{copy.ItemId}",
                     EvidenceFileNames.Sanitise(source.Name),
                     source.SizeBytes,
                     source.MimeType,
                     Sha256: null,
-                    DriveId: outcome.DriveId,
-                    ItemId: outcome.ItemId,
-                    QuickXorHash: source.QuickXorHash), null)
-                : new AttachedEvidence(items[i], source, null, outcome.Error);
+                    DriveId: copy.DriveId,
+                    ItemId: copy.ItemId,
+                    QuickXorHash: source.QuickXorHash))
+                : new AttachRefusal(failed, source);
             progress?.Report(new EvidenceCopyProgress(Interlocked.Increment(ref completed), items.Count, source.Name));
         });
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Graph.Client;
 using CoopAssistant.Graph.Evidence;
@@ -26,13 +27,13 @@ public sealed partial class GraphEvidenceStore(
 {
     public EvidenceStoreKind Kind => EvidenceStoreKind.Graph;
 
-    public async Task<EvidenceStoreResult> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    public async Task<Result<StoredEvidence, EvidenceRefusal>> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var precheck = policy.Check(upload.FileName, upload.Length ?? 1);
         if (precheck is not null)
         {
-            return new EvidenceStoreResult.Refused(precheck.Value, upload.FileName);
+            return new EvidenceRefusal(precheck.Value, upload.FileName);
         }
 
         var tempPath = Path.Combine(Path.GetTempPath(), $"coopassistant-{Guid.NewGuid():N}");
@@ -41,7 +42,7 @@ public sealed partial class GraphEvidenceStore(
         var check = copied.ExceededLimit ? EvidenceErrorCode.TooLarge : policy.Check(upload.FileName, copied.Length) ?? policy.CheckContent(spool);
         if (check is not null)
         {
-            return new EvidenceStoreResult.Refused(check.Value, upload.FileName);
+            return new EvidenceRefusal(check.Value, upload.FileName);
         }
 
         spool.Position = 0;
@@ -56,13 +57,13 @@ public sealed partial class GraphEvidenceStore(
                 : await UploadLargeAsync(client, folder, name, spool, bytes, cancellationToken);
             if (item?.Id is null)
             {
-                return new EvidenceStoreResult.Refused(EvidenceErrorCode.UploadFailed, upload.FileName);
+                return new EvidenceRefusal(EvidenceErrorCode.UploadFailed, upload.FileName);
             }
 
             progress?.Report(new EvidenceCopyProgress(1, 1, name, copied.Length));
             LogUploaded(logger, name, copied.Length, folder.Path);
             Uri.TryCreate(item.WebUrl, UriKind.Absolute, out var webUrl);
-            return new EvidenceStoreResult.Kept(new StoredEvidence(
+            return Result<StoredEvidence, EvidenceRefusal>.Ok(new StoredEvidence(
                 EvidenceStoreKind.Graph,
                 $"{folder.DriveId}/{item.Id}",
                 item.Name ?? name,
@@ -79,7 +80,7 @@ public sealed partial class GraphEvidenceStore(
         catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
         {
             LogUploadFailed(logger, name, ex.GetType().Name);
-            return new EvidenceStoreResult.Refused(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), upload.FileName);
+            return new EvidenceRefusal(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), upload.FileName);
         }
     }
 
@@ -88,13 +89,13 @@ public sealed partial class GraphEvidenceStore(
     /// <c>parentReference</c> and <c>@microsoft.graph.conflictBehavior=rename</c> (https://learn.microsoft.com/graph/api/driveitem-move).
     /// The item keeps its id and content (cTag); its eTag and webUrl change.
     /// </summary>
-    public async Task<EvidenceStoreResult> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
+    public async Task<Result<StoredEvidence, EvidenceRefusal>> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(target);
         if (kept.Kind != EvidenceStoreKind.Graph || kept.DriveId is not { Length: > 0 } driveId || kept.ItemId is not { Length: > 0 } itemId)
         {
-            return new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName);
+            return new EvidenceRefusal(EvidenceErrorCode.NotFound, kept.FileName);
         }
 
         var client = clients.CreateForUser(target.User);
@@ -104,7 +105,7 @@ public sealed partial class GraphEvidenceStore(
             if (!string.Equals(folder.DriveId, driveId, StringComparison.Ordinal))
             {
                 // Items cannot be moved between drives (the evidence drive changed in between): the copy stays where it is.
-                return new EvidenceStoreResult.Kept(kept);
+                return Result<StoredEvidence, EvidenceRefusal>.Ok(kept);
             }
 
             var request = client.Drives[driveId].Items[itemId].ToPatchRequestInformation(new DriveItem { ParentReference = new ItemReference { Id = folder.FolderId } });
@@ -112,7 +113,7 @@ public sealed partial class GraphEvidenceStore(
             var item = await client.RequestAdapter.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken);
             Uri.TryCreate(item?.WebUrl, UriKind.Absolute, out var webUrl);
             LogMoved(logger, kept.FileName, folder.Path);
-            return new EvidenceStoreResult.Kept(kept with
+            return Result<StoredEvidence, EvidenceRefusal>.Ok(kept with
             {
                 FileName = item?.Name ?? kept.FileName,
                 WebUrl = webUrl ?? kept.WebUrl,
@@ -123,7 +124,7 @@ public sealed partial class GraphEvidenceStore(
         catch (Exception ex) when (ex is GraphSignInRequiredException or ApiException)
         {
             LogUploadFailed(logger, kept.FileName, ex.GetType().Name);
-            return new EvidenceStoreResult.Refused(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), kept.FileName);
+            return new EvidenceRefusal(GraphErrors.Map(ex, EvidenceErrorCode.UploadFailed), kept.FileName);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,7 @@ public sealed partial class GraphItemCopier(
     TimeProvider timeProvider,
     ILogger<GraphItemCopier> logger)
 {
-    public async Task<GraphCopyOutcome> CopyAsync(GraphServiceClient client, DriveItemRef source, string name, EvidenceFolder folder, CancellationToken cancellationToken)
+    public async Task<Result<GraphCopy, EvidenceErrorCode>> CopyAsync(GraphServiceClient client, DriveItemRef source, string name, EvidenceFolder folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(source);
@@ -43,20 +44,20 @@ public sealed partial class GraphItemCopier(
         catch (ApiException ex)
         {
             LogCopyRejected(logger, source.DriveId, source.ItemId, ex.ResponseStatusCode);
-            return new GraphCopyOutcome(null, null, GraphErrors.Map(ex, EvidenceErrorCode.CopyFailed));
+            return GraphErrors.Map(ex, EvidenceErrorCode.CopyFailed);
         }
 
         if (!headers.ResponseHeaders.TryGetValue("Location", out var locations)
             || !Uri.TryCreate(locations.FirstOrDefault(), UriKind.Absolute, out var monitor))
         {
             LogNoMonitor(logger, source.DriveId, source.ItemId);
-            return new GraphCopyOutcome(null, null, EvidenceErrorCode.CopyFailed);
+            return EvidenceErrorCode.CopyFailed;
         }
 
         return await PollAsync(monitor, folder.DriveId, cancellationToken);
     }
 
-    private async Task<GraphCopyOutcome> PollAsync(Uri monitor, string driveId, CancellationToken cancellationToken)
+    private async Task<Result<GraphCopy, EvidenceErrorCode>> PollAsync(Uri monitor, string driveId, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var http = httpClientFactory.CreateClient(GraphHttpClientNames.Monitor);
@@ -73,7 +74,7 @@ public sealed partial class GraphItemCopier(
             using var response = await http.GetAsync(monitor, cancellationToken);
             if (response.StatusCode is HttpStatusCode.SeeOther or HttpStatusCode.Found && response.Headers.Location is { } done)
             {
-                return new GraphCopyOutcome(driveId, ItemIdFrom(done), null);
+                return new GraphCopy(driveId, ItemIdFrom(done));
             }
 
             if (response.StatusCode is HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
@@ -85,24 +86,24 @@ public sealed partial class GraphItemCopier(
             if (!response.IsSuccessStatusCode)
             {
                 LogMonitorFailed(logger, (int)response.StatusCode, null);
-                return new GraphCopyOutcome(null, null, EvidenceErrorCode.CopyFailed);
+                return EvidenceErrorCode.CopyFailed;
             }
 
             var status = await response.Content.ReadFromJsonAsync<CopyMonitorStatus>(cancellationToken);
             switch (status?.Status)
             {
                 case "completed":
-                    return new GraphCopyOutcome(driveId, status.ResourceId, null);
+                    return new GraphCopy(driveId, status.ResourceId);
                 case "failed" or "deleteFailed" or "cancelled":
                     LogMonitorFailed(logger, (int)response.StatusCode, status.Error?.Code);
-                    return new GraphCopyOutcome(null, null, EvidenceErrorCode.CopyFailed);
+                    return EvidenceErrorCode.CopyFailed;
                 default:
                     break;
             }
         }
 
         LogMonitorTimedOut(logger, monitor.Host);
-        return new GraphCopyOutcome(null, null, EvidenceErrorCode.CopyFailed);
+        return EvidenceErrorCode.CopyFailed;
     }
 
     private static string? ItemIdFrom(Uri location)
@@ -124,3 +125,6 @@ public sealed partial class GraphItemCopier(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Copy monitor on {Host} did not finish in time")]
     private static partial void LogMonitorTimedOut(ILogger logger, string host);
 }
+
+/// <summary>The new item of a finished copy (its id null when the monitor did not name it, as the copy still succeeded).</summary>
+public sealed record GraphCopy(string DriveId, string? ItemId);

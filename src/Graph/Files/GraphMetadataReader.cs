@@ -1,4 +1,5 @@
 using System.Net;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
 using Microsoft.Extensions.Logging;
@@ -17,11 +18,11 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
 {
     private static readonly string[] Fields = ["id", "name", "size", "file", "eTag", "cTag", "webUrl", "lastModifiedDateTime", "parentReference"];
 
-    public async Task<IReadOnlyList<DriveItemMetadataResult>> ReadAsync(GraphServiceClient client, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Result<DriveItemMetadata, EvidenceErrorCode>>> ReadAsync(GraphServiceClient client, IReadOnlyList<DriveItemRef> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(items);
-        var results = new Dictionary<DriveItemRef, DriveItemMetadataResult>();
+        var results = new Dictionary<DriveItemRef, Result<DriveItemMetadata, EvidenceErrorCode>>();
         var unique = items.Distinct().ToList();
         if (unique.Count == 0)
         {
@@ -46,7 +47,10 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
                 if ((int)status is >= 200 and < 300)
                 {
                     var driveItem = await response.GetResponseByIdAsync<DriveItem>(id);
-                    results[item] = new DriveItemMetadataResult(item, ToMetadata(item, driveItem), null);
+                    // A success without an item in its body says nothing about the file: the one error that says so.
+                    results[item] = ToMetadata(item, driveItem) is { } metadata
+                        ? Result<DriveItemMetadata, EvidenceErrorCode>.Ok(metadata)
+                        : Result<DriveItemMetadata, EvidenceErrorCode>.Fail(EvidenceErrorCode.GraphError);
                 }
                 else if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
                          && attempt < options.Value.BatchStepRetries)
@@ -59,7 +63,7 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
                 else
                 {
                     LogStepFailed(logger, item.DriveId, item.ItemId, (int)status);
-                    results[item] = new DriveItemMetadataResult(item, null, MapStatus(status));
+                    results[item] = Result<DriveItemMetadata, EvidenceErrorCode>.Fail(MapStatus(status));
                 }
             }
 
@@ -73,7 +77,7 @@ public sealed partial class GraphMetadataReader(IOptions<GraphOptions> options, 
             pending = retry;
         }
 
-        return [.. items.Select(i => results.TryGetValue(i, out var r) ? r : new DriveItemMetadataResult(i, null, EvidenceErrorCode.GraphError))];
+        return [.. items.Select(i => results.TryGetValue(i, out var r) ? r : Result<DriveItemMetadata, EvidenceErrorCode>.Fail(EvidenceErrorCode.GraphError))];
     }
 
     private async Task<(BatchRequestContentCollection Batch, Dictionary<string, DriveItemRef> Steps)> BuildBatchAsync(GraphServiceClient client, List<DriveItemRef> items)

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Validation;
 using System.Text.Json;
 using CoopAssistant.Graph.Evidence;
@@ -26,14 +27,14 @@ public sealed partial class LocalEvidenceStore(
     public string ClaimDirectory(string tenantId, string claimId) =>
         Path.Combine(options.Value.ResolveDataDirectory(), "evidence", EvidenceFileNames.SafeSegment(tenantId), EvidenceFileNames.SafeSegment(claimId));
 
-    public async Task<EvidenceStoreResult> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
+    public async Task<Result<StoredEvidence, EvidenceRefusal>> StoreAsync(EvidenceUpload upload, IProgress<EvidenceCopyProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var precheck = policy.Check(upload.FileName, upload.Length ?? 1);
         if (precheck is not null)
         {
             LogRefused(logger, upload.FileName, precheck.Value);
-            return new EvidenceStoreResult.Refused(precheck.Value, upload.FileName);
+            return new EvidenceRefusal(precheck.Value, upload.FileName);
         }
 
         var directory = ClaimDirectory(upload.Target.TenantId, upload.Target.ClaimId);
@@ -58,7 +59,7 @@ public sealed partial class LocalEvidenceStore(
             if (check is not null)
             {
                 LogRefused(logger, upload.FileName, check.Value);
-                return new EvidenceStoreResult.Refused(check.Value, upload.FileName);
+                return new EvidenceRefusal(check.Value, upload.FileName);
             }
 
             var contentPath = Path.Combine(directory, copied.Sha256);
@@ -81,7 +82,7 @@ public sealed partial class LocalEvidenceStore(
 
             progress?.Report(new EvidenceCopyProgress(1, 1, upload.FileName, copied.Length));
             LogStored(logger, name, copied.Sha256, copied.Length);
-            return new EvidenceStoreResult.Kept(new StoredEvidence(
+            return Result<StoredEvidence, EvidenceRefusal>.Ok(new StoredEvidence(
                 EvidenceStoreKind.Local, contentPath, name, copied.Length, upload.ContentType, copied.Sha256));
         }
         finally
@@ -97,7 +98,7 @@ public sealed partial class LocalEvidenceStore(
     /// Moves a kept file (and its sidecar) into the target claim's folder. Files are content-addressed: when the target already
     /// has the same bytes, the kept file stays where it is (another copy may still wait for its claim) and the target's is used.
     /// </summary>
-    public Task<EvidenceStoreResult> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
+    public Task<Result<StoredEvidence, EvidenceRefusal>> MoveAsync(StoredEvidence kept, EvidenceTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kept);
         ArgumentNullException.ThrowIfNull(target);
@@ -105,7 +106,7 @@ public sealed partial class LocalEvidenceStore(
         var source = Path.GetFullPath(kept.Location);
         if (kept.Kind != EvidenceStoreKind.Local || kept.Sha256 is not { Length: 64 } sha || !source.StartsWith(root, StringComparison.Ordinal))
         {
-            return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName));
+            return Task.FromResult<Result<StoredEvidence, EvidenceRefusal>>(new EvidenceRefusal(EvidenceErrorCode.NotFound, kept.FileName));
         }
 
         var directory = ClaimDirectory(target.TenantId, target.ClaimId);
@@ -115,7 +116,7 @@ public sealed partial class LocalEvidenceStore(
         {
             if (!File.Exists(source))
             {
-                return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Refused(EvidenceErrorCode.NotFound, kept.FileName));
+                return Task.FromResult<Result<StoredEvidence, EvidenceRefusal>>(new EvidenceRefusal(EvidenceErrorCode.NotFound, kept.FileName));
             }
 
             File.Move(source, destination);
@@ -127,7 +128,7 @@ public sealed partial class LocalEvidenceStore(
 
         cancellationToken.ThrowIfCancellationRequested();
         LogMoved(logger, kept.FileName, sha);
-        return Task.FromResult<EvidenceStoreResult>(new EvidenceStoreResult.Kept(kept with { Location = destination }));
+        return Task.FromResult(Result<StoredEvidence, EvidenceRefusal>.Ok(kept with { Location = destination }));
     }
 
     /// <summary>Deletes a file (and its sidecar) kept in a tenant's incoming folder; files anywhere else are never touched.</summary>

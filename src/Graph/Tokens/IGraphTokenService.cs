@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 
 namespace CoopAssistant.Graph.Tokens;
@@ -6,8 +7,8 @@ namespace CoopAssistant.Graph.Tokens;
 public interface IGraphTokenService
 {
     /// <summary>Validates the SSO token and exchanges it on behalf of the user; only then de-duplicates by <see cref="SsoTokenExchange.Id"/>
-    /// (every client gets the failure; one client's success is <see cref="TokenExchangeResult.Success"/>, the others' <see cref="TokenExchangeResult.Duplicate"/>).</summary>
-    Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken);
+    /// (every client gets the failure; one client's success is <see cref="TokenExchanged.Obtained"/>, the others' <see cref="TokenExchanged.Duplicate"/>).</summary>
+    Task<Result<TokenExchanged, TokenExchangeFailure>> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken);
 
     /// <summary>
     /// The end of the sign-in fallback: redeems the authorization code Entra sent to the redirect URI (after the user signed in and

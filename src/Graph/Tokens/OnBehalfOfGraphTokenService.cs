@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Graph.Options;
 using Microsoft.AspNetCore.DataProtection;
@@ -56,7 +57,7 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         }
     }
 
-    public async Task<TokenExchangeResult> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken)
+    public async Task<Result<TokenExchanged, TokenExchangeFailure>> ExchangeAsync(SsoTokenExchange exchange, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exchange);
 
@@ -67,7 +68,7 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         var validation = await validator.ValidateAsync(exchange.Token, cancellationToken);
         if (!validation.IsValid)
         {
-            return new TokenExchangeResult.Invalid(validation.Reason ?? TokenRejectionReason.Malformed);
+            return new TokenExchangeFailure.Invalid(validation.Reason ?? TokenRejectionReason.Malformed);
         }
 
         var user = validation.User!;
@@ -75,12 +76,12 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
         {
             // Someone else's token (or an activity without its user): nothing is asked of Entra, nothing is cached.
             LogWrongUser(logger, user.TenantId);
-            return new TokenExchangeResult.Invalid(TokenRejectionReason.WrongUser);
+            return new TokenExchangeFailure.Invalid(TokenRejectionReason.WrongUser);
         }
 
         if (application is null)
         {
-            return new TokenExchangeResult.Invalid(TokenRejectionReason.NotConfigured);
+            return new TokenExchangeFailure.Invalid(TokenRejectionReason.NotConfigured);
         }
 
         string? sessionKey = user.CacheKey;
@@ -92,18 +93,18 @@ public sealed partial class OnBehalfOfGraphTokenService : IGraphTokenService
                 .ExecuteAsync(cancellationToken);
             LogExchanged(logger, user.TenantId, user.ObjectId);
             return await deduplicator.TryBeginAsync(exchange.Id, cancellationToken)
-                ? new TokenExchangeResult.Success(user, result.AccessToken, result.ExpiresOn)
-                : new TokenExchangeResult.Duplicate(exchange.Id);
+                ? new TokenExchanged.Obtained(user, result.AccessToken, result.ExpiresOn)
+                : new TokenExchanged.Duplicate(exchange.Id);
         }
         catch (MsalUiRequiredException ex)
         {
             LogConsentRequired(logger, ex.ErrorCode, user.TenantId);
-            return new TokenExchangeResult.ConsentRequired(user, ex.ErrorCode);
+            return new TokenExchangeFailure.ConsentRequired(user, ex.ErrorCode);
         }
         catch (MsalServiceException ex)
         {
             LogExchangeFailed(logger, ex.ErrorCode, ex.StatusCode, user.TenantId);
-            return new TokenExchangeResult.Failed(user, ex.ErrorCode);
+            return new TokenExchangeFailure.Failed(user, ex.ErrorCode);
         }
     }
 

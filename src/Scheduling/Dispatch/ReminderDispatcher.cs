@@ -1,5 +1,6 @@
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
@@ -116,7 +117,7 @@ public sealed partial class ReminderDispatcher(
             claim.Deadline, claim.RetentionEnd, Checklist.Evaluate(claim).Missing, request?.Id, request?.WhatWasAsked, request?.RespondBy,
             request is null ? null : DocumentationRequestView.AssumedDaysOf(request.RespondByAssumed, request.RequestedOn, request.RespondBy));
 
-        SendResult result;
+        Result<Done, SendFailure> result;
         try
         {
             result = await sender.SendAsync(message, cancellationToken);
@@ -126,18 +127,21 @@ public sealed partial class ReminderDispatcher(
 #pragma warning restore CA1031
         {
             LogSendFailed(ex, row.IdempotencyKey);
-            result = new SendResult(SendOutcome.Failed, ex.GetType().Name);
+            result = new SendFailure(SendFailureKind.Failed, ex.GetType().Name);
         }
 
-        switch (result.Outcome)
+        if (result.IsOk)
         {
-            case SendOutcome.Sent:
-                return await FinishAsync(row, Handled.Sent, cancellationToken);
-            case SendOutcome.Blocked:
-                await blocks.BlockAsync(row.TenantId, recipient, result.Reason ?? "MessageWritesBlocked", time.GetUtcNow(), cancellationToken);
-                LogBlocked(row.TenantId, recipient, result.Reason ?? "MessageWritesBlocked");
+            return await FinishAsync(row, Handled.Sent, cancellationToken);
+        }
+
+        switch (result.Error.Kind)
+        {
+            case SendFailureKind.Blocked:
+                await blocks.BlockAsync(row.TenantId, recipient, result.Error.Reason, time.GetUtcNow(), cancellationToken);
+                LogBlocked(row.TenantId, recipient, result.Error.Reason);
                 return await FinishAsync(row, Handled.Blocked, cancellationToken);
-            case SendOutcome.Unreachable:
+            case SendFailureKind.Unreachable:
                 await store.ReleaseAsync(row.Id, _node, time.GetUtcNow().AddDays(1), cancellationToken);
                 return Handled.Retried;
             default:

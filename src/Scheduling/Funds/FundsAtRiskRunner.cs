@@ -2,6 +2,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Dispatch;
 using CoopAssistant.Scheduling.Planning;
@@ -116,7 +117,7 @@ public sealed partial class FundsAtRiskRunner(
         }
 
         var key = $"fundalert:{fundId:N}:{milestone}:{admin}";
-        SendResult result;
+        Result<Done, SendFailure> result;
         try
         {
             result = admin == ChannelRecipient
@@ -128,18 +129,18 @@ public sealed partial class FundsAtRiskRunner(
 #pragma warning restore CA1031
         {
             LogSendFailed(ex, key);
-            result = new SendResult(SendOutcome.Failed, ex.GetType().Name);
+            result = new SendFailure(SendFailureKind.Failed, ex.GetType().Name);
         }
 
-        if (result.Outcome is SendOutcome.Sent or SendOutcome.Blocked)
+        if (result.IsOk || result.Error.Kind == SendFailureKind.Blocked)
         {
             var sentAt = time.GetUtcNow();
             await context.FundAlerts.Where(a => a.Id == rowId).ExecuteUpdateAsync(set => set.SetProperty(a => a.SentAt, sentAt), CancellationToken.None);
-            return result.Outcome == SendOutcome.Sent;
+            return result.IsOk;
         }
 
         await context.FundAlerts.Where(a => a.Id == rowId && a.SentAt == null).ExecuteDeleteAsync(CancellationToken.None);
-        LogNotSent(key, result.Outcome.ToString());
+        LogNotSent(key, SendFailure.NameOf(result));
         return false;
     }
 

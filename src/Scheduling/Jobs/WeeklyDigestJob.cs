@@ -61,7 +61,7 @@ public sealed class WeeklyDigestJob(
 
             // The channel an administrator chose for the whole team, besides each administrator's own copy.
             var channelDigest = new DigestMessage($"digest:{tenant.Key}:channel:{week}", tenant.Key, string.Empty, expiring, open);
-            if ((await sender.SendChannelDigestAsync(channelDigest, cancellationToken)).Outcome == SendOutcome.Sent)
+            if ((await sender.SendChannelDigestAsync(channelDigest, cancellationToken)).IsOk)
             {
                 sent++;
             }
@@ -69,7 +69,7 @@ public sealed class WeeklyDigestJob(
             foreach (var admin in tenant)
             {
                 var message = new DigestMessage($"digest:{tenant.Key}:{admin.UserObjectId}:{week}", tenant.Key, admin.UserObjectId, expiring, open, unclaimed);
-                if ((await sender.SendDigestAsync(message, cancellationToken)).Outcome == SendOutcome.Sent)
+                if ((await sender.SendDigestAsync(message, cancellationToken)).IsOk)
                 {
                     sent++;
                 }

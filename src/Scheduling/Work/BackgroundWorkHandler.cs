@@ -1,3 +1,5 @@
+using CoopAssistant.Claims.Results;
+
 namespace CoopAssistant.Scheduling.Work;
 
 /// <summary>A typed handler: the payload is read with the kind's JSON contract, and checkpoints write it back.</summary>
@@ -7,7 +9,7 @@ public abstract class BackgroundWorkHandler<T> : IBackgroundWorkHandler
 
     public string Kind => WorkKind.Name;
 
-    Task<BackgroundWorkResult> IBackgroundWorkHandler.RunAsync(BackgroundWorkRun run, CancellationToken cancellationToken)
+    Task<Result<Done, BackgroundWorkDelay>> IBackgroundWorkHandler.RunAsync(BackgroundWorkRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         return RunAsync(new BackgroundWorkContext<T>(run, WorkKind), cancellationToken);
@@ -19,7 +21,7 @@ public abstract class BackgroundWorkHandler<T> : IBackgroundWorkHandler
         return GiveUpAsync(new BackgroundWorkContext<T>(run, WorkKind), cancellationToken);
     }
 
-    protected abstract Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<T> work, CancellationToken cancellationToken);
+    protected abstract Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<T> work, CancellationToken cancellationToken);
 
     protected abstract Task GiveUpAsync(BackgroundWorkContext<T> work, CancellationToken cancellationToken);
 }

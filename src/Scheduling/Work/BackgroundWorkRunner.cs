@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Work;
 using Microsoft.Extensions.Hosting;
@@ -139,7 +140,7 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
         var o = _options.Value;
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var renewing = RenewWhileRunningAsync(run.Id, o, lease);
-        BackgroundWorkResult result;
+        Result<Done, BackgroundWorkDelay> result;
         string? error = null;
         try
         {
@@ -180,18 +181,18 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
         }
     }
 
-    private async Task FinishAsync(IBackgroundWorkHandler handler, BackgroundWorkRun run, string kind, BackgroundWorkResult result, BackgroundWorkOptions o)
+    private async Task FinishAsync(IBackgroundWorkHandler handler, BackgroundWorkRun run, string kind, Result<Done, BackgroundWorkDelay> result, BackgroundWorkOptions o)
     {
         var now = _time.GetUtcNow();
-        switch (result)
+        switch (result.Error)
         {
-            case BackgroundWorkResult.Deferred deferred:
+            case BackgroundWorkDelay.Deferred deferred:
                 await _store.ReleaseAsync(run.Id, NodeId, now + deferred.Delay, null, refundAttempt: true, CancellationToken.None);
                 return;
-            case BackgroundWorkResult.RetryLater retry when run.Attempt < o.MaxAttempts:
+            case BackgroundWorkDelay.RetryLater retry when run.Attempt < o.MaxAttempts:
                 await _store.ReleaseAsync(run.Id, NodeId, now + retry.Delay, retry.Reason, refundAttempt: false, CancellationToken.None);
                 return;
-            case BackgroundWorkResult.RetryLater retry:
+            case BackgroundWorkDelay.RetryLater retry:
                 LogGaveUp(_logger, kind, run.Id, run.Attempt, retry.Reason);
                 using (var timeout = new CancellationTokenSource(GiveUpTimeout))
                 {

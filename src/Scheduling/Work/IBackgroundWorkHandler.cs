@@ -1,3 +1,5 @@
+using CoopAssistant.Claims.Results;
+
 namespace CoopAssistant.Scheduling.Work;
 
 /// <summary>Runs one kind of background work. Implement <see cref="BackgroundWorkHandler{T}"/> rather than this.</summary>
@@ -6,7 +8,7 @@ public interface IBackgroundWorkHandler
     string Kind { get; }
 
     /// <summary>One run. <paramref name="cancellationToken"/> ends only when the host stops or the lease is lost, never with a request.</summary>
-    Task<BackgroundWorkResult> RunAsync(BackgroundWorkRun run, CancellationToken cancellationToken);
+    Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkRun run, CancellationToken cancellationToken);
 
     /// <summary>Called once when the work is given up after its last attempt (tell the user); must not throw.</summary>
     Task GiveUpAsync(BackgroundWorkRun run, CancellationToken cancellationToken);

@@ -59,7 +59,7 @@ public sealed class OneWayPerThingTests
         Assert.Empty(files);
     }
 
-    private static IEnumerable<Type> AppTypes() =>
+    internal static IEnumerable<Type> AppTypes() =>
         new[]
         {
             typeof(Program).Assembly,

@@ -57,7 +57,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         await ReferenceAsync("u1", "a:u1");
         var result = await Get<IReminderSender>().SendAsync(Message("u1", "k-1"), CancellationToken.None);
 
-        Assert.Equal(SendOutcome.Sent, result.Outcome);
+        Assert.True(result.IsOk);
         var received = Assert.Single(_channel.Received);
         Assert.Equal("a:u1", received.ConversationId);
         Assert.Equal("k-1", KeyOf(received));
@@ -80,7 +80,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     public async Task Send_WhenOnlyUserAndTenantAreKnown_CreatesTheOneToOneConversationFirst()
     {
         await ReferenceAsync("u2", conversationId: null, locale: "en-US");
-        Assert.Equal(SendOutcome.Sent, (await Get<IReminderSender>().SendAsync(Message("u2", "k-2"), CancellationToken.None)).Outcome);
+        Assert.True((await Get<IReminderSender>().SendAsync(Message("u2", "k-2"), CancellationToken.None)).IsOk);
 
         var calls = _channel.Received;
         Assert.Equal(["CREATE", "POST"], calls.Select(c => c.Method));
@@ -95,7 +95,7 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
         await ReferenceAsync("u3", "a:u3");
         _channel.EnqueueFaults(ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.TooManyRequests(TimeSpan.FromSeconds(1)), ChannelFault.ServerError(502));
 
-        Assert.Equal(SendOutcome.Sent, (await Get<IReminderSender>().SendAsync(Message("u3", "k-3"), CancellationToken.None)).Outcome);
+        Assert.True((await Get<IReminderSender>().SendAsync(Message("u3", "k-3"), CancellationToken.None)).IsOk);
         Assert.Equal("k-3", KeyOf(Assert.Single(_channel.Received)));
     }
 
@@ -107,8 +107,8 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
 
         var result = await Get<IReminderSender>().SendAsync(Message("u4", "k-4"), CancellationToken.None);
 
-        Assert.Equal(SendOutcome.Blocked, result.Outcome);
-        Assert.Equal("MessageWritesBlocked", result.Reason);
+        Assert.Equal(SendFailureKind.Blocked, result.Error?.Kind);
+        Assert.Equal("MessageWritesBlocked", result.Error?.Reason);
         Assert.Empty(_channel.Received);
     }
 
@@ -120,8 +120,8 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
 
         var result = await Get<IReminderSender>().SendAsync(Message("u5", "k-5"), CancellationToken.None);
 
-        Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.Equal("ServiceError", result.Reason);
+        Assert.Equal(SendFailureKind.Failed, result.Error?.Kind);
+        Assert.Equal("ServiceError", result.Error?.Reason);
         Assert.Equal(1, _channel.FaultsServed);
         Assert.Empty(_channel.Received);
     }

@@ -2,6 +2,7 @@ using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Partner;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
@@ -66,12 +67,12 @@ public abstract class ReviewRaceTests : IAsyncLifetime
     {
         var claim = await ClaimWithInvoiceAsync("Seminar reviewed during a change");
         var (subject, report) = await RunReviewAsync(claim.Id);
-        ReviewSaveOutcome? savedDuringChange = null;
+        Result<Done, ReviewNotSaved>? savedDuringChange = null;
         _observer.BeforeSave = async () => savedDuringChange = await Reviews.SaveAsync(Alice.TenantId, claim.Id, subject.Inputs, Identity, report, default);
 
         var changed = await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, new NewEvidence(EvidenceKind.ProofOfExecution, EvidenceSource.TeamsUpload, "photos.pdf", 100, "application/pdf"), default);
 
-        Assert.Equal(ReviewSaveOutcome.Saved, savedDuringChange);
+        Assert.True(savedDuringChange?.IsOk);
         Assert.Equal(ClaimOutcome.Ok, changed.Outcome);
         var read = Assert.IsType<ClaimView>((await Claims.GetAsync(Alice, claim.Id, default)).Value);
         Assert.Equal(2, read.Evidence.Count);
@@ -93,7 +94,7 @@ public abstract class ReviewRaceTests : IAsyncLifetime
         var changed = await Claims.AddEvidenceAsync(Alice, claim.Id, claim.Version, new NewEvidence(EvidenceKind.ProofOfExecution, EvidenceSource.TeamsUpload, "photos.pdf", 100, "application/pdf"), default);
         Assert.Equal(ClaimOutcome.Ok, changed.Outcome);
 
-        Assert.Equal(ReviewSaveOutcome.Stale, await Reviews.SaveAsync(Alice.TenantId, claim.Id, subject.Inputs, Identity, report, default));
+        Assert.Equal(ReviewNotSaved.Stale, (await Reviews.SaveAsync(Alice.TenantId, claim.Id, subject.Inputs, Identity, report, default)).Error);
 
         var read = Assert.IsType<ClaimView>((await Claims.GetAsync(Alice, claim.Id, default)).Value);
         Assert.Equal(ReviewState.Pending, read.Review!.State);
@@ -102,7 +103,7 @@ public abstract class ReviewRaceTests : IAsyncLifetime
 
         // A run that read the changed claim is saved.
         var (current, currentReport) = await RunReviewAsync(claim.Id);
-        Assert.Equal(ReviewSaveOutcome.Saved, await Reviews.SaveAsync(Alice.TenantId, claim.Id, current.Inputs, Identity, currentReport, default));
+        Assert.True((await Reviews.SaveAsync(Alice.TenantId, claim.Id, current.Inputs, Identity, currentReport, default)).IsOk);
         Assert.NotEqual(ReviewState.Pending, Assert.IsType<ClaimView>((await Claims.GetAsync(Alice, claim.Id, default)).Value).Review!.State);
     }
 

@@ -18,9 +18,9 @@ public sealed class AppInstallTests
         h.Graph.AppCatalog.Add(AppId);
         var installer = h.Get<IGraphAppInstaller>();
 
-        Assert.Equal(AppInstallOutcome.Installed, await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None));
+        Assert.Equal(AppInstalled.Now, (await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None)).Value);
         Assert.True(h.Graph.IsInstalledFor(GraphHarness.Tenant, "oid-bruno", AppId));
-        Assert.Equal(AppInstallOutcome.AlreadyInstalled, await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None));
+        Assert.Equal(AppInstalled.Already, (await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None)).Value);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class AppInstallTests
         h.Graph.AppCatalog.Add(AppId);
         var installer = h.Get<IGraphAppInstaller>();
 
-        Assert.Equal(AppInstallOutcome.Refused, await installer.InstallForUserAsync(h.User, "oid-bruna", AppId, CancellationToken.None));
+        Assert.False((await installer.InstallForUserAsync(h.User, "oid-bruna", AppId, CancellationToken.None)).IsOk);
         h.Graph.AppInstallsBlocked = true;
-        Assert.Equal(AppInstallOutcome.Refused, await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None));
+        Assert.False((await installer.InstallForUserAsync(h.User, "oid-bruno", AppId, CancellationToken.None)).IsOk);
         Assert.False(h.Graph.IsInstalledFor(GraphHarness.Tenant, "oid-bruno", AppId));
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Chat;
 using CoopAssistant.Graph.Evidence;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ public sealed class ChatFileDownloadLimitsTests : IAsyncLifetime
         await server.DisposeAsync();
     }
 
-    private Task<ChatFileDownloadResult> DownloadAsync(string path) =>
+    private Task<Result<DownloadedChatFile, EvidenceErrorCode>> DownloadAsync(string path) =>
         h.Get<ITeamsFileDownloader>().DownloadAsync(new TeamsFileDownloadInfo("invoice.pdf", new Uri(server.Root, path), null, "pdf", null), CancellationToken.None);
 
     [Theory]
@@ -54,7 +55,7 @@ public sealed class ChatFileDownloadLimitsTests : IAsyncLifetime
         var result = await DownloadAsync("/start");
 
         Assert.Equal(EvidenceErrorCode.DownloadHostNotAllowed, result.Error);
-        Assert.Null(result.File);
+        Assert.Null(result.Value);
         Assert.Equal(["/start"], server.Requests);
     }
 
@@ -66,8 +67,8 @@ public sealed class ChatFileDownloadLimitsTests : IAsyncLifetime
 
         var result = await DownloadAsync("/start");
 
-        Assert.Null(result.Error);
-        await using var file = result.File!;
+        Assert.True(result.IsOk);
+        await using var file = result.Value!;
         using var copy = new MemoryStream();
         await file.Content.CopyToAsync(copy);
         Assert.Equal("%PDF-1.7 moved invoice"u8.ToArray(), copy.ToArray());
@@ -93,7 +94,7 @@ public sealed class ChatFileDownloadLimitsTests : IAsyncLifetime
         var result = await DownloadAsync("/big");
 
         Assert.Equal(EvidenceErrorCode.TooLarge, result.Error);
-        Assert.Null(result.File);
+        Assert.Null(result.Value);
     }
 
     [Theory]
@@ -111,8 +112,8 @@ public sealed class ChatFileDownloadLimitsTests : IAsyncLifetime
 
         var result = await DownloadAsync("/endless");
 
-        Assert.Null(result.Error);
-        await using var file = result.File!;
+        Assert.True(result.IsOk);
+        await using var file = result.Value!;
         using var copy = new MemoryStream();
         if (framing == "a small declared length")
         {

@@ -15,12 +15,12 @@ public sealed class ChatFileTests
 
         var result = await h.Get<ITeamsFileDownloader>().DownloadAsync(new TeamsFileDownloadInfo("invoice.pdf", url, "u-1", "pdf", "1"), CancellationToken.None);
 
-        Assert.Null(result.Error);
-        await using var file = result.File!;
+        Assert.True(result.IsOk);
+        await using var file = result.Value!;
         Assert.Equal("invoice.pdf", file.FileName);
         Assert.Equal(bytes.Length, file.Length);
         var stored = await h.Get<LocalEvidenceStore>().StoreAsync(new EvidenceUpload(h.Target(), file.FileName, file.ContentType, file.Content, file.Length), null, CancellationToken.None);
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(Assert.IsType<EvidenceStoreResult.Kept>(stored).Evidence.Location));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Assert.IsType<StoredEvidence>(stored.Value).Location));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class ChatFileTests
         Assert.InRange(old.AbsoluteUri.Length, 1_800, 2_300);
         Assert.Contains("tempauth=", old.Query, StringComparison.Ordinal);
         Assert.Equal(EvidenceErrorCode.DownloadExpired, expired.Error);
-        Assert.Null(working.Error);
-        await working.File!.DisposeAsync();
+        Assert.True(working.IsOk);
+        await working.Value!.DisposeAsync();
     }
 }

@@ -18,19 +18,20 @@ public sealed class AttachTests
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(
             h.Target("C-42"), [new(invoice.DriveId, invoice.Id), new(poe.DriveId, poe.Id)], progress, CancellationToken.None);
 
-        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.All(results, r => Assert.True(r.IsOk));
         var folder = h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/C-42");
         Assert.NotNull(folder);
         var copies = h.Graph.ChildrenOf(folder.Id).ToList();
         Assert.Equal(["Event photo.png", "Invoice.pdf"], copies.Select(c => c.Name).Order(StringComparer.Ordinal));
         var first = results[0];
-        Assert.Equal(invoice.ETag, first.Metadata!.ETag);
-        Assert.Equal(invoice.QuickXorHash, first.Metadata.QuickXorHash);
-        Assert.Equal(new Uri(invoice.WebUrl), first.Metadata.WebUrl);
-        Assert.Equal(FakeGraphServer.MyDriveId, first.Copy!.DriveId);
-        Assert.Equal(copies.Single(c => c.Name == "Invoice.pdf").Id, first.Copy.ItemId);
-        Assert.Equal(EvidenceStoreKind.Graph, first.Copy.Kind);
-        Assert.Equal(invoice.QuickXorHash, first.Copy.QuickXorHash);
+        Assert.True(first.IsOk);
+        Assert.Equal(invoice.ETag, first.Value.Metadata.ETag);
+        Assert.Equal(invoice.QuickXorHash, first.Value.Metadata.QuickXorHash);
+        Assert.Equal(new Uri(invoice.WebUrl), first.Value.Metadata.WebUrl);
+        Assert.Equal(FakeGraphServer.MyDriveId, first.Value.Copy.DriveId);
+        Assert.Equal(copies.Single(c => c.Name == "Invoice.pdf").Id, first.Value.Copy.ItemId);
+        Assert.Equal(EvidenceStoreKind.Graph, first.Value.Copy.Kind);
+        Assert.Equal(invoice.QuickXorHash, first.Value.Copy.QuickXorHash);
         Assert.Equal(2 * (h.Graph.CopyPollsBeforeDone + 1), h.Graph.Count("monitor"));
         Assert.Equal(2, progress.Reports.Count);
         Assert.Equal(2, progress.Reports.Max(p => p.Completed));
@@ -53,7 +54,7 @@ public sealed class AttachTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target("C-7"), [new(file.DriveId, file.Id)], null, CancellationToken.None);
 
-        Assert.True(Assert.Single(results).Succeeded);
+        Assert.True(Assert.Single(results).IsOk);
         var folder = h.Graph.FindByPath("b!site-Coop", "Evidence/C-7");
         Assert.NotNull(folder);
         Assert.Single(h.Graph.ChildrenOf(folder.Id));
@@ -71,10 +72,10 @@ public sealed class AttachTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target(), [new(good.DriveId, good.Id), new(bad.DriveId, bad.Id)], null, CancellationToken.None);
 
-        Assert.True(results[0].Succeeded);
-        Assert.Equal(EvidenceErrorCode.CopyFailed, results[1].Error);
-        Assert.Equal(bad.ETag, results[1].Metadata!.ETag);
-        Assert.Null(results[1].Copy);
+        Assert.True(results[0].IsOk);
+        Assert.Equal(EvidenceErrorCode.CopyFailed, results[1].Error?.Code);
+        Assert.Equal(bad.ETag, results[1].Error!.Metadata!.ETag);
+        Assert.Null(results[1].Value);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class AttachTests
 
         Assert.Equal(
             [EvidenceErrorCode.NoAccess, EvidenceErrorCode.NotFound, EvidenceErrorCode.TypeNotAllowed, EvidenceErrorCode.TooLarge, EvidenceErrorCode.EmptyFile],
-            results.Select(r => r.Error!.Value));
+            results.Select(r => r.Error!.Code));
         Assert.Equal(0, h.Graph.Count("copy"));
     }
 
@@ -107,7 +108,7 @@ public sealed class AttachTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target(), [new(file.DriveId, file.Id)], null, CancellationToken.None);
 
-        Assert.Equal(EvidenceErrorCode.SignInRequired, Assert.Single(results).Error);
+        Assert.Equal(EvidenceErrorCode.SignInRequired, Assert.Single(results).Error?.Code);
         Assert.Empty(h.Graph.Requests);
     }
 

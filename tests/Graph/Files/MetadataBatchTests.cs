@@ -21,9 +21,9 @@ public sealed class MetadataBatchTests
         Assert.Equal(40, h.Graph.Requests.Count(r => r.InBatch && r.Kind == "item"));
         for (var i = 0; i < 40; i++)
         {
-            var m = results[i].Metadata;
+            var m = results[i].Value;
             Assert.NotNull(m);
-            Assert.Null(results[i].Error);
+            Assert.True(results[i].IsOk);
             Assert.Equal(files[i].Id, m.Ref.ItemId);
             Assert.Equal(files[i].Name, m.Name);
             Assert.Equal(files[i].Size, m.SizeBytes);
@@ -48,7 +48,7 @@ public sealed class MetadataBatchTests
         var results = await h.Get<IGraphEvidenceService>().GetMetadataAsync(
             h.User, [new(ok.DriveId, ok.Id), new(forbidden.DriveId, forbidden.Id), new(deleted.DriveId, deleted.Id)], CancellationToken.None);
 
-        Assert.Null(results[0].Error);
+        Assert.True(results[0].IsOk);
         Assert.Equal(EvidenceErrorCode.NoAccess, results[1].Error);
         Assert.Equal(EvidenceErrorCode.NotFound, results[2].Error);
     }
@@ -65,7 +65,7 @@ public sealed class MetadataBatchTests
 
         var results = await h.Get<IGraphEvidenceService>().GetMetadataAsync(h.User, [new(a.DriveId, a.Id), new(b.DriveId, b.Id)], CancellationToken.None);
 
-        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.All(results, r => Assert.True(r.IsOk));
         Assert.Equal(2, h.Graph.Count("batch"));
         Assert.Equal([429, 200], h.Graph.Requests.Where(r => r.InBatch && r.Path.EndsWith(b.Id, StringComparison.Ordinal)).Select(r => r.Status));
     }
@@ -82,7 +82,7 @@ public sealed class MetadataBatchTests
 
         var results = await h.Get<IGraphEvidenceService>().GetMetadataAsync(h.User, [new(a.DriveId, a.Id)], CancellationToken.None);
 
-        Assert.Null(Assert.Single(results).Error);
+        Assert.True(Assert.Single(results).IsOk);
         Assert.Equal([429, 503, 200], h.Graph.Requests.Where(r => r.Kind == "batch").Select(r => r.Status));
     }
 

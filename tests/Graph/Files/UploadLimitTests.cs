@@ -23,8 +23,8 @@ public sealed class UploadLimitTests
         using var second = new MemoryStream(UploadTests.Bytes(5000, 2));
         var refused = await store.StoreAsync(new EvidenceUpload(h.Target(), "Second.pdf", "application/pdf", second), null, CancellationToken.None);
 
-        Assert.IsType<EvidenceStoreResult.Kept>(kept);
-        var refusal = Assert.IsType<EvidenceStoreResult.Refused>(refused);
+        Assert.IsType<StoredEvidence>(kept.Value);
+        var refusal = Assert.IsType<EvidenceRefusal>(refused.Error);
         Assert.Equal(EvidenceErrorCode.UploadLimitReached, refusal.Code);
         Assert.NotNull(refusal.Limit);
         Assert.Equal(UsageLimit.EvidenceBytesPerHour, refusal.Limit.Kind);
@@ -44,9 +44,9 @@ public sealed class UploadLimitTests
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(
             h.Target("C-9"), [new(invoice.DriveId, invoice.Id), new(photo.DriveId, photo.Id)], null, CancellationToken.None);
 
-        Assert.True(results[0].Succeeded);
-        Assert.Equal(EvidenceErrorCode.UploadLimitReached, results[1].Error);
-        Assert.NotNull(results[1].Limit);
+        Assert.True(results[0].IsOk);
+        Assert.Equal(EvidenceErrorCode.UploadLimitReached, results[1].Error?.Code);
+        Assert.NotNull(results[1].Error?.Limit);
         Assert.Equal(1, h.Graph.Count("copy"));
     }
 }

@@ -24,7 +24,7 @@ public sealed class UploadTests
 
         var result = await h.Get<GraphEvidenceStore>().StoreAsync(new EvidenceUpload(h.Target(), "Vendor invoice.pdf", "application/pdf", stream), null, CancellationToken.None);
 
-        var kept = Assert.IsType<EvidenceStoreResult.Kept>(result).Evidence;
+        var kept = Assert.IsType<StoredEvidence>(result.Value);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), kept.Sha256);
         Assert.Equal(content.Length, kept.SizeBytes);
         var stored = h.Graph.Items.Single(i => i.Id == kept.ItemId);
@@ -46,7 +46,7 @@ public sealed class UploadTests
 
         var result = await h.Get<GraphEvidenceStore>().StoreAsync(new EvidenceUpload(h.Target(), "Recording.zip", "application/zip", stream), progress, CancellationToken.None);
 
-        var kept = Assert.IsType<EvidenceStoreResult.Kept>(result).Evidence;
+        var kept = Assert.IsType<StoredEvidence>(result.Value);
         Assert.Equal(content, h.Graph.Items.Single(i => i.Id == kept.ItemId).Content);
         Assert.Equal(1, h.Graph.Count("upload-session"));
         Assert.Equal((int)Math.Ceiling(content.Length / (2.0 * 320 * 1024)), h.Graph.Count("upload-chunk"));
@@ -65,8 +65,8 @@ public sealed class UploadTests
         var exe = await store.StoreAsync(new EvidenceUpload(h.Target(), "tool.exe", null, new MemoryStream(Bytes(10, 3))), null, CancellationToken.None);
         var empty = await store.StoreAsync(new EvidenceUpload(h.Target(), "empty.pdf", null, new MemoryStream()), null, CancellationToken.None);
 
-        Assert.Equal(EvidenceErrorCode.TypeNotAllowed, Assert.IsType<EvidenceStoreResult.Refused>(exe).Code);
-        Assert.Equal(EvidenceErrorCode.EmptyFile, Assert.IsType<EvidenceStoreResult.Refused>(empty).Code);
+        Assert.Equal(EvidenceErrorCode.TypeNotAllowed, Assert.IsType<EvidenceRefusal>(exe.Error).Code);
+        Assert.Equal(EvidenceErrorCode.EmptyFile, Assert.IsType<EvidenceRefusal>(empty.Error).Code);
         Assert.Empty(h.Graph.Requests);
     }
 
@@ -76,13 +76,13 @@ public sealed class UploadTests
         await using var h = await GraphHarness.StartAsync();
         await h.SignInAsync();
         var incoming = EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId);
-        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await h.Get<GraphEvidenceStore>().StoreAsync(
-            new EvidenceUpload(incoming, "Receipt.pdf", "application/pdf", new MemoryStream(Bytes(2_000, 3))), null, CancellationToken.None)).Evidence;
+        var staged = Assert.IsType<StoredEvidence>((await h.Get<GraphEvidenceStore>().StoreAsync(
+            new EvidenceUpload(incoming, "Receipt.pdf", "application/pdf", new MemoryStream(Bytes(2_000, 3))), null, CancellationToken.None)).Value);
         var before = h.Graph.Items.Single(i => i.Id == staged.ItemId);
         var cTag = before.CTag;
         Assert.Equal(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/_incoming")!.Id, before.ParentId);
 
-        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await h.Get<GraphEvidenceStore>().MoveAsync(staged, h.Target("claim-9"), CancellationToken.None)).Evidence;
+        var moved = Assert.IsType<StoredEvidence>((await h.Get<GraphEvidenceStore>().MoveAsync(staged, h.Target("claim-9"), CancellationToken.None)).Value);
 
         var after = h.Graph.Items.Single(i => i.Id == staged.ItemId);
         Assert.Equal(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/claim-9")!.Id, after.ParentId);
@@ -98,10 +98,10 @@ public sealed class UploadTests
         await h.SignInAsync();
         var store = h.Get<GraphEvidenceStore>();
         await store.StoreAsync(new EvidenceUpload(h.Target("claim-2"), "Agenda.pdf", "application/pdf", new MemoryStream(Bytes(1_000, 4))), null, CancellationToken.None);
-        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
-            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Agenda.pdf", "application/pdf", new MemoryStream(Bytes(1_000, 5))), null, CancellationToken.None)).Evidence;
+        var staged = Assert.IsType<StoredEvidence>((await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Agenda.pdf", "application/pdf", new MemoryStream(Bytes(1_000, 5))), null, CancellationToken.None)).Value);
 
-        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await store.MoveAsync(staged, h.Target("claim-2"), CancellationToken.None)).Evidence;
+        var moved = Assert.IsType<StoredEvidence>((await store.MoveAsync(staged, h.Target("claim-2"), CancellationToken.None)).Value);
 
         Assert.Equal("Agenda 1.pdf", moved.FileName);
         Assert.Equal(2, h.Graph.ChildrenOf(h.Graph.FindByPath(FakeGraphServer.MyDriveId, "CoopAssistant/Claims/claim-2")!.Id).Count());
@@ -113,8 +113,8 @@ public sealed class UploadTests
         await using var h = await GraphHarness.StartAsync();
         await h.SignInAsync();
         var store = h.Get<GraphEvidenceStore>();
-        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
-            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Unclaimed.pdf", "application/pdf", new MemoryStream(Bytes(500, 6))), null, CancellationToken.None)).Evidence;
+        var staged = Assert.IsType<StoredEvidence>((await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming(GraphHarness.Tenant, GraphHarness.UserId), "Unclaimed.pdf", "application/pdf", new MemoryStream(Bytes(500, 6))), null, CancellationToken.None)).Value);
 
         Assert.True(await store.DiscardIncomingAsync(staged, h.User, CancellationToken.None));
         Assert.DoesNotContain(h.Graph.Items, i => i.Id == staged.ItemId);

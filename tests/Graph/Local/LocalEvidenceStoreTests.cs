@@ -38,7 +38,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
 
         var result = await Store().StoreAsync(Upload("Invoice 7.pdf", content), null, CancellationToken.None);
 
-        var kept = Assert.IsType<EvidenceStoreResult.Kept>(result).Evidence;
+        var kept = Assert.IsType<StoredEvidence>(result.Value);
         Assert.Equal(sha, kept.Sha256);
         Assert.Equal(Path.Combine(root, "evidence", "tenant-1", "claim-1", sha), kept.Location);
         Assert.Equal(content, await File.ReadAllBytesAsync(kept.Location));
@@ -55,7 +55,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
         var a = await store.StoreAsync(Upload("a.pdf", [1, 2, 3]), null, CancellationToken.None);
         var b = await store.StoreAsync(Upload("b.pdf", [1, 2, 3]), null, CancellationToken.None);
 
-        Assert.Equal(Assert.IsType<EvidenceStoreResult.Kept>(a).Evidence.Location, Assert.IsType<EvidenceStoreResult.Kept>(b).Evidence.Location);
+        Assert.Equal(Assert.IsType<StoredEvidence>(a.Value).Location, Assert.IsType<StoredEvidence>(b.Value).Location);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(root, "evidence", "tenant-1", "claim-1")).Length);
     }
 
@@ -64,7 +64,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
     {
         var result = await Store().StoreAsync(Upload("a.pdf", [9], tenant: "../../etc", claim: "c/../../x"), null, CancellationToken.None);
 
-        var location = Assert.IsType<EvidenceStoreResult.Kept>(result).Evidence.Location;
+        var location = Assert.IsType<StoredEvidence>(result.Value).Location;
         Assert.StartsWith(Path.Combine(root, "evidence") + Path.DirectorySeparatorChar, Path.GetFullPath(location), StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
     {
         var result = await Store().StoreAsync(Upload(name, [1, 2, 3]), null, CancellationToken.None);
 
-        Assert.Equal(expected, Assert.IsType<EvidenceStoreResult.Refused>(result).Code);
+        Assert.Equal(expected, Assert.IsType<EvidenceRefusal>(result.Error).Code);
         Assert.False(Directory.Exists(Path.Combine(root, "evidence")) && Directory.EnumerateFiles(Path.Combine(root, "evidence"), "*", SearchOption.AllDirectories).Any());
     }
 
@@ -88,7 +88,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
     {
         var result = await Store().StoreAsync(Upload("empty.pdf", []), null, CancellationToken.None);
 
-        Assert.Equal(EvidenceErrorCode.EmptyFile, Assert.IsType<EvidenceStoreResult.Refused>(result).Code);
+        Assert.Equal(EvidenceErrorCode.EmptyFile, Assert.IsType<EvidenceRefusal>(result.Error).Code);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
     {
         var result = await Store(maxBytes: 1000).StoreAsync(Upload("big.pdf", new byte[1001]), null, CancellationToken.None);
 
-        Assert.Equal(EvidenceErrorCode.TooLarge, Assert.IsType<EvidenceStoreResult.Refused>(result).Code);
+        Assert.Equal(EvidenceErrorCode.TooLarge, Assert.IsType<EvidenceRefusal>(result.Error).Code);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(root, "evidence"), "*", SearchOption.AllDirectories));
     }
 
@@ -117,10 +117,10 @@ public sealed class LocalEvidenceStoreTests : IDisposable
     {
         var content = "receipt body"u8.ToArray();
         var store = Store();
-        var staged = Assert.IsType<EvidenceStoreResult.Kept>(await store.StoreAsync(
-            new EvidenceUpload(EvidenceTarget.Incoming("tenant-1", "user-1"), "Receipt.pdf", "application/pdf", new MemoryStream(content)), null, CancellationToken.None)).Evidence;
+        var staged = Assert.IsType<StoredEvidence>((await store.StoreAsync(
+            new EvidenceUpload(EvidenceTarget.Incoming("tenant-1", "user-1"), "Receipt.pdf", "application/pdf", new MemoryStream(content)), null, CancellationToken.None)).Value);
 
-        var moved = Assert.IsType<EvidenceStoreResult.Kept>(await store.MoveAsync(staged, new EvidenceTarget("tenant-1", "user-1", "claim-7"), CancellationToken.None)).Evidence;
+        var moved = Assert.IsType<StoredEvidence>((await store.MoveAsync(staged, new EvidenceTarget("tenant-1", "user-1", "claim-7"), CancellationToken.None)).Value);
 
         Assert.Equal(Path.Combine(store.ClaimDirectory("tenant-1", "claim-7"), staged.Sha256!), moved.Location);
         Assert.Equal(content, await File.ReadAllBytesAsync(moved.Location));
@@ -138,7 +138,7 @@ public sealed class LocalEvidenceStoreTests : IDisposable
 
         var result = await Store().MoveAsync(forged, new EvidenceTarget("tenant-1", "user-1", "claim-7"), CancellationToken.None);
 
-        Assert.Equal(EvidenceErrorCode.NotFound, Assert.IsType<EvidenceStoreResult.Refused>(result).Code);
+        Assert.Equal(EvidenceErrorCode.NotFound, Assert.IsType<EvidenceRefusal>(result.Error).Code);
         Assert.True(File.Exists(outside));
     }
 }

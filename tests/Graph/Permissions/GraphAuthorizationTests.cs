@@ -20,7 +20,7 @@ public sealed class GraphAuthorizationTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target("C-perm"), [new(file.DriveId, file.Id)], null, CancellationToken.None);
 
-        Assert.True(Assert.Single(results).Succeeded);
+        Assert.True(Assert.Single(results).IsOk);
         Assert.DoesNotContain(h.Graph.Requests, r => r.Status is 401 or 403);
     }
 
@@ -39,7 +39,7 @@ public sealed class GraphAuthorizationTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target("C-old"), [new(file.DriveId, file.Id)], null, CancellationToken.None);
 
-        Assert.False(Assert.Single(results).Succeeded);
+        Assert.False(Assert.Single(results).IsOk);
         Assert.Contains(h.Graph.Requests, r => r.Status == 403 && r.Method == "POST");
         Assert.DoesNotContain(h.Graph.Items, i => i.Name == "Invoice.pdf" && i.Id != file.Id);
     }
@@ -55,7 +55,7 @@ public sealed class GraphAuthorizationTests
 
         var results = await h.Get<IGraphEvidenceService>().AttachAsync(h.Target("C-own"), [new(file.DriveId, file.Id)], null, CancellationToken.None);
 
-        Assert.False(Assert.Single(results).Succeeded);
+        Assert.False(Assert.Single(results).IsOk);
         Assert.Contains(h.Graph.Requests, r => r.Status == 403 && r.Path.Contains(file.Id, StringComparison.Ordinal));
     }
 }

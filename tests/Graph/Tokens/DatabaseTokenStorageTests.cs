@@ -103,8 +103,8 @@ public abstract class DatabaseTokenStorageTests : IAsyncLifetime
             second.GetRequiredService<IGraphTokenService>().ExchangeAsync(exchange, CancellationToken.None));
 
         // Exchange first, de-duplicate second: each host exchanges (a failure would reach every client), one success runs on.
-        Assert.Single(results, r => r is TokenExchangeResult.Success);
-        Assert.Single(results, r => r is TokenExchangeResult.Duplicate);
+        Assert.Single(results, r => r.Value is TokenExchanged.Obtained);
+        Assert.Single(results, r => r.Value is TokenExchanged.Duplicate);
         Assert.Equal(2, OnBehalfOfCalls(h));
     }
 

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Graph.Tokens;
 using Microsoft.IdentityModel.Tokens;
 using System.Security.Cryptography;
@@ -20,7 +21,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(sso), CancellationToken.None);
 
-        var success = Assert.IsType<TokenExchangeResult.Success>(result);
+        var success = Assert.IsType<TokenExchanged.Obtained>(result.Value);
         Assert.Equal(h.User, success.User);
         Assert.Equal(h.Entra.IssuedAccessTokens[^1], success.AccessToken);
         var request = Assert.Single(h.Entra.TokenRequests);
@@ -89,7 +90,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
-        Assert.Equal(expected, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Equal(expected, Assert.IsType<TokenExchangeFailure.Invalid>(result.Error).Reason);
         Assert.Empty(h.Entra.TokenRequests);
         Assert.Empty(cache.Keys);
     }
@@ -114,7 +115,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(new SsoTokenExchange(Guid.NewGuid().ToString(), "sso", token, user), CancellationToken.None);
 
-        Assert.Equal(TokenRejectionReason.WrongUser, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Equal(TokenRejectionReason.WrongUser, Assert.IsType<TokenExchangeFailure.Invalid>(result.Error).Reason);
         Assert.Empty(h.Entra.TokenRequests);
         Assert.Empty(cache.Keys);
     }
@@ -127,7 +128,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
-        Assert.Equal(TokenRejectionReason.TenantNotAllowed, Assert.IsType<TokenExchangeResult.Invalid>(result).Reason);
+        Assert.Equal(TokenRejectionReason.TenantNotAllowed, Assert.IsType<TokenExchangeFailure.Invalid>(result.Error).Reason);
         Assert.Empty(h.Entra.TokenRequests);
     }
 
@@ -144,7 +145,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
-        Assert.IsType<TokenExchangeResult.Invalid>(result);
+        Assert.IsType<TokenExchangeFailure.Invalid>(result.Error);
         Assert.Empty(h.Entra.TokenRequests);
     }
 
@@ -159,7 +160,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(token), CancellationToken.None);
 
-        Assert.IsType<TokenExchangeResult.Success>(result);
+        Assert.IsType<TokenExchanged.Obtained>(result.Value);
     }
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId)), CancellationToken.None);
 
-        var consent = Assert.IsType<TokenExchangeResult.ConsentRequired>(result);
+        var consent = Assert.IsType<TokenExchangeFailure.ConsentRequired>(result.Error);
         Assert.Equal("invalid_grant", consent.ErrorCode);
         Assert.Empty(cache.Keys);
         Assert.Null(await h.Get<IGraphTokenService>().GetAccessTokenAsync(h.User, CancellationToken.None));
@@ -187,8 +188,8 @@ public sealed class TokenExchangeTests
         var first = await service.ExchangeAsync(Exchange(token, "exchange-1"), CancellationToken.None);
         var second = await service.ExchangeAsync(Exchange(token, "exchange-1"), CancellationToken.None);
 
-        Assert.IsType<TokenExchangeResult.Success>(first);
-        Assert.Equal("exchange-1", Assert.IsType<TokenExchangeResult.Duplicate>(second).ExchangeId);
+        Assert.IsType<TokenExchanged.Obtained>(first.Value);
+        Assert.Equal("exchange-1", Assert.IsType<TokenExchanged.Duplicate>(second.Value).ExchangeId);
     }
 
     /// <summary>Exchange first, de-duplicate second: when consent is needed, every Teams client that sent the exchange gets its
@@ -201,17 +202,17 @@ public sealed class TokenExchangeTests
         var token = h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId);
         var service = h.Get<IGraphTokenService>();
 
-        var results = new List<TokenExchangeResult>();
+        var results = new List<Result<TokenExchanged, TokenExchangeFailure>>();
         foreach (var client in new[] { "desktop", "web", "mobile" })
         {
             results.Add(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
         }
 
-        Assert.All(results, r => Assert.IsType<TokenExchangeResult.ConsentRequired>(r));
+        Assert.All(results, r => Assert.IsType<TokenExchangeFailure.ConsentRequired>(r.Error));
         Assert.Equal(3, h.Entra.TokenRequests.Count);
 
         h.Entra.OboFailure = null;
-        Assert.IsType<TokenExchangeResult.Success>(await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None));
+        Assert.IsType<TokenExchanged.Obtained>((await service.ExchangeAsync(Exchange(token, "exchange-consent"), CancellationToken.None)).Value);
     }
 
     [Fact]
@@ -252,7 +253,7 @@ public sealed class TokenExchangeTests
 
         var result = await h.Get<IGraphTokenService>().ExchangeAsync(Exchange(h.Entra.CreateSsoToken(GraphHarness.Tenant, GraphHarness.UserId)), CancellationToken.None);
 
-        Assert.Equal("invalid_client", Assert.IsType<TokenExchangeResult.Failed>(result).ErrorCode);
+        Assert.Equal("invalid_client", Assert.IsType<TokenExchangeFailure.Failed>(result.Error).ErrorCode);
         Assert.Empty(cache.Keys);
     }
 }

@@ -3,6 +3,7 @@ using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Conversations;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Claims.Validation;
@@ -86,11 +87,11 @@ internal sealed class DispatchHarness : IAsyncDisposable
 
 internal sealed class RecordingSender : IReminderSender
 {
-    private readonly ConcurrentQueue<SendResult> _script = new();
+    private readonly ConcurrentQueue<Result<Done, SendFailure>> _script = new();
 
     public ConcurrentQueue<ReminderMessage> Sent { get; } = new();
 
-    public void Script(params SendResult[] results)
+    public void Script(params Result<Done, SendFailure>[] results)
     {
         foreach (var result in results)
         {
@@ -98,25 +99,25 @@ internal sealed class RecordingSender : IReminderSender
         }
     }
 
-    public Task<SendResult> SendAsync(ReminderMessage message, CancellationToken cancellationToken)
+    public Task<Result<Done, SendFailure>> SendAsync(ReminderMessage message, CancellationToken cancellationToken)
     {
-        if (_script.TryDequeue(out var scripted) && scripted.Outcome != SendOutcome.Sent)
+        if (_script.TryDequeue(out var scripted) && scripted.IsOk is false)
         {
             return Task.FromResult(scripted);
         }
 
         Sent.Enqueue(message);
-        return Task.FromResult(SendResult.Sent);
+        return Task.FromResult<Result<Done, SendFailure>>(Done.Value);
     }
 
     public ConcurrentQueue<DigestMessage> Digests { get; } = new();
 
-    public Task<SendResult> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
+    public Task<Result<Done, SendFailure>> SendDigestAsync(DigestMessage message, CancellationToken cancellationToken)
     {
         Digests.Enqueue(message);
-        return Task.FromResult(SendResult.Sent);
+        return Task.FromResult<Result<Done, SendFailure>>(Done.Value);
     }
 
-    public Task<SendResult> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) =>
-        Task.FromResult(new SendResult(SendOutcome.Unreachable, "NoDigestChannel"));
+    public Task<Result<Done, SendFailure>> SendChannelDigestAsync(DigestMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<Result<Done, SendFailure>>(new SendFailure(SendFailureKind.Unreachable, "NoDigestChannel"));
 }

@@ -83,7 +83,7 @@ public sealed class DispatchTests
     {
         await using var h = await DispatchHarness.StartAsync();
         await h.CreateClaimAsync();
-        h.Sender.Script(new SendResult(SendOutcome.Blocked, "MessageWritesBlocked"));
+        h.Sender.Script(new SendFailure(SendFailureKind.Blocked, "MessageWritesBlocked"));
         h.Clock.SetUtcNow(ThirtyDaysBefore);
         var summary = await h.NewDispatcher().DispatchDueAsync(CancellationToken.None);
         Assert.Equal(1, summary.Blocked);
@@ -99,7 +99,7 @@ public sealed class DispatchTests
     {
         await using var h = await DispatchHarness.StartAsync();
         await h.CreateClaimAsync();
-        h.Sender.Script(new SendResult(SendOutcome.Failed, "429"), new SendResult(SendOutcome.Failed, "500"));
+        h.Sender.Script(new SendFailure(SendFailureKind.Failed, "429"), new SendFailure(SendFailureKind.Failed, "500"));
         h.Clock.SetUtcNow(ThirtyDaysBefore);
         var dispatcher = h.NewDispatcher();
         Assert.Equal(1, (await dispatcher.DispatchDueAsync(CancellationToken.None)).Retried);

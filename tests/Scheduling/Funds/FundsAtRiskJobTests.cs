@@ -3,6 +3,7 @@ using CoopAssistant.Claims;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Funds;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Scheduling.Dispatch;
@@ -198,24 +199,24 @@ public sealed class FundsAtRiskJobTests : IAsyncLifetime
 
         public TimeProvider? Clock { get; set; }
 
-        public Task<SendResult> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+        public Task<Result<Done, SendFailure>> SendFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
         {
             if (FailNext > 0)
             {
                 FailNext--;
-                return Task.FromResult(new SendResult(SendOutcome.Failed, "test"));
+                return Task.FromResult<Result<Done, SendFailure>>(new SendFailure(SendFailureKind.Failed, "test"));
             }
 
             Sent.Add(($"{message.Milestone}:{message.AdministratorObjectId}", Now(), message));
-            return Task.FromResult(SendResult.Sent);
+            return Task.FromResult<Result<Done, SendFailure>>(Done.Value);
         }
 
         public ConcurrentBag<FundAlertMessage> Channel { get; } = [];
 
-        public Task<SendResult> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
+        public Task<Result<Done, SendFailure>> SendChannelFundAlertAsync(FundAlertMessage message, CancellationToken cancellationToken)
         {
             Channel.Add(message);
-            return Task.FromResult(SendResult.Sent);
+            return Task.FromResult<Result<Done, SendFailure>>(Done.Value);
         }
 
         private DateTimeOffset Now() => Clock?.GetUtcNow() ?? DateTimeOffset.MinValue;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Scheduling.Work;
 
 namespace CoopAssistant.Scheduling.Tests.Work;
@@ -34,7 +35,7 @@ public sealed class TestWorkHandler(WorkLog log, string node) : BackgroundWorkHa
 {
     protected override BackgroundWorkKind<TestWork> WorkKind => TestWork.WorkKind;
 
-    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<TestWork> work, CancellationToken cancellationToken)
+    protected override async Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<TestWork> work, CancellationToken cancellationToken)
     {
         var payload = work.Payload;
         log.Runs.Enqueue((node, payload.Name, work.Attempt));

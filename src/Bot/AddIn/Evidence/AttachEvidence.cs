@@ -105,12 +105,11 @@ internal static partial class AttachEvidence
                 var target = new EvidenceTarget(caller.TenantId, caller.UserObjectId, claimId.ToString());
                 var content = new LimitedReadStream(section.Body, maxBytes);
                 var stored = await store.StoreAsync(new EvidenceUpload(target, fileName, section.ContentType, content), null, aborted);
-                if (stored is EvidenceStoreResult.Refused refused)
+                if (!stored.TryGetValue(out var kept, out var refused))
                 {
                     return refused.Limit is { } limit ? ApiResults.Limited(limit, culture) : ApiResults.Evidence(refused.Code, culture);
                 }
 
-                var kept = ((EvidenceStoreResult.Kept)stored).Evidence;
                 return await RecordAsync(retry, caller, claim.Value, evidenceKind, kept, section.ContentType, culture);
             }
 

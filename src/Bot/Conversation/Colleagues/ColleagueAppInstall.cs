@@ -30,8 +30,8 @@ public sealed partial class ColleagueAppInstall(GraphSignIn signIn, IGraphAppIns
         try
         {
             var outcome = await installer.InstallForUserAsync(asker, colleagueObjectId, appId, cancellationToken);
-            LogInstall(logger, outcome);
-            return outcome is AppInstallOutcome.Installed or AppInstallOutcome.AlreadyInstalled;
+            LogInstall(logger, outcome.Match(installed => installed.ToString(), refused => refused.ToString()));
+            return outcome.IsOk;
         }
         catch (Exception exception) when (GraphFailure.Classify(exception) is not null)
         {
@@ -41,7 +41,7 @@ public sealed partial class ColleagueAppInstall(GraphSignIn signIn, IGraphAppIns
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Installing the app for a colleague: {Outcome}")]
-    private static partial void LogInstall(ILogger logger, AppInstallOutcome outcome);
+    private static partial void LogInstall(ILogger logger, string outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Installing the app for a colleague failed")]
     private static partial void LogInstallFailed(ILogger logger, Exception exception);

@@ -1,3 +1,4 @@
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Work;
 using CoopAssistant.Graph.Evidence;
 using CoopAssistant.Scheduling.Work;
@@ -13,7 +14,7 @@ public sealed partial class ChatFilesDiscardWorkHandler(IBackgroundWorkQueue que
 {
     protected override BackgroundWorkKind<ChatFilesDiscardWork> WorkKind => ChatFilesDiscardWork.WorkKind;
 
-    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<ChatFilesDiscardWork> work, CancellationToken cancellationToken)
+    protected override async Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<ChatFilesDiscardWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var batchId = work.Payload.BatchId;

@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Claims.Work;
@@ -36,7 +37,7 @@ public sealed partial class ChatFilesWorkHandler(
 
     protected override BackgroundWorkKind<ChatFilesWork> WorkKind => ChatFilesWork.WorkKind;
 
-    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<ChatFilesWork> work, CancellationToken cancellationToken)
+    protected override async Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<ChatFilesWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
@@ -122,8 +123,8 @@ public sealed partial class ChatFilesWorkHandler(
 
             if (claim is not null && entry is { Step: ChatFileStep.Kept, Staged: true, Kept: { } staged })
             {
-                entry = await store.MoveAsync(staged, target, cancellationToken) is EvidenceStoreResult.Kept moved
-                    ? entry with { Kept = moved.Evidence, Staged = false }
+                entry = await store.MoveAsync(staged, target, cancellationToken) is { IsOk: true, Value: { } moved }
+                    ? entry with { Kept = moved, Staged = false }
                     : entry with { Step = ChatFileStep.Refused, Error = EvidenceErrorCode.NotFound };
             }
 
@@ -195,14 +196,14 @@ public sealed partial class ChatFilesWorkHandler(
         }
 
         var download = await downloader.DownloadAsync(new TeamsFileDownloadInfo(entry.Name, url, entry.UniqueId, entry.FileType, null), cancellationToken);
-        if (download.File is not { } file)
+        if (download.Value is not { } file)
         {
-            return entry with { Step = ChatFileStep.Refused, Error = download.Error ?? EvidenceErrorCode.DownloadFailed, DownloadUrl = null };
+            return entry with { Step = ChatFileStep.Refused, Error = download.Error, DownloadUrl = null };
         }
 
         await using (file)
         {
-            EvidenceStoreResult result;
+            Result<StoredEvidence, EvidenceRefusal> result;
             try
             {
                 result = await store.StoreAsync(new EvidenceUpload(target, entry.Name, file.ContentType, file.Content, file.Length), progress: null, cancellationToken);
@@ -213,12 +214,9 @@ public sealed partial class ChatFilesWorkHandler(
                 return entry with { Step = ChatFileStep.Refused, Error = EvidenceErrorCode.TooLarge, DownloadUrl = null };
             }
 
-            return result switch
-            {
-                EvidenceStoreResult.Kept k => entry with { Step = ChatFileStep.Kept, Kept = k.Evidence, Staged = staged, DownloadUrl = null },
-                EvidenceStoreResult.Refused r => entry with { Step = ChatFileStep.Refused, Error = r.Code, DownloadUrl = null },
-                _ => entry with { Step = ChatFileStep.Refused, Error = EvidenceErrorCode.UploadFailed, DownloadUrl = null },
-            };
+            return result.TryGetValue(out var stored, out var refused)
+                ? entry with { Step = ChatFileStep.Kept, Kept = stored, Staged = staged, DownloadUrl = null }
+                : entry with { Step = ChatFileStep.Refused, Error = refused.Code, DownloadUrl = null };
         }
     }
 

@@ -80,9 +80,9 @@ public sealed partial class FundsFileImport(
     private async Task<FundCsvFileRead?> DownloadAsync(TeamsFileDownloadInfo file, CancellationToken cancellationToken)
     {
         var download = await downloader.DownloadAsync(file, cancellationToken);
-        if (download.File is not { } downloaded)
+        if (download.Value is not { } downloaded)
         {
-            LogDownloadFailed(logger, download.Error?.ToString() ?? "none");
+            LogDownloadFailed(logger, download.Error.ToString());
             return null;
         }
 

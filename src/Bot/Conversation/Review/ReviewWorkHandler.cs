@@ -5,6 +5,7 @@ using CoopAssistant.Bot.Conversation.Evidence;
 using CoopAssistant.Bot.Localization;
 using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.Partner;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Documents.Review;
@@ -32,7 +33,7 @@ public sealed partial class ReviewWorkHandler(
 {
     protected override BackgroundWorkKind<ReviewWork> WorkKind => ReviewWork.WorkKind;
 
-    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<ReviewWork> work, CancellationToken cancellationToken)
+    protected override async Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<ReviewWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
@@ -60,7 +61,7 @@ public sealed partial class ReviewWorkHandler(
         var upToDate = string.Equals(subject.ReviewedInputs, subject.Inputs, StringComparison.Ordinal)
             && string.Equals(subject.ReviewedIdentity, identityPrint, StringComparison.Ordinal);
         if ((!upToDate || payload.Force)
-            && await ReviewAsync(payload, subject, identity, identityPrint, cancellationToken) == ReviewSaveOutcome.Stale)
+            && await ReviewAsync(payload, subject, identity, identityPrint, cancellationToken) is { IsOk: false, Error: ReviewNotSaved.Stale })
         {
             // The claim changed while its documents were read: the result was discarded; this run starts again on the new inputs
             // (with its card, which it still owns).
@@ -98,7 +99,7 @@ public sealed partial class ReviewWorkHandler(
         }
     }
 
-    private async Task<ReviewSaveOutcome> ReviewAsync(ReviewWork payload, ReviewSubject subject, PartnerIdentity identity, string identityPrint, CancellationToken cancellationToken)
+    private async Task<Result<Done, ReviewNotSaved>> ReviewAsync(ReviewWork payload, ReviewSubject subject, PartnerIdentity identity, string identityPrint, CancellationToken cancellationToken)
     {
         var claim = subject.Claim;
         var files = claim.Evidence.Select(e => new EvidenceFile(
@@ -120,12 +121,12 @@ public sealed partial class ReviewWorkHandler(
             cancellationToken);
         await progress.DisposeAsync();
         var saved = await reviews.SaveAsync(claim.TenantId, claim.Id, subject.Inputs, identityPrint, report, cancellationToken);
-        LogReviewed(logger, claim.Id, files.Count, report.Findings.Count, saved);
+        LogReviewed(logger, claim.Id, files.Count, report.Findings.Count, saved.IsOk ? "Saved" : saved.Error.ToString());
         return saved;
     }
 
     [LoggerMessage(EventId = 3121, Level = LogLevel.Information, Message = "Evidence review of claim {ClaimId}: {Documents} documents, {Findings} findings ({Saved})")]
-    private static partial void LogReviewed(ILogger logger, Guid claimId, int documents, int findings, ReviewSaveOutcome saved);
+    private static partial void LogReviewed(ILogger logger, Guid claimId, int documents, int findings, string saved);
 
     [LoggerMessage(EventId = 3122, Level = LogLevel.Warning, Message = "Evidence review of claim {ClaimId} given up after its attempts")]
     private static partial void LogGaveUp(ILogger logger, Guid claimId);

@@ -4,6 +4,7 @@ using CoopAssistant.Bot.Conversation.Background;
 using CoopAssistant.Bot.Conversation.Claims.Turns;
 using CoopAssistant.Bot.Conversation.Review;
 using CoopAssistant.Bot.Localization;
+using CoopAssistant.Claims.Results;
 using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Validation;
 using CoopAssistant.Graph.Evidence;
@@ -29,7 +30,7 @@ public sealed class AttachFoundWorkHandler(
 {
     protected override BackgroundWorkKind<AttachFoundWork> WorkKind => AttachFoundWork.WorkKind;
 
-    protected override async Task<BackgroundWorkResult> RunAsync(BackgroundWorkContext<AttachFoundWork> work, CancellationToken cancellationToken)
+    protected override async Task<Result<Done, BackgroundWorkDelay>> RunAsync(BackgroundWorkContext<AttachFoundWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var payload = work.Payload;
@@ -130,13 +131,15 @@ public sealed class AttachFoundWorkHandler(
     }
 
     private async Task<(FoundFileEntry File, ClaimView Claim)> RecordAsync(
-        ClaimTurn turn, ClaimView claim, AttachFoundWork work, FoundFileEntry file, AttachedEvidence result, CancellationToken cancellationToken)
+        ClaimTurn turn, ClaimView claim, AttachFoundWork work, FoundFileEntry file, Result<AttachedEvidence, AttachRefusal> result, CancellationToken cancellationToken)
     {
-        var name = result.Metadata?.Name ?? file.ItemId;
-        if (!result.Succeeded || result.Metadata is not { } meta || result.Copy is not { } copy)
+        if (!result.TryGetValue(out var attached, out var refused))
         {
-            return (file with { Done = true, Name = name, Error = result.Error ?? EvidenceErrorCode.GraphError }, claim);
+            return (file with { Done = true, Name = refused.Metadata?.Name ?? file.ItemId, Error = refused.Code }, claim);
         }
+
+        var (meta, copy) = attached;
+        var name = meta.Name;
 
         // A run interrupted between recording and its checkpoint finds the record already there.
         if (claim.Evidence.Any(e => e.DriveId == meta.Ref.DriveId && e.ItemId == meta.Ref.ItemId && e.AddedAt >= work.QueuedAt))

@@ -41,20 +41,26 @@ public sealed partial class TokenExchangeInvokeHandler(IGraphTokenService tokens
             ? new GraphUserKey(tenantId, objectId)
             : null;
         var result = await tokens.ExchangeAsync(new SsoTokenExchange(id, connectionName, token, activityUser), turn.CancellationToken);
-        switch (result)
+        if (result.IsOk)
         {
-            case TokenExchangeResult.Success:
+            // A duplicate (another client of the same user exchanged first) is answered and nothing more.
+            if (result.Value is TokenExchanged.Obtained)
+            {
                 await delivery.ResumeAfterSignInAsync(turn);
-                return Answer(200, id, connectionName, null);
-            case TokenExchangeResult.Duplicate:
-                return Answer(200, id, connectionName, null);
-            case TokenExchangeResult.ConsentRequired consent:
+            }
+
+            return Answer(200, id, connectionName, null);
+        }
+
+        switch (result.Error)
+        {
+            case TokenExchangeFailure.ConsentRequired consent:
                 LogExchangeRefused(logger, "consent", consent.ErrorCode);
                 return await FailAsync(turn, id, connectionName, consent.ErrorCode, consent: true);
-            case TokenExchangeResult.Failed failed:
+            case TokenExchangeFailure.Failed failed:
                 LogExchangeRefused(logger, "failed", failed.ErrorCode);
                 return await FailAsync(turn, id, connectionName, failed.ErrorCode, consent: false);
-            case TokenExchangeResult.Invalid invalid:
+            case TokenExchangeFailure.Invalid invalid:
                 LogExchangeRefused(logger, "invalid", invalid.Reason.ToString());
                 return await FailAsync(turn, id, connectionName, invalid.Reason.ToString(), consent: false);
             default:
