@@ -9,6 +9,11 @@ public static class CardFormat
     /// <summary>The culture's short date: 11/24/2026 (en-US), 24/11/2026 (pt-BR).</summary>
     public static string Date(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
 
+    /// <summary>A documentation request's respond-by date; one the person did not enter is the default's and says so
+    /// ("12/20/2026 (assumed: 30 days)"): the claim card, the reminders and the digest all write it this way.</summary>
+    public static string RespondBy(DateOnly respondBy, int? assumedDays, CultureInfo culture) =>
+        assumedDays is { } days ? BotText.For(culture).Format(nameof(Strings.RespondByAssumed), Date(respondBy, culture), days) : Date(respondBy, culture);
+
     /// <summary>
     /// An amount in an ISO 4217 currency: with the culture's own symbol when the currency is the culture's
     /// ("$1,234.50", "R$ 1.234,50"), otherwise code and number in the culture's digits ("EUR 1,234.50", "USD 1.234,50").

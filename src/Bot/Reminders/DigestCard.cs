@@ -24,7 +24,7 @@ public static class DigestCard
             message.OpenRequests.Count == 0
                 ? CardScaffold.Paragraph(ReminderText.Get("DigestNone", culture))
                 : new FactSet([.. message.OpenRequests.Take(25).Select(r => new Fact(
-                    CardFormat.Date(r.RespondBy, culture), CardText.EscapeTruncated($"{r.Title}: {r.WhatWasAsked}", 200)))]),
+                    CardFormat.RespondBy(r.RespondBy, r.AssumedDays, culture), CardText.EscapeTruncated($"{r.Title}: {r.WhatWasAsked}", 200)))]),
         };
         if (message.UnclaimedFunds is { Count: > 0 } funds)
         {

@@ -31,7 +31,7 @@ public static class ReminderCard
                 body.Add(new FactSet(
                 [
                     new Fact(ReminderText.Get("Asked", culture), CardText.EscapeTruncated(message.WhatWasAsked, 500)),
-                    new Fact(ReminderText.Get("RespondBy", culture), message.RespondBy is { } by ? $"{CardFormat.Date(by, culture)} ({DaysLeft(by, today, culture)})" : "-"),
+                    new Fact(ReminderText.Get("RespondBy", culture), message.RespondBy is { } by ? $"{CardFormat.RespondBy(by, message.RespondByAssumedDays, culture)} ({DaysLeft(by, today, culture)})" : "-"),
                 ]));
                 break;
             default:

@@ -43,8 +43,12 @@ public static class ClaimTexts
     /// <summary>What a claim is called when CoopAssistant itself changed it.</summary>
     public static string System(CultureInfo culture) => Get("System", culture);
 
-    /// <summary>What counts as proof of execution for <paramref name="type"/>.</summary>
-    public static string ProofHint(ActivityType type, CultureInfo culture) => ForEnum("ProofHint.", type, culture);
+    /// <summary>What counts as proof of execution for <paramref name="type"/>: the source's words; for a type whose proof the source
+    /// does not list (<see cref="Rules.ActivityTypeCatalog.ListsProof"/>), its cap, then the proof marked as general advice.</summary>
+    public static string ProofHint(ActivityType type, CultureInfo culture) =>
+        Rules.ActivityTypeCatalog.ListsProof(type)
+            ? ForEnum("ProofHint.", type, culture)
+            : ForEnum("ProofHint.", type, culture) + " " + Resources.Format("ProofHint.GeneralAdvice", culture, ForEnum("ProofAdvice.", type, culture));
 
     public static string Get(string key, CultureInfo culture)
     {

@@ -3,7 +3,8 @@ using CoopAssistant.Claims.Model;
 
 namespace CoopAssistant.Claims.Rules;
 
-/// <summary>Caps and pre-approval per activity type, as data (FACTS A). Hints are in <see cref="Localization.ClaimTexts"/>.</summary>
+/// <summary>Caps and pre-approval per activity type, as data (FACTS A). Hints are in <see cref="Localization.ClaimTexts"/>; the source
+/// lists a proof for every type but the ones with <c>ProofListed: false</c> (it gives only their caps).</summary>
 public static class ActivityTypeCatalog
 {
     private const string Usd = "USD";
@@ -20,14 +21,14 @@ public static class ActivityTypeCatalog
         new(ActivityType.DirectMarketing, [], false),
         new(ActivityType.WebsiteOrSeo, [], false),
         // "syndicated content — capped at $18,750 per usage period"
-        new(ActivityType.SyndicatedContent, [new(CapKind.AmountPerUsagePeriod, CoreRequirements, Amount: 18_750m, Currency: Usd)], false),
+        new(ActivityType.SyndicatedContent, [new(CapKind.AmountPerUsagePeriod, CoreRequirements, Amount: 18_750m, Currency: Usd)], false, ProofListed: false),
         new(ActivityType.Telemarketing, [], false),
         new(ActivityType.Seminar, [], false),
         new(ActivityType.TradeShow, [], false),
         // "customer offers / SPIFFs — up to 25% of co-op funds (100% for Surface)"
-        new(ActivityType.CustomerOffer, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.25m, SurfaceShare: 1m)], false),
+        new(ActivityType.CustomerOffer, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.25m, SurfaceShare: 1m)], false, ProofListed: false),
         // "on-site champ — up to 50% (100% Surface)"
-        new(ActivityType.OnSiteChamp, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.50m, SurfaceShare: 1m)], false),
+        new(ActivityType.OnSiteChamp, [new(CapKind.ShareOfFunds, CoreRequirements, Share: 0.50m, SurfaceShare: 1m)], false, ProofListed: false),
         new(ActivityType.Readiness, [], false),
         // "Microsoft-hosted conferences — at most 3 attendees, $5,000 per person, $45,000 per period"
         new(ActivityType.MicrosoftHostedConference,
@@ -35,9 +36,9 @@ public static class ActivityTypeCatalog
             new(CapKind.Attendees, CoreRequirements, Count: 3),
             new(CapKind.AmountPerPerson, CoreRequirements, Amount: 5_000m, Currency: Usd),
             new(CapKind.AmountPerUsagePeriod, CoreRequirements, Amount: 45_000m, Currency: Usd),
-        ], false),
+        ], false, ProofListed: false),
         // "demo units — the greater of 10% or $3,000"
-        new(ActivityType.DemoUnits, [new(CapKind.GreaterOfShareOrAmount, CoreRequirements, Amount: 3_000m, Currency: Usd, Share: 0.10m)], false),
+        new(ActivityType.DemoUnits, [new(CapKind.GreaterOfShareOrAmount, CoreRequirements, Amount: 3_000m, Currency: Usd, Share: 0.10m)], false, ProofListed: false),
         // "TV/radio — third-party invoice or CSR, with pre-approval"
         new(ActivityType.TelevisionOrRadio, [], true),
     }.ToFrozenDictionary(e => e.Type);
@@ -52,6 +53,10 @@ public static class ActivityTypeCatalog
         Entries.TryGetValue(type, out var info)
             ? info.Caps.FirstOrDefault(c => c.Kind == CapKind.AmountPerUsagePeriod && string.Equals(c.Currency, currency, StringComparison.OrdinalIgnoreCase))?.Amount
             : null;
+
+    /// <summary>Whether the source's list of proof by activity type names <paramref name="type"/>'s proof (true for an unknown type:
+    /// nothing to mark).</summary>
+    public static bool ListsProof(ActivityType type) => !Entries.TryGetValue(type, out var info) || info.ProofListed;
 
     /// <summary>Whether <paramref name="type"/> has a cap that is a share of the co-op funds (checked against the imported funds).</summary>
     public static bool HasShareOfFundsCap(ActivityType type) =>

@@ -43,7 +43,11 @@ internal sealed partial class ClaimService
             .Where(c => c.OwnerObjectId == owner)
             .OrderBy(c => c.UrgencyDate).ThenBy(c => c.Id)
             .Take(Math.Clamp(take, 0, MaxTake))
-            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version))
+            .Select(c => new ClaimSummary(c.Id, c.OwnerObjectId, c.OwnerDisplayName, c.Title, c.Status, c.Deadline, c.UrgencyDate, c.Amount, c.Currency, c.Version)
+            {
+                ActivityType = c.ActivityType,
+                HasFund = c.FundId != null,
+            })
             .ToListAsync(cancellationToken);
     }
 

@@ -13,4 +13,11 @@ public sealed record ClaimSummary(
     DateOnly UrgencyDate,
     decimal Amount,
     string Currency,
-    long Version);
+    long Version)
+{
+    /// <summary>The claim's activity type, where the list was read with it (the caller's own claims, <c>ListMineAsync</c>).</summary>
+    public ActivityType? ActivityType { get; init; }
+
+    /// <summary>Whether the claim has a fund (its share-of-funds caps are checked), where the list was read with it.</summary>
+    public bool HasFund { get; init; }
+}

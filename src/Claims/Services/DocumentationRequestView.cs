@@ -9,5 +9,9 @@ public sealed record DocumentationRequestView(Guid Id, DateOnly RequestedOn, Dat
     public bool IsOpen => ResolvedOn is null;
 
     internal static DocumentationRequestView From(DocumentationRequest r) =>
-        new(r.Id, r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.ResolvedOn, r.RespondByAssumed ? r.RespondBy.DayNumber - r.RequestedOn.DayNumber : null);
+        new(r.Id, r.RequestedOn, r.RespondBy, r.WhatWasAsked, r.ResolvedOn, AssumedDaysOf(r.RespondByAssumed, r.RequestedOn, r.RespondBy));
+
+    /// <summary>The days the default assumed for a respond-by date the person did not enter; null when they entered it.</summary>
+    public static int? AssumedDaysOf(bool respondByAssumed, DateOnly requestedOn, DateOnly respondBy) =>
+        respondByAssumed ? respondBy.DayNumber - requestedOn.DayNumber : null;
 }

@@ -8,4 +8,5 @@ public sealed record DigestMessage(
 
 public sealed record DigestClaim(Guid ClaimId, string Title, string? OwnerDisplayName, DateOnly Deadline);
 
-public sealed record DigestRequest(Guid ClaimId, string Title, string WhatWasAsked, DateOnly RespondBy);
+/// <param name="AssumedDays">Null when the person entered the respond-by date; else the days the default assumed.</param>
+public sealed record DigestRequest(Guid ClaimId, string Title, string WhatWasAsked, DateOnly RespondBy, int? AssumedDays = null);

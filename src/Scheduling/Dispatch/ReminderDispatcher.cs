@@ -3,6 +3,7 @@ using CoopAssistant.Claims.Model;
 using CoopAssistant.Claims.Results;
 using CoopAssistant.Scheduling.Storage;
 using CoopAssistant.Claims.Rules;
+using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -113,7 +114,8 @@ public sealed partial class ReminderDispatcher(
         var request = key.RequestId is { } requestId ? claim.DocumentationRequests.FirstOrDefault(r => r.Id == requestId) : null;
         var message = new ReminderMessage(
             row.IdempotencyKey, key.Notice, row.TenantId, recipient, key.Recipient is null, claim.Id, claim.Version, claim.Title, claim.Status,
-            claim.Deadline, claim.RetentionEnd, Checklist.Evaluate(claim).Missing, request?.Id, request?.WhatWasAsked, request?.RespondBy);
+            claim.Deadline, claim.RetentionEnd, Checklist.Evaluate(claim).Missing, request?.Id, request?.WhatWasAsked, request?.RespondBy,
+            request is null ? null : DocumentationRequestView.AssumedDaysOf(request.RespondByAssumed, request.RequestedOn, request.RespondBy));
 
         Result<Done, SendFailure> result;
         try

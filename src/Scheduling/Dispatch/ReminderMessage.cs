@@ -3,7 +3,8 @@ using CoopAssistant.Scheduling.Planning;
 
 namespace CoopAssistant.Scheduling.Dispatch;
 
-/// <summary>Everything a reminder card shows, for one recipient.</summary>
+/// <summary>Everything a reminder card shows, for one recipient. <see cref="RespondByAssumedDays"/>: null when the person entered the
+/// request's respond-by date, else the days the default assumed (the card says "assumed: 30 days").</summary>
 public sealed record ReminderMessage(
     string IdempotencyKey,
     ReminderNotice Notice,
@@ -19,4 +20,5 @@ public sealed record ReminderMessage(
     IReadOnlyList<EvidenceKind> Missing,
     Guid? RequestId,
     string? WhatWasAsked,
-    DateOnly? RespondBy);
+    DateOnly? RespondBy,
+    int? RespondByAssumedDays = null);

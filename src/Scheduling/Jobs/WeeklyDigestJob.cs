@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using CoopAssistant.Scheduling.Dispatch;
 using Microsoft.EntityFrameworkCore;
@@ -42,11 +43,13 @@ public sealed class WeeklyDigestJob(
                 .Where(c => (c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Ready) && c.Deadline <= limit && c.Deadline >= today)
                 .OrderBy(c => c.Deadline).Take(50)
                 .Select(c => new DigestClaim(c.Id, c.Title, c.OwnerDisplayName, c.Deadline)).ToListAsync(cancellationToken);
-            var open = await context.DocumentationRequests.AsNoTracking()
+            var openRows = await context.DocumentationRequests.AsNoTracking()
                 .Where(r => r.ResolvedOn == null)
                 .Join(context.Claims, r => r.ClaimId, c => c.Id, (r, c) => new { r, c.Title })
                 .OrderBy(x => x.r.RespondBy).Take(50)
-                .Select(x => new DigestRequest(x.r.ClaimId, x.Title, x.r.WhatWasAsked, x.r.RespondBy)).ToListAsync(cancellationToken);
+                .Select(x => new { x.r.ClaimId, x.Title, x.r.WhatWasAsked, x.r.RespondBy, x.r.RequestedOn, x.r.RespondByAssumed }).ToListAsync(cancellationToken);
+            var open = openRows.Select(x => new DigestRequest(
+                x.ClaimId, x.Title, x.WhatWasAsked, x.RespondBy, DocumentationRequestView.AssumedDaysOf(x.RespondByAssumed, x.RequestedOn, x.RespondBy))).ToList();
             var administrator = new CoopAssistant.Claims.Access.ClaimsCaller(tenant.Key, tenant.First().UserObjectId, null, true);
             var unclaimed = CoopAssistant.Claims.Funds.FundTotals.Of(
                     ((await funds.ListAsync(administrator, cancellationToken)).Value ?? []).Where(f => f.ClaimDeadline >= today && f.Unclaimed > 0), today)

@@ -102,6 +102,7 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Equal([urgent.Id, later.Id], ids);
         var first = body.GetProperty("claims")[0];
         Assert.Equal("Draft", first.GetProperty("status").GetString());
+        Assert.Equal("Draft (Partner Center: Editing)", first.GetProperty("statusText").GetString());
         Assert.True(first.GetProperty("acceptsEvidence").GetBoolean());
         Assert.Equal(8, first.GetProperty("reference").GetString()!.Length);
         Assert.Contains(body.GetProperty("evidenceKinds").EnumerateArray(), k => k.GetProperty("kind").GetString() == "VendorInvoice");
@@ -114,7 +115,8 @@ public sealed class AddInApiTests(AddInHostFixture fixture) : IClassFixture<AddI
         using var client = fixture.Client(fixture.UserToken(user: "00000000-0000-0000-0000-00000000d0d0"));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pt-BR");
         var body = await client.GetFromJsonAsync<JsonElement>("/api/addin/claims");
-        Assert.Equal("Rascunho", body.GetProperty("claims")[0].GetProperty("statusText").GetString());
+        // Our status with Partner Center's name for it (issue 20), as the claim card shows it.
+        Assert.Equal("Rascunho (no Partner Center: Editing)", body.GetProperty("claims")[0].GetProperty("statusText").GetString());
         Assert.Contains(body.GetProperty("evidenceKinds").EnumerateArray(), k => k.GetProperty("text").GetString() == "Faturas de fornecedores terceirizados");
     }
 

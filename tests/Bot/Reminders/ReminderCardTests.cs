@@ -91,4 +91,24 @@ public sealed class ReminderCardTests
         var json = ReminderCard.Create(Message(ReminderNotice.RetentionEnding), Today, CultureInfo.GetCultureInfo(culture)).ToJson();
         Assert.Contains(expected, json, StringComparison.Ordinal);
     }
+
+    /// <summary>Issue 20: a respond-by date the person did not enter reads "assumed: 30 days" on the documentation reminder and in the
+    /// digest, as on the claim card; an entered one does not.</summary>
+    [Theory]
+    [InlineData("en-US", "8/20/2026 (assumed: 30 days)")]
+    [InlineData("pt-BR", "20/08/2026 (presumido: 30 dias)")]
+    public void AnAssumedRespondByDate_SaysSo_OnTheDocumentationReminderAndInTheDigest(string culture, string expected)
+    {
+        var language = CultureInfo.GetCultureInfo(culture);
+        var assumed = Message(ReminderNotice.DocumentationFollowUp) with { RespondByAssumedDays = 30 };
+        Assert.Contains(expected, ReminderCard.Create(assumed, Today, language).ToJson(), StringComparison.Ordinal);
+        var entered = ReminderCard.Create(Message(ReminderNotice.DocumentationFollowUp), Today, language).ToJson();
+        Assert.DoesNotContain(expected[expected.IndexOf('(', StringComparison.Ordinal)..], entered, StringComparison.Ordinal);
+
+        var digest = new DigestMessage("digest:t1:a:2026W32", "t1", "a", [],
+            [new DigestRequest(Guid.NewGuid(), "Webinar", "Invoice", new DateOnly(2026, 8, 20), 30), new DigestRequest(Guid.NewGuid(), "Seminar", "Photos", new DateOnly(2026, 8, 21))]);
+        var json = DigestCard.Create(digest, Today, language).ToJson();
+        Assert.Contains(expected, json, StringComparison.Ordinal);
+        Assert.Equal(1, json.Split(expected[expected.IndexOf('(', StringComparison.Ordinal)..]).Length - 1);
+    }
 }

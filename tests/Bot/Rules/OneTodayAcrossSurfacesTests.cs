@@ -72,6 +72,7 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
         var list = ClaimConversation.Json(await chat.SendTextAsync("my claims"));
         Assert.Contains("10 days left", list, StringComparison.Ordinal);
         Assert.Contains("Due within 14 days", list, StringComparison.Ordinal); // the urgency the tab shows as "soon"
+        Assert.Contains("Draft (Partner Center: Editing) · ", list, StringComparison.Ordinal); // each status with its Partner Center name
 
         // Tab API.
         using var client = _host.CreateClient();
@@ -82,18 +83,22 @@ public sealed class OneTodayAcrossSurfacesTests : IAsyncLifetime
         var timeline = JsonNode.Parse(await client.GetStringAsync("/api/tab/claims"))!;
         Assert.Equal("2026-08-04", timeline["today"]!.GetValue<string>());
 
-        // Weekly digest, as the administrator's copy reaches the chat.
-        var before = _channel.Received.Count;
-        Assert.True(await _host.Services.GetRequiredService<WeeklyDigestJob>().SendAllAsync(default) > 0);
-        var digest = (await _channel.WaitForAsync(r => r.Skip(before).Any(a => a.Cards.Any()))).Skip(before).First(a => a.Cards.Any());
-        Assert.Contains("10 days left", ClaimConversation.Json(digest.Cards.First()), StringComparison.Ordinal);
-
-        // Add-in API: a documentation request recorded without a date is dated São Paulo's today, not the UTC date.
-        claim = await SubmitAsync(claims, claim);
-        using var response = await client.PostAsJsonAsync($"/api/addin/claims/{claim.Id}/documentation-requests", new { whatWasAsked = "The signed invoice" });
+        // Add-in API: a documentation request recorded without a date (on a second, submitted claim) is dated São Paulo's today,
+        // not the UTC date.
+        var asked = (await claims.CreateAsync(Owner, draft with { Title = "Evening webinar" }, default)).Value!;
+        asked = await SubmitAsync(claims, asked);
+        using var response = await client.PostAsJsonAsync($"/api/addin/claims/{asked.Id}/documentation-requests", new { whatWasAsked = "The signed invoice" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var recorded = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(SaoPauloToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), recorded["request"]!["requestedOn"]!.GetValue<string>());
+
+        // Weekly digest, as the administrator's copy reaches the chat: the claim's days left from the same today, and the request's
+        // respond-by date, which nobody entered, said to be assumed (issue 20).
+        var before = _channel.Received.Count;
+        Assert.True(await _host.Services.GetRequiredService<WeeklyDigestJob>().SendAllAsync(default) > 0);
+        var digest = ClaimConversation.Json((await _channel.WaitForAsync(r => r.Skip(before).Any(a => a.Cards.Any()))).Skip(before).First(a => a.Cards.Any()).Cards.First());
+        Assert.Contains("10 days left", digest, StringComparison.Ordinal);
+        Assert.Contains("(assumed: 30 days)", digest, StringComparison.Ordinal);
     }
 
     private static async Task<ClaimView> SubmitAsync(IClaimService claims, ClaimView claim)

@@ -77,6 +77,7 @@ public sealed class TabApiTests(AddInHostFixture fixture) : IClassFixture<AddInH
         Assert.False(timeline.GetProperty("isAdministrator").GetBoolean());
         var row = timeline.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == mine.Id);
         Assert.Equal("Urgent", row.GetProperty("urgency").GetString());
+        Assert.Equal("Draft (Partner Center: Editing)", row.GetProperty("statusText").GetString());
         Assert.Equal(3, row.GetProperty("checklistRequired").GetInt32());
 
         var detail = await alice.GetFromJsonAsync<JsonElement>($"/api/tab/claims/{mine.Id}");

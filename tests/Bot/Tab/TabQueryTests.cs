@@ -152,7 +152,7 @@ public abstract class TabQueryTests : IAsyncLifetime
         Assert.False(view.IsAdministrator);
         Assert.Equal(["A6 forgotten", "A1 webinar", "A3 search ads", "A4 print", "A2 trade show", "A5 lapsed"], view.Claims.Select(c => c.Title));
         var a1 = view.Claims.Single(c => c.Id == _a1.Id);
-        Assert.Equal((1, 3, TabUrgency.Urgent, 5, "Draft"), (a1.ChecklistDone, a1.ChecklistRequired, a1.Urgency, a1.DaysLeft, a1.StatusText));
+        Assert.Equal((1, 3, TabUrgency.Urgent, 5, "Draft (Partner Center: Editing)"), (a1.ChecklistDone, a1.ChecklistRequired, a1.Urgency, a1.DaysLeft, a1.StatusText));
         Assert.Equal(_a1.UsageStart, a1.UsageStart);
         Assert.Equal(Today.AddDays(5), a1.Deadline);
         Assert.Equal(TabUrgency.Overdue, view.Claims.Single(c => c.Title == "A6 forgotten").Urgency);
@@ -167,7 +167,7 @@ public abstract class TabQueryTests : IAsyncLifetime
     {
         var bob = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Bob, UserCulture.Portuguese, CancellationToken.None);
         Assert.Equal(["B1 event", "B2 email campaign", "B3 next quarter"], bob.Claims.Select(c => c.Title));
-        Assert.Equal(ClaimTexts.For(ClaimStatus.Draft, UserCulture.Portuguese), bob.Claims[0].StatusText);
+        Assert.Equal("Rascunho (no Partner Center: Editing)", bob.Claims[0].StatusText);
         Assert.NotEqual(ClaimTexts.For(ClaimStatus.Draft, UserCulture.English), bob.Claims[0].StatusText);
 
         var ana = await _provider!.GetRequiredService<TimelineQuery>().RunAsync(Ana, UserCulture.English, CancellationToken.None);

@@ -21,6 +21,27 @@ public class ActivityTypeCatalogTests
         Assert.Equal(Enum.GetValues<ActivityType>().Length, ActivityTypeCatalog.All.Count);
     }
 
+    /// <summary>Issue 20: the source lists the proof of every type but these five (it gives only their caps), so their hints say the
+    /// cap and mark the proof as general advice; the others carry no such mark.</summary>
+    [Fact]
+    public void ProofHints_MarkAProofTheSourceDoesNotList_AsGeneralAdvice_InBothLanguages()
+    {
+        ActivityType[] adviceOnly = [ActivityType.SyndicatedContent, ActivityType.CustomerOffer, ActivityType.OnSiteChamp, ActivityType.MicrosoftHostedConference, ActivityType.DemoUnits];
+        Assert.Equal(adviceOnly.Order(), Enum.GetValues<ActivityType>().Where(t => !ActivityTypeCatalog.ListsProof(t)).Order());
+        foreach (var type in Enum.GetValues<ActivityType>())
+        {
+            var en = ClaimTexts.ProofHint(type, UserCulture.English);
+            var pt = ClaimTexts.ProofHint(type, UserCulture.Portuguese);
+            Assert.True(en.Contains("General advice", StringComparison.Ordinal) == adviceOnly.Contains(type), en);
+            Assert.True(pt.Contains("Orientação geral", StringComparison.Ordinal) == adviceOnly.Contains(type), pt);
+            Assert.DoesNotContain("ProofAdvice.", en + pt, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(
+            "Capped at $18,750 per usage period. General advice (Partner Center's list of proof by activity type names none for this one): the syndicated content itself.",
+            ClaimTexts.ProofHint(ActivityType.SyndicatedContent, UserCulture.English));
+    }
+
     [Fact]
     public void Caps_ComeFromTheCoreRequirements()
     {

@@ -77,13 +77,14 @@ public sealed class AddInHostFixture : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
-    public async Task<ClaimView> CreateClaimAsync(string title, bool submitted, int usageEndDaysAgo = 1)
+    public async Task<ClaimView> CreateClaimAsync(
+        string title, bool submitted, int usageEndDaysAgo = 1, ActivityType type = ActivityType.DigitalAdvertising, string currency = "USD")
     {
         var claims = _services!.GetRequiredService<IClaimService>();
         var caller = new ClaimsCaller(TenantId, UserObjectId, "Ana Souza", IsIncentivesAdministrator: false);
         var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-usageEndDaysAgo);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, end.AddDays(-20), end, end.AddDays(-5),
-            1500m, "USD", VendorsUsed: false, InHouseWork: true);
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, type, title, end.AddDays(-20), end, end.AddDays(-5),
+            1500m, currency, VendorsUsed: false, InHouseWork: true);
         var claim = (await claims.CreateAsync(caller, draft, CancellationToken.None)).Value!;
         if (!submitted)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoopAssistant.Claims.Model;
 using CoopAssistant.TestKit;
 
 namespace CoopAssistant.EndToEnd.Tests.AddIn;
@@ -19,6 +20,7 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
     {
         var other = await fixture.CreateClaimAsync("Spring webinar series", submitted: false, usageEndDaysAgo: 40);
         var target = await fixture.CreateClaimAsync("Search ads Q3", submitted: true);
+        var capped = await fixture.CreateClaimAsync("Syndicated articles", submitted: false, type: ActivityType.SyndicatedContent, currency: "BRL");
         var reference = target.Id.ToString("N")[^8..].ToUpperInvariant();
         var respondBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(12);
         var written = respondBy.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"));
@@ -32,7 +34,7 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
             ["attachments"] = new JsonArray(
                 Attachment("att-1", "vendor-invoice.pdf", "application/pdf", InvoicePdf),
                 Attachment("att-2", "screenshot.png", "image/png", ScreenshotPng)),
-        }, attach: ["vendor-invoice.pdf"], kind: "VendorInvoice", requestClaimId: target.Id);
+        }, attach: ["vendor-invoice.pdf"], kind: "VendorInvoice", requestClaimId: target.Id, capsClaimId: capped.Id);
 
         var shown = run.GetProperty("shown");
         Assert.Equal("en-US", shown.GetProperty("lang").GetString());
@@ -42,6 +44,13 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Contains(target.Id.ToString(), listed);
         Assert.True(Array.IndexOf(listed, other.Id.ToString()) < Array.IndexOf(listed, target.Id.ToString()), "the more urgent claim comes first");
         Assert.Equal(target.Id.ToString(), shown.GetProperty("selectedClaim").GetString());
+        // Choosing a claim shows its activity type's caps as the chat's claim card says them.
+        var caps = run.GetProperty("caps");
+        Assert.True(caps.GetProperty("visible").GetBoolean());
+        Assert.Equal("Limits of this activity type", caps.GetProperty("heading").GetString());
+        Assert.Equal(
+            ["Cap US$ 18,750 per usage period, across your claims of this activity type. This claim is in BRL: check the converted amount yourself."],
+            Strings(caps.GetProperty("notes")));
         Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("respondBy").GetString());
         Assert.Contains("signed vendor invoice", shown.GetProperty("asked").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, shown.GetProperty("error").ValueKind);
@@ -83,6 +92,7 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
     public async Task TaskPane_InPortuguese_ShowsPortugueseTextsAndReadsDayFirstDates()
     {
         await fixture.CreateClaimAsync("Feira de tecnologia", submitted: false);
+        var capped = await fixture.CreateClaimAsync("Artigos sindicados", submitted: false, type: ActivityType.SyndicatedContent, currency: "BRL");
         var respondBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(9);
         var run = await RunAsync("pt", new JsonObject
         {
@@ -94,14 +104,41 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
                 Attachment("a1", "fatura.pdf", "application/pdf", InvoicePdf),
                 Attachment("a2", "comprovante.png", "image/png", ScreenshotPng),
                 Attachment("a3", "video.mp4", "video/mp4", [1, 2, 3], declaredSize: 1_572_864)),
-        }, attach: [], kind: "VendorInvoice", requestClaimId: null);
+        }, attach: [], kind: "VendorInvoice", requestClaimId: null, capsClaimId: capped.Id);
 
         var shown = run.GetProperty("shown");
         Assert.Equal("pt-BR", shown.GetProperty("lang").GetString());
+        var caps = run.GetProperty("caps");
+        Assert.Equal("Limites deste tipo de atividade", caps.GetProperty("heading").GetString());
+        Assert.Equal(
+            ["Limite de US$ 18.750 por período de uso, somando suas reivindicações deste tipo de atividade. Esta reivindicação está em BRL: confira você mesmo o valor convertido."],
+            Strings(caps.GetProperty("notes")));
         Assert.Equal("Anexar como evidência", shown.GetProperty("heading").GetString());
         Assert.Equal(respondBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shown.GetProperty("respondBy").GetString());
         Assert.Equal(["fatura.pdf", "comprovante.png", "video.mp4"], Strings(shown.GetProperty("attachments")));
         Assert.Equal("1,5 MB", Strings(shown.GetProperty("sizes"))[2]);
+    }
+
+    /// <summary>Issue 20: Office's errors are English whatever the display language; the pane says what happened in its own words.</summary>
+    [Fact]
+    public async Task TaskPane_InPortuguese_AnAttachmentOutlookCannotRead_IsReportedInPortuguese_NotInOfficesEnglish()
+    {
+        await fixture.CreateClaimAsync("Campanha de e-mail", submitted: false);
+        var unreadable = Attachment("gone", "fatura.pdf", "application/pdf", InvoicePdf);
+        unreadable["readError"] = "InvalidAttachmentId";
+        var run = await RunAsync("office-error-pt", new JsonObject
+        {
+            ["displayLanguage"] = "pt-BR",
+            ["subject"] = "Fatura do fornecedor",
+            ["from"] = new JsonObject { ["displayName"] = "Fornecedor", ["emailAddress"] = "financeiro@fornecedor.com.br" },
+            ["body"] = "Segue a fatura.",
+            ["attachments"] = new JsonArray(unreadable),
+        }, attach: ["fatura.pdf"], kind: "VendorInvoice", requestClaimId: null);
+
+        var result = Assert.Single(run.GetProperty("attachResults").EnumerateArray());
+        Assert.False(result.GetProperty("ok").GetBoolean());
+        Assert.StartsWith("fatura.pdf: O Outlook não conseguiu ler este anexo.", result.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("attachment identifier", result.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +194,8 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
         Assert.Contains("logotipo do parceiro", shown.GetProperty("outcomeReason").GetString(), StringComparison.Ordinal);
     }
 
-    private async Task<JsonElement> RunAsync(string name, JsonObject email, string[] attach, string kind, Guid? requestClaimId, JsonObject? outcome = null)
+    private async Task<JsonElement> RunAsync(
+        string name, JsonObject email, string[] attach, string kind, Guid? requestClaimId, JsonObject? outcome = null, Guid? capsClaimId = null)
     {
         var screenshots = Path.Combine(AppContext.BaseDirectory, "artifacts", "addin", name);
         var scenario = new JsonObject
@@ -169,6 +207,7 @@ public sealed class TaskPaneTests(AddInHostFixture fixture) : IClassFixture<AddI
             ["kind"] = kind,
             ["requestClaimId"] = requestClaimId?.ToString(),
             ["outcome"] = outcome,
+            ["capsClaimId"] = capsClaimId?.ToString(),
         };
         var file = Path.Combine(Path.GetTempPath(), $"addin-scenario-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, scenario.ToJsonString());

@@ -45,6 +45,11 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         var undated = Assert.Single(Strings(run.GetProperty("requestDetail")));
         Assert.StartsWith("Respond by ", undated, StringComparison.Ordinal);
         Assert.EndsWith(" (assumed: 30 days): en: the campaign's send report", undated, StringComparison.Ordinal);
+        // Its caps as the claim card says them; a claim of a type without caps shows none.
+        Assert.Equal(
+            ["Cap US$ 18,750 per usage period, across your claims of this activity type. This claim is in BRL: check the converted amount yourself."],
+            Strings(run.GetProperty("requestCaps")));
+        Assert.Empty(Strings(detail.GetProperty("caps")));
 
         Assert.True(run.GetProperty("orgSelected").GetBoolean(), "the right arrow selects the Organization tab");
         var org = run.GetProperty("organization");
@@ -56,6 +61,9 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         Assert.Contains(org.GetProperty("atRiskTotals").EnumerateArray(), t => t.GetString()!.StartsWith('€'));
         Assert.StartsWith("Open documentation requests (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
         Assert.Contains(org.GetProperty("requests").EnumerateArray(), r => r[3].GetString() == "en: the signed vendor invoice");
+        // A respond-by date the person did not enter says it was assumed, as the claim card does; an entered one does not.
+        Assert.Contains(" (assumed: 30 days) · ", Row(org, "en: the campaign's send report")[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("assumed", Row(org, "en: the signed vendor invoice")[0], StringComparison.Ordinal);
         Assert.True(run.GetProperty("narrowOverflow").GetInt32() <= 0, "no horizontal scrolling at 360 px");
 
         // Funds: the empty form is refused field by field (the one 400 of the run), the fund is recorded and shows in the table,
@@ -166,11 +174,15 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         var undated = Assert.Single(Strings(run.GetProperty("requestDetail")));
         Assert.StartsWith("Responder até ", undated, StringComparison.Ordinal);
         Assert.EndsWith(" (presumido: 30 dias): pt: the campaign's send report", undated, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Limite de US$ 18.750 por período de uso, somando suas reivindicações deste tipo de atividade. Esta reivindicação está em BRL: confira você mesmo o valor convertido."],
+            Strings(run.GetProperty("requestCaps")));
         var org = run.GetProperty("organization");
         Assert.Equal(["Próximos 14 dias", "Próximos 30 dias", "Próximos 45 dias"], Strings(org.GetProperty("expiring").GetProperty("labels")));
         Assert.Equal(["Enviadas", "Expiradas"], Strings(org.GetProperty("months").GetProperty("legend")));
         Assert.Equal("Mês", org.GetProperty("months").GetProperty("xTitle").GetString());
         Assert.StartsWith("Solicitações de documentação em aberto (", org.GetProperty("requestsHeading").GetString(), StringComparison.Ordinal);
+        Assert.Contains(" (presumido: 30 dias) · ", Row(org, "pt: the campaign's send report")[0], StringComparison.Ordinal);
         var funds = run.GetProperty("funds");
         Assert.Contains("Início do período de uso", Strings(funds.GetProperty("empty").GetProperty("labels")));
         Assert.Contains("Programa: Escolha um programa de incentivos.", Strings(funds.GetProperty("empty").GetProperty("errors")));
@@ -206,8 +218,8 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
     }
 
     /// <summary>The development user's claims (one urgent draft with one piece of evidence, a draft in BRL, a submitted claim
-    /// with an open documentation request, an expired one, a submitted claim whose request was recorded without a respond-by
-    /// date) and another user's draft in EUR three days from its deadline.</summary>
+    /// with an open documentation request, an expired one, a submitted syndicated-content claim in BRL whose request was recorded
+    /// without a respond-by date) and another user's draft in EUR three days from its deadline.</summary>
     private async Task<(Guid Target, Guid Undated)> SeedAsync(string prefix)
     {
         var me = new ClaimsCaller(AddInHostFixture.TenantId, AddInHostFixture.UserObjectId, "Ana Souza", true);
@@ -219,7 +231,7 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
         await seed.AskForDocumentationAsync(me, submitted, 8, $"{prefix}: the signed vendor invoice");
         await seed.ClaimAsync(me, $"{prefix} lapsed", -4, 300m, "USD", ClaimStatus.Expired);
         await seed.ClaimAsync(colleague, $"{prefix} colleague's event", 3, 250m, "EUR");
-        var undated = await seed.ClaimAsync(me, $"{prefix} email campaign", 20, 400m, "USD", ClaimStatus.Submitted);
+        var undated = await seed.ClaimAsync(me, $"{prefix} email campaign", 20, 400m, "BRL", ClaimStatus.Submitted, type: ActivityType.SyndicatedContent);
         await seed.AskForDocumentationAsync(me, undated, null, $"{prefix}: the campaign's send report");
         return (target.Id, undated.Id);
     }
@@ -265,6 +277,10 @@ public sealed class TabPageTests(AddInHostFixture fixture, ITestOutputHelper out
 
     /// <summary>Intl puts a no-break space between a currency code and its amount.</summary>
     private static string? Spaces(string? text) => text?.Replace('\u00a0', ' ').Replace('\u202f', ' ');
+
+    /// <summary>The organization view's documentation-request row whose "what was asked" cell is <paramref name="asked"/>.</summary>
+    private static string[] Row(JsonElement organization, string asked) =>
+        Strings(organization.GetProperty("requests").EnumerateArray().Single(r => r[3].GetString() == asked));
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 }

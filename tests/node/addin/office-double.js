@@ -1,6 +1,6 @@
 // A test double for Office.js (served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js):
 // Office.onReady, Office.context.displayLanguage and a read-mode mail item built from window.__fakeEmail
-// ({ displayLanguage, subject, from: {displayName, emailAddress}, body, attachments: [{id, name, contentType, size, base64}] }).
+// ({ displayLanguage, subject, from: {displayName, emailAddress}, body, attachments: [{id, name, contentType, size, base64, readError?}] }).
 // Sign-in (window.__fakeHost, optional): { sets: {NestedAppAuth, IdentityAPI, DialogApi}, emailAddress,
 //   naa: { silent: {token, account} | {error}, interactive: ... }  -> window.nestedAppAuthBridge (MSAL's NAA bridge protocol),
 //   officeSso: { token } | { error: {code, message} }              -> Office.auth.getAccessToken,
@@ -13,6 +13,10 @@
   var calls = window.__hostCalls = window.__hostCalls || [];
   function succeeded(value) { return { status: 'succeeded', value: value }; }
   function failed(message) { return { status: 'failed', error: { code: 9999, message: message } }; }
+  // An Office.Error has a name, a message (English, whatever the display language) and a code:
+  // https://learn.microsoft.com/javascript/api/office/office.error; Outlook names a bad attachment id InvalidAttachmentId
+  // (https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+  function failedNamed(name, message) { return { status: 'failed', error: { name: name, code: 9999, message: message } }; }
   function later(callback, result) { if (callback) { setTimeout(function () { callback(result); }, 0); } }
 
   var attachments = (email.attachments || []).map(function (a) {
@@ -36,7 +40,9 @@
       if (typeof options === 'function') { callback = options; }
       var found = (email.attachments || []).filter(function (a) { return a.id === id; })[0];
       window.__attachmentReads = (window.__attachmentReads || 0) + 1;
-      later(callback, found ? succeeded({ format: 'base64', content: found.base64 }) : failed('no such attachment'));
+      // An attachment with readError fails to read with that error name (the attachment went away, the item was moved...).
+      later(callback, found && !found.readError ? succeeded({ format: 'base64', content: found.base64 })
+        : failedNamed(found ? found.readError : 'InvalidAttachmentId', 'The attachment identifier does not exist.'));
     }
   };
 

@@ -1,6 +1,6 @@
 // Drives the Outlook add-in task pane in headless Chromium against a running host, with the Office.js double and a fake email.
 // Usage: node addin/taskpane-e2e.js <scenario.json>
-// scenario: { baseUrl, screenshotDir, email: {...see office-double.js}, attach: ["name"], kind, requestClaimId?, expectLanguageText }
+// scenario: { baseUrl, screenshotDir, email: {...see office-double.js}, attach: ["name"], kind, requestClaimId?, capsClaimId?, expectLanguageText }
 // Prints one JSON line with what the pane showed and did; exits non-zero on any failure. Only loopback requests are allowed.
 'use strict';
 const fs = require('fs');
@@ -65,6 +65,19 @@ async function main() {
     await shot(`01-loaded-${shown.lang}.png`);
     console.error(JSON.stringify(shown));
 
+    // The chosen claim's activity-type caps, under the list of claims (the pane asks the API for the claim when it is chosen).
+    let caps = null;
+    if (scenario.capsClaimId) {
+      await page.check(`#claims input[value="${scenario.capsClaimId}"]`);
+      await page.waitForSelector(`#claim-caps[data-claim="${scenario.capsClaimId}"]`, { state: 'attached', timeout: 30000 });
+      caps = await page.evaluate(() => ({
+        visible: !document.getElementById('caps-box').hidden,
+        heading: document.getElementById('caps-heading').textContent,
+        notes: Array.from(document.querySelectorAll('#claim-caps li')).map((li) => li.textContent),
+      }));
+      await shot(`01-caps-${shown.lang}.png`);
+    }
+
     let outcomeResult = null;
     if (scenario.outcome) {
       if (scenario.outcome.claimId) { await page.check(`#claims input[value="${scenario.outcome.claimId}"]`); }
@@ -105,9 +118,9 @@ async function main() {
       await shot('03-attached.png');
     }
 
-    // The pane then waits for the background evidence review and shows each added document's line (✓ / ⚠ / ✗ and the reason).
+    // The pane then waits for the background evidence review (when anything was attached) and shows each added document's line (✓ / ⚠ / ✗ and the reason).
     let review = null;
-    if (scenario.attach && scenario.attach.length > 0) {
+    if (attachResults.some((r) => r.ok)) {
       await page.waitForSelector('#review-results[data-state="reviewed"], #review-results[data-state="late"], #review-results[data-state="failed"]', { timeout: 60000 });
       review = await page.evaluate(() => ({
         state: document.getElementById('review-results').dataset.state,
@@ -116,7 +129,7 @@ async function main() {
       await shot('04-reviewed.png');
     }
 
-    console.log(JSON.stringify({ shown, outcomeResult, requestResult, attachResults, review, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ shown, caps, outcomeResult, requestResult, attachResults, review, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -1,7 +1,7 @@
 // Drives the claims dashboard tab in headless Chromium against a running host (local mode, the development identity is an
 // Incentives administrator). Usage: node tab/tab-e2e.js <scenario.json>
 // scenario: { baseUrl, screenshotDir, query ("?lang=en-US" or ""), locale (the browser's language), clickClaimId,
-//   requestClaimId (optional: a claim with an open documentation request, whose detail's request lines are read),
+//   requestClaimId (optional: a claim with an open documentation request, whose detail's request lines and caps are read),
 //   funds: { fund: {program, location, usageStart, usageEnd, amount, currency}, badCsv, goodCsv } (optional: record a fund with the
 //   form after submitting it empty, then import the bad file (preview only) and the good one (preview, import)),
 //   partner: { legalNames: [], taxIds: [], badTaxId } (optional: the Company identity screen; saved with the bad tax id, then the good ones) }
@@ -93,16 +93,20 @@ async function main() {
       title: document.getElementById('detail-title').textContent,
       focused: document.activeElement && document.activeElement.id,
       checklist: Array.from(document.querySelectorAll('#detail .checklist li')).map((li) => li.textContent),
+      caps: Array.from(document.querySelectorAll('#detail-caps li')).map((li) => li.textContent),
       chatLink: (document.getElementById('open-in-chat') || {}).href || null,
     }));
     await shot(`02-detail-${page1.lang}.png`);
 
     // A claim whose documentation request has no respond-by date from the person: its detail says the date is assumed.
     let requestDetail = null;
+    let requestCaps = null;
     if (scenario.requestClaimId) {
       await page.click(`#claim-list button[data-claim="${scenario.requestClaimId}"]`);
       await page.waitForSelector(`#detail[data-claim="${scenario.requestClaimId}"]:not([hidden])`, { timeout: 15000 });
       requestDetail = await page.evaluate(() => Array.from(document.querySelectorAll('#detail-requests li')).map((li) => li.textContent));
+      // Its activity type's caps, as the chat's claim card states them.
+      requestCaps = await page.evaluate(() => Array.from(document.querySelectorAll('#detail-caps li')).map((li) => li.textContent));
     }
 
     // Keyboard: from the first tab, the right arrow moves to "Organization".
@@ -212,7 +216,7 @@ async function main() {
     const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await shot(`04-narrow-${page1.lang}.png`);
 
-    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, requestDetail, orgSelected, organization, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
+    console.log(JSON.stringify({ readyMs, page: page1, mine, detail, requestDetail, requestCaps, orgSelected, organization, funds, partner, badRequests, narrowOverflow, screenshots, blocked, consoleErrors }));
   } finally {
     await browser.close();
   }

@@ -19,4 +19,8 @@ public sealed record AddInClaim(
 {
     /// <summary>The Partner Center outcomes that can be recorded now (approved, rejected, dispute filed, paid), by status name.</summary>
     public IReadOnlyList<ClaimStatus> Outcomes { get; init; } = [];
+
+    /// <summary>The activity type's caps in the caller's language, as the claim card states them (<see cref="CoopAssistant.Claims.Rules.CapNotes"/>):
+    /// the pane shows them under the chosen claim.</summary>
+    public IReadOnlyList<string> Caps { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using CoopAssistant.Bot.AddIn.Evidence;
 using CoopAssistant.Claims.Findings;
 using CoopAssistant.Claims.Review;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Rules;
 using CoopAssistant.Claims.Services;
 
 namespace CoopAssistant.Bot.AddIn.Claims;
@@ -36,6 +37,10 @@ public sealed record AddInClaimDetail(
     /// before the review first heard of the claim.</summary>
     public AddInReview? Review { get; init; }
 
+    /// <summary>The activity type's caps in the caller's language, as the claim card says them (<see cref="CapNotes"/>: a USD limit
+    /// on a claim in another currency with the currency statement, a share of funds with no fund known as not checked).</summary>
+    public IReadOnlyList<string> Caps { get; init; } = [];
+
     public static AddInClaimDetail From(ClaimView c, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -45,6 +50,7 @@ public sealed record AddInClaimDetail(
             [.. c.Evidence.Select(AddInEvidence.From)], c.DocumentationRequests)
         {
             Review = AddInReview.From(c, culture),
+            Caps = CapNotes.For(c.ActivityType, c.Currency, c.Fund is not null, culture),
         };
     }
 }

@@ -30,11 +30,12 @@ internal static class ListMyClaims
             .Where(c => !ClaimStatusGroups.IsFinal(c.Status))
             .Take(options.Value.MaxClaims)
             .Select(c => new AddInClaim(
-                c.Id, ClaimNumber.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture), c.Deadline, c.UrgencyDate,
+                c.Id, ClaimNumber.For(c.Id), c.Title, c.Status, ClaimTexts.WithPartnerCenterName(c.Status, culture), c.Deadline, c.UrgencyDate,
                 c.Amount, c.Currency, c.Version, ClaimLifecycle.IsEditable(c.Status),
                 c.Status is ClaimStatus.Submitted or ClaimStatus.AdditionalDocumentationRequested)
             {
                 Outcomes = [.. ClaimLifecycle.AllowedTargets(c.Status).Where(ClaimStatusGroups.IsPartnerCenterOutcome)],
+                Caps = c.ActivityType is { } type ? CapNotes.For(type, c.Currency, c.HasFund, culture) : [],
             })
             .ToList();
         var kinds = Enum.GetValues<EvidenceKind>().Select(k => new AddInEvidenceKind(k.ToString(), ClaimTexts.For(k, culture))).ToList();

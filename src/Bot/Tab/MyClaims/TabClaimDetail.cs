@@ -29,6 +29,10 @@ public sealed record TabClaimDetail(
 {
     /// <summary>The claim's latest changes, newest first, localised: when, who, what, each field old → new.</summary>
     public IReadOnlyList<TabHistoryEntry> History { get; init; } = [];
+
+    /// <summary>The activity type's caps, said as the claim card says them (<see cref="CoopAssistant.Claims.Rules.CapNotes"/>): a USD
+    /// limit on a claim in another currency with the currency statement, a share of funds with no fund known as not checked.</summary>
+    public IReadOnlyList<string> Caps { get; init; } = [];
 }
 
 public sealed record TabHistoryEntry(DateTimeOffset At, string Who, string Action, IReadOnlyList<string> Changes);

@@ -59,6 +59,7 @@ internal static class TabClaimEndpoints
             $"{chatVerb} {reference}",
             TabReview.From(c.Review, culture))
         {
+            Caps = CapNotes.For(c.ActivityType, c.Currency, c.Fund is not null, culture),
             History = [.. history.Select(h => new TabHistoryEntry(
                 h.At, h.ActorObjectId is null ? ClaimTexts.System(culture) : h.ActorName ?? h.ActorObjectId, ClaimTexts.For(h.Action, culture),
                 [.. h.Changes.Select(ch => $"{ClaimTexts.Field(ch.Field, culture)}: {ch.Old ?? "—"} → {ch.New ?? "—"}")]))],

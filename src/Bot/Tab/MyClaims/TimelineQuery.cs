@@ -50,7 +50,7 @@ public sealed class TimelineQuery(ClaimsDatabase database, ClaimClock clock, IOp
             var checklist = Checklist.Evaluate(c.VendorsUsed, c.InHouseWork, present.Where(p => p.Item1).Select(p => p.Item2));
             var required = checklist.Items.Count(i => i.Required);
             return new TimelineClaim(
-                c.Id, ClaimNumber.For(c.Id), c.Title, c.Status, ClaimTexts.For(c.Status, culture),
+                c.Id, ClaimNumber.For(c.Id), c.Title, c.Status, ClaimTexts.WithPartnerCenterName(c.Status, culture),
                 TabUrgencyRule.For(c.Status, c.UrgencyDate.DayNumber - today.DayNumber),
                 c.UsageStart, c.UsageEnd, c.Deadline, c.Deadline.DayNumber - today.DayNumber,
                 required - checklist.Missing.Count, required, c.Amount, c.Currency);

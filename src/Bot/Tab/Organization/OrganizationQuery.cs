@@ -4,6 +4,7 @@ using CoopAssistant.Bot.BrowserApi;
 using CoopAssistant.Claims.Access;
 using CoopAssistant.Claims.Counters;
 using CoopAssistant.Claims.Model;
+using CoopAssistant.Claims.Services;
 using CoopAssistant.Claims.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -73,7 +74,7 @@ public sealed class OrganizationQuery(
         var requests = await open
             .OrderBy(x => x.r.RespondBy).ThenBy(x => x.r.Id)
             .Take(settings.MaxDocumentationRequests)
-            .Select(x => new { x.r.ClaimId, x.Title, x.OwnerDisplayName, x.r.RequestedOn, x.r.RespondBy, x.r.WhatWasAsked })
+            .Select(x => new { x.r.ClaimId, x.Title, x.OwnerDisplayName, x.r.RequestedOn, x.r.RespondBy, x.r.WhatWasAsked, x.r.RespondByAssumed })
             .ToListAsync(cancellationToken);
 
         return new OrganizationView(
@@ -84,7 +85,7 @@ public sealed class OrganizationQuery(
             openCount,
             [.. requests.Select(r => new OpenDocumentationRequest(
                 r.ClaimId, ClaimNumber.For(r.ClaimId), r.Title, r.OwnerDisplayName, r.RequestedOn, r.RespondBy,
-                r.RespondBy.DayNumber - today.DayNumber, r.WhatWasAsked))],
+                r.RespondBy.DayNumber - today.DayNumber, r.WhatWasAsked, DocumentationRequestView.AssumedDaysOf(r.RespondByAssumed, r.RequestedOn, r.RespondBy)))],
             tenantWide ? await CountedMonthsAsync(context.ClaimCounters.AsNoTracking(), today, settings.Months, cancellationToken) : await MonthsAsync(visible, today, settings.Months, cancellationToken))
         {
             Funds = (await funds.ListAsync(caller, cancellationToken)).Value is { } all

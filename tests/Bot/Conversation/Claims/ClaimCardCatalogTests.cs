@@ -46,6 +46,20 @@ public sealed class ClaimCardCatalogTests
         Assert.Contains(status, locale == "en-US" ? draft : requested, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 20, rule 1: where the deadline is still ahead of the person, the card says once that Partner Center's cut-off
+    /// hour is not stated (submit a working day early); a claim already with Partner Center has no such note.</summary>
+    [Theory]
+    [InlineData("en-US", "cut-off hour on the deadline day is not stated")]
+    [InlineData("pt-BR", "horário-limite do Partner Center no dia do prazo não é informado")]
+    public void ClaimCard_OfAClaimBeingPrepared_SaysOnceThatTheCutOffHourIsNotStated(string locale, string note)
+    {
+        var culture = CultureInfo.GetCultureInfo(locale);
+        var draft = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn, ClaimSamples.Claim()).ToJson();
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(draft, System.Text.RegularExpressions.Regex.Escape(note)));
+        var submitted = ClaimSamples.Cards.Create(culture, ClaimSamples.OwnerTurn, ClaimSamples.Claim(ClaimStatus.Submitted, evidence: ClaimSamples.CompleteEvidence())).ToJson();
+        Assert.DoesNotContain(note, submitted, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task EveryClaimFlowCard_IsValid_InBothLanguages()
     {

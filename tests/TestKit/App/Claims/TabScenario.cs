@@ -6,14 +6,15 @@ using CoopAssistant.Claims.Validation;
 namespace CoopAssistant.TestKit.App.Claims;
 
 /// <summary>Seeds claims through the real claims service: a draft whose deadline is <c>daysToDeadline</c> away (negative = passed),
-/// optionally taken to Ready or Submitted (complete evidence first).</summary>
+/// optionally taken to Ready or Submitted (complete evidence first); digital advertising (no caps) unless <c>type</c> says otherwise.</summary>
 public sealed class TabScenario(IClaimService claims, DateOnly today)
 {
     public async Task<ClaimView> ClaimAsync(
-        ClaimsCaller owner, string title, int daysToDeadline, decimal amount, string currency, ClaimStatus status = ClaimStatus.Draft, int evidence = 0)
+        ClaimsCaller owner, string title, int daysToDeadline, decimal amount, string currency, ClaimStatus status = ClaimStatus.Draft, int evidence = 0,
+        ActivityType type = ActivityType.DigitalAdvertising)
     {
         var usageEnd = today.AddDays(daysToDeadline - 45);
-        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, ActivityType.DigitalAdvertising, title, usageEnd.AddDays(-20), usageEnd, usageEnd.AddDays(-5),
+        var draft = new ClaimDraft(ClaimProgram.PartnerCoop, type, title, usageEnd.AddDays(-20), usageEnd, usageEnd.AddDays(-5),
             amount, currency, VendorsUsed: true, InHouseWork: false);
         var claim = Ok(await claims.CreateAsync(owner, draft, CancellationToken.None));
         var kinds = new[] { EvidenceKind.CoreRequirementDocumentation, EvidenceKind.ProofOfExecution, EvidenceKind.VendorInvoice };

@@ -67,9 +67,7 @@ public sealed class ClaimCardFactory(ClaimPackageLinks packageLinks)
                 nameof(Strings.DocumentationOpen),
                 CardFormat.Date(request.RequestedOn, culture),
                 CardText.EscapeTruncated(request.WhatWasAsked, 300),
-                request.AssumedDays is { } days
-                    ? text.Format(nameof(Strings.RespondByAssumed), CardFormat.Date(request.RespondBy, culture), days)
-                    : CardFormat.Date(request.RespondBy, culture)))
+                CardFormat.RespondBy(request.RespondBy, request.AssumedDays, culture)))
             {
                 Wrap = true, Color = TextColor.Warning, Spacing = Spacing.Medium,
             });

@@ -34,7 +34,7 @@ public static class MyClaimsCard
             var daysLeft = claim.UrgencyDate.DayNumber - turn.Today.DayNumber;
             var open = ClaimStatusGroups.IsOpen(claim.Status);
             var urgency = UrgencyText(ClaimUrgency.For(claim.Status, daysLeft), text);
-            var line = ClaimTexts.For(claim.Status, culture) + " · " + CardFormat.Amount(claim.Amount, claim.Currency, culture);
+            var line = ClaimTexts.WithPartnerCenterName(claim.Status, culture) + " · " + CardFormat.Amount(claim.Amount, claim.Currency, culture);
             if (organization)
             {
                 line += " · " + CardText.Escape(claim.OwnerDisplayName ?? claim.OwnerObjectId);

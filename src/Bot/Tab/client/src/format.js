@@ -33,3 +33,10 @@ export function daysText(t, days) {
   if (days === 0) return t('dueToday');
   return t('daysLeft', [days]);
 }
+
+/** A documentation request's respond-by date; one the person did not enter is the default's, said as the chat card says it
+ *  ("5 Mar 2027 (assumed: 30 days)", RespondByAssumed). */
+export function respondByText(t, lang, request) {
+  const date = formatDate(lang, request.respondBy);
+  return request.assumedDays == null ? date : t('RespondByAssumed', [date, request.assumedDays]);
+}

@@ -1,7 +1,7 @@
 // "My claims": a horizontal timeline (usage period, then the time left to the deadline coloured by urgency, and a line for
 // today), a keyboard-reachable list of the same claims, and the detail of the chosen claim.
 import { Chart, colours, urgencyColours } from './charts.js';
-import { dayNumber, daysText, formatAmount, formatDate, formatDay } from './format.js';
+import { dayNumber, daysText, formatAmount, formatDate, formatDay, respondByText } from './format.js';
 import { el, clear } from './dom.js';
 
 const ROW_PX = 34;
@@ -107,8 +107,6 @@ export function renderMine(view, ctx) {
 
 export function renderDetail(detail, ctx) {
   const { t, lang } = ctx;
-  // A respond-by date the person did not enter is the default's: say so, in the chat card's words (RespondByAssumed).
-  const respondBy = (r) => (r.assumedDays == null ? formatDate(lang, r.respondBy) : t('RespondByAssumed', [formatDate(lang, r.respondBy), r.assumedDays]));
   const panel = document.getElementById('detail');
   clear(panel);
   const facts = el('dl', { className: 'facts' }, [
@@ -136,9 +134,14 @@ export function renderDetail(detail, ctx) {
       children.push(el('ul', { className: 'review' }, detail.review.lines.map((line) => el('li', {}, line))));
     }
   }
+  // The activity type's caps, in the claim card's words (the API says a USD limit on a claim in another currency as such).
+  if (detail.caps && detail.caps.length > 0) {
+    children.push(el('h4', {}, t('capsHeading')));
+    children.push(el('ul', { id: 'detail-caps', className: 'caps' }, detail.caps.map((note) => el('li', {}, note))));
+  }
   if (detail.documentationRequests.length > 0) {
     children.push(el('h4', {}, t('requestsHeading')));
-    children.push(el('ul', { id: 'detail-requests' }, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${respondBy(r)}: ${r.whatWasAsked}`))));
+    children.push(el('ul', { id: 'detail-requests' }, detail.documentationRequests.map((r) => el('li', {}, `${t('respondBy')} ${respondByText(t, lang, r)}: ${r.whatWasAsked}`))));
   }
   if (detail.history && detail.history.length > 0) {
     children.push(el('h4', {}, t('historyHeading')));

@@ -1,7 +1,7 @@
 // "Organization" (Incentives administrators): unsubmitted claims expiring in 14/30/45 days, the amount at risk by currency,
 // open documentation requests with their respond-by dates, and claims submitted vs. expired by deadline month.
 import { Chart, colours } from './charts.js';
-import { daysText, formatAmount, formatDate, formatMonth } from './format.js';
+import { daysText, formatAmount, formatDate, formatMonth, respondByText } from './format.js';
 import { el, clear } from './dom.js';
 
 function bar(canvas, label, labels, datasets, yTitle, xTitle, tooltip) {
@@ -55,7 +55,7 @@ export function renderOrganization(view, ctx) {
     const open = el('button', { type: 'button', className: 'link', 'data-claim': r.claimId }, `${r.title} (${r.reference})`);
     open.addEventListener('click', () => ctx.openDetail(r.claimId));
     rows.appendChild(el('tr', { className: r.daysLeft <= 7 ? 'urgent' : '' }, [
-      el('td', {}, `${formatDate(lang, r.respondBy)} · ${daysText(t, r.daysLeft)}`),
+      el('td', {}, `${respondByText(t, lang, r)} · ${daysText(t, r.daysLeft)}`),
       el('td', {}, [open]),
       el('td', {}, r.ownerDisplayName || ''),
       el('td', {}, r.whatWasAsked),

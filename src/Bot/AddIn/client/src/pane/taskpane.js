@@ -1,11 +1,12 @@
 // CoopAssistant task pane: the open email's attachments to a claim as evidence, or Partner Center's documentation request
 // or outcome. Bundled by build.mjs into src/Bot/wwwroot/addin/taskpane.js; texts from strings.js (window.CoopStrings),
 // the email's text read by email-text.js (window.CoopEmailText).
-import { $, t, pane, showError, todayIso } from './pane.js';
+import { $, t, pane, showError, selectedClaim, todayIso } from './pane.js';
 import { getAsync, api } from './api.js';
 import { renderMessage, renderAttachments, renderClaims, renderKinds, renderOutcomes } from './render.js';
 import { attachSelected } from './evidence.js';
 import { recordRequest, recordOutcome } from './outcomes.js';
+import { showCaps } from './caps.js';
 
 const E = window.CoopEmailText;
 
@@ -45,6 +46,7 @@ async function start() {
     pane.kinds = list.evidenceKinds;
     renderKinds(list.evidenceKinds);
     renderClaims(list.claims, E.claimFor(list.claims, item.subject, pane.body));
+    showCaps(selectedClaim());
   } catch (e) {
     showError(t('loadFailed', [e.message]));
   }
@@ -55,6 +57,7 @@ async function start() {
 }
 
 $('attach').addEventListener('click', attachSelected);
+$('claims').addEventListener('change', () => { showCaps(selectedClaim()); });
 $('record').addEventListener('click', recordRequest);
 $('record-outcome').addEventListener('click', recordOutcome);
 if (window.Office && Office.onReady) {
