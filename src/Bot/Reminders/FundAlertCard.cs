@@ -32,7 +32,7 @@ public static class FundAlertCard
         if (message.Claims.Count > 0)
         {
             body.Add(new FactSet([.. message.Claims.Take(10).Select(c => new Fact(
-                ClaimTexts.For(c.Status, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName}) · {CardFormat.Amount(c.Amount, c.Currency, culture)}", 200)))]));
+                ClaimTexts.WithPartnerCenterName(c.Status, culture), CardText.EscapeTruncated($"{c.Title} ({c.OwnerDisplayName}) · {CardFormat.Amount(c.Amount, c.Currency, culture)}", 200)))]));
         }
 
         var actions = new List<CardAction> { CardActions.Execute(text[nameof(Strings.ActionNewClaimForFund)], CardVerbs.ClaimNew, new JsonObject { [FundIdKey] = message.Fund.Id.ToString() }) };

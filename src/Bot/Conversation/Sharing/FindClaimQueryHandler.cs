@@ -70,7 +70,7 @@ public sealed class FindClaimQueryHandler(ClaimTurnResolver turns, IClaimService
 
     /// <summary>"Draft · Deadline: 12/20/2026 (15 days left)" in the person's language.</summary>
     private static string Subtitle(ClaimSummary claim, DateOnly today, CultureInfo culture) =>
-        ClaimTexts.For(claim.Status, culture) + " · " + BotText.For(culture).Format(
+        ClaimTexts.WithPartnerCenterName(claim.Status, culture) + " · " + BotText.For(culture).Format(
             nameof(Strings.DeadlineWithDaysLeft),
             CardFormat.Date(claim.Deadline, culture),
             CardFormat.DaysLeft(claim.Deadline.DayNumber - today.DayNumber, culture));

@@ -30,7 +30,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
         var preview = item["preview"]!;
         Assert.Equal("application/vnd.microsoft.card.thumbnail", preview["contentType"]!.GetValue<string>());
         Assert.Equal("Booth at Ignite", preview["content"]!["title"]!.GetValue<string>());
-        Assert.Matches(@"^Draft · Deadline: \d+/\d+/\d{4} \(.+\)$", preview["content"]!["text"]!.GetValue<string>());
+        Assert.Matches(@"^Draft \(Partner Center: Editing\) · Deadline: \d+/\d+/\d{4} \(.+\)$", preview["content"]!["text"]!.GetValue<string>());
         Assert.Equal("invoke", preview["content"]!["tap"]!["type"]!.GetValue<string>());
         Assert.Equal(booth.Id.ToString("D"), preview["content"]!["tap"]!["value"]!["claimId"]!.GetValue<string>());
 
@@ -56,7 +56,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
         var found = Result(await _host.InvokeAsync(SharingHost.Owner, "composeExtension/query", SharingHost.Search("rascunho estande"), "pt-BR"));
 
         var preview = Assert.Single(found)!["preview"]!["content"]!;
-        Assert.Matches(@"^Rascunho · Prazo: \d{2}/\d{2}/\d{4} \(.+\)$", preview["text"]!.GetValue<string>());
+        Assert.Matches(@"^Rascunho \(no Partner Center: Editing\) · Prazo: \d{2}/\d{2}/\d{4} \(.+\)$", preview["text"]!.GetValue<string>());
         Assert.Contains("Uma reivindicação de co-op foi compartilhada aqui", ClaimJson(found[0]!["content"]!), StringComparison.Ordinal);
         var none = await _host.InvokeAsync(SharingHost.Owner, "composeExtension/query", SharingHost.Search("inexistente"), "pt-BR");
         Assert.Equal("message", none["composeExtension"]!["type"]!.GetValue<string>());
