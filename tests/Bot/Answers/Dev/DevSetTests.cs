@@ -17,6 +17,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
     [InlineData("pt-BR.dev", 0.93)]
     [InlineData("en-US.dev2", 0.88)]
     [InlineData("pt-BR.dev2", 0.90)]
+    [InlineData("en-US.dev3", 0.0)]
+    [InlineData("pt-BR.dev3", 0.0)]
     public void Dev_questions_keep_their_tuned_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);
