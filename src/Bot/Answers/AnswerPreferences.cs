@@ -25,6 +25,27 @@ internal static class AnswerPreferences
     }
 
     /// <summary>
+    /// Another article's passage close behind the best (at least <see cref="KnowledgeBaseOptions.CloseHitShare"/> of its score,
+    /// alternate questions matching about as well) that covers
+    /// every question word the best covers and clearly more of the question (<see cref="KnowledgeBaseOptions.CoverageMargin"/> more confidence) answers instead: the
+    /// ranking weighs a word by its field, the coverage by its rarity ("SAC ou nota do fornecedor" names the SAC too).
+    /// </summary>
+    public static SearchResult BetterCovered(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options)
+    {
+        var chosen = result;
+        var best = result.Hits.Count > 0 ? result.Hits[0] : null;
+        foreach (var hit in result.Hits.Skip(1).Where(h => h.Score >= best!.Score * options.CloseHitShare && h.Passage.Article != best.Passage.Article
+            && h.QuestionMatch + options.LeadQuestionMatchMargin > best.QuestionMatch))
+        {
+            var other = index.Promote(result, hit);
+            var keeps = chosen.Terms.Where(t => t.Covered).All(t => other.Terms.Any(o => o.Term == t.Term && o.Covered));
+            chosen = keeps && other.Coverage >= chosen.Coverage + options.CoverageMargin ? other : chosen;
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
     /// A question that asks for a duration ("how long", "quanto tempo"), an amount ("how much",
     /// "quanto") or a role ("who", "quem") prefers the passages that state one: their scores get
     /// <paramref name="bonus"/> more before ranking.

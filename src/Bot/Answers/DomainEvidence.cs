@@ -115,6 +115,13 @@ internal static class DomainEvidence
         _ => EnglishWeakAnchors,
     };
 
+    /// <summary>
+    /// The anchors that say what to do with evidence ("attach", "upload") rather than which fact is asked: they mark a co-op
+    /// question, and a passage that lacks them may still answer it ("exam fees, what do we upload as POE?").
+    /// </summary>
+    public static IReadOnlyList<string> Actions(KnowledgeLanguage language) =>
+        language == KnowledgeLanguage.Portuguese ? ["anexar", "anexo", "anexos", "anexa", "subir", "enviar"] : ["attach", "upload", "submit", "send"];
+
     /// <summary>The activity types of <paramref name="language"/>, each as the words that name it.</summary>
     public static IReadOnlyList<string[]> Activities(KnowledgeLanguage language) =>
         [.. (language == KnowledgeLanguage.Portuguese ? PortugueseActivities : EnglishActivities).Select(a => a.Split('|'))];

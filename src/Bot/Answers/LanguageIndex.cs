@@ -120,7 +120,7 @@ internal sealed class LanguageIndex : IDisposable
         domainTerms.UnionWith(activityTerms.Keys);
         severalActivities = Analyze(questionAnalyzer, "oneclaimperactivity").Single();
         amount = Analyze(questionAnalyzer, language == KnowledgeLanguage.Portuguese ? "valor" : "amount").Single();
-        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
+        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, OneTokenTerms(DomainEvidence.Actions(language)), options);
     }
 
     public KnowledgeLanguage Language { get; }
@@ -216,9 +216,11 @@ internal sealed class LanguageIndex : IDisposable
         var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
         var words = FactKinds.Words(question);
         var request = DomainEvidence.HoldsAny(words, requests);
+        // An anchor beside an activity type outweighs another topic's word ("can we claim the flight to Ignite").
+        var activity = terms.Exists(activityTerms.ContainsKey);
         return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored)
-            ? (terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
-            : !request && (anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None))
+            ? (terms.Exists(strongAnchorTerms.Contains) || (anchored && activity) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
+            : !request && (anchored || (activity && FactKinds.Asked(question) != FactKind.None))
                 ? QuestionDomain.CoopQuestion
                 : QuestionDomain.Unclear;
     }
