@@ -10,7 +10,7 @@ internal static class AnswerPreferences
     /// <summary>
     /// A question that names a date and asks what follows from it ("the usage period ends on 31/12,
     /// what is my deadline?") is answered by the article that computes it, when one of its passages
-    /// ranks at least half as well as the best: a date question is a computation first.
+    /// ranks at least half as well as the best: a date question is a computation first, as sure as the question's best match.
     /// </summary>
     public static SearchResult Computation(LanguageIndex index, SearchResult result, string? question, IReadOnlyList<DateMention> dates)
     {
@@ -21,7 +21,15 @@ internal static class AnswerPreferences
 
         var best = result.Hits[0].Score;
         var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
-        return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
+        if (computing is null || computing == result.Hits[0])
+        {
+            return result;
+        }
+
+        // The question's date is what the computing article needs: the activity words beside it ("the booth photos")
+        // are detail of an in-domain question, so the answer keeps the confidence the question earned.
+        var promoted = index.Promote(result, computing);
+        return promoted with { Coverage = Math.Max(promoted.Coverage, result.Coverage) };
     }
 
     /// <summary>
