@@ -216,10 +216,10 @@ internal sealed class LanguageIndex : IDisposable
         var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
         var words = FactKinds.Words(question);
         var request = DomainEvidence.HoldsAny(words, requests);
-        // An anchor beside an activity type outweighs another topic's word ("can we claim the flight to Ignite").
+        // An anchor beside an activity type outweighs another topic's word: "can we claim the flight to Ignite" is a co-op question.
         var activity = terms.Exists(activityTerms.ContainsKey);
         return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored)
-            ? (terms.Exists(strongAnchorTerms.Contains) || (anchored && activity) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
+            ? (anchored && activity ? QuestionDomain.CoopQuestion : terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
             : !request && (anchored || (activity && FactKinds.Asked(question) != FactKind.None))
                 ? QuestionDomain.CoopQuestion
                 : QuestionDomain.Unclear;
