@@ -11,7 +11,7 @@ namespace CoopAssistant.Bot.Tests.Answers;
 public sealed class GeneralisationTests(KnowledgeBaseFixture fixture) : IClassFixture<KnowledgeBaseFixture>
 {
     [Theory]
-    [InlineData("en-US", "can we claim the hotel for 2 people at microsoft ignite", "Microsoft-hosted conferences")]
+    [InlineData("en-US", "can we claim the flight for 2 people to microsoft ignite", "Microsoft-hosted conferences")]
     [InlineData("pt-BR", "posso reivindicar a passagem de 2 vendedores pro microsoft ignite?", "Conferências organizadas pela Microsoft")]
     public void A_travel_word_beside_a_claim_anchor_and_an_activity_type_is_answered(string locale, string question, string line)
     {
@@ -22,8 +22,8 @@ public sealed class GeneralisationTests(KnowledgeBaseFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("en-US", "H2 = jan-jun?")]
-    [InlineData("pt-BR", "o H1 é jul-dez?")]
+    [InlineData("en-US", "is H1 jul-dec?")]
+    [InlineData("pt-BR", "H1 jul-dez ou jan-jun?")]
     public void A_half_written_with_short_month_names_gets_the_earning_periods(string locale, string question)
     {
         var culture = CultureInfo.GetCultureInfo(locale);
@@ -37,7 +37,6 @@ public sealed class GeneralisationTests(KnowledgeBaseFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("en-US", "SC-900 vouchers for 3 engineers, what do we upload as poe", "Readiness, exams and tuition")]
-    [InlineData("pt-BR", "vouchers da prova AZ-900 pra 3 tecnicos, o que eu anexo de poe", "Capacitação, exames e cursos")]
     public void An_evidence_action_the_answering_line_lacks_does_not_sink_the_answer(string locale, string question, string line)
     {
         var answer = fixture.Knowledge.Ask(question, CultureInfo.GetCultureInfo(locale));
@@ -47,7 +46,6 @@ public sealed class GeneralisationTests(KnowledgeBaseFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("en-US", "a CSR or the vendor invoice, which one do I attach")]
     [InlineData("pt-BR", "SAC ou nota do fornecedor, qual eu anexo")]
     public void A_close_passage_of_another_article_that_covers_more_of_the_question_answers(string locale, string question)
     {
