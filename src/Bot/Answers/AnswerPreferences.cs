@@ -10,7 +10,7 @@ internal static class AnswerPreferences
     /// <summary>
     /// A question that names a date and asks what follows from it ("the usage period ends on 31/12,
     /// what is my deadline?") is answered by the article that computes it, when one of its passages
-    /// ranks at least half as well as the best: a date question is a computation first.
+    /// ranks at least half as well as the best: a date question is a computation first, as sure as the question's best match.
     /// </summary>
     public static SearchResult Computation(LanguageIndex index, SearchResult result, string? question, IReadOnlyList<DateMention> dates)
     {
@@ -21,7 +21,36 @@ internal static class AnswerPreferences
 
         var best = result.Hits[0].Score;
         var computing = result.Hits.FirstOrDefault(h => h.Score >= best * 0.5f && DateComputation.Computes(h.Passage.Article, question, dates));
-        return computing is null || computing == result.Hits[0] ? result : index.Promote(result, computing);
+        if (computing is null || computing == result.Hits[0])
+        {
+            return result;
+        }
+
+        // The question's date is what the computing article needs: the activity words beside it ("the booth photos")
+        // are detail of an in-domain question, so the answer keeps the confidence the question earned.
+        var promoted = index.Promote(result, computing);
+        return promoted with { Coverage = Math.Max(promoted.Coverage, result.Coverage) };
+    }
+
+    /// <summary>
+    /// Another article's passage close behind the best (at least <see cref="KnowledgeBaseOptions.CloseHitShare"/> of its score,
+    /// alternate questions matching about as well) that covers
+    /// every question word the best covers and clearly more of the question (<see cref="KnowledgeBaseOptions.CoverageMargin"/> more confidence) answers instead: the
+    /// ranking weighs a word by its field, the coverage by its rarity ("SAC ou nota do fornecedor" names the SAC too).
+    /// </summary>
+    public static SearchResult BetterCovered(LanguageIndex index, SearchResult result, KnowledgeBaseOptions options)
+    {
+        var chosen = result;
+        var best = result.Hits.Count > 0 ? result.Hits[0] : null;
+        foreach (var hit in result.Hits.Skip(1).Where(h => h.Score >= best!.Score * options.CloseHitShare && h.Passage.Article != best.Passage.Article
+            && h.QuestionMatch + options.LeadQuestionMatchMargin > best.QuestionMatch))
+        {
+            var other = index.Promote(result, hit);
+            var keeps = chosen.Terms.Where(t => t.Covered).All(t => other.Terms.Any(o => o.Term == t.Term && o.Covered));
+            chosen = keeps && other.Coverage >= chosen.Coverage + options.CoverageMargin ? other : chosen;
+        }
+
+        return chosen;
     }
 
     /// <summary>

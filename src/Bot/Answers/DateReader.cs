@@ -9,7 +9,7 @@ namespace CoopAssistant.Bot.Answers;
 /// en-US "12/31", "12/31/2026", "December 31, 2026", "Dec 31st", "31 December 2026";
 /// both "2026-12-31". A numeric date that cannot be read the language's way but can the other
 /// way ("31/12" in English) is read the other way. Without a year, the year that puts the date
-/// nearest to <c>today</c> is used.
+/// nearest to <c>today</c> is used. A word keeps the digits written onto it ("H1 jul-dec" is no 1 July).
 /// </summary>
 internal static class DateReader
 {
@@ -222,7 +222,7 @@ internal static class DateReader
             i++;
             if (kind != TokenKind.Symbol)
             {
-                while (i < text.Length && (kind == TokenKind.Number ? char.IsAsciiDigit(text[i]) : char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
+                while (i < text.Length && (kind == TokenKind.Number ? char.IsAsciiDigit(text[i]) : char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark))
                 {
                     i++;
                 }

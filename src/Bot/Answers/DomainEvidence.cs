@@ -73,7 +73,7 @@ internal static class DomainEvidence
     [
         "password", "vpn", "wifi", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
         "support ticket", "share my screen", "azure region", "email client", "email app",
-        "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel expenses", "business trip", "flight", "passport", "airport",
+        "vacation", "holiday", "holidays", "timesheet", "payroll", "salary", "travel expenses",
         "dress code", "meeting room", "cancel a meeting", "tax return", "income tax", "vat", "exchange rate", "stock price",
         "weather", "joke", "recipe", "movie", "calories", "pizza", "cook", "capital of", "world cup", "won the",
         "unsubscribe", "subscribe", "home office", "partner of the year", "quarterly", "fiscal year", "pay an invoice",
@@ -92,7 +92,7 @@ internal static class DomainEvidence
     [
         "senha", "vpn", "wifi", "excel", "powerpoint", "assinatura", "crm", "licenca",
         "chamado", "compartilho a tela", "regiao do azure", "cliente de e mail", "cliente de email",
-        "ferias", "feriado", "folha de pagamento", "salario", "despesas da viagem", "viagem a trabalho", "voo", "passagem", "passaporte", "aeroporto",
+        "ferias", "feriado", "folha de pagamento", "salario", "despesas da viagem",
         "refeitorio", "sala de reuniao", "cancelo uma reuniao", "imposto de renda", "icms", "aliquota", "cotacao",
         "previsao do tempo", "chover", "chuva", "piada", "receita de", "filme", "calorias", "pizza", "pizzaria", "arroz", "capital da",
         "copa do mundo", "ganhou o", "cancelo a inscricao", "descadastrar", "emito", "emitir", "parceiro do ano", "uber",
@@ -106,6 +106,17 @@ internal static class DomainEvidence
         "agenda uma", "agendar", "marca uma", "custa em media", "custa normalmente",
     ];
 
+    /// <summary>
+    /// Travel words: off topic on their own ("book a flight"), but a claim anchor beside an activity type outweighs them, since
+    /// attending a Microsoft-hosted conference is an activity with a per-person cap ("can we claim the flight to Ignite").
+    /// </summary>
+    public static IReadOnlyList<string[]> Travel(KnowledgeLanguage language) =>
+        [.. (language == KnowledgeLanguage.Portuguese ? PortugueseTravel : EnglishTravel).Select(FactKinds.Words).Select(w => w.ToArray())];
+
+    private static readonly string[] EnglishTravel = ["business trip", "flight", "flights", "passport", "airport", "hotel"];
+
+    private static readonly string[] PortugueseTravel = ["viagem a trabalho", "voo", "voos", "passagem", "passagens", "passaporte", "aeroporto", "hotel"];
+
     /// <summary>The words that on their own make a question a co-op question (<paramref name="strong"/>: even beside another topic's words).</summary>
     public static IReadOnlyList<string> Anchors(KnowledgeLanguage language, bool strong) => (language, strong) switch
     {
@@ -114,6 +125,13 @@ internal static class DomainEvidence
         (_, true) => EnglishStrongAnchors,
         _ => EnglishWeakAnchors,
     };
+
+    /// <summary>
+    /// The anchors that say what to do with evidence ("attach", "upload") rather than which fact is asked: they mark a co-op
+    /// question, and a passage that lacks them may still answer it ("exam fees, what do we upload as POE?").
+    /// </summary>
+    public static IReadOnlyList<string> Actions(KnowledgeLanguage language) =>
+        language == KnowledgeLanguage.Portuguese ? ["anexar", "anexo", "anexos", "anexa", "subir", "enviar"] : ["attach", "upload", "submit", "send"];
 
     /// <summary>The activity types of <paramref name="language"/>, each as the words that name it.</summary>
     public static IReadOnlyList<string[]> Activities(KnowledgeLanguage language) =>

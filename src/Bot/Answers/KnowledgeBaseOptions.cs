@@ -90,4 +90,10 @@ public sealed class KnowledgeBaseOptions
     /// <summary>How many related topics an answer offers (1 or 2).</summary>
     [Range(0, 10)]
     public int MaxRelated { get; set; } = 2;
+
+    /// <summary>A passage scoring at least this share of the best one is close enough to answer instead when it covers clearly more of the question.</summary>
+    public double CloseHitShare { get; set; } = 0.8;
+
+    /// <summary>How much more of the question (confidence) a close passage must cover to answer instead of the best (<see cref="CloseHitShare"/>).</summary>
+    public double CoverageMargin { get; set; } = 0.1;
 }

@@ -35,6 +35,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly Dictionary<string, int> activityTerms;
     private readonly IReadOnlyList<string[]> offTopic;
     private readonly IReadOnlyList<string[]> requests;
+    private readonly IReadOnlyList<string[]> travel;
     private readonly string severalActivities;
     private readonly string amount;
 
@@ -115,12 +116,13 @@ internal sealed class LanguageIndex : IDisposable
         activityTerms = Enumerable.Range(0, activities.Count).SelectMany(n => OneTokenTerms(activities[n]).Select(t => (t, n))).ToDictionary(p => p.t, p => p.n, StringComparer.Ordinal);
         offTopic = DomainEvidence.OffTopic(language);
         requests = DomainEvidence.OffTopic(language, requests: true);
+        travel = DomainEvidence.Travel(language);
         // The in-domain gate and the concept weights read every positive sign: concepts, anchors and activity types.
         domainTerms.UnionWith(anchorTerms);
         domainTerms.UnionWith(activityTerms.Keys);
         severalActivities = Analyze(questionAnalyzer, "oneclaimperactivity").Single();
         amount = Analyze(questionAnalyzer, language == KnowledgeLanguage.Portuguese ? "valor" : "amount").Single();
-        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, options);
+        coverage = new PassageCoverage(articleFrequency, articleCount, domainTerms, OneTokenTerms(DomainEvidence.Actions(language)), options);
     }
 
     public KnowledgeLanguage Language { get; }
@@ -216,9 +218,11 @@ internal sealed class LanguageIndex : IDisposable
         var anchored = terms.Exists(t => anchorTerms.Contains(t) || (t.Length > 1 && PassageCoverage.IsNumber(t)));
         var words = FactKinds.Words(question);
         var request = DomainEvidence.HoldsAny(words, requests);
-        return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored)
+        // An anchor beside an activity type outweighs a travel word: "can we claim the flight to Ignite" is a co-op question.
+        var activity = terms.Exists(activityTerms.ContainsKey);
+        return DomainEvidence.HoldsAny(words, offTopic) || (request && !anchored) || (DomainEvidence.HoldsAny(words, travel) && !(anchored && activity))
             ? (terms.Exists(strongAnchorTerms.Contains) ? QuestionDomain.Unclear : QuestionDomain.OffTopic)
-            : !request && (anchored || (terms.Exists(activityTerms.ContainsKey) && FactKinds.Asked(question) != FactKind.None))
+            : !request && (anchored || (activity && FactKinds.Asked(question) != FactKind.None))
                 ? QuestionDomain.CoopQuestion
                 : QuestionDomain.Unclear;
     }

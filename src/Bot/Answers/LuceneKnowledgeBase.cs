@@ -64,6 +64,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         var index = indexes[language];
         var asked = FactKinds.Asked(question ?? string.Empty);
         result = AnswerPreferences.AskedFact(index, result, asked, options.AskedFactBonus);
+        result = AnswerPreferences.BetterCovered(index, result, options);
         result = AnswerPreferences.Computation(index, result, question, dates);
         result = AnswerPreferences.FullerPassage(index, result, options);
         result = AnswerPreferences.LeadPassage(index, result, options, asked);

@@ -4,7 +4,7 @@ namespace CoopAssistant.Bot.Answers;
 /// The wide vocabularies behind <see cref="DomainSynonyms.Concepts"/>, by family rather than by question: the
 /// media, channels, ad formats, events, training and certification names and digital-marketing jargon people use
 /// for the activity types of <c>Claims.Rules.ActivityTypeCatalog</c> (one canonical token per line of the
-/// proof-of-execution article), the people and amounts of a cap, and the bot's abilities. Same format as
+/// proof-of-execution article), the people and amounts of a cap, the bot's abilities, and short month names. Same format as
 /// <see cref="DomainSynonyms.Concepts"/>. Giveaways and merchandise are not mapped: no source names them as an activity type.
 /// </summary>
 internal static class MarketingVocabulary
@@ -41,6 +41,12 @@ internal static class MarketingVocabulary
         en-US | statuslist | statuses, status values, possible statuses, all statuses, list of statuses, status list, status options, kinds of status
         en-US | dayofmonth | 1st, 2nd, 3rd, 4th, 5th, 6th, 7th, 8th, 9th, 10th, 11th, 12th, 13th, 14th, 15th, 16th, 17th, 18th, 19th, 20th, 21st, 22nd, 23rd, 24th, 25th, 26th, 27th, 28th, 29th, 30th, 31st
         en-US | include | includes, included, including, contain, contains, should have, must have, must include, should include, has to have, have to include
+        en-US | guidebook | official pdf, official document, terms and conditions, program terms, coop terms, full rules, rulebook
+        en-US | generate | generates, generated, download, downloads, downloaded, downloading
+        en-US | july | jul
+        en-US | december | dec
+        en-US | january | jan
+        en-US | june | jun
         en-US | two | 2
         en-US | three | 3
         en-US | four | 4
@@ -78,6 +84,11 @@ internal static class MarketingVocabulary
         pt-BR | oneclaimperactivity | uma reivindicação por atividade, uma claim por atividade, reivindicações separadas, claims separadas, duas atividades, várias atividades, juntar atividades, duas campanhas, várias campanhas
         pt-BR | statuslist | status possíveis, lista de status, todos os status, quais status, que status existem, tipos de status
         pt-BR | inclui | incluir, incluem, incluída, conter, contém, contem, precisa ter, deve ter, tem que ter, não pode faltar, nao pode faltar
+        pt-BR | guia | pdf oficial, documento oficial, termos e condições, regras do programa, regras do co-op, regulamento
+        pt-BR | gerar | gera, gero, gerado, gerada, baixar, baixo, baixei, download
+        pt-BR | julho | jul
+        pt-BR | janeiro | jan
+        pt-BR | junho | jun
         pt-BR | dois | 2, duas
         pt-BR | tres | 3, três
         pt-BR | quatro | 4

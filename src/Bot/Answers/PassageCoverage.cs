@@ -4,7 +4,7 @@ namespace CoopAssistant.Bot.Answers;
 /// How much of a question one passage covers (the answer's confidence) and whether it matches a
 /// co-op concept of the question (the in-domain gate, <see cref="DomainConcepts"/>). Immutable; thread-safe.
 /// </summary>
-internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFrequency, int articleCount, IReadOnlySet<string> domainTerms, KnowledgeBaseOptions options)
+internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFrequency, int articleCount, IReadOnlySet<string> domainTerms, IReadOnlySet<string> actionTerms, KnowledgeBaseOptions options)
 {
     /// <summary>
     /// The share of the question's information the best passage covers: each question term is
@@ -25,10 +25,11 @@ internal sealed class PassageCoverage(IReadOnlyDictionary<string, int> articleFr
             var frequency = articleFrequency.GetValueOrDefault(term);
             var credit = best.Terms.Contains(term) ? 1 : spellings[i].Exists(best.Terms.Contains) ? options.CorrectionCredit : 0;
             var weight = frequency == 0 ? options.UnknownTermWeight : Math.Log(1 + ((double)articleCount / frequency));
-            if (domain == QuestionDomain.CoopQuestion && credit == 0 && !domainTerms.Contains(term))
+            if (domain == QuestionDomain.CoopQuestion && credit == 0 && (!domainTerms.Contains(term) || actionTerms.Contains(term)))
             {
                 // In a clear co-op question the words that name no co-op concept are detail ("we sent an eDM to 5000
-                // contacts"): one no article knows is neutral, a known one counts less than the concepts.
+                // contacts"): one no article knows is neutral, a known one counts less than the concepts, and so does
+                // an evidence action ("what do we upload"), which marked the question as co-op but names no fact.
                 weight = frequency == 0 ? options.NeutralUnknownWeight : weight * options.EverydayWordShare;
             }
 
