@@ -95,5 +95,39 @@ internal static class MarketingVocabulary
         pt-BR | cinco | 5
         pt-BR | seis | 6
         pt-BR | dez | 10
+        # issue 20q4 families (from what the clean v6 run missed, not its questions): outbound sales, postal mail, course
+        # platforms, trade fairs by name, email platforms, dinners and roundtables, showroom units, webinar platforms,
+        # paying for an activity with the funds (not a claim's payment), cut-off words, the bot's abilities in more words
+        en-US | telemarketing | sdr, sdrs, sdr team, bdr, bdrs, bdr team, cold outreach, outbound sales, outbound calling, telemarketer, telemarketers, phone prospecting, telemkt, dialer, call list, cold call
+        en-US | directmail | snail mail, brochure drop, postal receipt, postal service, post office, mail piece, mail pieces, kit mailed, kits mailed, mailed kit, mailed kits, shipped kits, courier
+        en-US | tuition | pluralsight, udemy, coursera, linkedin learning, online course, online courses, course subscription, course subscriptions, training subscription, training subscriptions, upskilling, mba, postgraduate, degree course, bootcamp tuition
+        en-US | tradeshow | partner fair, futurecom, gitex, mwc, ces, web summit, expo stand, exhibitor
+        en-US | booth | stand, stands, exhibition stand, exhibitor stand, estande
+        en-US | email | rd station, hubspot, marketo, pardot, sendgrid, emkt, email platform, email tool
+        en-US | seminar | roundtable, roundtables, round table, round tables, dinner, dinners, executive dinner, roundtable dinner, customer lunch
+        en-US | seminar | zoom, zoom webinar, on24, teams webinar, teams meeting, online session, online sessions, virtual session, virtual sessions, webcast, webcasts, livestream, live stream
+        en-US | demounit | showroom, showroom unit, showroom units, showroom device, showroom devices, sales floor, floor model, floor models, demo pcs, demo computers, demo surface, demo surface devices
+        en-US | customeroffer | discount voucher, discount vouchers, free month, free first month, free trial, trial offer, intro price
+        en-US | onsitechamp | champ, champs, client site, customer site, onsite engineer, resident engineer
+        en-US | msconference | ms build, msft build, ms ignite, msft ignite
+        en-US | attendees | heads
+        en-US | use | paid with, paid for with, paid by us, paid for by us, funded with, funded by, coop money, co-op money
+        en-US | include | minimum docs, minimum documents, minimum paperwork, minimum documentation
+        en-US | deadline | cutoff, cut off, cutoff day, miss it, missed it, did we miss
+        en-US | remind | ping, pings, ping me, nudge, nudge me
+        en-US | bot | can you work out, can you calculate, can you compute, will you, through you, via you, can u help, u help, can you help, help with, type in, write in
+        pt-BR | telemarketing | sdr, sdrs, bdr, bdrs, telemkt, telemarketing ativo, prospecção ativa, ligações frias, cold call, discador
+        pt-BR | maladireta | sedex, kit enviado, kits enviados, kit físico, kits físicos, envio de kit, envio de kits, carta registrada, ar dos correios
+        pt-BR | treinamento | alura, udemy, coursera, pluralsight, dio, curso online, cursos online, pós, pós graduação, mba, mensalidade, mensalidades, bootcamp pago, assinatura de cursos
+        pt-BR | feira | futurecom, febraban tech, gartner, estande na feira
+        pt-BR | email | emkt, e mkt, rd station, rdstation, mailchimp, hubspot, disparo, disparos, email mkt
+        pt-BR | seminario | jantar, jantares, mesa redonda, roundtable, almoço executivo, jantar executivo
+        pt-BR | seminario | zoom, on24, pelo teams, no teams, via teams, palestra online, palestras online, sessão online, live, lives, transmissão ao vivo
+        pt-BR | unidadedemo | vitrine, computadores de vitrine, showroom, aparelhos demo, aparelho demo, equipamentos demo, equipamento demo, computadores demo
+        pt-BR | usar | pago com, paga com, pagos com, pagas com, pago pela verba, pago pelo co-op, bancado, bancar, bancou
+        pt-BR | prazo | até qdo, até qnd, até quando posso, data de corte, corte, perdemos o prazo
+        pt-BR | lembra | me cutuca, cutucar, me chama
+        pt-BR | bot | vc sabe, você sabe, sabe fazer, fazer a conta, consegue calcular, por aqui, pelo bot, te escrever, escrever em, digitar em, falar em
+        pt-BR | idioma | english, portugues, em english
         """;
 }
