@@ -144,4 +144,25 @@ internal static class AnswerPreferences
         static bool Holds(IndexedPassage passage, string term, List<string> near) =>
             passage.BodyTerms.Contains(term) || near.Exists(passage.BodyTerms.Contains);
     }
+
+    /// <summary>
+    /// A question that names one activity type ("pluralsight subscriptions, evidence") is about that activity's line: when the
+    /// leading passage names no word of that activity, a passage that does and scores at least <paramref name="share"/> (<see cref="KnowledgeBaseOptions.CloseHitShare"/>)
+    /// of it leads instead (<paramref name="activityTerms"/>: each activity word's activity type), so a word the question shares with another line ("evidence", "paid") does not win, unless that line holds more question words. -1 when none.
+    /// </summary>
+    public static int ActivityLine(Dictionary<string, int> activityTerms, List<string> terms, List<SearchHit> hits, int lead, double share)
+    {
+        var named = terms.Where(activityTerms.ContainsKey).ToList();
+        if (named.Count == 0 || named.Select(t => activityTerms[t]).Distinct().Count() != 1 || named.Exists(hits[lead].Passage.BodyTerms.Contains))
+        {
+            return -1;
+        }
+
+        // It must hold as many question words as the leading passage: "anúncio em folder impresso" names print too.
+        var floor = hits[lead].Score * share;
+        var held = Held(hits[lead].Passage);
+        return hits.FindIndex(h => h.Score >= floor && named.Exists(h.Passage.BodyTerms.Contains) && Held(h.Passage) >= held);
+
+        int Held(IndexedPassage passage) => terms.Count(passage.BodyTerms.Contains);
+    }
 }

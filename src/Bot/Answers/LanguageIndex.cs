@@ -145,7 +145,6 @@ internal sealed class LanguageIndex : IDisposable
         // and a sum it names ("approved for 90 bucks") asks about amounts.
         var several = terms.Where(activityTerms.ContainsKey).Select(t => activityTerms[t]).Distinct().Count() >= 2;
         terms.AddRange(new[] { several ? severalActivities : null, FactKinds.NamesAmount(question) ? amount : null }.OfType<string>().Except(terms).ToList());
-
         var spellings = terms.Select(spelling.NearSpellings).ToArray();
         var query = queries.For(terms, spellings);
         if (query.Clauses.Count == 0)
@@ -172,10 +171,11 @@ internal sealed class LanguageIndex : IDisposable
             .OrderByDescending(h => h.Score)
             .ToList();
 
-        // The answer must match a co-op concept of the question: the best passage that does leads
-        // ("how much can an on-site champ cost?" is about the champ, not the everyday "cost").
+        // The answer must match a co-op concept of the question: the best passage that does leads ("how much can an on-site
+        // champ cost?" is about the champ, not the everyday "cost"), and the line of the one activity type it names, when close.
         var lead = several ? hits.FindIndex(h => h.Passage.BodyTerms.Contains(severalActivities)) : -1;
         lead = lead >= 0 ? lead : hits.FindIndex(h => coverage.CoversDomain(terms, spellings, h.Passage));
+        lead = AnswerPreferences.ActivityLine(activityTerms, terms, hits, Math.Max(lead, 0), options.CloseHitShare) is var line and >= 0 ? line : lead;
         if (lead > 0)
         {
             hits.Insert(0, hits[lead]);

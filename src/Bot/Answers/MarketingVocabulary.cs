@@ -118,7 +118,7 @@ internal static class MarketingVocabulary
         en-US | bot | can you work out, can you calculate, can you compute, will you, through you, via you, can u help, u help, can you help, help with, type in, write in
         pt-BR | telemarketing | sdr, sdrs, bdr, bdrs, telemkt, telemarketing ativo, prospecção ativa, ligações frias, cold call, discador
         pt-BR | maladireta | sedex, kit enviado, kits enviados, kit físico, kits físicos, envio de kit, envio de kits, carta registrada, ar dos correios
-        pt-BR | treinamento | alura, udemy, coursera, pluralsight, dio, curso online, cursos online, pós, pós graduação, mba, mensalidade, mensalidades, bootcamp pago, assinatura de cursos
+        pt-BR | capacitacao | capacitação, treinamento, treinamentos, alura, udemy, coursera, pluralsight, dio, curso online, cursos online, pós, pós graduação, mba, mensalidade, mensalidades, bootcamp pago, assinatura de cursos
         pt-BR | feira | futurecom, febraban tech, gartner, estande na feira
         pt-BR | email | emkt, e mkt, rd station, rdstation, mailchimp, hubspot, disparo, disparos, email mkt
         pt-BR | seminario | jantar, jantares, mesa redonda, roundtable, almoço executivo, jantar executivo
