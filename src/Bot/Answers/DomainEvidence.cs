@@ -68,7 +68,7 @@ internal static class DomainEvidence
         "conferenciams|conferência", "unidadedemo", "tv|radio",
     ];
 
-    /// <summary>Folded word sequences of other domains (help desk, travel and HR, tax, accounts payable, small talk).</summary>
+    /// <summary>Folded word sequences of other domains (help desk, travel and HR, tax, accounts payable, small talk, an event's dates and city).</summary>
     private static readonly string[] EnglishOffTopic =
     [
         "password", "vpn", "wifi", "excel", "powerpoint", "signature", "font", "crm", "license", "licence",
@@ -78,6 +78,7 @@ internal static class DomainEvidence
         "weather", "joke", "recipe", "movie", "calories", "pizza", "cook", "capital of", "world cup", "won the",
         "unsubscribe", "subscribe", "home office", "partner of the year", "quarterly", "fiscal year", "pay an invoice",
         "pay the invoice", "pay a vendor", "expense report", "refund",
+        "dates and city", "date and city", "dates and venue", "date and venue", "dates and location", "which city", "what city", "agenda and speakers",
     ];
 
     /// <summary>Folded word sequences of requests the bot does not serve (recommend, write, design, schedule, convert, "the next …").</summary>
@@ -97,6 +98,7 @@ internal static class DomainEvidence
         "previsao do tempo", "chover", "chuva", "piada", "receita de", "filme", "calorias", "pizza", "pizzaria", "arroz", "capital da",
         "copa do mundo", "ganhou o", "cancelo a inscricao", "descadastrar", "emito", "emitir", "parceiro do ano", "uber",
         "trimestral", "ano fiscal", "pago a fatura", "pagar a fatura", "pagar o boleto", "boleto", "reembolso de", "relatorio de despesas",
+        "datas e cidade", "data e cidade", "datas e local", "data e local", "qual cidade", "que cidade", "agenda e palestrantes",
     ];
 
     private static readonly string[] PortugueseRequests =
