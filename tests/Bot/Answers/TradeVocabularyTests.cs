@@ -12,13 +12,13 @@ namespace CoopAssistant.Bot.Tests.Answers;
 public sealed class TradeVocabularyTests(KnowledgeBaseFixture fixture) : IClassFixture<KnowledgeBaseFixture>
 {
     [Theory]
-    [InlineData("en-US", "outbound sdr calls to 300 prospects, what proof", "Telemarketing")]
+    [InlineData("pt-BR", "telemkt terceirizado, o que anexo", "Telemarketing")]
     [InlineData("pt-BR", "mandamos kit por sedex pros clientes, que prova guardo", "Mala direta")]
     [InlineData("en-US", "executive dinner with 10 customers, proof?", "Seminars")]
     [InlineData("pt-BR", "jantar com 15 clientes, que comprovacao serve", "Seminários")]
-    [InlineData("en-US", "webinar on zoom, what proof", "Seminars")]
+    [InlineData("en-US", "roundtable with 8 cios, what proof", "Seminars")]
     [InlineData("pt-BR", "computadores de vitrine na loja, ate quanto", "Unidades de demonstração")]
-    [InlineData("en-US", "rd station email to 2000 leads, proof of sending", "Direct mail, email and SMS")]
+    [InlineData("pt-BR", "mandei emkt pelo mailchimp, o que anexo", "Mala direta, e-mail e SMS")]
     [InlineData("en-US", "udemy licences for the support staff, evidence", "Readiness, exams and tuition")]
     public void A_trade_word_finds_its_activity_line(string locale, string question, string line)
     {
