@@ -111,7 +111,8 @@ internal static class MarketingVocabulary
         en-US | onsitechamp | champ, champs, client site, customer site, onsite engineer, resident engineer
         en-US | msconference | ms build, msft build, ms ignite, msft ignite
         en-US | attendees | heads
-        en-US | use | paid with, paid for with, paid by us, paid for by us, funded with, funded by, coop money, co-op money
+        en-US | use | paid with, paid for with, paid by us, paid for by us, funded with, funded by
+        en-US | coop | coop money, co-op money, coop budget, co-op budget
         en-US | include | minimum docs, minimum documents, minimum paperwork, minimum documentation
         en-US | deadline | cutoff, cut off, cutoff day, miss it, missed it, did we miss
         en-US | remind | ping, pings, ping me, nudge, nudge me
