@@ -96,4 +96,31 @@ public sealed class KnowledgeBaseOptions
 
     /// <summary>How much more of the question (confidence) a close passage must cover to answer instead of the best (<see cref="CloseHitShare"/>).</summary>
     public double CoverageMargin { get; set; } = 0.1;
+
+    /// <summary>
+    /// Issue 20, meaning: a question the lexical ranking does not answer is answered by the passage closest in meaning when its
+    /// cosine similarity is at least this and its article leads every other article by <see cref="SemanticArticleMargin"/>
+    /// (English questions; tuned as a whole over every question set, see Answers/README.md).
+    /// </summary>
+    [Range(0.0, 2.0)]
+    public double SemanticAnswerThreshold { get; set; } = 0.45;
+
+    /// <summary>How far the closest passage's similarity must lead the closest passage of any other article (English).</summary>
+    [Range(0.0, 2.0)]
+    public double SemanticArticleMargin { get; set; } = 0.12;
+
+    /// <summary>As <see cref="SemanticAnswerThreshold"/>, for Portuguese questions (the model is English-trained: weaker vectors).</summary>
+    [Range(0.0, 2.0)]
+    public double SemanticAnswerThresholdPortuguese { get; set; } = 0.6;
+
+    /// <summary>As <see cref="SemanticArticleMargin"/>, for Portuguese questions.</summary>
+    [Range(0.0, 2.0)]
+    public double SemanticArticleMarginPortuguese { get; set; } = 0.15;
+
+    /// <summary>
+    /// How much more similar in meaning than the lexical choice a passage (clear of other articles by the article margin) must be
+    /// to answer a question the lexical ranking answered; 2 turns this off.
+    /// </summary>
+    [Range(0.0, 2.0)]
+    public double SemanticRescoreMargin { get; set; } = 2.0;
 }

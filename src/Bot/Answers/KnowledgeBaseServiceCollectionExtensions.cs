@@ -8,7 +8,7 @@ public static class KnowledgeBaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IKnowledgeBase"/> (a singleton <see cref="LuceneKnowledgeBase"/> built
-    /// when the host starts), the <see cref="ClaimQuestionRecognizer"/>, the
+    /// when the host starts, ranking by words and by meaning through the one <see cref="IPassageEmbedder"/> of the process), the <see cref="ClaimQuestionRecognizer"/>, the
     /// <see cref="IKnowledgeAnswerWriter"/> (generative when an <see cref="IChatClient"/> is registered,
     /// quoting the passage otherwise), and binds <see cref="KnowledgeBaseOptions"/> to the "Knowledge" section.
     /// </summary>
@@ -16,6 +16,7 @@ public static class KnowledgeBaseServiceCollectionExtensions
     {
         services.AddOptions<KnowledgeBaseOptions>().BindConfiguration(KnowledgeBaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPassageEmbedder, MiniLmPassageEmbedder>();
         services.TryAddSingleton<LuceneKnowledgeBase>();
         services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<LuceneKnowledgeBase>());
         services.TryAddSingleton<ClaimQuestionRecognizer>();

@@ -38,9 +38,7 @@ internal sealed class LanguageIndex : IDisposable
     private readonly IReadOnlyList<string[]> travel;
     private readonly string severalActivities;
     private readonly string amount;
-
-    // Title and keywords match or do not: no length normalisation, so a long keyword list is not penalised.
-    private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+    private readonly FieldType unnormalisedText = new(TextField.TYPE_NOT_STORED) { OmitNorms = true }; // title and keywords: no length norms
 
     public LanguageIndex(KnowledgeLanguage language, IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options)
     {
@@ -104,7 +102,7 @@ internal sealed class LanguageIndex : IDisposable
             passagesByDoc[doc] = passages[reader.Document(doc).GetField(PassageQuery.NumberField).GetInt32Value() ?? 0];
         }
 
-        PassageCount = passages.Count;
+        Passages = passages;
         queries = new PassageQuery(reader.Context, options);
         alternates = new AlternateQuestionMatch(articleFrequency, articleCount, options);
         spelling = new SpellingCorrector(articleFrequency, options);
@@ -129,7 +127,9 @@ internal sealed class LanguageIndex : IDisposable
 
     public IReadOnlyDictionary<string, SourceArticle> Articles { get; }
 
-    public int PassageCount { get; }
+    public int PassageCount => Passages.Count;
+
+    public IReadOnlyList<IndexedPassage> Passages { get; } // in article order (SemanticPassages ranks them by meaning)
 
     /// <summary>Ranks the passages for a question; empty when nothing matches.</summary>
     public SearchResult Search(string question)

@@ -17,9 +17,10 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     private readonly TimeProvider time;
     private readonly Dictionary<KnowledgeLanguage, LanguageIndex> indexes;
     private readonly Dictionary<KnowledgeLanguage, IReadOnlyList<KnowledgeTopic>> topics;
+    private readonly Dictionary<KnowledgeLanguage, SemanticPassages> semantic = [];
 
-    public LuceneKnowledgeBase(IOptions<KnowledgeBaseOptions> options, ILogger<LuceneKnowledgeBase> logger, TimeProvider time)
-        : this(EmbeddedArticles.Load(), options?.Value ?? new KnowledgeBaseOptions(), logger, time)
+    public LuceneKnowledgeBase(IOptions<KnowledgeBaseOptions> options, ILogger<LuceneKnowledgeBase> logger, TimeProvider time, IPassageEmbedder embedder)
+        : this(EmbeddedArticles.Load(), options?.Value ?? new KnowledgeBaseOptions(), logger, time, embedder)
     {
     }
 
@@ -30,12 +31,13 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     }
 
     /// <summary>Builds the knowledge base with default options and no logging; <paramref name="time"/> gives "today" for dates written without a year.</summary>
-    internal LuceneKnowledgeBase(TimeProvider time)
-        : this(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance, time)
+    internal LuceneKnowledgeBase(TimeProvider time, IPassageEmbedder? embedder = null)
+        : this(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance, time, embedder)
     {
     }
 
-    internal LuceneKnowledgeBase(IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options, ILogger logger, TimeProvider time)
+    /// <summary>Builds the knowledge base; without <paramref name="embedder"/> it ranks by words only (no ranking by meaning).</summary>
+    internal LuceneKnowledgeBase(IReadOnlyList<SourceArticle> articles, KnowledgeBaseOptions options, ILogger logger, TimeProvider time, IPassageEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(time);
@@ -49,6 +51,10 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             var ofLanguage = articles.Where(a => a.Language == language).ToList();
             indexes[language] = new LanguageIndex(language, ofLanguage, options);
             topics[language] = [.. ofLanguage.Select(a => new KnowledgeTopic(a.Id, a.Title))];
+            if (embedder is not null)
+            {
+                semantic[language] = new SemanticPassages(embedder, indexes[language], logger);
+            }
         }
 
         BuildTime = stopwatch.Elapsed;
@@ -68,6 +74,11 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         result = AnswerPreferences.Computation(index, result, question, dates);
         result = AnswerPreferences.FullerPassage(index, result, options);
         result = AnswerPreferences.LeadPassage(index, result, options, asked);
+        if (semantic.TryGetValue(language, out var meaning) && !string.IsNullOrWhiteSpace(question))
+        {
+            result = SemanticFusion.Apply(result, meaning.Rank(question), language, options);
+        }
+
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
@@ -93,6 +104,15 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             Language = language.Culture(),
             Evidence = evidence,
         };
+    }
+
+    /// <summary>Computes the passage vectors of the ranking by meaning, if any (host start).</summary>
+    public void WarmUp()
+    {
+        foreach (var passages in semantic.Values)
+        {
+            passages.WarmUp();
+        }
     }
 
     /// <summary>The raw retrieval result (for diagnostics and tuning).</summary>

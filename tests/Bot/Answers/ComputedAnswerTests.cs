@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Answers;
+using CoopAssistant.TestKit.App.Answers;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoopAssistant.Bot.Tests.Answers;
@@ -15,7 +16,7 @@ public sealed class ComputedAnswerTests(ComputedAnswerTests.ClockFixture fixture
     /// <summary>The knowledge base with the clock late on Nov 20, 2026 (UTC): "31/12" without a year is the coming Dec 31.</summary>
     public sealed class ClockFixture : IDisposable
     {
-        public LuceneKnowledgeBase Knowledge { get; } = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 22, 0, 0, TimeSpan.Zero)));
+        public LuceneKnowledgeBase Knowledge { get; } = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 22, 0, 0, TimeSpan.Zero)), SharedPassageEmbedder.Instance);
 
         public void Dispose() => Knowledge.Dispose();
     }

@@ -1,5 +1,6 @@
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Tests.Answers.HeldOut;
+using CoopAssistant.TestKit.App.Answers;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
@@ -23,7 +24,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     public void Dev_questions_keep_their_tuned_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);
-        using var knowledge = new LuceneKnowledgeBase(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+        using var knowledge = new LuceneKnowledgeBase(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), SharedPassageEmbedder.Instance);
 
         var evaluation = HeldOutEvaluation.Run(knowledge, set);
 

@@ -1,4 +1,5 @@
 using CoopAssistant.Bot.Answers;
+using CoopAssistant.TestKit.App.Answers;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
@@ -68,5 +69,5 @@ public sealed class HeldOutTests(ITestOutputHelper output)
 
     /// <summary>The knowledge base with the clock at the set's "today" (for dates written without a year).</summary>
     private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutSet set) =>
-        new(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)));
+        new(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), SharedPassageEmbedder.Instance);
 }

@@ -91,6 +91,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // One sentence-embedding model per test process, not one per host (issue 20).
+        builder.ConfigureTestServices(services => services.AddSingleton(CoopAssistant.TestKit.App.Answers.SharedPassageEmbedder.Instance));
         if (_issuer is not null)
         {
             var thumbprint = _issuer.Certificate.Thumbprint;
