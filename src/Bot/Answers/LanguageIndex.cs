@@ -138,7 +138,7 @@ internal sealed class LanguageIndex : IDisposable
         var terms = Analyze(questionAnalyzer, question).Distinct(StringComparer.Ordinal).Where(t => !PassageCoverage.IsNumber(t) || articleFrequency.ContainsKey(t)).ToList();
         if (terms.Count == 0)
         {
-            return SearchResult.Empty;
+            return SearchResult.Empty with { Domain = Domain(question, terms) };
         }
 
         // Two activity types in one question ("a webinar and a trade show in one claim?") ask how claims are split,
@@ -149,7 +149,7 @@ internal sealed class LanguageIndex : IDisposable
         var query = queries.For(terms, spellings);
         if (query.Clauses.Count == 0)
         {
-            return SearchResult.Empty with { Terms = [.. terms.Select(t => new TermCoverage(t, 0, options.UnknownTermWeight, false))] };
+            return SearchResult.Empty with { Terms = [.. terms.Select(t => new TermCoverage(t, 0, options.UnknownTermWeight, false))], Domain = Domain(question, terms) };
         }
 
         // An in-order collector keeps Lucene on BooleanScorer2: the out-of-order BooleanScorer
@@ -159,7 +159,7 @@ internal sealed class LanguageIndex : IDisposable
         var top = collector.GetTopDocs();
         if (top.ScoreDocs.Length == 0)
         {
-            return SearchResult.Empty;
+            return SearchResult.Empty with { Domain = Domain(question, terms) };
         }
 
         // A passage one of whose alternate questions reads like the question gains up to QuestionMatchBonus.
