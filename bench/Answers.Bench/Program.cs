@@ -4,10 +4,14 @@ using CoopAssistant.Answers.Bench;
 using CoopAssistant.Bench;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.TestKit.App.Answers;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 // Requirements Q&A benchmark: index build time, then Ask() latency over the whole question set.
-// Usage: dotnet run -c Release --project bench/Answers.Bench [-- repetitions]
+// Usage: dotnet run -c Release --project bench/Answers.Bench [-- repetitions [--words-only]]
+// By default answers rank by words and by meaning (the MiniLM model, as the bot runs); --words-only measures the lexical ranking alone.
 var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
+var wordsOnly = args.Contains("--words-only");
 var english = CultureInfo.GetCultureInfo("en-US");
 var portuguese = CultureInfo.GetCultureInfo("pt-BR");
 var questions = new[]
@@ -21,10 +25,22 @@ var questions = new[]
 Console.WriteLine($"Load average at start: {LoadAverage()}");
 Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {questions.Length} questions x {repetitions} repetitions");
 
+var rssAtStart = Rss();
 var cold = Stopwatch.StartNew();
-using var knowledge = new LuceneKnowledgeBase();
+using var embedder = wordsOnly ? null : new MiniLmPassageEmbedder();
+var modelLoad = Stopwatch.StartNew();
+_ = embedder?.EmbedQuestion("warm up");
+modelLoad.Stop();
+using var knowledge = embedder is null
+    ? new LuceneKnowledgeBase()
+    : new LuceneKnowledgeBase(Options.Create(new KnowledgeBaseOptions()), NullLogger<LuceneKnowledgeBase>.Instance, TimeProvider.System, embedder);
+var passageVectors = Stopwatch.StartNew();
+knowledge.WarmUp();
+passageVectors.Stop();
 cold.Stop();
-Console.WriteLine(FormattableString.Invariant($"Index build, first (cold, includes JIT): {cold.Elapsed.TotalMilliseconds:F1} ms (in-constructor {knowledge.BuildTime.TotalMilliseconds:F1} ms)"));
+Console.WriteLine(FormattableString.Invariant($"Ranking: {(wordsOnly ? "words only" : "words and meaning (MiniLM)")}"));
+Console.WriteLine(FormattableString.Invariant($"Start, first (cold, includes JIT): {cold.Elapsed.TotalMilliseconds:F1} ms (index in-constructor {knowledge.BuildTime.TotalMilliseconds:F1} ms, model load {modelLoad.Elapsed.TotalMilliseconds:F1} ms, passage vectors {passageVectors.Elapsed.TotalMilliseconds:F1} ms)"));
+Console.WriteLine(FormattableString.Invariant($"Process RSS: {rssAtStart / 1048576.0:F0} MiB at start, {Rss() / 1048576.0:F0} MiB after the start"));
 
 var builds = new List<double>();
 for (var i = 0; i < 20; i++)
@@ -75,6 +91,7 @@ Console.WriteLine(FormattableString.Invariant(
     $"Ask, per-question minimum (no interference): p50 {Percentiles.Of(minimums, 0.5):F3} ms, p99 {Percentiles.Of(minimums, 0.99):F3} ms, max {minimums.Max():F3} ms"));
 Console.WriteLine(FormattableString.Invariant($"Allocated per answer: {allocatedPerAnswer / 1024:F1} KiB; gen0 collections: {gen0}"));
 Console.WriteLine($"Load average during the run: {LoadAverage()}");
+Console.WriteLine(FormattableString.Invariant($"Process RSS after the answers: {Rss() / 1048576.0:F0} MiB"));
 Console.WriteLine("Slowest questions (max over repetitions):");
 foreach (var (question, ms) in slowest.OrderByDescending(p => p.Value).Take(5))
 {
@@ -94,11 +111,20 @@ Parallel.For(0, repetitions, new ParallelOptions { MaxDegreeOfParallelism = Envi
 Console.WriteLine(FormattableString.Invariant($"Ask, {Environment.ProcessorCount} threads: {count} answers in {parallel.Elapsed.TotalMilliseconds:F0} ms ({count / parallel.Elapsed.TotalSeconds:F0} answers/s)"));
 
 const string section = "Q&A";
+if (!wordsOnly)
+{
+    BenchResults.Add(section, "sentence model load (MiniLM)", "result", modelLoad.Elapsed.TotalMilliseconds, "ms");
+    BenchResults.Add(section, "passage vectors at start (both languages)", "result", passageVectors.Elapsed.TotalMilliseconds, "ms");
+    BenchResults.Add(section, "process RSS after the answers (with the model)", "result", Rss() / 1048576.0, "MiB");
+}
+
 BenchResults.Add(section, "knowledge-base index build, warm (median of 20)", "result", Percentiles.Of(builds, 0.5), "ms");
 BenchResults.Add(section, "knowledge-base index build, warm (min of 20)", "result", builds.Min(), "ms");
 BenchResults.Add(section, "knowledge-base index build, cold (first, with JIT)", "result", cold.Elapsed.TotalMilliseconds, "ms");
 BenchResults.Add(section, BenchResults.Invariant($"answer p50 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.5), "ms");
 BenchResults.Add(section, BenchResults.Invariant($"answer p99 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.99), "ms");
 BenchResults.Add(section, BenchResults.Invariant($"answers/s on {Environment.ProcessorCount} threads"), "result", count / parallel.Elapsed.TotalSeconds, "/s");
+
+static long Rss() => Process.GetCurrentProcess().WorkingSet64;
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

@@ -14,6 +14,7 @@ namespace CoopAssistant.Bot.Answers;
 /// </summary>
 public sealed class MiniLmPassageEmbedder : IPassageEmbedder, IDisposable
 {
+    private const int BatchSize = 16;
     private readonly Lazy<SentenceEncoder> encoder;
     private readonly ConcurrentDictionary<string, float[]> passages = new(StringComparer.Ordinal);
 
@@ -42,13 +43,15 @@ public sealed class MiniLmPassageEmbedder : IPassageEmbedder, IDisposable
     public IReadOnlyList<float[]> EmbedPassages(IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var missing = texts.Where(t => !passages.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToArray();
-        if (missing.Length > 0)
+        // Small batches of similar length: the wrapper pads a batch to its longest text, and one batch of every passage
+        // held ~1.9 GB of tensors and took 16 s where batches of 16 take a fraction of both.
+        var missing = texts.Where(t => !passages.ContainsKey(t)).Distinct(StringComparer.Ordinal).OrderBy(t => t.Length).ToArray();
+        foreach (var batch in missing.Chunk(BatchSize))
         {
-            var vectors = encoder.Value.Encode(missing);
-            for (var i = 0; i < missing.Length; i++)
+            var vectors = encoder.Value.Encode(batch);
+            for (var i = 0; i < batch.Length; i++)
             {
-                passages.TryAdd(missing[i], vectors[i]);
+                passages.TryAdd(batch[i], vectors[i]);
             }
         }
 
