@@ -119,7 +119,7 @@ public sealed class KnowledgeBaseOptions
 
     /// <summary>
     /// How much more similar in meaning than the lexical choice a passage (clear of other articles by the article margin) must be
-    /// to answer a question the lexical ranking answered; 2 turns this off.
+    /// to answer a question the lexical ranking answered; 2 turns this off (and then an answered question is not embedded at all).
     /// </summary>
     [Range(0.0, 2.0)]
     public double SemanticRescoreMargin { get; set; } = 2.0;

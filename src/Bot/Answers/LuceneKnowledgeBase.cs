@@ -76,7 +76,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         result = AnswerPreferences.LeadPassage(index, result, options, asked);
         if (semantic.TryGetValue(language, out var meaning) && !string.IsNullOrWhiteSpace(question))
         {
-            result = SemanticFusion.Apply(result, meaning.Rank(question), language, options);
+            result = SemanticFusion.Apply(result, () => meaning.Rank(question), language, options);
         }
 
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)

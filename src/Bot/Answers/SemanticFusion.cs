@@ -11,12 +11,23 @@ namespace CoopAssistant.Bot.Answers;
 /// </summary>
 internal static class SemanticFusion
 {
-    public static SearchResult Apply(SearchResult result, IReadOnlyList<(IndexedPassage Passage, double Similarity)> ranked, KnowledgeLanguage language, KnowledgeBaseOptions options)
+    /// <summary>
+    /// The result with the ranking by meaning applied. <paramref name="rank"/> (one question vector) runs only when it can
+    /// change the answer: an in-domain question the lexical ranking does not answer, or any when rescoring is on.
+    /// </summary>
+    public static SearchResult Apply(SearchResult result, Func<IReadOnlyList<(IndexedPassage Passage, double Similarity)>> rank, KnowledgeLanguage language, KnowledgeBaseOptions options)
     {
         var (threshold, margin) = language == KnowledgeLanguage.Portuguese
             ? (options.SemanticAnswerThresholdPortuguese, options.SemanticArticleMarginPortuguese)
             : (options.SemanticAnswerThreshold, options.SemanticArticleMargin);
-        if (result.Domain == QuestionDomain.OffTopic || ranked.Count == 0 || ranked[0].Similarity < threshold)
+        var answered = result.Hits.Count > 0 && result.Coverage >= options.ConfidenceThreshold;
+        if (result.Domain == QuestionDomain.OffTopic || (answered && options.SemanticRescoreMargin >= 2))
+        {
+            return result;
+        }
+
+        var ranked = rank();
+        if (ranked.Count == 0 || ranked[0].Similarity < threshold)
         {
             return result;
         }
@@ -30,7 +41,7 @@ internal static class SemanticFusion
 
         var score = result.Hits.Count > 0 ? result.Hits[0].Score : 1f;
         var rest = result.Hits.Where(h => h.Passage != closest);
-        if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
+        if (!answered)
         {
             return result with { Hits = [new SearchHit(closest, score), .. rest], Coverage = Math.Max(result.Coverage, options.ConfidenceThreshold) };
         }
