@@ -74,6 +74,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         }
     }
 
+    [Theory]
+    [InlineData(2.0, "deadline")]
+    [InlineData(0.15, "payment")]
+    public void A_question_the_words_answer_keeps_its_passage_unless_rescoring_is_on(double rescoreMargin, string article)
+    {
+        const string question = "when is my claim due?";
+        var (knowledge, _) = WithFake(question, new KnowledgeBaseOptions { SemanticRescoreMargin = rescoreMargin }, ("payment", 0));
+        using (knowledge)
+        {
+            Assert.Equal(article, knowledge.Ask(question, English).ArticleId);
+        }
+    }
+
     [Fact]
     public void A_question_with_an_off_topic_cue_is_never_answered_by_meaning()
     {
