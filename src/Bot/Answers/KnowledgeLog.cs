@@ -15,4 +15,7 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Passage vectors of {Language} computed: {Texts} texts in {ElapsedMs:F1} ms")]
     public static partial void PassagesEmbedded(ILogger logger, KnowledgeLanguage language, int texts, double elapsedMs);
+
+    [LoggerMessage(EventId = 7005, Level = LogLevel.Warning, Message = "The sentence-embedding model cannot run here; questions are ranked by words only")]
+    public static partial void MeaningUnavailable(ILogger logger, Exception exception);
 }

@@ -116,6 +116,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         }
     }
 
+    [Fact]
+    public void When_the_model_cannot_run_questions_are_ranked_by_words_only()
+    {
+        var embedder = new UnavailableEmbedder();
+        using var knowledge = new LuceneKnowledgeBase(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance, TimeProvider.System, embedder);
+
+        knowledge.WarmUp();
+
+        Assert.Equal("deadline", knowledge.Ask("when is my claim due?", English).ArticleId);
+        Assert.False(knowledge.Ask("zorblat quimzy frobnicate", English).Found);
+        Assert.Equal(2, embedder.Calls); // once per language at warm-up, never again
+    }
+
     /// <summary>A knowledge base whose fake model says <paramref name="question"/> means the given passages ("title: text").</summary>
     private static (LuceneKnowledgeBase Knowledge, FakePassageEmbedder Embedder) WithFake(string question, params (string Article, int Passage)[] meant) =>
         WithFake(question, new KnowledgeBaseOptions(), meant);
@@ -126,5 +139,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         var texts = meant.Select(m => articles.Single(a => a.Id == m.Article && a.Language == KnowledgeLanguage.English) is var a ? $"{a.Title}: {a.Passages[m.Passage].Text}" : null).OfType<string>().ToArray();
         var embedder = new FakePassageEmbedder(new Dictionary<string, string[]> { [question] = texts });
         return (new LuceneKnowledgeBase(articles, options, NullLogger.Instance, TimeProvider.System, embedder), embedder);
+    }
+
+    /// <summary>A model whose native library is missing.</summary>
+    private sealed class UnavailableEmbedder : IPassageEmbedder
+    {
+        public int Calls { get; private set; }
+
+        public float[] EmbedQuestion(string question) => throw new DllNotFoundException("onnxruntime");
+
+        public IReadOnlyList<float[]> EmbedPassages(IReadOnlyList<string> texts)
+        {
+            Calls++;
+            throw new DllNotFoundException("onnxruntime");
+        }
     }
 }
