@@ -31,6 +31,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v6")]
     [InlineData("en-US.v7")]
     [InlineData("pt-BR.v7")]
+    [InlineData("en-US.v8")]
+    [InlineData("pt-BR.v8")]
     public void Held_out_set_has_at_least_40_questions_in_the_domain_and_some_outside(string name)
     {
         var set = HeldOutSet.Load(name);
@@ -55,6 +57,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData("pt-BR.v6", 0.74)]
     [InlineData("en-US.v7", 0.60)]
     [InlineData("pt-BR.v7", 0.52)]
+    [InlineData("en-US.v8", 0.56)]
+    [InlineData("pt-BR.v8", 0.60)]
     public void Held_out_questions_keep_their_measured_score(string name, double floor)
     {
         var set = HeldOutSet.Load(name);
