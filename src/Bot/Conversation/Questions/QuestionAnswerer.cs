@@ -29,11 +29,8 @@ public sealed class QuestionAnswerer(
             return fromData;
         }
 
-        var answer = knowledge.Ask(question, turn.Culture);
-        if (answer.Found)
-        {
-            answer = await writer.WriteAsync(question, answer, turn.CancellationToken);
-        }
+        // The writer rewrites a found answer (generative mode) or lets the model pick among an unanswered question's candidates.
+        var answer = await writer.WriteAsync(question, knowledge.Ask(question, turn.Culture), turn.CancellationToken);
 
         return AnswerCard.Create(answer, question);
     }
