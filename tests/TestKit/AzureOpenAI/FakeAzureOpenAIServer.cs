@@ -129,8 +129,8 @@ public sealed class FakeAzureOpenAIServer : IAsyncDisposable
             return Refuse(HttpStatusCode.BadRequest, "BadRequest", "'messages' is a required property and must be a non-empty array of messages with a role and content.");
         }
 
-        // An unknown deployment is 404 DeploymentNotFound
-        // (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/how-to/deployment-types).
+        // An unknown deployment (the path's, or the v1 body's "model") is 404 DeploymentNotFound
+        // (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference#chat-completions: deployment-id is required).
         if (deployment is null || !Deployments.Contains(deployment))
         {
             return Refuse(HttpStatusCode.NotFound, "DeploymentNotFound", "The API deployment for this resource does not exist.");
