@@ -85,7 +85,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language])
             {
                 Language = language.Culture(),
-                Candidates = Candidates(result, byMeaning),
+                Candidates = ModelCandidates.For(result, byMeaning, options.ModelCandidates),
             };
         }
 
@@ -208,34 +208,6 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         }
 
         return [.. ids.Select(id => Topic(index, id)).OfType<KnowledgeTopic>().Take(Math.Max(1, options.MaxRelated))];
-    }
-
-    /// <summary>
-    /// The passages a chat model may choose from when the ranking does not answer: none for an off-topic question or one that
-    /// shares no word with the articles; otherwise the best of the ranking by words and the ranking by meaning, alternately.
-    /// </summary>
-    private List<KnowledgePassage> Candidates(SearchResult result, Func<IReadOnlyList<(IndexedPassage Passage, double Similarity)>> byMeaning)
-    {
-        if (options.ModelCandidates <= 0 || result.Domain == QuestionDomain.OffTopic || result.Hits.Count == 0)
-        {
-            return [];
-        }
-
-        var lexical = result.Hits.Select(h => h.Passage).ToList();
-        var meaning = byMeaning().Select(r => r.Passage).ToList();
-        var chosen = new List<IndexedPassage>();
-        for (var i = 0; chosen.Count < options.ModelCandidates && (i < lexical.Count || i < meaning.Count); i++)
-        {
-            foreach (var passage in (IndexedPassage?[])[i < lexical.Count ? lexical[i] : null, i < meaning.Count ? meaning[i] : null])
-            {
-                if (passage is not null && chosen.Count < options.ModelCandidates && !chosen.Contains(passage))
-                {
-                    chosen.Add(passage);
-                }
-            }
-        }
-
-        return [.. chosen.Select(p => new KnowledgePassage(p.Article.Id, p.Article.Title, p.Text, p.Source))];
     }
 
     /// <summary>The best passage and up to two more that score at least half as well.</summary>
