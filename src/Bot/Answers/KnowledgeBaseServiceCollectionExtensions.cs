@@ -25,7 +25,10 @@ public static class KnowledgeBaseServiceCollectionExtensions
         services.TryAddSingleton<ClaimQuestionRecognizer>();
         services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureOpenAIOptions>, AzureOpenAIOptionsValidator>());
-        services.AddHttpClient(AzureOpenAIChatClients.HttpClientName);
+        // The chat client keeps its HttpClient for the host's life: connections are renewed every 5 minutes (DNS changes followed).
+        services.AddHttpClient(AzureOpenAIChatClients.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddHttpClient(AzureOpenAIChatClients.EntraHttpClientName);
         services.TryAddSingleton<IKnowledgeAnswerWriter>(sp => ChatClient(sp) is { } chat
             ? ActivatorUtilities.CreateInstance<GenerativeAnswerWriter>(sp, chat)
