@@ -23,7 +23,7 @@ internal sealed class AzureOpenAIOptionsValidator(IOptions<BotOptions> bot) : IV
         {
             failures.Add($"{Section}:Endpoint must be an absolute https URL such as https://my-resource.openai.azure.com/ (got '{endpoint}').");
         }
-        else if (!string.IsNullOrEmpty(endpoint.Query) || endpoint.AbsolutePath.Contains("/openai", StringComparison.OrdinalIgnoreCase))
+        else if (!string.IsNullOrEmpty(endpoint.Query) || endpoint.AbsolutePath != "/")
         {
             failures.Add($"{Section}:Endpoint is the resource's address only, such as https://my-resource.openai.azure.com/ (no path or query: the app adds openai/v1/).");
         }

@@ -37,6 +37,7 @@ public sealed class AzureOpenAIOptionsTests(KnowledgeBaseFixture fixture) : ICla
     [InlineData("http://my-resource.openai.azure.com/", "must be an absolute https URL")]
     [InlineData("https://my-resource.openai.azure.com/openai/v1/", "the resource's address only")]
     [InlineData("https://my-resource.openai.azure.com/?api-version=2024-10-21", "the resource's address only")]
+    [InlineData("https://my-resource.openai.azure.com/chat", "the resource's address only")]
     public void An_endpoint_that_is_not_the_resources_https_address_is_refused(string endpoint, string message)
     {
         var failure = Failure(new() { ["Answers:AzureOpenAI:Endpoint"] = endpoint, ["Answers:AzureOpenAI:ChatDeployment"] = "chat", ["Answers:AzureOpenAI:ApiKey"] = "k" });
