@@ -7,8 +7,8 @@ internal sealed class KnowledgeBaseWarmup(IServiceProvider services) : IHostedSe
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        (services.GetService(typeof(LuceneKnowledgeBase)) as LuceneKnowledgeBase)?.WarmUp();
-        _ = services.GetService(typeof(IKnowledgeBase));
+        // A host that replaced the knowledge base (tests) builds no Lucene index and loads no model.
+        (services.GetService(typeof(IKnowledgeBase)) as LuceneKnowledgeBase)?.WarmUp();
         return Task.CompletedTask;
     }
 
