@@ -34,6 +34,12 @@ internal sealed class GenerativeAnswerWriter(
         return string.IsNullOrEmpty(text) ? answer : answer with { Passage = text, IsGenerated = true };
     }
 
+    public bool CallsModel(KnowledgeAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Found ? answer.Evidence.Count > 0 : answer.Candidates.Count > 0;
+    }
+
     private async Task<KnowledgeAnswer> PickAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken)
     {
         var reply = await AskAsync(PassagePick.Messages(question, answer), ModelTask.Pick, cancellationToken);
