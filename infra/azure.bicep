@@ -16,6 +16,10 @@ param botPassword string
 @description('The image the deploy step built (empty on the first provision).')
 param containerImage string = ''
 param postgresAdminLogin string = 'coopadmin'
+@description('Optional: an Azure OpenAI resource endpoint (https://{resource}.openai.azure.com/) for the generative Q&A mode; empty = off.')
+param azureOpenAIEndpoint string = ''
+@description('Optional: its chat deployment name (required with an endpoint).')
+param azureOpenAIChatDeployment string = ''
 @secure()
 param postgresAdminPassword string
 
@@ -82,6 +86,8 @@ module host 'modules/containerapp.bicep' = {
     botPassword: botPassword
     databaseConnectionString: 'Host=${database.outputs.host};Database=${database.outputs.databaseName};Username=${postgresAdminLogin};Password=${postgresAdminPassword};Ssl Mode=Require'
     certificateSecretUrl: vault.outputs.certificateSecretUrl
+    azureOpenAIEndpoint: azureOpenAIEndpoint
+    azureOpenAIChatDeployment: azureOpenAIChatDeployment
   }
 }
 

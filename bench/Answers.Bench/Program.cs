@@ -10,6 +10,13 @@ using Microsoft.Extensions.Options;
 // Requirements Q&A benchmark: index build time, then Ask() latency over the whole question set.
 // Usage: dotnet run -c Release --project bench/Answers.Bench [-- repetitions [--words-only]]
 // By default answers rank by words and by meaning (the MiniLM model, as the bot runs); --words-only measures the lexical ranking alone.
+// Scores instead: dotnet run -c Release --project bench/Answers.Bench -- --held-out [set names] [--misses] [--rewrite]
+// (every held-out and dev set, the ranking alone and with the chat model of Answers:AzureOpenAI when configured; HeldOutRun).
+if (args.Contains("--held-out"))
+{
+    return await HeldOutRun.RunAsync(args);
+}
+
 var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
 var wordsOnly = args.Contains("--words-only");
 var english = CultureInfo.GetCultureInfo("en-US");
@@ -124,6 +131,8 @@ BenchResults.Add(section, "knowledge-base index build, cold (first, with JIT)", 
 BenchResults.Add(section, BenchResults.Invariant($"answer p50 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.5), "ms");
 BenchResults.Add(section, BenchResults.Invariant($"answer p99 ({latencies.Count:N0} answers, one thread)"), "result", Percentiles.Of(latencies, 0.99), "ms");
 BenchResults.Add(section, BenchResults.Invariant($"answers/s on {Environment.ProcessorCount} threads"), "result", count / parallel.Elapsed.TotalSeconds, "/s");
+
+return 0;
 
 static long Rss() => Process.GetCurrentProcess().WorkingSet64;
 

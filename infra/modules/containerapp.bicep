@@ -19,6 +19,10 @@ param botPassword string
 @secure()
 param databaseConnectionString string
 param certificateSecretUrl string
+@description('Optional generative mode (docs/answers-meaning.md): the Azure OpenAI resource endpoint; empty = off.')
+param azureOpenAIEndpoint string = ''
+@description('The chat deployment of that resource (with an endpoint).')
+param azureOpenAIChatDeployment string = ''
 param minReplicas int = 1
 param maxReplicas int = 3
 
@@ -108,7 +112,8 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
           name: 'bot'
           image: placeholder ? 'mcr.microsoft.com/k8se/quickstart:latest' : containerImage
           resources: { cpu: json('0.5'), memory: '1Gi' }
-          env: [
+          // Keyless: the app's own Entra identity gets the Azure OpenAI token (it needs "Cognitive Services OpenAI User" there).
+          env: concat([
             { name: 'MicrosoftAppId', value: botAppId }
             { name: 'MicrosoftAppPassword', secretRef: 'bot-password' }
             { name: 'MicrosoftAppType', value: 'SingleTenant' }
@@ -123,7 +128,10 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
             { name: 'Storage__Provider', value: 'PostgreSQL' }
             { name: 'DataProtection__CertificatePath', value: '/mnt/secrets/dataprotection-certificate' }
             { name: 'AZURE_CLIENT_ID', value: identityClientId }
-          ]
+          ], empty(azureOpenAIEndpoint) ? [] : [
+            { name: 'Answers__AzureOpenAI__Endpoint', value: azureOpenAIEndpoint }
+            { name: 'Answers__AzureOpenAI__ChatDeployment', value: azureOpenAIChatDeployment }
+          ])
           probes: probes
           volumeMounts: [
             { volumeName: 'secrets', mountPath: '/mnt/secrets' }

@@ -5,4 +5,6 @@ internal sealed class ExtractiveAnswerWriter : IKnowledgeAnswerWriter
 {
     public Task<KnowledgeAnswer> WriteAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken) =>
         Task.FromResult(answer);
+
+    public bool CallsModel(KnowledgeAnswer answer) => false;
 }

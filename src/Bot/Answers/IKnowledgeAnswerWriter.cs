@@ -8,4 +8,8 @@ namespace CoopAssistant.Bot.Answers;
 public interface IKnowledgeAnswerWriter
 {
     Task<KnowledgeAnswer> WriteAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken);
+
+    /// <summary>Whether <see cref="WriteAsync"/> would call a chat model for <paramref name="answer"/> (seconds, not milliseconds:
+    /// the turn shows the typing indicator first).</summary>
+    bool CallsModel(KnowledgeAnswer answer);
 }

@@ -26,4 +26,14 @@ public sealed record KnowledgeAnswer(
 
     /// <summary>True when <see cref="Passage"/> was written by a chat model from <see cref="Evidence"/> (generative mode).</summary>
     public bool IsGenerated { get; init; }
+
+    /// <summary>
+    /// When <see cref="Found"/> is false for a question that is not off-topic and shares words with the articles: the passages a
+    /// chat model may choose from (generative mode), the best of both rankings (by words and by meaning) alternately, in the
+    /// answer's language. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<KnowledgePassage> Candidates { get; init; } = [];
+
+    /// <summary>True when the ranking did not answer and a chat model picked <see cref="Passage"/> (quoted as is) from <see cref="Candidates"/>.</summary>
+    public bool IsPickedByModel { get; init; }
 }

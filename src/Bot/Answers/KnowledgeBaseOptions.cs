@@ -28,6 +28,10 @@ public sealed class KnowledgeBaseOptions
     [Range(0.0, 1.0)]
     public double EverydayWordShare { get; set; } = 0.5;
 
+    /// <summary>How many candidate passages an "I don't know" answer carries for a chat model to choose from (generative mode; 0 = none).</summary>
+    [Range(0, 10)]
+    public int ModelCandidates { get; set; } = 5;
+
     public float TitleBoost { get; set; } = 2.0f;
 
     public float KeywordBoost { get; set; } = 2.5f;

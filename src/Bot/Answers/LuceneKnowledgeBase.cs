@@ -74,14 +74,19 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
         result = AnswerPreferences.Computation(index, result, question, dates);
         result = AnswerPreferences.FullerPassage(index, result, options);
         result = AnswerPreferences.LeadPassage(index, result, options, asked);
-        if (semantic.TryGetValue(language, out var meaning) && !string.IsNullOrWhiteSpace(question))
-        {
-            result = SemanticFusion.Apply(result, () => meaning.Rank(question), language, options);
-        }
+        IReadOnlyList<(IndexedPassage Passage, double Similarity)>? ranked = null;
+        Func<IReadOnlyList<(IndexedPassage Passage, double Similarity)>> byMeaning = semantic.TryGetValue(language, out var meaning) && !string.IsNullOrWhiteSpace(question)
+            ? () => ranked ??= meaning.Rank(question)
+            : () => [];
+        result = SemanticFusion.Apply(result, byMeaning, language, options);
 
         if (result.Hits.Count == 0 || result.Coverage < options.ConfidenceThreshold)
         {
-            return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language]) { Language = language.Culture() };
+            return new KnowledgeAnswer(false, null, null, null, null, result.Coverage, topics[language])
+            {
+                Language = language.Culture(),
+                Candidates = ModelCandidates.For(result, byMeaning, options.ModelCandidates),
+            };
         }
 
         var best = result.Hits[0];

@@ -10,7 +10,7 @@ public sealed class AnswerWriterTests(KnowledgeBaseFixture fixture) : IClassFixt
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    private static ServiceProvider Services(IChatClient? chat)
+    private ServiceProvider Services(IChatClient? chat)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -20,6 +20,8 @@ public sealed class AnswerWriterTests(KnowledgeBaseFixture fixture) : IClassFixt
             services.AddSingleton(chat);
         }
 
+        services.AddSingleton(fixture.Knowledge);
+        services.AddSingleton<IKnowledgeBase>(fixture.Knowledge);
         services.AddKnowledgeBase();
         return services.BuildServiceProvider();
     }

@@ -20,7 +20,8 @@ public sealed class DependencyRulesTests
         { "CoopAssistant.Documents", ["CoopAssistant.Claims"] },
         { "CoopAssistant.Graph", ["CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Identity"] },
         { "CoopAssistant.Scheduling", ["CoopAssistant.Claims"] },
-        { "CoopAssistant.Bot", ["CoopAssistant.Protocol", "CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"] },
+        // The host uses Identity's MSAL glue too: the generative Q&A mode's Entra token for Azure OpenAI (Answers/Generative).
+        { "CoopAssistant.Bot", ["CoopAssistant.Protocol", "CoopAssistant.Claims", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling", "CoopAssistant.Identity"] },
     };
 
     public static TheoryData<string> WithoutAspNetCore => ["CoopAssistant.Identity", "CoopAssistant.Documents", "CoopAssistant.Graph", "CoopAssistant.Scheduling"];

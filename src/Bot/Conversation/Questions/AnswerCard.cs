@@ -30,9 +30,10 @@ public static class AnswerCard
             CardScaffold.Title(CardText.Escape(answer.Title ?? string.Empty)),
             CardScaffold.Paragraph(CardText.Escape(answer.Passage ?? string.Empty)),
         };
-        if (answer.IsGenerated)
+        if (answer.IsGenerated || answer.IsPickedByModel)
         {
-            body.Add(new TextBlock(text[nameof(Strings.AnswerGenerated)]) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
+            var note = answer.IsPickedByModel ? nameof(Strings.AnswerPickedByModel) : nameof(Strings.AnswerGenerated);
+            body.Add(new TextBlock(text[note]) { Wrap = true, IsSubtle = true, Size = TextSize.Small });
         }
 
         if (feedbackNote is not null)

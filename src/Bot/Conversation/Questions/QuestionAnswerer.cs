@@ -29,11 +29,15 @@ public sealed class QuestionAnswerer(
             return fromData;
         }
 
+        // The writer rewrites a found answer (generative mode) or lets the model pick among an unanswered question's candidates;
+        // a model call takes seconds, so the typing indicator shows first.
         var answer = knowledge.Ask(question, turn.Culture);
-        if (answer.Found)
+        if (writer.CallsModel(answer))
         {
-            answer = await writer.WriteAsync(question, answer, turn.CancellationToken);
+            await turn.SendTypingAsync();
         }
+
+        answer = await writer.WriteAsync(question, answer, turn.CancellationToken);
 
         return AnswerCard.Create(answer, question);
     }

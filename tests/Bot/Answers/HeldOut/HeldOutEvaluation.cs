@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopAssistant.Bot.Answers;
+using CoopAssistant.TestKit.App.Answers;
 
 namespace CoopAssistant.Bot.Tests.Answers.HeldOut;
 
@@ -12,14 +13,14 @@ internal sealed record HeldOutEvaluation(int Total, int Correct, IReadOnlyList<s
 {
     public double Score => Total == 0 ? 0 : (double)Correct / Total;
 
-    public static HeldOutEvaluation Run(IKnowledgeBase knowledge, HeldOutSet set)
+    public static HeldOutEvaluation Run(IKnowledgeBase knowledge, HeldOutQuestionSet set)
     {
         var correct = 0;
         var misses = new List<string>();
         foreach (var question in set.Questions)
         {
             var answer = knowledge.Ask(question.Question, set.Language);
-            var problem = Problem(question, answer, set.Language);
+            var problem = HeldOutScoring.Problem(question, answer, set.Language);
             if (problem is null)
             {
                 correct++;
@@ -35,39 +36,4 @@ internal sealed record HeldOutEvaluation(int Total, int Correct, IReadOnlyList<s
 
     public string Summary(string name) =>
         FormattableString.Invariant($"{name}: {Correct}/{Total} ({Score:P1})") + Environment.NewLine + string.Join(Environment.NewLine, Misses);
-
-    /// <summary>The ways a date may be written in an answer of <paramref name="language"/>: short and long forms.</summary>
-    public static IEnumerable<string> DateForms(DateOnly date, CultureInfo language) =>
-        language.TwoLetterISOLanguageName == "pt"
-            ? [date.ToString("d", language), date.ToString("d 'de' MMMM 'de' yyyy", language)]
-            : [date.ToString("d", language), date.ToString("MMMM d, yyyy", language)];
-
-    private static string? Problem(HeldOutQuestion question, KnowledgeAnswer answer, CultureInfo language)
-    {
-        if (question.ArticleId is null)
-        {
-            return answer.Found ? "expected unknown" : null;
-        }
-
-        if (!answer.Found || answer.ArticleId != question.ArticleId)
-        {
-            return $"expected article {question.ArticleId}";
-        }
-
-        var passage = TextFolding.Fold(answer.Passage ?? string.Empty);
-        foreach (var snippet in question.Passage)
-        {
-            if (!snippet.Split('|').Any(alternative => passage.Contains(TextFolding.Fold(alternative), StringComparison.Ordinal)))
-            {
-                return $"expected the passage to hold \"{snippet}\"";
-            }
-        }
-
-        if (question.Date is { } date && !DateForms(date, language).Any(form => (answer.Passage ?? string.Empty).Contains(form, StringComparison.OrdinalIgnoreCase)))
-        {
-            return $"expected the computed date {date:yyyy-MM-dd}";
-        }
-
-        return null;
-    }
 }

@@ -72,6 +72,6 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     }
 
     /// <summary>The knowledge base with the clock at the set's "today" (for dates written without a year).</summary>
-    private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutSet set) =>
+    private static LuceneKnowledgeBase KnowledgeBaseFor(HeldOutQuestionSet set) =>
         new(new FakeTimeProvider(new DateTimeOffset(set.Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)), SharedPassageEmbedder.Instance);
 }
