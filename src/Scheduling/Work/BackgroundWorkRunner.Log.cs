@@ -27,4 +27,7 @@ public sealed partial class BackgroundWorkRunner
 
     [LoggerMessage(EventId = 6108, Level = LogLevel.Information, Message = "{Count} finished background work rows deleted")]
     private static partial void LogPurged(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 6109, Level = LogLevel.Warning, Message = "Renewing the lease on background work {Id} failed ({ExceptionType}); trying again at the next renewal")]
+    private static partial void LogRenewalFailed(ILogger logger, string exceptionType, Guid id);
 }

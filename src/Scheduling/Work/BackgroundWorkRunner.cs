@@ -97,7 +97,7 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
         var now = _time.GetUtcNow();
         foreach (var item in await _store.GetLeasableAsync(now, free, stoppingToken))
         {
-            if (_running.ContainsKey(item.Id) || !await _store.TryLeaseAsync(item.Id, NodeId, now, o.LeaseDuration, stoppingToken))
+            if (_running.ContainsKey(item.Id) || !await _store.TryLeaseAsync(item.Id, NodeId, _time.GetUtcNow(), o.LeaseDuration, stoppingToken))
             {
                 continue;
             }
@@ -224,7 +224,20 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
             while (!lease.IsCancellationRequested)
             {
                 await Task.Delay(every, _time, lease.Token);
-                if (!await _store.RenewAsync(id, NodeId, _time.GetUtcNow(), o.LeaseDuration, lease.Token))
+                bool held;
+                try
+                {
+                    held = await _store.RenewAsync(id, NodeId, _time.GetUtcNow(), o.LeaseDuration, lease.Token);
+                }
+#pragma warning disable CA1031 // A storage hiccup must not end the renewals: the lease still runs for two more ticks, so try again.
+                catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    LogRenewalFailed(_logger, exception.GetType().Name, id);
+                    continue;
+                }
+
+                if (!held)
                 {
                     LogLeaseLost(_logger, id);
                     await lease.CancelAsync();

@@ -78,6 +78,28 @@ public abstract class BackgroundWorkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFailedLeaseRenewal_DoesNotEndTheRenewals_SoNoOtherHostRunsTheItemAgain()
+    {
+        // Lease 3 s, renewed every second; node-a's first renewal throws (a storage hiccup). Renewals must go on, or the lease
+        // runs out after 3 s and node-b runs the same item a second time (seen once under CI load on SQLite).
+        var a = await HostAsync("node-a", decorateStore: store => new FirstRenewalFails(store));
+        await a.StartAsync();
+        var blocked = new TaskCompletionSource();
+        Log.Blocks[("held", 1)] = blocked;
+        var id = await a.Queue.EnqueueAsync(TestWork.WorkKind, new TestWork("held", Steps: 2), null, null, CancellationToken.None);
+        await blocked.Task.WaitAsync(Wait);
+        var b = await HostAsync("node-b");
+        await b.StartAsync();
+
+        await Task.Delay(TimeSpan.FromSeconds(5)); // longer than the lease: it only holds if the renewals went on
+        var row = await b.Store.FindAsync(id, CancellationToken.None);
+
+        Assert.Equal([("node-a", "held", 1)], Log.Runs.ToArray());
+        Assert.Equal(("node-a", BackgroundWorkState.Pending), (row!.LeasedBy, row.State));
+        Assert.True(((FirstRenewalFails)a.Store).Failed);
+    }
+
+    [Fact]
     public async Task AWorkThatKeepsFailing_IsRetried_ThenGivenUpOnce_WithTheHandlersNotice()
     {
         var a = await HostAsync("node-a");
@@ -161,9 +183,10 @@ public abstract class BackgroundWorkTests : IAsyncLifetime
         Assert.Null(other);
     }
 
-    private async Task<WorkHost> HostAsync(string node, Action<Dictionary<string, string?>>? settings = null)
+    private async Task<WorkHost> HostAsync(
+        string node, Action<Dictionary<string, string?>>? settings = null, Func<IBackgroundWorkStore, IBackgroundWorkStore>? decorateStore = null)
     {
-        var host = await WorkHost.CreateAsync(ConnectionString, Folder, node, Log, settings);
+        var host = await WorkHost.CreateAsync(ConnectionString, Folder, node, Log, settings, decorateStore);
         _hosts.Add(host);
         return host;
     }

@@ -28,7 +28,9 @@ public sealed class WorkHost : IAsyncDisposable
 
     public BackgroundWorkRunner Runner => Services.GetRequiredService<BackgroundWorkRunner>();
 
-    public static async Task<WorkHost> CreateAsync(string connectionString, string folder, string node, WorkLog log, Action<Dictionary<string, string?>>? settings = null)
+    public static async Task<WorkHost> CreateAsync(
+        string connectionString, string folder, string node, WorkLog log, Action<Dictionary<string, string?>>? settings = null,
+        Func<IBackgroundWorkStore, IBackgroundWorkStore>? decorateStore = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -48,6 +50,14 @@ public sealed class WorkHost : IAsyncDisposable
         services.AddSingleton(log);
         services.AddSingleton(sp => new TestWorkHandler(sp.GetRequiredService<WorkLog>(), node));
         services.AddBackgroundWorkHandler<TestWorkHandler>();
+        if (decorateStore is not null)
+        {
+            // The store of AddClaims, wrapped (e.g. to inject a storage hiccup); the runner and the test see the wrapper.
+            var registered = services.Last(d => d.ServiceType == typeof(IBackgroundWorkStore));
+            services.Remove(registered);
+            services.AddSingleton(sp => decorateStore((IBackgroundWorkStore)(registered.ImplementationFactory?.Invoke(sp)
+                ?? registered.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!))));
+        }
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<ClaimsDatabase>().MigrateAsync(CancellationToken.None);
         return new WorkHost(node, provider);
