@@ -217,34 +217,6 @@ public sealed partial class BackgroundWorkRunner : BackgroundService
     }
 
     /// <summary>Renews the lease every third of its length; when a renewal finds the lease lost, the run is cancelled.</summary>
-    private RenewalLoop RenewWhileRunningAsync(Guid id, BackgroundWorkOptions o, CancellationTokenSource lease) =>
-        new(async () =>
-        {
-            var every = o.LeaseDuration / 3;
-            while (!lease.IsCancellationRequested)
-            {
-                await Task.Delay(every, _time, lease.Token);
-                bool held;
-                try
-                {
-                    held = await _store.RenewAsync(id, NodeId, _time.GetUtcNow(), o.LeaseDuration, lease.Token);
-                }
-#pragma warning disable CA1031 // A storage hiccup must not end the renewals: the lease still runs for two more ticks, so try again.
-                catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    LogRenewalFailed(_logger, exception.GetType().Name, id);
-                    continue;
-                }
-
-                if (!held)
-                {
-                    LogLeaseLost(_logger, id);
-                    await lease.CancelAsync();
-                }
-            }
-        });
-
     private async Task PurgeIfDueAsync(BackgroundWorkOptions o, CancellationToken stoppingToken)
     {
         var now = _time.GetUtcNow();
