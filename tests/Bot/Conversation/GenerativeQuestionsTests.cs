@@ -61,6 +61,26 @@ public sealed class GenerativeQuestionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Feedback_on_a_picked_answer_redraws_the_picked_passage_with_its_note()
+    {
+        // A later passage of its article: the card after the vote used to fall back to the first passage of the article.
+        model.Model = request => FakeModelReply.Say(AzureOpenAIHarness.NumberOf(request, "cannot be edited unless a reviewer asks"));
+        var card = await AskAsync(Question);
+        Assert.Contains("cannot be edited unless a reviewer asks", card.ToJsonString(), StringComparison.Ordinal);
+        var helpful = card["actions"]!.AsArray().OfType<JsonObject>().First(a => a["data"]?["vote"]?.GetValue<string>() == "up");
+        model.Model = _ => FakeModelReply.Say("0"); // asked again, the model would not pick it: the card must not depend on that
+
+        using var response = await host.PostActivityAsync(Activities.CardAction(channel.ServiceUrl, "answer.feedback", (JsonObject)helpful["data"]!.DeepClone()));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        var json = body["value"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("feedback was recorded", json, StringComparison.Ordinal);
+        Assert.Contains("cannot be edited unless a reviewer asks", json, StringComparison.Ordinal);
+        Assert.Contains("Chosen by an AI model", json, StringComparison.Ordinal);
+        await CardAssert.ValidAsync("picked answer after feedback", body["value"]!);
+    }
+
+    [Fact]
     public async Task A_throttled_model_leaves_the_honest_i_dont_know()
     {
         model.Model = _ => FakeModelReply.Throttled();

@@ -50,8 +50,8 @@ public static class AnswerCard
         actions.AddRange(answer.Related.Take(2).Select(topic => (CardAction)Topic(topic, culture)));
         if (feedbackNote is null && answer.ArticleId is { } articleId)
         {
-            actions.Add(Feedback(text[nameof(Strings.AnswerHelpful)], articleId, question, "up", culture));
-            actions.Add(Feedback(text[nameof(Strings.AnswerNotHelpful)], articleId, question, "down", culture));
+            actions.Add(Feedback(text[nameof(Strings.AnswerHelpful)], answer, articleId, question, "up", culture));
+            actions.Add(Feedback(text[nameof(Strings.AnswerNotHelpful)], answer, articleId, question, "down", culture));
         }
 
         return CardScaffold.Card(culture, body, actions);
@@ -97,12 +97,28 @@ public static class AnswerCard
     private static ExecuteAction Topic(KnowledgeTopic topic, CultureInfo culture) =>
         CardActions.Execute(topic.Title, CardVerbs.AnswerTopic, new JsonObject { ["articleId"] = topic.ArticleId, ["lang"] = culture.Name });
 
-    private static ExecuteAction Feedback(string title, string articleId, string question, string vote, CultureInfo culture) =>
-        CardActions.Execute(title, CardVerbs.AnswerFeedback, new JsonObject
+    /// <summary>The vote carries which passage was quoted (its key, not its text) and whether a model picked it, so the card
+    /// after the vote shows the same passage even when asking again would not find it.</summary>
+    private static ExecuteAction Feedback(string title, KnowledgeAnswer answer, string articleId, string question, string vote, CultureInfo culture)
+    {
+        var data = new JsonObject
         {
             ["articleId"] = articleId,
             ["question"] = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question,
             ["vote"] = vote,
             ["lang"] = culture.Name,
-        });
+        };
+        var quoted = answer.IsGenerated ? answer.Evidence.FirstOrDefault(p => p.ArticleId == articleId)?.Text : answer.Passage;
+        if (quoted is not null)
+        {
+            data["passage"] = QuotedPassage.KeyOf(quoted);
+        }
+
+        if (answer.IsPickedByModel)
+        {
+            data["picked"] = true;
+        }
+
+        return CardActions.Execute(title, CardVerbs.AnswerFeedback, data);
+    }
 }

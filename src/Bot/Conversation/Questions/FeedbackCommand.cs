@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoopAssistant.Claims.Localization;
 using CoopAssistant.Bot.Answers;
 using CoopAssistant.Bot.Cards;
@@ -38,18 +39,21 @@ public sealed partial class FeedbackCommand(IKnowledgeBase knowledge, IAnswerFee
             activity.Id), context.CancellationToken);
         LogFeedback(logger, articleId, vote);
 
-        // The answer is shown again as it was, with the thanks in place of the two buttons.
+        // The answer is shown again as it was, with the thanks in place of the two buttons: asked again when that finds the same
+        // passage (a computed date stays), else the passage the card quoted (a model's pick is not asked for again).
+        var article = knowledge.Article(articleId, culture)!;
+        var quoted = QuotedPassage.Find(article, TopicCommand.Read(context.Data, "passage"));
         var answer = knowledge.Ask(question, culture);
-        if (!answer.Found || answer.ArticleId != articleId)
+        if (!answer.Found || answer.ArticleId != articleId || (quoted is not null && answer.Passage != quoted))
         {
-            answer = ArticleAnswer(knowledge.Article(articleId, culture)!);
+            answer = QuotedPassage.AnswerFrom(article, quoted, pickedByModel: Picked(context.Data));
         }
 
         return AnswerCard.Create(answer, question, text[nameof(Strings.AnswerThanks)]);
     }
 
-    private static KnowledgeAnswer ArticleAnswer(KnowledgeArticle article) =>
-        new(true, article.Id, article.Title, (article.Passages.Count > 0 ? article.Passages[0] : null), article.Source, 1, article.Related) { Language = article.Language };
+    private static bool Picked(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("picked", out var picked) && picked.ValueKind == JsonValueKind.True;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answer feedback on {ArticleId}: {Vote}")]
     private static partial void LogFeedback(ILogger logger, string articleId, string vote);
