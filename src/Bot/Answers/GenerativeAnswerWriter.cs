@@ -1,6 +1,4 @@
 using System.ClientModel;
-using System.Globalization;
-using System.Text;
 using CoopAssistant.Bot.Answers.Generative;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -99,18 +97,7 @@ internal sealed class GenerativeAnswerWriter(
         var system = portuguese
             ? "Você responde perguntas sobre reivindicações de cooperação do Partner Center. Use somente os trechos numerados abaixo; não acrescente fatos. Se os trechos não respondem, diga que não sabe. Responda em português, em até 3 frases, e cite os trechos usados como [1], [2]."
             : "You answer questions about Partner Center co-op claims. Use only the numbered passages below; add no facts. If the passages do not answer the question, say you do not know. Answer in English in at most 3 sentences and cite the passages you used as [1], [2].";
-        var context = new StringBuilder();
-        for (var i = 0; i < answer.Evidence.Count; i++)
-        {
-            var passage = answer.Evidence[i];
-            context.Append(CultureInfo.InvariantCulture, $"[{i + 1}] {passage.Title} ({passage.Source?.ToString() ?? "CoopAssistant"}): {passage.Text}").AppendLine();
-        }
-
-        return
-        [
-            new ChatMessage(ChatRole.System, system + Environment.NewLine + Environment.NewLine + context),
-            new ChatMessage(ChatRole.User, question),
-        ];
+        return ModelPrompt.Numbered(system, answer.Evidence.Select(p => $"{p.Title} ({p.Source?.ToString() ?? "CoopAssistant"}): {p.Text}"), question);
     }
 }
 

@@ -67,7 +67,7 @@ internal sealed class SemanticPassages
         var at = 0;
         for (var i = 0; i < texts.Count; i++)
         {
-            result[i] = (index.Passages[i], [.. flat.Skip(at).Take(texts[i].Count)]);
+            result[i] = (index.Passages[i], [.. Enumerable.Range(at, texts[i].Count).Select(j => flat[j])]);
             at += texts[i].Count;
         }
 

@@ -1,7 +1,6 @@
 using CoopAssistant.Protocol.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
-using Microsoft.Identity.Client.AppConfig;
 
 namespace CoopAssistant.Protocol.Connector;
 
@@ -33,27 +32,11 @@ public sealed class MsalConnectorTokenProvider : IConnectorTokenProvider
             return;
         }
 
-        string[] scopes = [framework.Value.ConnectorScope];
-        if (string.Equals(options.MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase))
-        {
-            var msi = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(options.MicrosoftAppId))
-                .WithHttpClientFactory(httpClientFactory)
-                .Build();
-            var resource = framework.Value.ConnectorScope.Replace("/.default", string.Empty, StringComparison.Ordinal);
-            _acquire = ct => msi.AcquireTokenForManagedIdentity(resource).ExecuteAsync(ct);
-            return;
-        }
-
+        // Multi-tenant bots take their Connector token from the Bot Framework's tenant; single-tenant ones from their own.
         var tenant = options.IsSingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId)
             ? options.MicrosoftAppTenantId
             : "botframework.com";
-        var app = ConfidentialClientApplicationBuilder.Create(options.MicrosoftAppId)
-            .WithClientSecret(options.MicrosoftAppPassword ?? throw new InvalidOperationException("MicrosoftAppPassword is required for a MultiTenant or SingleTenant bot."))
-            .WithAuthority(new Uri(framework.Value.EntraInstance, tenant).ToString(), validateAuthority: false)
-            .WithInstanceDiscovery(false)
-            .WithHttpClientFactory(httpClientFactory)
-            .Build();
-        _acquire = ct => app.AcquireTokenForClient(scopes).ExecuteAsync(ct);
+        _acquire = AppTokenAcquisition.For(options, framework.Value.EntraInstance, tenant, framework.Value.ConnectorScope, httpClientFactory);
     }
 
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using System.ClientModel.Primitives;
 using CoopAssistant.Protocol.Authentication;
 using Microsoft.Identity.Client;
-using Microsoft.Identity.Client.AppConfig;
 
 namespace CoopAssistant.Bot.Answers.Generative;
 
@@ -19,23 +18,8 @@ internal sealed class EntraBearerPolicy : AuthenticationPolicy
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(framework);
-        if (string.Equals(bot.MicrosoftAppType, BotAppTypes.UserAssignedMsi, StringComparison.OrdinalIgnoreCase))
-        {
-            var msi = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(bot.MicrosoftAppId))
-                .WithHttpClientFactory(httpClientFactory)
-                .Build();
-            var resource = AzureOpenAIOptions.EntraScope.Replace("/.default", string.Empty, StringComparison.Ordinal);
-            acquire = ct => msi.AcquireTokenForManagedIdentity(resource).ExecuteAsync(ct);
-            return;
-        }
-
-        var app = ConfidentialClientApplicationBuilder.Create(bot.MicrosoftAppId)
-            .WithClientSecret(bot.MicrosoftAppPassword)
-            .WithAuthority(new Uri(framework.EntraInstance, bot.MicrosoftAppTenantId).ToString(), validateAuthority: false)
-            .WithInstanceDiscovery(false)
-            .WithHttpClientFactory(httpClientFactory)
-            .Build();
-        acquire = ct => app.AcquireTokenForClient([AzureOpenAIOptions.EntraScope]).ExecuteAsync(ct);
+        // The tenant is required without a key (AzureOpenAIOptionsValidator).
+        acquire = AppTokenAcquisition.For(bot, framework.EntraInstance, bot.MicrosoftAppTenantId!, AzureOpenAIOptions.EntraScope, httpClientFactory);
     }
 
     public override void Process(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.AI;
 
 namespace CoopAssistant.Bot.Answers.Generative;
@@ -18,18 +17,7 @@ internal static class PassagePick
         var system = portuguese
             ? "Você escolhe qual dos trechos numerados abaixo, tirados dos artigos sobre reivindicações de cooperação do Partner Center, responde à pergunta do usuário. Responda somente com o número do trecho que a responde, ou 0 se nenhum a responde. Não escreva mais nada."
             : "You choose which of the numbered passages below, taken from the articles on Partner Center co-op claims, answers the user's question. Reply with the number of the passage that answers it, or 0 if none does. Write nothing else.";
-        var context = new StringBuilder();
-        for (var i = 0; i < answer.Candidates.Count; i++)
-        {
-            var passage = answer.Candidates[i];
-            context.Append(CultureInfo.InvariantCulture, $"[{i + 1}] {passage.Title}: {passage.Text}").AppendLine();
-        }
-
-        return
-        [
-            new ChatMessage(ChatRole.System, system + Environment.NewLine + Environment.NewLine + context),
-            new ChatMessage(ChatRole.User, question),
-        ];
+        return ModelPrompt.Numbered(system, answer.Candidates.Select(p => $"{p.Title}: {p.Text}"), question);
     }
 
     /// <summary>The picked candidate's index (0-based), or null when the reply names none.</summary>
