@@ -2,24 +2,30 @@ namespace CoopAssistant.Scheduling.Work;
 
 public sealed partial class BackgroundWorkRunner
 {
-    /// <summary>Renews the run's lease every third of its duration until the run ends; a lost lease cancels the run.</summary>
+    /// <summary>
+    /// Renews the run's lease every third of its duration until the run ends; a lost lease cancels the run. A renewal that
+    /// fails (storage hiccup) is tried again after a twelfth of the lease, not a third, so the lease keeps most of its margin.
+    /// </summary>
     private RenewalLoop RenewWhileRunningAsync(Guid id, BackgroundWorkOptions o, CancellationTokenSource lease) =>
         new(async () =>
         {
             var every = o.LeaseDuration / 3;
+            var next = every;
             while (!lease.IsCancellationRequested)
             {
-                await Task.Delay(every, _time, lease.Token);
+                await Task.Delay(next, _time, lease.Token);
+                next = every;
                 bool held;
                 try
                 {
                     held = await _store.RenewAsync(id, NodeId, _time.GetUtcNow(), o.LeaseDuration, lease.Token);
                 }
-#pragma warning disable CA1031 // A storage hiccup must not end the renewals: the lease still runs for two more ticks, so try again.
+#pragma warning disable CA1031 // A storage hiccup must not end the renewals: the lease still runs for two thirds, so try again soon.
                 catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
                 {
                     LogRenewalFailed(_logger, exception.GetType().Name, id);
+                    next = every / 4;
                     continue;
                 }
 

@@ -80,9 +80,12 @@ public abstract class BackgroundWorkTests : IAsyncLifetime
     [Fact]
     public async Task AFailedLeaseRenewal_DoesNotEndTheRenewals_SoNoOtherHostRunsTheItemAgain()
     {
-        // Lease 3 s, renewed every second; node-a's first renewal throws (a storage hiccup). Renewals must go on, or the lease
-        // runs out after 3 s and node-b runs the same item a second time (seen once under CI load on SQLite).
+        // Lease 10 s (these hosts' default), renewed every 3.3 s; node-a's first renewal throws (a storage hiccup). Renewals
+        // must go on, or the lease runs out and node-b runs the same item a second time (seen once under CI load on SQLite).
+        // The test waits for two renewals after the failure (without them it times out); the long lease keeps a slow CI
+        // machine from racing node-b.
         var a = await HostAsync("node-a", decorateStore: store => new FirstRenewalFails(store));
+        var store = (FirstRenewalFails)a.Store;
         await a.StartAsync();
         var blocked = new TaskCompletionSource();
         Log.Blocks[("held", 1)] = blocked;
@@ -91,12 +94,12 @@ public abstract class BackgroundWorkTests : IAsyncLifetime
         var b = await HostAsync("node-b");
         await b.StartAsync();
 
-        await Task.Delay(TimeSpan.FromSeconds(5)); // longer than the lease: it only holds if the renewals went on
+        await UntilAsync(() => Task.FromResult(store.HeldAfterTheFailure >= 2), TimeSpan.FromSeconds(30));
         var row = await b.Store.FindAsync(id, CancellationToken.None);
 
+        Assert.True(store.Failed);
         Assert.Equal([("node-a", "held", 1)], Log.Runs.ToArray());
         Assert.Equal(("node-a", BackgroundWorkState.Pending), (row!.LeasedBy, row.State));
-        Assert.True(((FirstRenewalFails)a.Store).Failed);
     }
 
     [Fact]

@@ -7,13 +7,28 @@ namespace CoopAssistant.Scheduling.Tests.Work;
 internal sealed class FirstRenewalFails(IBackgroundWorkStore inner) : IBackgroundWorkStore
 {
     private int _renewals;
+    private int _held;
 
     public bool Failed => Volatile.Read(ref _renewals) > 0;
 
-    public Task<bool> RenewAsync(Guid id, string node, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        Interlocked.Increment(ref _renewals) == 1
-            ? throw new TimeoutException("Scripted storage hiccup.")
-            : inner.RenewAsync(id, node, now, lease, cancellationToken);
+    /// <summary>How many renewals after the failed one found the lease still held and extended it.</summary>
+    public int HeldAfterTheFailure => Volatile.Read(ref _held);
+
+    public async Task<bool> RenewAsync(Guid id, string node, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _renewals) == 1)
+        {
+            throw new TimeoutException("Scripted storage hiccup.");
+        }
+
+        var held = await inner.RenewAsync(id, node, now, lease, cancellationToken);
+        if (held)
+        {
+            Interlocked.Increment(ref _held);
+        }
+
+        return held;
+    }
 
     public Task<(Guid Id, bool Added)> EnqueueAsync(NewBackgroundWork work, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.EnqueueAsync(work, now, cancellationToken);

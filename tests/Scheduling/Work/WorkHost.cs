@@ -37,7 +37,7 @@ public sealed class WorkHost : IAsyncDisposable
             ["ConnectionStrings:CoopAssistant"] = connectionString,
             ["BackgroundWork:NodeId"] = node,
             ["BackgroundWork:PollInterval"] = "00:00:00.050",
-            ["BackgroundWork:LeaseDuration"] = "00:00:03",
+            ["BackgroundWork:LeaseDuration"] = "00:00:10", // long: no test here waits for a lease to run out, and a slow CI machine must not race it
             ["BackgroundWork:RetryDelay"] = "00:00:00.010",
             ["BackgroundWork:MaxAttempts"] = "3",
         };
