@@ -22,9 +22,6 @@ public sealed class AzureOpenAIOptions
     /// <summary>How long one model call may take before the ranking's answer is used instead.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(8);
 
-    /// <summary>How many candidate passages the model chooses from when the ranking does not answer.</summary>
-    public int Candidates { get; set; } = 5;
-
     /// <summary>The token scope of Azure OpenAI for Entra authentication.</summary>
     public const string EntraScope = "https://cognitiveservices.azure.com/.default";
 

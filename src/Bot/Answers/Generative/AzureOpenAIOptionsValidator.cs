@@ -38,11 +38,6 @@ internal sealed class AzureOpenAIOptionsValidator(IOptions<BotOptions> bot) : IV
             failures.Add($"{Section}:Timeout must be above zero and at most 00:02:00 (got {options.Timeout}).");
         }
 
-        if (options.Candidates is < 2 or > 10)
-        {
-            failures.Add($"{Section}:Candidates must be between 2 and 10 (got {options.Candidates}).");
-        }
-
         if (string.IsNullOrWhiteSpace(options.ApiKey) && EntraProblem(bot.Value) is { } problem)
         {
             failures.Add($"{Section}: without an ApiKey the app's Entra credential is used, but {problem}");
